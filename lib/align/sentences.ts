@@ -1,0 +1,58 @@
+import { abbreviationsFor, type AbbreviationSet } from "./abbreviations";
+import { trimSpan } from "./paragraphs";
+import type { Span } from "./types";
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenterFor(lang: string): Intl.Segmenter {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(lang, { granularity: "sentence" });
+    segmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
+/**
+ * Sentence spans inside `span` of `text`: Intl.Segmenter's breaks, then a merge pass that undoes
+ * breaks after abbreviations and initials and before lower-case continuations ("“Stop!” he said").
+ */
+export function splitSentences(text: string, span: Span, lang: string): Span[] {
+  // Line breaks inside a paragraph are hard wraps; the segmenter would treat them as sentence ends.
+  // Replacing them keeps the length, so offsets still point into the original text.
+  const flat = text.slice(span.start, span.end).replace(/[\r\n\u2028\u2029]/g, " ");
+  const abbreviations = abbreviationsFor(lang);
+  const pieces: Span[] = [];
+  for (const { index, segment } of segmenterFor(lang).segment(flat)) {
+    const piece = { start: span.start + index, end: span.start + index + segment.length };
+    const previous = pieces[pieces.length - 1];
+    if (previous && continuesSentence(flat.slice(previous.start - span.start, index), segment, abbreviations)) {
+      previous.end = piece.end;
+    } else {
+      pieces.push(piece);
+    }
+  }
+  return pieces.map((piece) => trimSpan(text, piece)).filter((piece): piece is Span => piece !== null);
+}
+
+/** Whether the break between `before` and `after` is a false one. */
+function continuesSentence(before: string, after: string, abbreviations: AbbreviationSet): boolean {
+  const next = after.match(/[\p{L}\p{N}]/u)?.[0];
+  if (next === undefined || /\p{Ll}/u.test(next)) return true;
+  const ending = before.trimEnd().match(/([^\s«“„"'(\[]+)\.$/u);
+  if (!ending) return false;
+  const token = ending[1];
+  const word = token.toLowerCase();
+  const startsUpper = /\p{Lu}/u.test(next);
+  if (abbreviations.beforeWord.has(word)) {
+    const afterNumber = /\d\s*$/.test(before.slice(0, ending.index));
+    return !(startsUpper && afterNumber && abbreviations.mayEndSentenceAfterNumber.has(word));
+  }
+  if (isInitials(token)) return true;
+  return !startsUpper && (abbreviations.mayEndSentence.has(word) || /^\p{L}$/u.test(token));
+}
+
+/** "А", "A.S", "U.S", "D.C": single capitals joined by periods (personal initials or an acronym). */
+function isInitials(token: string): boolean {
+  return /^\p{Lu}(\.\p{Lu})*$/u.test(token);
+}
