@@ -1,0 +1,50 @@
+/**
+ * Numbers written in a sentence, normalised so that a Russian original and its English
+ * translation give the same keys: "7,5" ↔ "7.5", "2 500" ↔ "2,500", "11,5 тыс." ↔ "11.5 thousand"
+ * ↔ "11,500", "10.30" (a Russian time) ↔ "10:30".
+ */
+
+// Digit groups joined by separators; a space only counts as a separator before exactly three digits.
+const NUMBER = /\d+(?:(?:[.,:](?=\d)|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))\d+)*/gu;
+
+const SCALE_WORDS: Record<string, number> = {
+  тыс: 1e3, тысяч: 1e3, тысячи: 1e3, тысяча: 1e3, тысячу: 1e3, thousand: 1e3,
+  млн: 1e6, миллион: 1e6, миллиона: 1e6, миллионов: 1e6, million: 1e6,
+  млрд: 1e9, миллиард: 1e9, миллиарда: 1e9, миллиардов: 1e9, billion: 1e9,
+  трлн: 1e12, триллион: 1e12, триллиона: 1e12, триллионов: 1e12, trillion: 1e12,
+};
+
+/** The decimal mark of each language; the other one of "." and "," groups thousands. */
+const DECIMAL_MARK: Record<string, string> = { ru: ",", en: "." };
+
+export function numberKeys(text: string, lang: string): string[] {
+  const decimalMark = DECIMAL_MARK[lang] ?? ".";
+  const keys: string[] = [];
+  for (const match of text.matchAll(NUMBER)) {
+    const value = parseNumber(match[0], decimalMark);
+    if (value === null) {
+      keys.push(match[0].replace(/[.,:]/g, ":"));
+      continue;
+    }
+    const scale = SCALE_WORDS[text.slice(match.index + match[0].length).match(/^\s*([\p{L}]+)/u)?.[1]?.toLowerCase() ?? ""];
+    keys.push(String(scale ? Math.round(value * scale) : value));
+  }
+  return keys;
+}
+
+/** The value of "2 500", "2,500", "7,5" or "7.5"; null for "10:30", "13.01.2025" and other digit sequences. */
+function parseNumber(written: string, decimalMark: string): number | null {
+  const groups = written.split(/[ \u00a0\u202f\u2009]/);
+  let digits = groups.join("");
+  if (/:/.test(digits)) return null;
+  const marks = digits.match(/[.,]/g) ?? [];
+  const thousandsMark = decimalMark === "," ? "." : ",";
+  if (marks.every((mark) => mark === thousandsMark) && /^\d{1,3}([.,]\d{3})*$/.test(digits)) {
+    digits = digits.replace(/[.,]/g, "");
+  } else if (marks.length === 1 && marks[0] === decimalMark) {
+    digits = digits.replace(decimalMark, ".");
+  } else if (marks.length > 0) {
+    return null;
+  }
+  return Number(digits);
+}

@@ -1,0 +1,34 @@
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { databaseProvider, databaseUrl, sqliteFilePath } from "./url";
+
+/**
+ * Both generated clients come from one schema and expose the same models, so the SQLite client's type
+ * stands for either.
+ */
+export type Db = SqliteClient;
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+function createClient(url: string): Db {
+  if (databaseProvider(url) === "postgresql") {
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+  }
+  // better-sqlite3 waits up to `timeout` ms on a locked database; WAL is set by the migration and at start.
+  return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: `file:${sqliteFilePath(url)}`, timeout: 5000 }) });
+}
+
+const globalForDb = globalThis as unknown as { errataDb?: Db; errataDbReady?: Promise<void> };
+
+/** The process-wide client (kept on globalThis so that dev-server reloads do not open new connections). */
+export function getDb(): Db {
+  globalForDb.errataDb ??= createClient(databaseUrl());
+  return globalForDb.errataDb;
+}
+
+/** Turns on SQLite's WAL journal (many readers alongside one writer); a no-op on PostgreSQL. */
+export async function enableWal(db: Db = getDb()): Promise<void> {
+  if (databaseProvider(databaseUrl()) !== "sqlite") return;
+  await db.$queryRawUnsafe("PRAGMA journal_mode=WAL");
+}

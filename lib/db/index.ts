@@ -1,0 +1,17 @@
+export { getDb, enableWal, type Db, type Tx } from "./client";
+export { databaseUrl, databaseProvider } from "./url";
+export * from "./generated/sqlite/enums";
+export type {
+  User,
+  Article,
+  Revision,
+  Flag,
+  Report,
+  Correction,
+  GlossaryTerm,
+  AuditEntry,
+  Publisher,
+  Dismissal,
+  OutboxMessage,
+} from "./generated/sqlite/client";
+export { Prisma } from "./generated/sqlite/client";
