@@ -1,0 +1,28 @@
+import petrovich from "petrovich";
+import type { WordParse } from "./parse";
+
+export type NameRole = "first" | "middle" | "last";
+export type NameGender = "male" | "female";
+
+const OBLIQUE_CASES = ["genitive", "dative", "accusative", "instrumental", "prepositional"] as const;
+
+/**
+ * The nominative of the lexeme a reading belongs to, keeping its gender and number: a feminine surname stays
+ * feminine ("Ильясовой" → "ильясова", where az's dictionary form would be the masculine "ильясов").
+ */
+export function nominativeOf(parse: WordParse): string {
+  if (parse.case === "nomn") return parse.word;
+  const keep = [parse.number, parse.grammemes.has("Surn") ? parse.gender : null].filter((g): g is string => Boolean(g));
+  return parse.inflect(["nomn", ...keep]) ?? parse.inflect(["nomn"]) ?? parse.lemma;
+}
+
+/** The oblique forms of a name in the nominative ("Коц" → коца, коцу, коцем, коце), lower-cased, via petrovich. */
+export function obliqueForms(nominative: string, role: NameRole, gender: NameGender): string[] {
+  const forms = new Set<string>();
+  for (const grammaticalCase of OBLIQUE_CASES) {
+    const declined = petrovich({ gender, [role]: nominative }, grammaticalCase)[role];
+    if (declined) forms.add(declined.toLowerCase());
+  }
+  forms.delete(nominative.toLowerCase());
+  return [...forms];
+}
