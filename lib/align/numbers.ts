@@ -21,30 +21,29 @@ export function numberKeys(text: string, lang: string): string[] {
   const decimalMark = DECIMAL_MARK[lang] ?? ".";
   const keys: string[] = [];
   for (const match of text.matchAll(NUMBER)) {
-    const value = parseNumber(match[0], decimalMark);
-    if (value === null) {
-      keys.push(match[0].replace(/[.,:]/g, ":"));
-      continue;
-    }
-    const scale = SCALE_WORDS[text.slice(match.index + match[0].length).match(/^\s*([\p{L}]+)/u)?.[1]?.toLowerCase() ?? ""];
-    keys.push(String(scale ? Math.round(value * scale) : value));
+    const numbers = SPACE_GROUPED.test(match[0]) ? [match[0].replace(SPACES, "")] : match[0].split(SPACES);
+    const scale = SCALE_WORDS[text.slice(match.index + match[0].length).match(/^\s*(\p{L}+)/u)?.[1]?.toLowerCase() ?? ""];
+    numbers.forEach((written, i) => keys.push(numberKey(written, decimalMark, i === numbers.length - 1 ? scale : 1)));
   }
   return keys;
 }
 
-/** The value of "2 500", "2,500", "7,5" or "7.5"; null for "10:30", "13.01.2025" and other digit sequences. */
+const SPACES = /[ \u00a0\u202f\u2009]/g;
+const SPACE_GROUPED = /^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?$/u;
+
+function numberKey(written: string, decimalMark: string, scale = 1): string {
+  const value = parseNumber(written, decimalMark);
+  return value === null ? written.replace(/[.,:]/g, ":") : String(Math.round(value * scale * 1e6) / 1e6);
+}
+
+/** The value of "2500", "2,500", "7,5" or "7.5"; null for "10:30", "13.01.2025" and other digit sequences. */
 function parseNumber(written: string, decimalMark: string): number | null {
-  const groups = written.split(/[ \u00a0\u202f\u2009]/);
-  let digits = groups.join("");
-  if (/:/.test(digits)) return null;
-  const marks = digits.match(/[.,]/g) ?? [];
+  const marks = written.match(/[.,:]/g) ?? [];
   const thousandsMark = decimalMark === "," ? "." : ",";
-  if (marks.every((mark) => mark === thousandsMark) && /^\d{1,3}([.,]\d{3})*$/.test(digits)) {
-    digits = digits.replace(/[.,]/g, "");
-  } else if (marks.length === 1 && marks[0] === decimalMark) {
-    digits = digits.replace(decimalMark, ".");
-  } else if (marks.length > 0) {
-    return null;
+  if (marks.length === 0) return Number(written);
+  if (marks.every((mark) => mark === thousandsMark) && /^\d{1,3}([.,]\d{3})+$/.test(written)) {
+    return Number(written.replaceAll(thousandsMark, ""));
   }
-  return Number(digits);
+  if (marks.length === 1 && marks[0] === decimalMark) return Number(written.replace(decimalMark, "."));
+  return null;
 }

@@ -1,0 +1,245 @@
+import { anchorsOf } from "./anchors";
+import { lengthCost, lengthRatio } from "./lengthModel";
+import type { Bead } from "./types";
+
+export interface AlignOptions {
+  sourceLang?: string;
+  targetLang?: string;
+  /** Paragraph index of each source sentence, when known: beads that start a paragraph on both sides are preferred. */
+  sourceParagraphs?: number[];
+  /** Paragraph index of each target sentence, when known. */
+  targetParagraphs?: number[];
+}
+
+/** A bead shape: how many sentences it takes from each side, and −log of its prior probability. */
+interface Shape {
+  source: number;
+  target: number;
+  cost: number;
+}
+
+const shape = (source: number, target: number, prior: number): Shape => ({ source, target, cost: -Math.log(prior) });
+
+/** Gale & Church's priors, plus 1-3 and 3-1 for translators who split a long sentence in three. */
+const SHAPES: Shape[] = [
+  shape(1, 1, 0.89),
+  shape(1, 0, 0.0099),
+  shape(0, 1, 0.0099),
+  shape(2, 1, 0.089),
+  shape(1, 2, 0.089),
+  shape(2, 2, 0.011),
+  shape(1, 3, 0.005),
+  shape(3, 1, 0.005),
+];
+
+/** Scales anchor matches (summed weights) into the same units as the length and prior costs. */
+const ANCHOR_SCALE = 1.5;
+const PARAGRAPH_BONUS = 1;
+const INITIAL_HALF_WIDTH = 12;
+
+/** A document prepared for alignment: everything the bead cost needs, indexed by sentence. */
+interface Document {
+  n: number;
+  m: number;
+  sourceOffsets: Float64Array;
+  targetOffsets: Float64Array;
+  ratio: number;
+  sourceAnchors: Int32Array[];
+  targetAnchors: Int32Array[];
+  anchorWeights: Float64Array;
+  /** Scratch counts per anchor id, zero between uses. */
+  counts: Int32Array;
+  sourceStartsParagraph: Uint8Array;
+  targetStartsParagraph: Uint8Array;
+}
+
+/**
+ * Aligns two sentence lists of one document with a dynamic program over bead shapes, scoring
+ * each bead by the Gale–Church length model, its prior, and the anchors both sides share. The DP
+ * runs in a band around the diagonal that widens whenever the best path touches its edge. Beads
+ * cover every sentence of both sides in order; untranslated sentences come out as 1-0 or 0-1 beads.
+ */
+export function alignSentences(source: string[], target: string[], options: AlignOptions = {}): Bead[] {
+  if (source.length === 0 || target.length === 0) {
+    return [...source.map((_, i) => ({ source: [i], target: [] })), ...target.map((_, j) => ({ source: [], target: [j] }))];
+  }
+  const document = prepare(source, target, options);
+  for (let halfWidth = INITIAL_HALF_WIDTH; ; halfWidth *= 2) {
+    const band = new Band(document.n, document.m, halfWidth);
+    const { beads, touchesEdge } = search(document, band);
+    if (!touchesEdge || band.coversAll) return beads;
+  }
+}
+
+function prepare(source: string[], target: string[], options: AlignOptions): Document {
+  const ids = new Map<string, number>();
+  const weights: number[] = [];
+  const intern = (sentences: string[], lang: string) =>
+    sentences.map((sentence) =>
+      Int32Array.from(anchorsOf(sentence, lang), ({ key, weight }) => {
+        let id = ids.get(key);
+        if (id === undefined) {
+          id = weights.length;
+          ids.set(key, id);
+          weights.push(weight);
+        }
+        return id;
+      }),
+    );
+  const sourceAnchors = intern(source, options.sourceLang ?? "ru");
+  const targetAnchors = intern(target, options.targetLang ?? "en");
+  const sourceLengths = source.map((s) => s.length);
+  const targetLengths = target.map((s) => s.length);
+  return {
+    n: source.length,
+    m: target.length,
+    sourceOffsets: prefixSums(sourceLengths),
+    targetOffsets: prefixSums(targetLengths),
+    ratio: lengthRatio(sourceLengths, targetLengths),
+    sourceAnchors,
+    targetAnchors,
+    anchorWeights: discountFrequent(Float64Array.from(weights), sourceAnchors, targetAnchors),
+    counts: new Int32Array(weights.length),
+    sourceStartsParagraph: paragraphStarts(source.length, options.sourceParagraphs),
+    targetStartsParagraph: paragraphStarts(target.length, options.targetParagraphs),
+  };
+}
+
+/** An anchor found in many sentences (the article's protagonist, its year) says little about any one pair. */
+function discountFrequent(weights: Float64Array, source: Int32Array[], target: Int32Array[]): Float64Array {
+  const sentencesWith = (side: Int32Array[]) => {
+    const counts = new Int32Array(weights.length);
+    for (const anchors of side) for (const id of new Set(anchors)) counts[id]++;
+    return counts;
+  };
+  const inSource = sentencesWith(source);
+  const inTarget = sentencesWith(target);
+  return weights.map((weight, id) => weight / Math.sqrt(Math.max(1, inSource[id], inTarget[id])));
+}
+
+function prefixSums(values: number[]): Float64Array {
+  const sums = new Float64Array(values.length + 1);
+  values.forEach((value, i) => (sums[i + 1] = sums[i] + value));
+  return sums;
+}
+
+function paragraphStarts(count: number, paragraphs: number[] | undefined): Uint8Array {
+  const starts = new Uint8Array(count);
+  if (paragraphs) for (let i = 0; i < count; i++) starts[i] = i === 0 || paragraphs[i] !== paragraphs[i - 1] ? 1 : 0;
+  return starts;
+}
+
+/**
+ * Cells (i, j) near the diagonal j = i·m/n, stored row by row: row i spans from `halfWidth` before
+ * the previous row's diagonal point to `halfWidth` after its own, so consecutive rows always
+ * connect even when one side has many more sentences.
+ */
+class Band {
+  readonly low: Int32Array;
+  readonly high: Int32Array;
+  readonly rowStart: Int32Array;
+  readonly coversAll: boolean;
+
+  constructor(
+    readonly n: number,
+    readonly m: number,
+    halfWidth: number,
+  ) {
+    this.low = new Int32Array(n + 1);
+    this.high = new Int32Array(n + 1);
+    this.rowStart = new Int32Array(n + 2);
+    const diagonal = (i: number) => Math.round((i * m) / n);
+    let coversAll = true;
+    for (let i = 0; i <= n; i++) {
+      this.low[i] = Math.max(0, diagonal(Math.max(0, i - 1)) - halfWidth);
+      this.high[i] = Math.min(m, diagonal(i) + halfWidth);
+      this.rowStart[i + 1] = this.rowStart[i] + this.high[i] - this.low[i] + 1;
+      coversAll &&= this.low[i] === 0 && this.high[i] === m;
+    }
+    this.coversAll = coversAll;
+  }
+
+  get size(): number {
+    return this.rowStart[this.n + 1];
+  }
+
+  /** The storage index of (i, j), or -1 outside the band. */
+  index(i: number, j: number): number {
+    return j >= this.low[i] && j <= this.high[i] ? this.rowStart[i] + j - this.low[i] : -1;
+  }
+
+  /** Whether (i, j) lies on a band edge that is not also the edge of the matrix. */
+  onInnerEdge(i: number, j: number): boolean {
+    return (j === this.low[i] && j > 0) || (j === this.high[i] && j < this.m);
+  }
+}
+
+function search(document: Document, band: Band): { beads: Bead[]; touchesEdge: boolean } {
+  const { n } = document;
+  const cost = new Float64Array(band.size).fill(Infinity);
+  const choice = new Uint8Array(band.size);
+  cost[band.index(0, 0)] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = band.low[i]; j <= band.high[i]; j++) {
+      const here = band.index(i, j);
+      for (let s = 0; s < SHAPES.length; s++) {
+        const { source, target } = SHAPES[s];
+        if (i < source || j < target) continue;
+        const from = band.index(i - source, j - target);
+        if (from < 0 || cost[from] === Infinity) continue;
+        const total = cost[from] + beadCost(document, i - source, i, j - target, j, SHAPES[s]);
+        if (total < cost[here]) {
+          cost[here] = total;
+          choice[here] = s;
+        }
+      }
+    }
+  }
+  return tracePath(band, choice);
+}
+
+function tracePath(band: Band, choice: Uint8Array): { beads: Bead[]; touchesEdge: boolean } {
+  const beads: Bead[] = [];
+  let touchesEdge = false;
+  for (let i = band.n, j = band.m; i > 0 || j > 0; ) {
+    touchesEdge ||= band.onInnerEdge(i, j);
+    const { source, target } = SHAPES[choice[band.index(i, j)]];
+    beads.push({ source: range(i - source, i), target: range(j - target, j) });
+    i -= source;
+    j -= target;
+  }
+  return { beads: beads.reverse(), touchesEdge };
+}
+
+function range(start: number, end: number): number[] {
+  return Array.from({ length: end - start }, (_, k) => start + k);
+}
+
+/** The cost of linking source sentences [i0, i1) with target sentences [j0, j1). */
+function beadCost(document: Document, i0: number, i1: number, j0: number, j1: number, shape: Shape): number {
+  const sourceLength = document.sourceOffsets[i1] - document.sourceOffsets[i0];
+  const targetLength = document.targetOffsets[j1] - document.targetOffsets[j0];
+  let cost = shape.cost + lengthCost(sourceLength, targetLength, document.ratio);
+  if (i1 > i0 && j1 > j0) {
+    cost -= ANCHOR_SCALE * sharedAnchorWeight(document, i0, i1, j0, j1);
+    if (document.sourceStartsParagraph[i0] && document.targetStartsParagraph[j0]) cost -= PARAGRAPH_BONUS;
+  }
+  return cost;
+}
+
+/** The summed weight of the anchors the two sides share, each occurrence matched at most once. */
+function sharedAnchorWeight(document: Document, i0: number, i1: number, j0: number, j1: number): number {
+  const { counts, anchorWeights, sourceAnchors, targetAnchors } = document;
+  for (let i = i0; i < i1; i++) for (const id of sourceAnchors[i]) counts[id]++;
+  let shared = 0;
+  for (let j = j0; j < j1; j++) {
+    for (const id of targetAnchors[j]) {
+      if (counts[id] > 0) {
+        counts[id]--;
+        shared += anchorWeights[id];
+      }
+    }
+  }
+  for (let i = i0; i < i1; i++) for (const id of sourceAnchors[i]) counts[id] = 0;
+  return shared;
+}

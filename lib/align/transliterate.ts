@@ -1,0 +1,45 @@
+/** A plain Russian→Latin table; enough to anchor names, not to spell them (lib/names does that). */
+const CYRILLIC_TO_LATIN: Record<string, string> = {
+  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "y", к: "k", л: "l",
+  м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts", ч: "ch", ш: "sh",
+  щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya",
+  // Kazakh and Ukrainian letters that turn up in names.
+  ә: "a", ғ: "g", қ: "k", ң: "n", ө: "o", ұ: "u", ү: "u", һ: "h", і: "i", ї: "i", є: "e", ґ: "g",
+};
+
+export function transliterate(word: string): string {
+  let latin = "";
+  for (const letter of word.toLowerCase()) latin += CYRILLIC_TO_LATIN[letter] ?? letter;
+  return latin;
+}
+
+/**
+ * Spellings of one sound in Russian transliteration and English usage, reduced to one consonant
+ * class each ("Хабаровск" → kh, "Harry" ↔ "Гарри" → g, "Moscow" ↔ "Москва" → k, v).
+ */
+const CONSONANT_CLASSES: [RegExp, string][] = [
+  [/shch|sch|sh|ss/g, "s"],
+  [/dzh|zh|dj|j/g, "J"],
+  [/tch|ch|ts|tz/g, "C"],
+  [/th/g, "t"],
+  [/kh|h|gh/g, "g"],
+  [/ck|c|q/g, "k"],
+  [/ph/g, "f"],
+  [/w/g, "v"],
+  [/x/g, "ks"],
+];
+
+const KEY_CONSONANTS = 3;
+
+/**
+ * A coarse key under which the forms and spellings of one name meet: the first consonants of its
+ * transliteration, vowels dropped, so that case endings and vowel spellings do not matter
+ * ("Жуковым", "Жукова", "Zhukov" → "Jkv"; "Ерлан", "Yerlan" → "rln"). Null when too short to anchor.
+ */
+export function nameKey(word: string): string | null {
+  let latin = transliterate(word);
+  for (const [spelling, consonant] of CONSONANT_CLASSES) latin = latin.replace(spelling, consonant);
+  const consonants = latin.replace(/[aeiouy'’ʹ\-]/g, "").replace(/(.)\1+/g, "$1");
+  if (consonants.length < 2 || /[^a-zCJ]/.test(consonants)) return null;
+  return consonants.slice(0, KEY_CONSONANTS);
+}
