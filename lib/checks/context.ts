@@ -1,0 +1,20 @@
+import type { AlignedText } from "@/lib/align/types";
+import type { AlignedGroup, CheckContext, GlossaryEntry } from "./types";
+
+/** The view every check gets: the aligned article, its groups as sentences, the glossary and a shared memo. */
+export function createCheckContext(aligned: AlignedText, glossary: readonly GlossaryEntry[] = []): CheckContext {
+  const groups: AlignedGroup[] = aligned.beads.map((bead) => ({
+    source: bead.source.map((index) => aligned.source.sentences[index]),
+    target: bead.target.map((index) => aligned.target.sentences[index]),
+  }));
+  const cache = new Map<string, unknown>();
+  return {
+    aligned,
+    groups,
+    glossary: [...glossary],
+    memo<T>(key: string, compute: () => T): T {
+      if (!cache.has(key)) cache.set(key, compute());
+      return cache.get(key) as T;
+    },
+  };
+}

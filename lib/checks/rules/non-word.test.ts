@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { contextFor, flaggedTexts, testExamples } from "../test-support";
+import { nonWord } from "./non-word";
+
+testExamples(nonWord);
+
+describe("non-word", () => {
+  it("flags a capitalised word one letter from a dictionary word", () => {
+    const findings = nonWord.run(contextFor("Команда покинула Премьер-лигу.", "The team left the Premier Leage."));
+    expect(findings.map((f) => [f.target.text, f.suggestion])).toEqual([["Leage", "League"]]);
+  });
+
+  it("accepts British spellings", () => {
+    const context = contextFor("Министерство обороны организовало работу.", "The Defence Ministry organised the work.");
+    expect(flaggedTexts(nonWord.run(context))).toEqual([]);
+  });
+
+  it("accepts words the source writes in Latin letters", () => {
+    const context = contextFor("Канал WarGonzo и сайт Orda сообщили об этом.", "The WarGonzo channel and Orda reported it.");
+    expect(flaggedTexts(nonWord.run(context))).toEqual([]);
+  });
+
+  it("accepts transliterated Russian words and names, inflected or not", () => {
+    const context = contextFor("Жители села Кроткого и Михаил Корб.", "Residents of the selo of Krotkoye and Mikhail Korb.");
+    expect(flaggedTexts(nonWord.run(context))).toEqual([]);
+  });
+
+  it("accepts glossary targets", () => {
+    const glossary = [{ source: "Кызылорда", target: "Qyzylorda", kind: "OFFICIAL_SPELLING" as const }];
+    const context = contextFor("В Кызылорде тихо.", "It is quiet in Qyzylorda.", glossary);
+    expect(flaggedTexts(nonWord.run(context))).toEqual([]);
+  });
+
+  it("skips acronyms, ordinals and web addresses", () => {
+    const context = contextFor("В 20-м веке НКВД.", "In the 20th century the NKVD wrote to err.ee.");
+    expect(flaggedTexts(nonWord.run(context))).toEqual([]);
+  });
+});

@@ -1,0 +1,86 @@
+import type { AlignedGroup, CheckContext, TextSpan } from "../types";
+import { isAcceptedWord, isTransliteratedFromSource } from "./accepted-words";
+import { FUNCTION_WORDS } from "./function-words";
+import { isDictionaryWord, nearMisses } from "./spelling";
+import { compoundParts, hasInnerCapital, isCapitalized, isEmbeddedInCode, wordTokens } from "./tokens";
+
+export interface SpellingIssue {
+  /** The whole word as written, hyphenated compound included. */
+  word: TextSpan;
+  kind: "glued" | "non-word";
+  /** The word with the faulty part corrected. */
+  suggestion: string;
+}
+
+/**
+ * Unknown words of the translation, each either two words run together or a word one slip away from a
+ * dictionary word. Shared by `glued-word` and `non-word`, which report one kind each. Words that may be
+ * right (names, terms, transliterated realia, acronyms, brands, code) are left alone.
+ */
+export function spellingIssues(context: CheckContext): SpellingIssue[] {
+  return context.memo("spelling-issues", () => {
+    const text = context.aligned.target.text;
+    const issues: SpellingIssue[] = [];
+    for (const group of context.groups) {
+      for (const sentence of group.target) {
+        for (const word of wordTokens(text, sentence.start, sentence.end)) {
+          const issue = issueOf(context, group, text, word);
+          if (issue) issues.push(issue);
+        }
+      }
+    }
+    return issues;
+  });
+}
+
+function issueOf(context: CheckContext, group: AlignedGroup, text: string, word: TextSpan): SpellingIssue | null {
+  if (isEmbeddedInCode(text, word) || isKnown(context, word.text)) return null;
+  for (const part of compoundParts(word)) {
+    const fixed = correctionOf(context, group, part.text);
+    if (!fixed) continue;
+    const suggestion = text.slice(word.start, part.start) + fixed.text + text.slice(part.end, word.end);
+    return { word, kind: fixed.kind, suggestion };
+  }
+  return null;
+}
+
+function correctionOf(
+  context: CheckContext,
+  group: AlignedGroup,
+  part: string,
+): { kind: SpellingIssue["kind"]; text: string } | null {
+  if (part.length < 3 || !/\p{Ll}/u.test(part) || hasInnerCapital(part) || isKnown(context, part)) return null;
+  const glued = splitGlued(context, part);
+  if (glued) return { kind: "glued", text: glued };
+  if (isTransliteratedFromSource(group, part)) return null;
+  const candidates = nearMisses(part).filter((candidate) => !isCapitalized(part) || candidate.length >= 4);
+  return candidates.length > 0 ? { kind: "non-word", text: candidates[0] } : null;
+}
+
+function isKnown(context: CheckContext, word: string): boolean {
+  const stem = word.replace(/['’]s?$/u, "");
+  return isDictionaryWord(word) || isDictionaryWord(stem) || isAcceptedWord(context, word);
+}
+
+/**
+ * "Kazakhstanthat" → "Kazakhstan that". A split must give two known words, one of them a function
+ * word (what gets glued at markup boundaries) unless both halves are long lower-case words. A
+ * capitalised token must end in the function word: a name never splits into a name and a noun.
+ */
+function splitGlued(context: CheckContext, word: string): string | null {
+  let best: { left: string; right: string; score: number } | null = null;
+  for (let cut = 2; cut <= word.length - 2; cut++) {
+    const left = word.slice(0, cut);
+    const right = word.slice(cut);
+    if (!isKnown(context, left) || !isDictionaryWord(right)) continue;
+    const rightIsFunction = FUNCTION_WORDS.has(right);
+    const leftIsFunction = FUNCTION_WORDS.has(left.toLowerCase());
+    const plausible = isCapitalized(word)
+      ? rightIsFunction
+      : rightIsFunction || leftIsFunction || (left.length >= 4 && right.length >= 4);
+    if (!plausible) continue;
+    const score = 100 * (Number(rightIsFunction) + Number(leftIsFunction)) + left.length;
+    if (!best || score > best.score) best = { left, right, score };
+  }
+  return best ? `${best.left} ${best.right}` : null;
+}

@@ -1,0 +1,86 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import nspell from "nspell";
+import { matchCase } from "./tokens";
+
+/**
+ * English spelling with Hunspell dictionaries (nspell). en-US and en-GB run as two instances and a word
+ * is known if either accepts it: loading the GB word list into the US affix rules accepts everything.
+ * Loaded once per process, on first use.
+ */
+const DICTIONARY_PACKAGES = ["dictionary-en", "dictionary-en-gb"];
+
+type Speller = ReturnType<typeof nspell>;
+
+let spellers: Speller[] | null = null;
+const knownCache = new Map<string, boolean>();
+const nearMissCache = new Map<string, string[]>();
+
+/** The dictionaries ship as ESM with top-level await, which CommonJS callers cannot import: read the files. */
+function dictionaryDirectory(packageName: string): string {
+  try {
+    return path.dirname(createRequire(import.meta.url).resolve(packageName));
+  } catch {
+    return path.join(process.cwd(), "node_modules", packageName);
+  }
+}
+
+function loadSpellers(): Speller[] {
+  spellers ??= DICTIONARY_PACKAGES.map((name) => {
+    const directory = dictionaryDirectory(name);
+    return nspell({
+      aff: readFileSync(path.join(directory, "index.aff")),
+      dic: readFileSync(path.join(directory, "index.dic")),
+    });
+  });
+  return spellers;
+}
+
+/** Loads the dictionaries now (they load lazily otherwise); returns the milliseconds it took. */
+export function preloadDictionaries(): number {
+  const started = performance.now();
+  loadSpellers();
+  return performance.now() - started;
+}
+
+/** Whether an English dictionary knows the word as written, or lower-cased when it is capitalised. */
+export function isDictionaryWord(word: string): boolean {
+  const normalized = word.replace(/’/g, "'");
+  let known = knownCache.get(normalized);
+  if (known === undefined) {
+    const variants = new Set([normalized, normalized.toLowerCase()]);
+    known = loadSpellers().some((speller) => [...variants].some((variant) => speller.correct(variant)));
+    knownCache.set(normalized, known);
+  }
+  return known;
+}
+
+const ALPHABET = "abcdefghijklmnopqrstuvwxyz";
+
+/**
+ * Dictionary words one typing slip away (Damerau: a swap of neighbours, a letter dropped, added or
+ * replaced), in that order of likelihood. Typos and dropped letters almost always sit one edit from
+ * the intended word; unknown names and terms rarely do.
+ */
+export function nearMisses(word: string): string[] {
+  let found = nearMissCache.get(word);
+  if (!found) {
+    const candidates = new Set(singleEdits(word.toLowerCase()));
+    found = [...candidates]
+      .filter((candidate) => candidate.length > 1)
+      .map((candidate) => matchCase(candidate, word))
+      .filter(isDictionaryWord);
+    nearMissCache.set(word, found);
+  }
+  return found;
+}
+
+function* singleEdits(word: string): Generator<string> {
+  for (let i = 0; i + 1 < word.length; i++) yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  for (let i = 0; i <= word.length; i++) for (const letter of ALPHABET) yield word.slice(0, i) + letter + word.slice(i);
+  for (let i = 0; i < word.length; i++) yield word.slice(0, i) + word.slice(i + 1);
+  for (let i = 0; i < word.length; i++) {
+    for (const letter of ALPHABET) if (letter !== word[i]) yield word.slice(0, i) + letter + word.slice(i + 1);
+  }
+}

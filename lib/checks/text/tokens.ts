@@ -1,0 +1,58 @@
+import type { TextSpan } from "../types";
+
+/** A word: letters with inner apostrophes, hyphenated compounds kept whole ("non-strikers", "government's"). */
+const WORD = /\p{L}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*(?:-\p{L}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*)*/gu;
+
+/** Word tokens of `text.slice(start, end)`, with offsets into `text`. */
+export function wordTokens(text: string, start = 0, end = text.length): TextSpan[] {
+  const tokens: TextSpan[] = [];
+  const slice = text.slice(start, end);
+  for (const match of slice.matchAll(WORD)) {
+    tokens.push({ start: start + match.index, end: start + match.index + match[0].length, text: match[0] });
+  }
+  return tokens;
+}
+
+/** The parts of a hyphenated compound, with offsets. */
+export function compoundParts(token: TextSpan): TextSpan[] {
+  const parts: TextSpan[] = [];
+  let offset = token.start;
+  for (const part of token.text.split("-")) {
+    parts.push({ start: offset, end: offset + part.length, text: part });
+    offset += part.length + 1;
+  }
+  return parts;
+}
+
+/**
+ * Whether the token sits inside a domain, e-mail, URL, file name or handle ("kp.ru", "@tass_agency"),
+ * or is glued to digits ("20th", "COVID-19"): such strings are not words to spell-check.
+ */
+export function isEmbeddedInCode(text: string, token: TextSpan): boolean {
+  const before = text.slice(Math.max(0, token.start - 2), token.start);
+  const after = text.slice(token.end, token.end + 2);
+  const joinedBefore = /[\p{L}\p{N}][./@_\\]$/u.test(before) || /[@#_]$/.test(before);
+  const joinedAfter = /^[./@_\\][\p{L}\p{N}]/u.test(after) || /^_/.test(after);
+  const touchesDigit = /\p{N}-?$/u.test(before) || /^-?\p{N}/u.test(after);
+  return joinedBefore || joinedAfter || touchesDigit;
+}
+
+export function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** Upper-case letters after the first ("YouTube", "McDonald", "iPhone", "NATO"): brands and acronyms. */
+export function hasInnerCapital(word: string): boolean {
+  return /.\p{Lu}/u.test(word);
+}
+
+/** "word" → "Word", keeping the rest. */
+export function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** Applies the case pattern of `model` (lower, Capitalized, UPPER) to `word`. */
+export function matchCase(word: string, model: string): string {
+  if (model.length > 1 && model === model.toUpperCase()) return word.toUpperCase();
+  return isCapitalized(model) ? capitalize(word) : word;
+}
