@@ -1,0 +1,66 @@
+import type { Sentence } from "@/lib/align/types";
+import type { CheckContext, TextSpan } from "@/lib/checks/types";
+import { findTerms, type TermOccurrence } from "@/lib/glossary";
+import { wordsOf } from "@/lib/morph";
+import { matchWord, type WordMatch } from "./match";
+import { findSourceNames, type NameWord, type SourceName } from "./source-names";
+
+/** One word of a source name and the English word that renders it, if any, in the aligned sentences. */
+export interface NameMention {
+  /** Index of the aligned group in `context.groups`. */
+  group: number;
+  name: SourceName;
+  word: NameWord;
+  target: TextSpan | null;
+  match: WordMatch | null;
+}
+
+export interface GlossaryHit {
+  group: number;
+  occurrence: TermOccurrence;
+}
+
+/** The names of an article, found once per check context and shared by the name checks. */
+export interface NameAnalysis {
+  mentions: NameMention[];
+  glossaryHits: GlossaryHit[];
+  /** Per group: capitalised English words no source name word accounts for. */
+  unmatchedTargetWords: Map<number, TextSpan[]>;
+}
+
+export function analyseNames(context: CheckContext): NameAnalysis {
+  return context.memo("names", () => {
+    const analysis: NameAnalysis = { mentions: [], glossaryHits: [], unmatchedTargetWords: new Map() };
+    context.groups.forEach((group, index) => analyseGroup(context, index, group.source, group.target, analysis));
+    return analysis;
+  });
+}
+
+function analyseGroup(context: CheckContext, group: number, source: Sentence[], target: Sentence[], analysis: NameAnalysis): void {
+  const hits = source.flatMap((s) => findTerms(s.text, context.glossary, s.start));
+  analysis.glossaryHits.push(...hits.map((occurrence) => ({ group, occurrence })));
+  const isGlossaryTerm = (start: number, end: number) => hits.some((h) => h.start < end && start < h.end);
+  const names = source.flatMap((s) => findSourceNames(s.text, s.start, isGlossaryTerm));
+  const englishWords = target.flatMap((s) => wordsOf(s.text, s.start)).filter((w) => /^[A-Z]/.test(w.text));
+  const used = new Set<TextSpan>();
+  for (const name of names) {
+    for (const word of name.words) {
+      const best = bestRendering(word, englishWords, used);
+      if (best) used.add(best.target);
+      analysis.mentions.push({ group, name, word, target: best?.target ?? null, match: best?.match ?? null });
+    }
+  }
+  analysis.unmatchedTargetWords.set(group, englishWords.filter((w) => !used.has(w)));
+}
+
+/** The English word that best renders a source word; an unused word wins a tie (a name said twice, written twice). */
+function bestRendering(word: NameWord, englishWords: TextSpan[], used: Set<TextSpan>) {
+  let best: { target: TextSpan; match: WordMatch } | null = null;
+  for (const target of englishWords) {
+    const match = matchWord(word, target.text);
+    if (!match) continue;
+    const better = !best || match.score > best.match.score || (match.score === best.match.score && used.has(best.target) && !used.has(target));
+    if (better) best = { target, match };
+  }
+  return best;
+}

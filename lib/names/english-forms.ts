@@ -1,0 +1,48 @@
+import { latinVariants, matchKey } from "@/lib/translit";
+import { englishCountryNames } from "./gazetteer";
+import type { NameWord } from "./source-names";
+
+/** How a source name word may be written in English. */
+export interface EnglishForms {
+  /** Spellings of each candidate nominative: scheme transliterations and known English names (Egypt for Египет). */
+  byNominative: Map<string, readonly string[]>;
+  /** Match keys of all the spellings above, mapped to their nominative. */
+  nominativeKeys: Map<string, string>;
+  /** Match keys of the word as written in the source, if that is an oblique form ("kotsu" for Коцу). */
+  obliqueKeys: Set<string>;
+}
+
+const capitalise = (word: string) => word.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+const isLatin = (word: string) => /^[A-Za-z]/.test(word);
+
+const cache = new Map<string, EnglishForms>();
+
+export function englishForms(word: NameWord): EnglishForms {
+  const cacheKey = `${word.text}|${word.nominatives.join(",")}|${word.maybeNominative}`;
+  let forms = cache.get(cacheKey);
+  if (!forms) {
+    forms = buildForms(word);
+    cache.set(cacheKey, forms);
+  }
+  return forms;
+}
+
+function buildForms(word: NameWord): EnglishForms {
+  const byNominative = new Map<string, readonly string[]>();
+  const nominativeKeys = new Map<string, string>();
+  for (const nominative of word.nominatives) {
+    const spellings = isLatin(word.text)
+      ? [word.text]
+      : [...latinVariants(capitalise(nominative)), ...englishCountryNames(nominative)];
+    byNominative.set(nominative, spellings);
+    for (const spelling of spellings) nominativeKeys.set(matchKey(spelling), nominative);
+  }
+  const obliqueKeys = new Set<string>();
+  if (!word.maybeNominative) {
+    for (const spelling of latinVariants(word.text)) {
+      const key = matchKey(spelling);
+      if (!nominativeKeys.has(key)) obliqueKeys.add(key);
+    }
+  }
+  return { byNominative, nominativeKeys, obliqueKeys };
+}

@@ -1,0 +1,48 @@
+/**
+ * Country names in Russian and English from the ICU data Node ships (Intl.DisplayNames): "Россия" → Russia,
+ * "ОАЭ" → United Arab Emirates. English often uses an exonym no transliteration yields (Egypt for Египет, Germany
+ * for Германия), so these are known English forms of source names.
+ */
+const EXTRA_ENGLISH: Record<string, string[]> = {
+  US: ["US", "U.S.", "USA", "America"],
+  GB: ["UK", "Britain", "Great Britain"],
+  TR: ["Turkey"],
+  CZ: ["Czech Republic"],
+  BY: ["Belarus"],
+  MD: ["Moldova"],
+};
+
+let countries: Map<string, string[]> | null = null;
+
+function regionCodes(): string[] {
+  const codes: string[] = [];
+  const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  for (const a of letters) for (const b of letters) codes.push(a + b);
+  return codes;
+}
+
+function buildCountries(): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  const names = (locale: string, style: "long" | "short") => new Intl.DisplayNames([locale], { type: "region", style, fallback: "none" });
+  const ruLong = names("ru", "long");
+  const ruShort = names("ru", "short");
+  const enLong = names("en", "long");
+  const enShort = names("en", "short");
+  for (const code of regionCodes()) {
+    const english = enLong.of(code);
+    if (!english || /\d/.test(code)) continue;
+    const forms = [...new Set([english, enShort.of(code) ?? english, ...(EXTRA_ENGLISH[code] ?? [])])];
+    for (const russian of new Set([ruLong.of(code), ruShort.of(code)])) {
+      if (!russian || russian.includes("о-в")) continue;
+      const key = russian.toLowerCase().replace(/ё/g, "е");
+      map.set(key, [...new Set([...(map.get(key) ?? []), ...forms])]);
+    }
+  }
+  return map;
+}
+
+/** English names of a country given its Russian nominative, lower-cased ("россия" → ["Russia"]); [] if unknown. */
+export function englishCountryNames(russianNominative: string): readonly string[] {
+  countries ??= buildCountries();
+  return countries.get(russianNominative.toLowerCase().replace(/ё/g, "е")) ?? [];
+}

@@ -1,0 +1,34 @@
+/**
+ * Names in a Russian source and their renderings in the English translation: az finds the names and their
+ * nominatives (a first name and a surname agree in case and gender), iuliia gives their spellings across schemes,
+ * and each source name word is matched to a capitalised English word of the aligned sentences.
+ */
+import type { CheckContext } from "@/lib/checks/types";
+import { analyseNames } from "./analysis";
+import { englishForms } from "./english-forms";
+
+export { analyseNames, type NameAnalysis, type NameMention, type GlossaryHit } from "./analysis";
+export { findSourceNames, type SourceName, type NameWord, type NameKind } from "./source-names";
+export { matchWord, type WordMatch, type Verdict } from "./match";
+export { englishForms } from "./english-forms";
+
+/**
+ * Lower-cased English words that are right as names in this article: spellings of the source names' nominatives
+ * across schemes, the English words matched to source names (a leaked case form is the name checks' to report,
+ * not a spelling error), and the words of glossary targets.
+ */
+export function acceptedNameTokens(context: CheckContext): Set<string> {
+  return context.memo("accepted-name-tokens", () => {
+    const tokens = new Set<string>();
+    const add = (text: string) => {
+      for (const part of text.toLowerCase().split(/[\s-]+/)) if (part) tokens.add(part.replace(/['’]s$/, ""));
+    };
+    const analysis = analyseNames(context);
+    for (const mention of analysis.mentions) {
+      for (const spellings of englishForms(mention.word).byNominative.values()) spellings.forEach(add);
+      if (mention.target) add(mention.target.text);
+    }
+    for (const entry of context.glossary) add(entry.target);
+    return tokens;
+  });
+}

@@ -1,0 +1,85 @@
+import type { TextSpan } from "@/lib/checks/types";
+import { matchKey, similarity } from "@/lib/translit";
+import { englishForms } from "./english-forms";
+import type { NameWord } from "./source-names";
+
+export type Verdict = "ok" | "case-leak";
+
+/** How one English word renders one source name word. */
+export interface WordMatch {
+  verdict: Verdict;
+  score: number;
+  /** The nominative (Russian, lower-cased) the English word was matched to. */
+  nominative: string;
+  /** For a case leak: the English word without the Russian ending, when it can be cut ("Kotsu" → "Kots"). */
+  stripped: string | null;
+}
+
+/** Russian case endings as they look after transliteration and `matchKey` folding (ы, й → i). */
+const LEAKED_ENDINGS = ["a", "ia", "u", "iu", "om", "em", "e", "i", "oi", "ei", "im", "ami", "ah"];
+
+const MIN_FUZZY = 0.75;
+
+/** Scores an English word as a rendering of a source name word; null when it is not one. */
+export function matchWord(source: NameWord, english: string): WordMatch | null {
+  const forms = englishForms(source);
+  const key = matchKey(english);
+  if (key.length === 0) return null;
+  const exact = forms.nominativeKeys.get(key);
+  if (exact) return { verdict: "ok", score: 1, nominative: exact, stripped: null };
+  if (!source.maybeNominative) {
+    const leak = leakedEnding(key, english, forms.nominativeKeys);
+    if (leak) return leak;
+    if (forms.obliqueKeys.has(key)) {
+      return { verdict: "case-leak", score: 0.95, nominative: source.nominatives[0], stripped: null };
+    }
+  }
+  return closest(key, forms.nominativeKeys, source.adjectival);
+}
+
+function leakedEnding(key: string, english: string, nominativeKeys: Map<string, string>): WordMatch | null {
+  for (const ending of LEAKED_ENDINGS) {
+    if (!key.endsWith(ending) || key.length - ending.length < 3) continue;
+    const baseKey = key.slice(0, -ending.length);
+    const nominative = nominativeKeys.get(baseKey);
+    if (nominative) return { verdict: "case-leak", score: 0.95, nominative, stripped: cutTo(english, baseKey) };
+  }
+  return null;
+}
+
+/** The English word with its last letters cut so that it folds to `baseKey` ("Kotsu" → "Kots"), if possible. */
+function cutTo(english: string, baseKey: string): string | null {
+  const word = english.replace(/['’]s$/, "");
+  for (let cut = 1; cut <= 3 && cut < word.length; cut++) {
+    if (matchKey(word.slice(0, -cut)) === baseKey) return word.slice(0, -cut);
+  }
+  return null;
+}
+
+/**
+ * The nearest spelling within a few edits (Alexander for Aleksandr, Francis for Frantsisk), or a place adjective's
+ * stem ("Atyrau" for Атырауская область, "Russian" for Россия).
+ */
+function closest(key: string, nominativeKeys: Map<string, string>, adjectival: boolean): WordMatch | null {
+  let best: WordMatch | null = null;
+  for (const [candidate, nominative] of nominativeKeys) {
+    if (candidate[0] !== key[0]) continue;
+    let score = similarity(key, candidate);
+    if (score < MIN_FUZZY) score = stemScore(key, candidate, adjectival);
+    if (score >= MIN_FUZZY && (!best || score > best.score)) best = { verdict: "ok", score, nominative, stripped: null };
+  }
+  return best;
+}
+
+/** English keeps the stem of a place and its adjective: Russia/Russian, Atyrau/Atyrauskaya, Galapagos/Galapagosskiye. */
+function stemScore(key: string, candidate: string, adjectival: boolean): number {
+  const [shorter, longer] = key.length <= candidate.length ? [key, candidate] : [candidate, key];
+  if (shorter.length < 4 || !longer.startsWith(shorter)) return 0;
+  const rest = longer.slice(shorter.length);
+  if (/^(sk|tsk)/.test(rest) || rest.length <= 2 || (adjectival && rest.length <= 6)) return 0.8;
+  return 0;
+}
+
+export function spanText(span: TextSpan): string {
+  return span.text.replace(/['’]s$/, "");
+}

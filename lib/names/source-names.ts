@@ -1,0 +1,209 @@
+import { isCapitalised, nominativeOf, parseWord, wordsOf, type Word, type WordParse } from "@/lib/morph";
+
+export type NameKind = "person" | "place" | "organisation" | "latin" | "abbreviation" | "other";
+
+/** One word of a name in the Russian source. */
+export interface NameWord extends Word {
+  /** Nominatives this word can have, lower-cased: one once agreement settles it ("Коцу" → коц), more if ambiguous. */
+  nominatives: string[];
+  /** The word is (or may be) already in the nominative: an English form with a Russian ending can't be a case leak. */
+  maybeNominative: boolean;
+  role: "first" | "middle" | "last" | null;
+  /** A place adjective ("Атырауской" области): English renders it by the place name or translates it (East Kazakhstan). */
+  adjectival: boolean;
+  /** Grammatical gender of the chosen reading, for declining the name. */
+  gender: string | null;
+}
+
+/** A name in one source sentence: consecutive capitalised name words ("Александру Коцу", «Спутник Казахстан»). */
+export interface SourceName {
+  kind: NameKind;
+  words: NameWord[];
+  start: number;
+  end: number;
+  text: string;
+  /** Inside quotes where every word is capitalised: a title of a medium or organisation («Известия»). */
+  quoted: boolean;
+}
+
+const NAME_GRAMMEMES = ["Name", "Surn", "Patr", "Geox", "Orgn", "Trad"];
+const PERSON_GRAMMEMES = ["Name", "Surn", "Patr"];
+
+const ADJECTIVAL = /[сц]к(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|их|ими|ых|ей)$/iu;
+
+const hasAny = (parse: WordParse, grammemes: string[]) => grammemes.some((g) => parse.grammemes.has(g));
+const isLatin = (word: string) => /^[A-Za-z]/.test(word);
+const isAbbreviation = (word: string) => word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
+
+interface Classified {
+  name: boolean;
+  /** Readings that make the word a name; [] for Latin words, abbreviations and words az cannot read. */
+  readings: WordParse[];
+}
+
+/**
+ * Name readings of a word (Name/Surn/Patr/Geox/Orgn/Trad, not plural: "Абаев" is a surname, not the genitive plural
+ * of Абай), or the noun readings az guessed for a word it doesn't know (a foreign name: "Пашиняном").
+ */
+function nameReadings(parses: readonly WordParse[]): WordParse[] {
+  const named = parses.filter((p) => hasAny(p, NAME_GRAMMEMES) && p.number !== "plur");
+  if (named.length > 0 || parses.some((p) => p.known)) return named;
+  return parses.filter((p) => p.pos === "NOUN");
+}
+
+/**
+ * Whether a capitalised word is a name. Sentence-initial words must be names in their top reading; the word after a
+ * first name is its surname even when az doesn't know it ("Станислав Зас", "Даурен Абаев").
+ */
+function classify(word: string, initial: boolean, afterFirstName: boolean): Classified {
+  if (word.length < 2) return { name: false, readings: [] };
+  if (isLatin(word)) return { name: !initial || /\p{Lu}.*\p{Lu}/u.test(word), readings: [] };
+  if (isAbbreviation(word)) return { name: true, readings: [] };
+  const parses = parseWord(word);
+  const readings = nameReadings(parses);
+  if (initial) return { name: parses.length > 0 && hasAny(parses[0], NAME_GRAMMEMES), readings };
+  const unknown = parses.length === 0 || !parses.some((p) => p.known);
+  return { name: readings.length > 0 || unknown || afterFirstName, readings };
+}
+
+/** A first name, or a word az doesn't know that isn't a place: the next capitalised word continues the name. */
+function isPersonLike(word: string, classified: Classified): boolean {
+  if (isLatin(word) || isAbbreviation(word) || !classified.name) return false;
+  const role = roleOf(classified.readings);
+  return role === "first" || (classified.readings.length === 0 && role === null) || classified.readings.every((p) => !p.known && !p.grammemes.has("Geox"));
+}
+
+/** Whether two adjacent name words belong to one name: a place in the genitive doesn't ("Президентом России Владимиром"). */
+function continues(previous: Classified, next: Classified): boolean {
+  if (previous.readings.length === 0 || next.readings.length === 0) return true;
+  const isPlace = (c: Classified) => c.readings.some((p) => p.grammemes.has("Geox")) && roleOf(c.readings) === null;
+  if (isPlace(previous) !== isPlace(next)) return false;
+  return previous.readings.some((a) => next.readings.some((b) => a.case === b.case || a.grammemes.has("Fixd") || b.grammemes.has("Fixd")));
+}
+
+function kindOf(words: NameWord[], readings: WordParse[][]): NameKind {
+  if (words.every((w) => isLatin(w.text))) return "latin";
+  if (words.length === 1 && isAbbreviation(words[0].text)) return "abbreviation";
+  const all = readings.flat();
+  if (words.every((w) => w.adjectival)) return "other";
+  if (words.some((w) => w.role)) return "person";
+  if (all.some((p) => p.grammemes.has("Geox"))) return "place";
+  if (all.some((p) => p.grammemes.has("Orgn") || p.grammemes.has("Trad"))) return "organisation";
+  return "other";
+}
+
+/** Offsets of the text inside «…» or "…" where every word is capitalised (names of media, parties, clubs). */
+function quotedNameRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const m of text.matchAll(/[«"“„]([^«»"“”„]{1,60})[»"”“]/g)) {
+    const inner = wordsOf(m[1]);
+    if (inner.length > 0 && inner.length <= 4 && inner.every((w) => isCapitalised(w.text) || /^\p{N}/u.test(w.text))) {
+      ranges.push([m.index! + 1, m.index! + 1 + m[1].length]);
+    }
+  }
+  return ranges;
+}
+
+/**
+ * Names in a Russian sentence; offsets are document offsets (the sentence starts at `offset`). Words for which
+ * `isExcluded` holds (glossary terms, which the glossary check owns) are not names.
+ */
+export function findSourceNames(sentence: string, offset: number, isExcluded?: (start: number, end: number) => boolean): SourceName[] {
+  const words = wordsOf(sentence, 0);
+  const quoted = quotedNameRanges(sentence);
+  const inQuotes = (w: Word) => quoted.some(([s, e]) => w.start >= s && w.end <= e);
+  const runs: Array<{ words: Word[]; classes: Classified[] }> = [];
+  let previous: { word: Word; classified: Classified } | null = null;
+  words.forEach((word, i) => {
+    const adjacent = previous !== null && /^[\s‐-]*$/.test(sentence.slice(previous.word.end, word.start));
+    const afterName = adjacent && isPersonLike(previous!.word.text, previous!.classified);
+    const excluded = isExcluded?.(offset + word.start, offset + word.end) ?? false;
+    const classified = isCapitalised(word.text) && !excluded ? classify(word.text, i === 0, afterName) : null;
+    const name = classified !== null && (classified.name || inQuotes(word));
+    if (!name) {
+      previous = null;
+      return;
+    }
+    const run = runs[runs.length - 1];
+    const joins =
+      previous !== null &&
+      adjacent &&
+      inQuotes(previous.word) === inQuotes(word) &&
+      isAbbreviation(previous.word.text) === isAbbreviation(word.text) &&
+      (inQuotes(word) || continues(previous.classified, classified));
+    if (joins) {
+      run.words.push(word);
+      run.classes.push(classified);
+    } else {
+      runs.push({ words: [word], classes: [classified] });
+    }
+    previous = { word, classified };
+  });
+  return runs.map((run) => toSourceName(sentence, offset, run.words, run.classes.map((c) => c.readings), inQuotes(run.words[0])));
+}
+
+function toSourceName(sentence: string, offset: number, run: Word[], readings: WordParse[][], quoted: boolean): SourceName {
+  const agreed = agreeingReadings(readings);
+  const words: NameWord[] = run.map((w, i) => {
+    const chosen = agreed ? [agreed[i]] : readings[i];
+    // Surnames in -ский are adjectives too: only one az knows, or one agreeing with a first name, is a person.
+    const adjectival = ADJECTIVAL.test(w.text) && !agreed && !chosen.some((p) => p.known && p.grammemes.has("Surn"));
+    return {
+      text: w.text,
+      start: offset + w.start,
+      end: offset + w.end,
+      nominatives: chosen.length > 0 ? [...new Set(chosen.map((p) => withHyphenPrefix(w.text, p)))] : [w.text.toLowerCase()],
+      maybeNominative: chosen.length === 0 || chosen.some((p) => p.case === "nomn" || p.grammemes.has("Fixd")),
+      role: adjectival ? null : roleOf(chosen),
+      adjectival,
+      gender: chosen[0]?.gender ?? null,
+    };
+  });
+  const start = run[0].start;
+  const end = run[run.length - 1].end;
+  return { kind: quoted ? "organisation" : kindOf(words, readings), words, start: offset + start, end: offset + end, text: sentence.slice(start, end), quoted };
+}
+
+/** az parses only the last part of "Нур-Султана" (лемма "султан"): put the lost first part back. */
+function withHyphenPrefix(word: string, parse: WordParse): string {
+  const nominative = nominativeOf(parse);
+  const dash = word.lastIndexOf("-");
+  if (dash < 0 || nominative.includes("-")) return nominative;
+  return word.slice(0, dash + 1).toLowerCase().replace(/ё/g, "е") + nominative;
+}
+
+/** The word's part in a person's name; none when a place reading is at least as likely ("Алматы", "Армении"). */
+function roleOf(parses: WordParse[]): NameWord["role"] {
+  const best = (grammeme: string) => Math.max(0, ...parses.filter((p) => p.grammemes.has(grammeme)).map((p) => p.score));
+  if (best("Geox") > 0 && best("Geox") >= Math.max(best("Name"), best("Surn"))) return null;
+  if (parses.some((p) => p.grammemes.has("Surn"))) return "last";
+  if (parses.some((p) => p.grammemes.has("Patr"))) return "middle";
+  if (parses.some((p) => p.grammemes.has("Name"))) return "first";
+  return null;
+}
+
+/**
+ * A first name and a surname agree in case and gender: "Александру" is only dative, so "Коцу" is the dative of Коц,
+ * not the accusative of a feminine Коца. Picks one reading per word, all sharing case and gender, with the best
+ * total score; null when the words have no first name or no such combination.
+ */
+function agreeingReadings(readings: WordParse[][]): WordParse[] | null {
+  if (readings.length < 2 || !readings.some((r) => r.some((p) => hasAny(p, PERSON_GRAMMEMES)))) return null;
+  let best: { picks: WordParse[]; score: number } | null = null;
+  const anchors = readings.find((r) => r.some((p) => p.grammemes.has("Name"))) ?? readings[0];
+  for (const anchor of anchors) {
+    const picks = readings.map((r) =>
+      r
+        .filter((p) => p.case === anchor.case && p.number === anchor.number && compatibleGender(p.gender, anchor.gender))
+        .sort((a, b) => b.score - a.score)[0],
+    );
+    if (picks.some((p) => !p)) continue;
+    const score = picks.reduce((sum, p) => sum + p.score, 0);
+    if (!best || score > best.score) best = { picks, score };
+  }
+  return best?.picks ?? null;
+}
+
+function compatibleGender(a: string | null, b: string | null): boolean {
+  return a === b || a === "Ms-f" || b === "Ms-f" || a === null || b === null;
+}
