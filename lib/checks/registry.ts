@@ -1,9 +1,21 @@
+import { brokenDomain } from "./rules/broken-domain";
+import { danglingAbbreviation } from "./rules/dangling-abbreviation";
 import { gluedWord } from "./rules/glued-word";
 import { nonWord } from "./rules/non-word";
+import { quoteSpacing } from "./rules/quote-spacing";
+import { repeatedWord } from "./rules/repeated-word";
+import { strayPunctuation } from "./rules/stray-punctuation";
+import { untranslated } from "./rules/untranslated";
 import type { Check } from "./types";
 
 /** Every check Errata runs, in reporting order. Adding a check: import it and add one entry. */
 export const checks: Check[] = [
   gluedWord,
   nonWord,
+  danglingAbbreviation,
+  quoteSpacing,
+  brokenDomain,
+  repeatedWord,
+  strayPunctuation,
+  untranslated,
 ];

@@ -1,0 +1,65 @@
+import { flag, sourceSpanOf, textSpan } from "../finding";
+import { domainMentions, isTopLevelDomain } from "../text/domains";
+import { isDictionaryWord } from "../text/spelling";
+import type { Check, CheckContext, Finding } from "../types";
+
+/** "name. tld" or "name .tld": a host name with a space at one of its dots. */
+const SPACED_DOT = /([\p{L}\p{N}][\p{L}\p{N}-]*)(\s+\.\s*|\.\s+)(\p{Ll}{2,})(?![\p{L}\p{N}])/gu;
+
+export const brokenDomain: Check = {
+  id: "broken-domain",
+  title: "Broken web address",
+  category: "Fluency/Punctuation",
+  severity: "major",
+  description:
+    "A web address split by a space at a dot (“stopterrorism. kz”): a domain of the source written apart, or a " +
+    "word followed by a spaced country or generic top-level domain that is not an English word.",
+  examples: {
+    valid: [
+      { source: "Прокуратура запустила сайт stopterrorism.kz.", target: "The prosecutors launched the website stopterrorism.kz." },
+      { source: "Он вернулся домой. Это было в Алматы.", target: "He came home. it was in Almaty." },
+    ],
+    invalid: [
+      {
+        source: "Прокуратура запустила сайт stopterrorism.kz, куда можно загрузить видео.",
+        target: "The prosecutors launched the site stopterrorism. kz, where videos can be uploaded.",
+        flagged: "stopterrorism. kz",
+        suggestion: "stopterrorism.kz",
+      },
+      {
+        source: "Подробности на портале egov.kz.",
+        target: "Details are on the portal egov .kz.",
+        flagged: "egov .kz",
+        suggestion: "egov.kz",
+      },
+    ],
+  },
+  run(context) {
+    const findings: Finding[] = [];
+    for (const group of context.groups) {
+      for (const sentence of group.target) {
+        for (const match of sentence.text.matchAll(SPACED_DOT)) {
+          const [written, name, , label] = match;
+          const joined = `${name}.${label}`;
+          if (!isSourceHost(context, joined) && (!isTopLevelDomain(label) || isDictionaryWord(label))) continue;
+          const start = sentence.start + (match.index ?? 0);
+          findings.push(
+            flag(this, {
+              target: textSpan(context.aligned.target.text, start, start + written.length),
+              source: sourceSpanOf(context, group),
+              message: `The web address “${joined}” is broken by a space.`,
+              suggestion: joined,
+            }),
+          );
+        }
+      }
+    }
+    return findings;
+  },
+};
+
+function isSourceHost(context: CheckContext, host: string): boolean {
+  const hosts = context.memo("source-hosts", () => new Set(domainMentions(context.aligned.source.text).map((d) => d.host)));
+  const wanted = host.toLowerCase();
+  return [...hosts].some((known) => known === wanted || known.endsWith(`.${wanted}`));
+}

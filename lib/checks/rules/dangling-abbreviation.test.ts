@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { contextFor, contextFromPairs, flaggedTexts, testExamples } from "../test-support";
+import { danglingAbbreviation } from "./dangling-abbreviation";
+
+testExamples(danglingAbbreviation);
+
+describe("dangling-abbreviation", () => {
+  it("finds the stop when the translation was split into two sentences", () => {
+    const context = contextFromPairs([
+      ["Об этом сказал и.о. директора больницы Иван Петров.", ["This was said by acting.", "Hospital Director Ivan Petrov."]],
+    ]);
+    expect(flaggedTexts(danglingAbbreviation.run(context))).toEqual(["acting."]);
+  });
+
+  it("points to the source abbreviation", () => {
+    const [finding] = danglingAbbreviation.run(
+      contextFor("Сотрудник т.е. охранник ушёл домой.", "The employee, i.e. the guard, went home. Then he slept."),
+    );
+    expect(finding).toBeUndefined();
+    const [split] = danglingAbbreviation.run(contextFor("Сотрудник т.е. охранник ушёл домой.", "The employee that. Guard went home."));
+    expect(split.source?.text).toBe("т.е.");
+  });
+
+  it("reads a transliterated thousand after a number", () => {
+    const [finding] = danglingAbbreviation.run(contextFor("Поступило 11 тыс. вызовов.", "11 tys. calls were received."));
+    expect([finding.target.text, finding.suggestion]).toEqual(["11 tys.", "11 thousand"]);
+  });
+});

@@ -1,0 +1,111 @@
+import { flag, sourceSpanOf, targetSpanOf, textSpan } from "../finding";
+import {
+  isEnglishAbbreviation,
+  RUSSIAN_ABBREVIATIONS,
+  TRANSLITERATED_RUSSIAN_ABBREVIATIONS,
+} from "../text/abbreviations";
+import type { AlignedGroup, Check, CheckContext, Finding, TextSpan } from "../types";
+
+/** How far apart (as a share of the sentence) an abbreviation and the stop it left may lie. */
+const POSITION_TOLERANCE = 0.25;
+
+const LEFT_BEHIND = /(?:(\d[\d\s]*?)\s)?\b(g|gg|tys|rub|ul|obl|i\.o|t\.[ednk])\.(?=[\s,;:)]|$)/giu;
+const SENTENCE_STOP = /(\p{L}+)\.(?=\s+[\p{Lu}“"«])/gu;
+
+export const danglingAbbreviation: Check = {
+  id: "dangling-abbreviation",
+  title: "Abbreviation left behind",
+  category: "Fluency/Punctuation",
+  severity: "major",
+  description:
+    "The stop of a Russian abbreviation kept in the English: a full stop that splits what the source writes as one " +
+    "sentence, where the source has an abbreviation (и.о. директора → “acting. Director”), or a transliterated " +
+    "abbreviation (“1991 g.”, “i.o.”).",
+  examples: {
+    valid: [
+      { source: "Об этом рассказал и.о. директора Андрей Ложкин.", target: "This was said by acting director Andrey Lozhkin." },
+      { source: "Это случилось в 1991 г. в Алматы.", target: "It happened in 1991 in Almaty." },
+      { source: "Он приехал. Он уехал.", target: "He came. He left." },
+    ],
+    invalid: [
+      {
+        source: "— рассказал и.о. директора скорой помощи Алматы Андрей Ложкин журналистам.",
+        target: "– said acting. Ambulance Director of Almaty Andrey Lozhkin to journalists.",
+        flagged: "acting.",
+        suggestion: "acting",
+      },
+      { source: "Это случилось в 1991 г. в Алматы.", target: "It happened in 1991 g. in Almaty.", flagged: "1991 g.", suggestion: "1991" },
+    ],
+  },
+  run(context) {
+    const findings: Finding[] = [];
+    for (const group of context.groups) {
+      findings.push(...leftBehind(context, group), ...splitAtAbbreviation(context, group));
+    }
+    return findings;
+  },
+};
+
+function leftBehind(context: CheckContext, group: AlignedGroup): Finding[] {
+  const text = context.aligned.target.text;
+  const findings: Finding[] = [];
+  for (const sentence of group.target) {
+    for (const match of sentence.text.matchAll(LEFT_BEHIND)) {
+      const [written, number, abbreviation] = match;
+      const known = TRANSLITERATED_RUSSIAN_ABBREVIATIONS.get(abbreviation.toLowerCase());
+      if (!known || (known.afterNumber && !number)) continue;
+      if (/^gg?$/i.test(abbreviation) && !/^\d{4}$/.test(number ?? "")) continue;
+      const start = sentence.start + (match.index ?? 0);
+      const suggestion = [number?.trim(), known.english].filter(Boolean).join(" ");
+      findings.push(
+        flag(danglingAbbreviation, {
+          target: textSpan(text, start, start + written.length),
+          message: `“${abbreviation}.” is a Russian abbreviation left untranslated.`,
+          suggestion,
+        }),
+      );
+    }
+  }
+  return findings;
+}
+
+/** A full stop in the translation near where the source sentence has an abbreviation inside it. */
+function splitAtAbbreviation(context: CheckContext, group: AlignedGroup): Finding[] {
+  const source = sourceSpanOf(context, group);
+  const target = targetSpanOf(context, group);
+  if (!source || !target) return [];
+  const abbreviations = innerAbbreviations(context, group);
+  const findings: Finding[] = [];
+  for (const match of target.text.matchAll(SENTENCE_STOP)) {
+    const word = match[1];
+    if (!/^\p{Ll}/u.test(word) || isEnglishAbbreviation(word)) continue;
+    const stopAt = (match.index ?? 0) + word.length;
+    const relative = stopAt / target.text.length;
+    const near = abbreviations.find((a) => Math.abs((a.start - source.start) / source.text.length - relative) <= POSITION_TOLERANCE);
+    if (!near) continue;
+    const start = target.start + (match.index ?? 0);
+    findings.push(
+      flag(danglingAbbreviation, {
+        target: textSpan(context.aligned.target.text, start, start + word.length + 1),
+        source: near,
+        message: `This full stop splits the sentence; the source has the abbreviation “${near.text}” here.`,
+        suggestion: word,
+      }),
+    );
+  }
+  return findings;
+}
+
+/** Russian abbreviations with their stop that sit inside a source sentence, not at its end. */
+function innerAbbreviations(context: CheckContext, group: AlignedGroup): TextSpan[] {
+  const text = context.aligned.source.text;
+  const spans: TextSpan[] = [];
+  for (const sentence of group.source) {
+    for (const match of sentence.text.matchAll(/(?<![\p{L}.-])(\p{L}+(?:[.-]\p{L}+)*)\.(?=\s*[\p{L}\p{N}«"])/gu)) {
+      if (!RUSSIAN_ABBREVIATIONS.has(match[1].toLowerCase())) continue;
+      const start = sentence.start + (match.index ?? 0);
+      spans.push(textSpan(text, start, start + match[0].length));
+    }
+  }
+  return spans;
+}

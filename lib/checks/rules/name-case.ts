@@ -1,0 +1,86 @@
+import { flag, textSpan } from "../finding";
+import type { Check, CheckContext, Finding } from "../types";
+import { analyseNames, suggestedSpelling, writtenForm, type NameMention } from "@/lib/names";
+
+const CASE_NAMES: Record<string, string> = {
+  gent: "genitive",
+  datv: "dative",
+  accs: "accusative",
+  ablt: "instrumental",
+  loct: "prepositional",
+  voct: "vocative",
+};
+
+/** Mentions of one source name whose English words stand next to each other ("Askara Umarova"). */
+function adjacentRuns(context: CheckContext, mentions: NameMention[]): NameMention[][] {
+  const text = context.aligned.target.text;
+  const placed = mentions.filter((m) => m.target).sort((a, b) => a.target!.start - b.target!.start);
+  const runs: NameMention[][] = [];
+  for (const mention of placed) {
+    const last = runs[runs.length - 1]?.at(-1);
+    const joined = last && /^[\s-]*$/.test(text.slice(last.target!.end, mention.target!.start));
+    if (joined) runs[runs.length - 1].push(mention);
+    else runs.push([mention]);
+  }
+  return runs;
+}
+
+function fixOf(context: CheckContext, mention: NameMention): string {
+  if (mention.match?.verdict !== "case-leak") return writtenForm(mention);
+  return suggestedSpelling(context, mention.match.nominative, mention.match.stripped);
+}
+
+export const nameCase: Check = {
+  id: "name-case",
+  title: "Russian case ending in a name",
+  category: "Locale convention/Name format",
+  severity: "major",
+  description:
+    "A name kept the Russian case ending of the source (Аскара Умарова → “Askara Umarova”). English names stay in " +
+    "the nominative; the suggestion uses the spelling the article already has for the name, or its transliteration.",
+  examples: {
+    valid: [
+      { source: "Назначение Аскара Умарова вызвало скандал.", target: "The appointment of Askar Umarov caused a scandal." },
+      { source: "Элла Памфилова открыла заседание.", target: "Ella Pamfilova opened the meeting." },
+      { source: "Музей находится на улице Гоголя.", target: "The museum is on Gogol Street." },
+    ],
+    invalid: [
+      {
+        source: "Назначение Аскара Умарова вызвало скандал.",
+        target: "The appointment of Askara Umarova caused a scandal.",
+        flagged: "Askara Umarova",
+        suggestion: "Askar Umarov",
+      },
+      {
+        source: "Об этом Андрей Ложкин рассказал Александру Коцу.",
+        target: "Andrey Lozhkin told this to Alexandru Kotsu.",
+        flagged: "Alexandru Kotsu",
+        suggestion: "Alexandr Kots",
+      },
+    ],
+  },
+  run(context) {
+    const text = context.aligned.target.text;
+    const byName = new Map<object, NameMention[]>();
+    for (const mention of analyseNames(context).mentions) byName.set(mention.name, [...(byName.get(mention.name) ?? []), mention]);
+    const findings: Finding[] = [];
+    for (const mentions of byName.values()) {
+      for (const run of adjacentRuns(context, mentions)) {
+        const leaks = run.filter((m) => m.match?.verdict === "case-leak");
+        if (leaks.length === 0) continue;
+        const first = run[0];
+        const grammaticalCase = CASE_NAMES[leaks[0].word.case ?? ""] ?? "oblique";
+        const suggestion = run.map((m) => fixOf(context, m)).join(" ");
+        findings.push(
+          flag(this, {
+            target: textSpan(text, first.target!.start, run[run.length - 1].target!.end),
+            source: textSpan(context.aligned.source.text, first.name.start, first.name.end),
+            message: `The name keeps the Russian ${grammaticalCase} ending of “${first.name.text}”; in English it stays in the nominative: “${suggestion}”.`,
+            suggestion,
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};

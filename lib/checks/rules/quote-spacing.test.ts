@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { alignedFromPairs, contextFor, flaggedTexts, testExamples } from "../test-support";
+import { createCheckContext } from "../context";
+import { quoteSpacing } from "./quote-spacing";
+
+testExamples(quoteSpacing);
+
+function flagged(source: string, target: string): string[] {
+  return flaggedTexts(quoteSpacing.run(contextFor(source, target)));
+}
+
+describe("quote-spacing", () => {
+  it("pairs a straight opening quote with a curly closing one", () => {
+    expect(flagged("«Это возможно», — цитирует его агентство.", "\"This is possible,” the agency quotes him.")).toEqual([]);
+  });
+
+  it("flags an unclosed bracket", () => {
+    expect(flagged("Она (в отличие от него) осталась.", "She (unlike him stayed.")).toEqual(["("]);
+  });
+
+  it("does not flag list numbering", () => {
+    expect(flagged("Пункты: 1) дороги; 2) мосты.", "Items: 1) roads; 2) bridges.")).toEqual([]);
+  });
+
+  it("accepts an unclosed quotation that the source leaves open too", () => {
+    expect(flagged("«Мы всё сделали правильно.", "“We did everything right.")).toEqual([]);
+  });
+
+  it("accepts a quotation continued in the next paragraph", () => {
+    const aligned = alignedFromPairs([
+      ["«Первый абзац.", "“First paragraph."],
+      ["«Второй абзац».", "“Second paragraph.”"],
+    ]);
+    const second = aligned.target.sentences[1];
+    aligned.target.paragraphs = [
+      { index: 0, start: 0, end: aligned.target.sentences[0].end },
+      { index: 1, start: second.start, end: second.end },
+    ];
+    expect(quoteSpacing.run(createCheckContext(aligned))).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+import { flag, textSpan } from "../finding";
+import type { Check, Finding } from "../types";
+
+/** Words and numbers, hyphenated compounds whole ("ex-husband"). */
+const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+/** Doubled words that English grammar allows ("He said that that was wrong", "she had had enough"). */
+const GRAMMATICAL_DOUBLES = new Set(["that", "had", "is", "do", "bye", "very", "no", "so"]);
+
+export const repeatedWord: Check = {
+  id: "repeated-word",
+  title: "Repeated word",
+  category: "Fluency/Grammar",
+  severity: "minor",
+  description: "The same word or number twice in a row.",
+  examples: {
+    valid: [
+      { source: "Он сказал, что это было ошибкой.", target: "He said that that was a mistake." },
+      { source: "Она уже натерпелась.", target: "She had had enough." },
+    ],
+    invalid: [
+      { source: "Он хотел поехать в Москву.", target: "He wanted to to go to Moscow.", flagged: "to to", suggestion: "to" },
+      {
+        source: "Команда проиграла 11 июля.",
+        target: "The team lost on July 11 11.",
+        flagged: "11 11",
+        suggestion: "11",
+      },
+    ],
+  },
+  run(context) {
+    const text = context.aligned.target.text;
+    const findings: Finding[] = [];
+    for (const sentence of context.aligned.target.sentences) {
+      let previous: RegExpMatchArray | null = null;
+      for (const match of sentence.text.matchAll(TOKEN)) {
+        if (previous && isRepetition(sentence.text, previous, match)) {
+          const start = sentence.start + (previous.index ?? 0);
+          findings.push(
+            flag(this, {
+              target: textSpan(text, start, sentence.start + (match.index ?? 0) + match[0].length),
+              message: `“${match[0]}” is repeated.`,
+              suggestion: previous[0],
+            }),
+          );
+        }
+        previous = match;
+      }
+    }
+    return findings;
+  },
+};
+
+function isRepetition(sentence: string, previous: RegExpMatchArray, current: RegExpMatchArray): boolean {
+  const gap = sentence.slice((previous.index ?? 0) + previous[0].length, current.index);
+  const word = current[0].toLowerCase();
+  return /^[ \t\u00a0]+$/.test(gap) && word === previous[0].toLowerCase() && !GRAMMATICAL_DOUBLES.has(word);
+}

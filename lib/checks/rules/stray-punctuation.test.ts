@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { contextFor, flaggedTexts, testExamples } from "../test-support";
+import { strayPunctuation } from "./stray-punctuation";
+
+testExamples(strayPunctuation);
+
+function flagged(source: string, target: string): string[] {
+  return flaggedTexts(strayPunctuation.run(contextFor(source, target)));
+}
+
+describe("stray-punctuation", () => {
+  it("flags the spacing of tokenised text", () => {
+    expect(flagged("Это её бывший муж.", "He is her sister 's ex-husband .")).toEqual([" 's", " ."]);
+  });
+
+  it("flags doubled marks but not an ellipsis", () => {
+    expect(flagged("Ну что ж...", "Well then,. we go...")).toEqual([",."]);
+  });
+
+  it("leaves abbreviations and initials inside a sentence alone", () => {
+    expect(flagged("Встреча в 10 утра в США.", "They met at 10 a.m. in the U.S. and Dr. Smith et al. agreed.")).toEqual([]);
+  });
+
+  it("flags punctuation right after an article", () => {
+    expect(flagged("Это было на официальном сайте.", "It was on the; official website.")).toEqual(["the;"]);
+  });
+
+  it("flags a plural possessive followed by a verb", () => {
+    expect(flagged("Клетки могут передаваться.", "The germline cells' can be passed on.")).toEqual(["cells'"]);
+  });
+
+  it("flags a question mark the source does not have", () => {
+    expect(flagged("Церемония прошла по инициативе России.", "The ceremony took place at? The initiative of Russia.")).toEqual([
+      "at?",
+    ]);
+  });
+
+  it("keeps a question mark that the source has", () => {
+    expect(flagged("«Зачем?» — спросил он.", "“Why?” he asked.")).toEqual([]);
+  });
+});

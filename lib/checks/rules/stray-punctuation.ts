@@ -1,0 +1,178 @@
+import { flag, sourceSpanOf, textSpan } from "../finding";
+import { isEnglishAbbreviation, TRANSLITERATED_RUSSIAN_ABBREVIATIONS } from "../text/abbreviations";
+import type { AlignedGroup, Check, CheckContext, Finding } from "../types";
+
+/**
+ * One kind of misplaced punctuation. `pattern` captures the flagged text as a whole; `fix` gives its
+ * replacement; `applies` can veto a match from what surrounds it.
+ */
+interface Misplacement {
+  pattern: RegExp;
+  message: string;
+  fix(match: RegExpMatchArray): string;
+  applies?(sentence: string, match: RegExpMatchArray): boolean;
+}
+
+const CONTRACTION = "['’](?:s|t|re|ve|ll|d|m)(?![\\p{L}])";
+
+const MISPLACEMENTS: Misplacement[] = [
+  {
+    // "Emirates , Saudi", "ago .", "sister 's": the spacing of tokenised text.
+    pattern: new RegExp(`(?<=[\\p{L}\\p{N}”"’)\\]])[ \\t\\u00a0]+(?:[,;:!?]|\\.(?!\\.)|${CONTRACTION})`, "gu"),
+    message: "Space before punctuation.",
+    fix: (match) => match[0].trimStart(),
+  },
+  {
+    pattern: /[,;:][ \t]*[,.;:!?](?![.])|(?<![.])\.\.(?![.])|,-(?=\s)/gu,
+    message: "Doubled punctuation.",
+    fix: (match) => (match[0].endsWith("-") ? "," : match[0].slice(-1)),
+  },
+  {
+    pattern: /(?:\*[ \t]*){2}\*[ \t]*[.,;:]/gu,
+    message: "Punctuation after a section break.",
+    fix: () => "* * *",
+  },
+  {
+    pattern: /(\p{L}+)[\^_@~](?=\s|$)/gu,
+    message: "Stray symbol after a word.",
+    fix: (match) => match[1],
+  },
+  {
+    // "all major. naval bases": a full stop inside a sentence, not an abbreviation's.
+    pattern: /([\p{L}.]+)\.(?=[ \t]+\p{Ll})/gu,
+    message: "Full stop in the middle of a sentence.",
+    fix: (match) => match[1],
+    applies: (_, match) => !isEnglishAbbreviation(match[1]) && !TRANSLITERATED_RUSSIAN_ABBREVIATIONS.has(match[1].toLowerCase()),
+  },
+  {
+    pattern: /(\p{L}+)[?!](?=[ \t]+\p{Ll})/gu,
+    message: "Question or exclamation mark in the middle of a sentence.",
+    fix: (match) => match[1],
+  },
+  {
+    pattern: /\b(the|a|an)[,;:.!?](?=\s|$)|\b(of|in|on|at|to|for|with|from|by|into|about);/giu,
+    message: "Punctuation right after an article or preposition.",
+    fix: (match) => match[1] ?? match[2],
+  },
+  {
+    // "their place' in", "fishing,' photography": an apostrophe that neither elides nor closes a quotation.
+    pattern: /([\p{L},.]*[^\s'’sSzZxX\p{P}]|,)['’](?=[ \t]+\p{L})/gu,
+    message: "Stray apostrophe.",
+    fix: (match) => match[1],
+    applies: (sentence, match) => !opensSingleQuote(sentence.slice(0, match.index)),
+  },
+  {
+    // A plural possessive takes a noun, never a verb or an article: "cells' can", "members' the".
+    pattern: /(\p{L}+s)['’](?=[ \t]+(?:can|could|will|would|should|must|may|might|is|are|was|were|has|have|had|the|a|an)\b)/gu,
+    message: "Stray apostrophe.",
+    fix: (match) => match[1],
+    applies: (sentence, match) => !opensSingleQuote(sentence.slice(0, match.index)),
+  },
+  {
+    // "million- subscribers"; a suspended hyphen ("pre- and post-war", "18- to 25-year-olds") is fine.
+    pattern: /(\p{L}+)-(?=[ \t]+(?!(?:and|or|to|nor|but|through|versus|vs)\b)\p{L})/gu,
+    message: "Hyphen followed by a space.",
+    fix: (match) => match[1],
+  },
+];
+
+function opensSingleQuote(before: string): boolean {
+  return /(?:^|[\s(“"])['‘]\p{L}/u.test(before);
+}
+
+export const strayPunctuation: Check = {
+  id: "stray-punctuation",
+  title: "Stray punctuation",
+  category: "Fluency/Punctuation",
+  severity: "minor",
+  description:
+    "Punctuation where English has none: spaces before commas and stops, doubled marks, a stop or question mark " +
+    "inside a sentence, punctuation after an article, stray apostrophes, hyphens and symbols, “* * *.”, and " +
+    "question or exclamation marks that the source sentence does not have.",
+  examples: {
+    valid: [
+      { source: "Что дальше?", target: "What next? Nobody knows." },
+      { source: "Депутаты – за и против – спорили до 10 утра.", target: "Pro- and anti-government deputies argued until 10 a.m. in the hall." },
+      { source: "Это «игра» президентов.", target: "It is the presidents' game, as the ‘experts’ say." },
+    ],
+    invalid: [
+      { source: "* * *", target: "* * *.", flagged: "* * *.", suggestion: "* * *" },
+      {
+        source: "Отношения разорвали ОАЭ, Саудовская Аравия и Египет.",
+        target: "Relations were severed by the UAE , Saudi Arabia and Egypt.",
+        flagged: " ,",
+        suggestion: ",",
+      },
+      {
+        source: "У него более миллиона подписчиков.",
+        target: "He has more than a million- subscribers.",
+        flagged: "million-",
+        suggestion: "million",
+      },
+      {
+        source: "Они потеряли шансы сохранить место в лиге.",
+        target: "They lost their chances of retaining their place' in the league.",
+        flagged: "place'",
+        suggestion: "place",
+      },
+      {
+        source: "Корабли стоят у всех крупных военно-морских баз.",
+        target: "Ships are near all major. naval bases.",
+        flagged: "major.",
+        suggestion: "major",
+      },
+      {
+        source: "Его поддержал президент Владимир Путин.",
+        target: "He was supported by President? Vladimir Putin.",
+        flagged: "President?",
+        suggestion: "President",
+      },
+    ],
+  },
+  run(context) {
+    const findings = new Map<string, Finding>();
+    for (const group of context.groups) {
+      for (const sentence of group.target) {
+        for (const misplaced of misplacements(context, group, sentence.text)) {
+          const start = sentence.start + misplaced.offset;
+          const target = textSpan(context.aligned.target.text, start, start + misplaced.text.length);
+          findings.set(
+            `${target.start}:${target.end}`,
+            flag(this, { target, source: sourceSpanOf(context, group), message: misplaced.message, suggestion: misplaced.fix }),
+          );
+        }
+      }
+    }
+    return [...findings.values()];
+  },
+};
+
+interface Misplaced {
+  offset: number;
+  text: string;
+  message: string;
+  fix: string;
+}
+
+function misplacements(context: CheckContext, group: AlignedGroup, sentence: string): Misplaced[] {
+  const found: Misplaced[] = [];
+  for (const misplacement of MISPLACEMENTS) {
+    for (const match of sentence.matchAll(misplacement.pattern)) {
+      if (misplacement.applies && !misplacement.applies(sentence, match)) continue;
+      found.push({ offset: match.index ?? 0, text: match[0], message: misplacement.message, fix: misplacement.fix(match) });
+    }
+  }
+  return [...found, ...marksMissingFromSource(context, group, sentence)];
+}
+
+/** A question or exclamation mark that the aligned source does not have: the translation invented it. */
+function marksMissingFromSource(context: CheckContext, group: AlignedGroup, sentence: string): Misplaced[] {
+  const source = sourceSpanOf(context, group)?.text;
+  if (source === undefined) return [];
+  const found: Misplaced[] = [];
+  for (const match of sentence.matchAll(/(\p{L}+)([?!])(?=[ \t]+\S)/gu)) {
+    if (source.includes(match[2])) continue;
+    found.push({ offset: match.index ?? 0, text: match[0], message: `The source has no “${match[2]}” here.`, fix: match[1] });
+  }
+  return found;
+}

@@ -1,0 +1,78 @@
+/** Quotation marks and brackets of one paragraph, paired as a reader pairs them. */
+
+export interface Mark {
+  index: number;
+  char: string;
+}
+
+export interface Pairing {
+  pairs: Array<{ open: Mark; close: Mark }>;
+  unpaired: Mark[];
+}
+
+/** Which closing mark may end which opening mark; a straight quote closes any quotation. */
+const CLOSES: Record<string, string[]> = {
+  "”": ["“", '"'],
+  "»": ["«"],
+  '"': ["“", '"', "„"],
+  "“": ["„"],
+  ")": ["("],
+  "]": ["["],
+};
+
+const OPENING = new Set(["“", "«", "„", "(", "["]);
+const MARK = /["“”«»„()[\]]/gu;
+
+export function pairMarks(text: string): Pairing {
+  const open: Mark[] = [];
+  const pairs: Pairing["pairs"] = [];
+  const unpaired: Mark[] = [];
+  for (const match of text.matchAll(MARK)) {
+    const mark = { index: match.index ?? 0, char: match[0] };
+    if (isListNumbering(text, mark)) continue;
+    const role = roleOf(text, mark, open);
+    if (role === "open") {
+      open.push(mark);
+      continue;
+    }
+    const at = findLastIndex(open, (candidate) => CLOSES[mark.char]?.includes(candidate.char) ?? false);
+    if (at < 0) {
+      unpaired.push(mark);
+      continue;
+    }
+    unpaired.push(...open.splice(at + 1));
+    pairs.push({ open: open.pop() as Mark, close: mark });
+  }
+  return { pairs, unpaired: [...unpaired, ...open].sort((a, b) => a.index - b.index) };
+}
+
+/**
+ * Curly marks say which they are; a straight quote is told by its spacing ("word" closes after a
+ * letter and before a space), and when its spacing says nothing, it closes an open quotation.
+ */
+function roleOf(text: string, mark: Mark, open: Mark[]): "open" | "close" {
+  if (OPENING.has(mark.char)) return "open";
+  if (mark.char !== '"') return "close";
+  const before = text[mark.index - 1] ?? " ";
+  const after = text[mark.index + 1] ?? " ";
+  const spaceBefore = /[\s([{“«—–-]/u.test(before);
+  const spaceAfter = /[\s)\]}.,;:!?”»—–-]/u.test(after);
+  if (spaceBefore && !spaceAfter) return "open";
+  if (!spaceBefore && spaceAfter) return "close";
+  return open.some((candidate) => candidate.char === '"' || candidate.char === "“") ? "close" : "open";
+}
+
+/** "1)" or "a)" opening a list item has no opening bracket. */
+function isListNumbering(text: string, mark: Mark): boolean {
+  return mark.char === ")" && /(?:^|\s)[\p{L}\p{N}]$/u.test(text.slice(Math.max(0, mark.index - 2), mark.index));
+}
+
+function findLastIndex<T>(items: T[], predicate: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (predicate(items[i])) return i;
+  return -1;
+}
+
+/** Whether a text's quotation marks and brackets leave something open or unopened. */
+export function isUnbalanced(text: string): boolean {
+  return pairMarks(text).unpaired.length > 0;
+}
