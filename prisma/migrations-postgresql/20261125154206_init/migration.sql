@@ -327,7 +327,7 @@ CREATE INDEX "Correction_status_createdAt_idx" ON "Correction"("status", "create
 CREATE INDEX "Correction_articleId_status_idx" ON "Correction"("articleId", "status");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "GlossaryTerm_sourceLang_targetLang_source_key" ON "GlossaryTerm"("sourceLang", "targetLang", "source");
+CREATE UNIQUE INDEX "GlossaryTerm_sourceLang_targetLang_source_target_key" ON "GlossaryTerm"("sourceLang", "targetLang", "source", "target");
 
 -- CreateIndex
 CREATE INDEX "AuditEntry_entityType_entityId_idx" ON "AuditEntry"("entityType", "entityId");

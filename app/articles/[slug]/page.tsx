@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getPublicArticle } from "@/lib/articles";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const data = await getPublicArticle((await params).slug);
+  return { title: data?.article.title ?? "Article" };
+}
+
+export default async function PublicArticlePage({ params }: Props) {
+  const data = await getPublicArticle((await params).slug);
+  if (!data) notFound();
+  const { article, revision } = data;
+  const paragraphs = revision.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  return (
+    <main className="mx-auto max-w-2xl px-5 py-10">
+      <article data-revision={revision.number}>
+        <h1 className="font-serif text-3xl font-semibold leading-tight">{article.title}</h1>
+        <p className="mt-2 text-sm text-stone-500">
+          {article.publisher?.name && <>{article.publisher.name} · </>}
+          Machine translation from {article.sourceLang === "ru" ? "Russian" : article.sourceLang}
+          {article.sourceUrl && <> · <a className="underline" href={article.sourceUrl} rel="noopener noreferrer">Read the original</a></>}
+        </p>
+        <div id="article-body" className="mt-6 space-y-4 font-serif text-lg leading-relaxed">
+          {paragraphs.map((paragraph, index) => <p key={index}>{paragraph}</p>)}
+        </div>
+      </article>
+    </main>
+  );
+}

@@ -1,0 +1,21 @@
+import Link from "next/link";
+import { listPublicArticles } from "@/lib/articles";
+
+export const dynamic = "force-dynamic";
+
+export default async function Home() {
+  const articles = await listPublicArticles();
+  return (
+    <main className="mx-auto max-w-2xl px-5 py-12">
+      <h1 className="text-3xl font-semibold">Errata</h1>
+      <p className="mt-2 text-stone-600">Machine-translated news, checked against the original and corrected by people.</p>
+      <h2 className="mt-8 text-sm font-semibold uppercase tracking-wide text-stone-500">Articles</h2>
+      <ul className="mt-2 space-y-2">
+        {articles.map((article) => (
+          <li key={article.slug}><Link className="font-serif text-lg underline-offset-2 hover:underline" href={`/articles/${article.slug}`}>{article.title}</Link></li>
+        ))}
+      </ul>
+      <p className="mt-10 text-sm"><Link className="underline" href="/login">Staff sign in</Link></p>
+    </main>
+  );
+}

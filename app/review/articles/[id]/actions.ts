@@ -1,0 +1,18 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { actionError, type ActionResult } from "@/lib/actions/action-result";
+import { requireRole } from "@/lib/auth";
+import { dismissFlag } from "@/lib/flags";
+
+/** Who: REVIEWER and above. */
+export async function dismissFlagAction(_previous: ActionResult<{ dismissed: number }>, form: FormData): Promise<ActionResult<{ dismissed: number }>> {
+  const user = await requireRole("REVIEWER");
+  try {
+    const result = await dismissFlag(user, { flagId: String(form.get("flagId") ?? ""), scope: form.get("scope") as "OCCURRENCE", reason: String(form.get("reason") ?? "") });
+    revalidatePath(`/review/articles/${String(form.get("articleId") ?? "")}`);
+    return { status: "ok", data: result, message: `Dismissed ${result.dismissed} flag${result.dismissed === 1 ? "" : "s"}.` };
+  } catch (error) {
+    return actionError(error);
+  }
+}

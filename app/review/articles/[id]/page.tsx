@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DismissFlag } from "@/components/review/dismiss-flag";
+import { FlagList } from "@/components/review/flag-list";
+import { SideBySide, type MarkInfo } from "@/components/review/side-by-side";
+import { getArticleForReview } from "@/lib/articles";
+import { reviewRows } from "@/lib/articles/review-rows";
+import { requireRole } from "@/lib/auth";
+import type { Flag } from "@/lib/db";
+import { dismissFlagAction } from "./actions";
+
+export const metadata: Metadata = { title: "Review" };
+
+export default async function ReviewArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requireRole("REVIEWER", `/review/articles/${id}`);
+  const data = await getArticleForReview(id);
+  if (!data) notFound();
+  const { article, revision, aligned, flags } = data;
+
+  const open = flags.filter((flag) => flag.status === "OPEN");
+  const rows = reviewRows(aligned, {
+    source: open.filter((f) => f.sourceStart !== null).map((f) => ({ start: f.sourceStart!, end: f.sourceEnd!, ids: [f.id] })),
+    target: open.map((f) => ({ start: f.targetStart, end: f.targetEnd, ids: [f.id] })),
+  });
+  const marks: Record<string, MarkInfo> = Object.fromEntries(
+    open.map((f) => [f.id, { href: `#flag-${f.id}`, label: `${f.severity}: ${f.message}${f.suggestion ? ` → ${f.suggestion}` : ""}`, severity: f.severity, kind: "flag" as const }]),
+  );
+  const rowOfSentence = new Map(aligned.beads.flatMap((bead, row) => bead.target.map((s) => [s, row] as const)));
+  const rowOf = (flag: Flag) => {
+    const sentence = aligned.target.sentences.find((s) => s.start <= flag.targetStart && flag.targetStart <= s.end);
+    return sentence ? rowOfSentence.get(sentence.index) ?? 0 : 0;
+  };
+
+  return (
+    <main>
+      <header className="mb-4">
+        <h1 className="text-2xl font-semibold">{article.title}</h1>
+        <p className="mt-1 text-sm text-stone-600">
+          {[article.publisher?.name, article.engine && `MT: ${article.engine}`, `revision ${revision.number}`, `${aligned.source.sentences.length} source / ${aligned.target.sentences.length} translated sentences`].filter(Boolean).join(" · ")}
+          {" · "}<Link className="underline" href={`/articles/${article.slug}`}>public page</Link>
+          {article.sourceUrl && <>{" · "}<a className="underline" href={article.sourceUrl} rel="noopener noreferrer">original</a></>}
+        </p>
+      </header>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <SideBySide rows={rows} marks={marks} sourceLang={article.sourceLang} targetLang={article.targetLang} />
+        <aside className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
+          <FlagList flags={flags} rowOf={rowOf} actions={(flag) => <DismissFlag action={dismissFlagAction} flagId={flag.id} articleId={article.id} text={flag.targetText} />} />
+        </aside>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+
+import { useActionState } from "react";
+import type { ActionResult } from "@/lib/actions/action-result";
+
+type ImportAction = (previous: ActionResult, form: FormData) => Promise<ActionResult>;
+
+const input = "mt-1 w-full rounded border border-stone-300 px-3 py-2 text-sm";
+
+export function ImportForm({ action }: { action: ImportAction }) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionResult);
+  return (
+    <form action={formAction} className="space-y-5">
+      {state.status === "error" && <p role="alert" className="rounded border border-rose-300 bg-rose-50 p-3 text-sm text-rose-800">{state.error}</p>}
+      <Field label="Title" name="title" hint="Optional: taken from the translation's first line or HTML title when empty." />
+      <label className="block text-sm font-medium">Language pair
+        <select name="pair" defaultValue="ru-en" className={`${input} max-w-xs`}>
+          <option value="ru-en">Russian → English</option>
+        </select>
+      </label>
+      <div className="grid gap-4 md:grid-cols-2">
+        <TextSide label="Original" name="source" fileName="sourceFile" />
+        <TextSide label="Translation" name="target" fileName="targetFile" />
+      </div>
+      <div className="grid gap-4 md:grid-cols-2">
+        <Field label="Original URL" name="sourceUrl" type="url" />
+        <Field label="Translation URL" name="targetUrl" type="url" />
+        <Field label="MT engine" name="engine" hint="e.g. Google Translate" />
+        <Field label="Publisher" name="publisher" />
+      </div>
+      <button type="submit" disabled={pending} className="rounded bg-stone-900 px-4 py-2 font-medium text-white hover:bg-stone-700 disabled:opacity-60">
+        {pending ? "Importing…" : "Import"}
+      </button>
+    </form>
+  );
+}
+
+function Field({ label, name, type = "text", hint }: { label: string; name: string; type?: string; hint?: string }) {
+  return (
+    <label className="block text-sm font-medium">{label}
+      <input name={name} type={type} className={input} />
+      {hint && <span className="mt-1 block text-xs font-normal text-stone-500">{hint}</span>}
+    </label>
+  );
+}
+
+function TextSide({ label, name, fileName }: { label: string; name: string; fileName: string }) {
+  return (
+    <div>
+      <label className="block text-sm font-medium">{label}
+        <textarea name={name} rows={14} className={`${input} font-serif`} placeholder="Plain text (paragraphs separated by blank lines) or HTML" />
+      </label>
+      <label className="mt-2 block text-xs text-stone-600">…or upload a .txt or .html file ({label.toLowerCase()} file)
+        <input type="file" name={fileName} accept=".txt,.html,.htm,text/plain,text/html" className="mt-1 block text-xs" />
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { alignTexts } from "@/lib/align";
+import type { AlignedText } from "@/lib/align/types";
+import { ALIGNMENT_VERSION, deserializeAlignment, serializeAlignment, type StoredAlignment } from "@/lib/analysis";
+import { getDb, type Prisma } from "@/lib/db";
+
+interface RevisionForAlignment {
+  id: string;
+  text: string;
+  alignment: { version: string; data: unknown } | null;
+}
+
+/** A revision's alignment against the original: from the cache, or computed and cached when stale. */
+export async function alignedRevision(
+  article: { sourceText: string; sourceLang: string; targetLang: string },
+  revision: RevisionForAlignment,
+): Promise<AlignedText> {
+  if (revision.alignment?.version === ALIGNMENT_VERSION) {
+    return deserializeAlignment(revision.alignment.data as StoredAlignment, article.sourceText, revision.text);
+  }
+  const aligned = alignTexts(article.sourceText, revision.text, { sourceLang: article.sourceLang, targetLang: article.targetLang });
+  const data = serializeAlignment(aligned) as unknown as Prisma.InputJsonValue;
+  await getDb().alignment.upsert({
+    where: { revisionId: revision.id },
+    create: { revisionId: revision.id, version: ALIGNMENT_VERSION, data },
+    update: { version: ALIGNMENT_VERSION, data },
+  });
+  return aligned;
+}

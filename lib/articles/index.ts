@@ -1,0 +1,2 @@
+export { getArticleForReview, getPublicArticle, listPublicArticles } from "./queries";
+export { alignedRevision } from "./aligned-revision";

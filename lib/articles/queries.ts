@@ -1,0 +1,42 @@
+import { getDb } from "@/lib/db";
+import { alignedRevision } from "./aligned-revision";
+
+/** Everything the review workspace shows for one article, at its current revision. */
+export async function getArticleForReview(id: string) {
+  const db = getDb();
+  const article = await db.article.findUnique({ where: { id }, include: { publisher: true } });
+  if (!article) return null;
+  const revision = await db.revision.findUniqueOrThrow({
+    where: { articleId_number: { articleId: id, number: article.currentRevision } },
+    include: { alignment: true },
+  });
+  const [aligned, flags] = await Promise.all([
+    alignedRevision(article, revision),
+    db.flag.findMany({ where: { revisionId: revision.id }, orderBy: [{ targetStart: "asc" }, { check: "asc" }] }),
+  ]);
+  return { article, revision, aligned, flags };
+}
+
+/** The public reader's view: the current translation only. */
+export async function getPublicArticle(slug: string) {
+  const db = getDb();
+  const article = await db.article.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, title: true, sourceUrl: true, targetUrl: true, currentRevision: true, sourceLang: true, targetLang: true, createdAt: true, publisher: { select: { name: true, showChangeLog: true } } },
+  });
+  if (!article) return null;
+  const revision = await db.revision.findUniqueOrThrow({
+    where: { articleId_number: { articleId: article.id, number: article.currentRevision } },
+    select: { number: true, text: true, createdAt: true },
+  });
+  return { article, revision };
+}
+
+export async function listPublicArticles() {
+  return getDb().article.findMany({
+    where: { status: { not: "ARCHIVED" } },
+    select: { slug: true, title: true, createdAt: true, publisher: { select: { name: true } } },
+    orderBy: { createdAt: "desc" },
+    take: 50,
+  });
+}

@@ -1,0 +1,1 @@
+export { audit, type AuditRecord } from "./record";

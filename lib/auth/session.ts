@@ -1,0 +1,47 @@
+import { getServerSession } from "next-auth";
+import { forbidden, redirect } from "next/navigation";
+import { getDb, type Role } from "@/lib/db";
+import { authOptions } from "./options";
+import { hasRole } from "./roles";
+
+export interface CurrentUser {
+  id: string;
+  email: string;
+  name: string | null;
+  role: Role;
+}
+
+/**
+ * The signed-in user as the database has them now: a deactivated account or a changed role takes effect
+ * on the next request, not when the session cookie expires.
+ */
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  const session = await getServerSession(authOptions);
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await getDb().user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, active: true } });
+  if (!user?.active) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+/** For pages and server actions: signed out → /login (back here afterwards), signed in without the role → 403. */
+export async function requireRole(minimum: Role, returnTo?: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(returnTo ? `/login?callbackUrl=${encodeURIComponent(returnTo)}` : "/login");
+  if (!hasRole(user, minimum)) forbidden();
+  return user;
+}
+
+export class AccessError extends Error {
+  constructor(readonly status: 401 | 403, message: string) {
+    super(message);
+  }
+}
+
+/** For API routes: throws AccessError (401/403), which lib/http turns into a JSON response. */
+export async function requireApiRole(minimum: Role): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AccessError(401, "Sign in first.");
+  if (!hasRole(user, minimum)) throw new AccessError(403, `This needs the ${minimum} role.`);
+  return user;
+}

@@ -1,0 +1,1 @@
+export { loadDemoOnce, readDemoManifest, DEMO_ACCOUNTS, DEMO_PASSWORD } from "./load-demo";

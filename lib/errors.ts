@@ -1,0 +1,14 @@
+/**
+ * An error the person who caused it can fix: bad input, a duplicate, a conflict. Its message is shown to
+ * them as it is, so it says what to fix. Anything else is a bug and shows as a generic 500.
+ */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly status: 400 | 403 | 404 | 409 | 413 | 415 | 422 | 429 = 400,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = "UserError";
+  }
+}

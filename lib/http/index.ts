@@ -1,0 +1,1 @@
+export { errorResponse, describeZodError, readJson } from "./handle";

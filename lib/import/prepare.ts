@@ -1,0 +1,61 @@
+import { createHash } from "node:crypto";
+import { UserError } from "@/lib/errors";
+import { extractArticle, looksLikeHtml } from "./html";
+import { MAX_SIDE_BYTES, type ValidImportInput } from "./input";
+
+export interface PreparedPair {
+  title: string;
+  sourceText: string;
+  targetText: string;
+  contentHash: string;
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/gu;
+const LATIN = /\p{Script=Latin}/gu;
+
+/** Turns raw input into the two plain texts that get stored, or says exactly what is wrong with it. */
+export function preparePair(input: ValidImportInput): PreparedPair {
+  checkSize(input.source, "The original");
+  checkSize(input.target, "The translation");
+  const source = toPlainText(input.source);
+  const target = toPlainText(input.target);
+  if (!source.text) throw new UserError("The original is empty. Paste or upload the text of the original article.", 422);
+  if (!target.text) throw new UserError("The translation is empty. Paste or upload the machine translation.", 422);
+  checkScripts(source.text, target.text, input.sourceLang, input.targetLang);
+  const title = input.title || target.title || firstLine(target.text);
+  return {
+    title: title.slice(0, 300),
+    sourceText: source.text,
+    targetText: target.text,
+    contentHash: createHash("sha256")
+      .update([input.sourceLang, input.targetLang, source.text, target.text].join("\u0000"))
+      .digest("hex"),
+  };
+}
+
+function checkSize(text: string, what: string) {
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > MAX_SIDE_BYTES) {
+    throw new UserError(`${what} is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is 1 MB per side. Import the article body only.`, 413);
+  }
+}
+
+function toPlainText(raw: string): { text: string; title: string | null } {
+  const unified = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (looksLikeHtml(unified)) return extractArticle(unified);
+  return { text: unified.replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim(), title: null };
+}
+
+function checkScripts(source: string, target: string, sourceLang: string, targetLang: string) {
+  const count = (text: string, script: RegExp) => text.match(script)?.length ?? 0;
+  if (sourceLang === "ru" && count(source, CYRILLIC) === 0) {
+    throw new UserError("The original has no Cyrillic letters, so it cannot be Russian. Check that the original and the translation are not swapped, or change the source language.", 422);
+  }
+  if (targetLang === "en" && count(target, CYRILLIC) > count(target, LATIN)) {
+    throw new UserError("The translation is mostly Cyrillic, so it does not look like English. Check that the original and the translation are not swapped.", 422);
+  }
+}
+
+function firstLine(text: string): string {
+  return text.split("\n", 1)[0].slice(0, 120);
+}

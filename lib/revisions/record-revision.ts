@@ -1,0 +1,59 @@
+import type { Analysis } from "@/lib/analysis";
+import { ALIGNMENT_VERSION, serializeAlignment } from "@/lib/analysis";
+import type { Prisma, Tx } from "@/lib/db";
+import { UserError } from "@/lib/errors";
+import { storeFlags } from "@/lib/flags/store-flags";
+
+export interface NewRevision {
+  articleId: string;
+  /** The revision this one replaces: if another revision landed since, nothing is written (optimistic lock). */
+  expectedCurrent: number;
+  text: string;
+  origin: "correction" | "revert";
+  authorId: string | null;
+  approverId: string | null;
+  correctionId?: string;
+  revertedTo?: number;
+}
+
+export class RevisionConflictError extends UserError {
+  constructor() {
+    super("The article changed while this was being saved. Reload and try again.", 409);
+  }
+}
+
+/** Appends the next immutable revision, with its alignment and flags, and makes it current. */
+export async function recordRevision(tx: Tx, revision: NewRevision, analysis: Analysis) {
+  const next = revision.expectedCurrent + 1;
+  const moved = await tx.article.updateMany({
+    where: { id: revision.articleId, currentRevision: revision.expectedCurrent },
+    data: { currentRevision: next },
+  });
+  if (moved.count !== 1) throw new RevisionConflictError();
+  const created = await tx.revision.create({
+    data: {
+      articleId: revision.articleId,
+      number: next,
+      text: revision.text,
+      origin: revision.origin,
+      authorId: revision.authorId,
+      approverId: revision.approverId,
+      correctionId: revision.correctionId ?? null,
+      revertedTo: revision.revertedTo ?? null,
+    },
+  });
+  await storeRevisionAnalysis(tx, { articleId: revision.articleId, revisionId: created.id }, analysis);
+  return created;
+}
+
+/** Caches a revision's alignment and stores its flags. */
+export async function storeRevisionAnalysis(tx: Tx, target: { articleId: string; revisionId: string }, analysis: Analysis) {
+  await tx.alignment.create({
+    data: {
+      revisionId: target.revisionId,
+      version: ALIGNMENT_VERSION,
+      data: serializeAlignment(analysis.aligned) as unknown as Prisma.InputJsonValue,
+    },
+  });
+  await storeFlags(tx, target, analysis.aligned, analysis.findings);
+}

@@ -1,0 +1,1 @@
+export { getSetting, setSetting, type SettingKey, type SettingValue } from "./settings";

@@ -1,0 +1,1 @@
+export { createUser, newUserSchema, type NewUser } from "./create-user";

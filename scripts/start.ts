@@ -1,0 +1,58 @@
+// `npm start`: migrate the database, load the starter glossary and (once, unless ERRATA_DEMO=0) the demo data,
+// build when the sources changed since the last build, then serve on PORT (default 3000).
+import { execFileSync, spawn } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { sourceStamp } from "./build-stamp";
+
+const root = process.cwd();
+const port = process.env.PORT || "3000";
+const host = process.env.HOST;
+const tsx = path.join(root, "node_modules/tsx/dist/cli.mjs");
+const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+
+function run(script: string, args: string[] = [], env: NodeJS.ProcessEnv = process.env) {
+  execFileSync(process.execPath, [tsx, script, ...args], { stdio: "inherit", env });
+}
+
+/** NEXTAUTH_SECRET signs sessions; without one, each install gets its own random secret, kept in data/. */
+function nextAuthSecret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = path.join(root, "data", "nextauth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+function buildIfNeeded(env: NodeJS.ProcessEnv) {
+  const stampFile = path.join(root, ".next", "errata-source-stamp");
+  const stamp = sourceStamp(root);
+  const built = fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === stamp;
+  if (built) return;
+  console.log("Building the app (first start, or the sources changed)…");
+  execFileSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } });
+  fs.writeFileSync(stampFile, stamp);
+}
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NEXTAUTH_SECRET: nextAuthSecret(),
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+
+if (!fs.existsSync(path.join(root, "lib/db/generated/sqlite/client.ts"))) run("scripts/generate.ts");
+run("scripts/db.ts", ["deploy"], env);
+run("scripts/bootstrap.ts", [], env);
+if (process.argv.includes("--no-build")) console.log("Skipping the build check (--no-build).");
+else buildIfNeeded(env);
+
+const args = [nextBin, "start", "-p", port, ...(host ? ["-H", host] : [])];
+const server = spawn(process.execPath, args, { stdio: "inherit", env });
+const stop = (signal: NodeJS.Signals) => server.kill(signal);
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,79 @@
+import fs from "node:fs";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import { UserError } from "@/lib/errors";
+import { decodeUtf8, DuplicateArticleError, importArticle } from "@/lib/import";
+import { createTestUser, uniquePair } from "./factories";
+
+const fixture = (name: string) => fs.readFileSync(`tests/fixtures/${name}`);
+
+async function expectUserError(promise: Promise<unknown>, status: number, message: RegExp) {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(UserError);
+  expect((error as UserError).status).toBe(status);
+  expect((error as UserError).message).toMatch(message);
+}
+
+describe("importArticle", () => {
+  it("stores the article, its first revision, the cached alignment, flags and an audit row", async () => {
+    const user = await createTestUser("REVIEWER");
+    const pair = uniquePair();
+    const imported = await importArticle({ ...pair, engine: "Test MT", publisher: "Test Publisher" }, { actorId: user.id });
+
+    const db = getDb();
+    const article = await db.article.findUniqueOrThrow({ where: { id: imported.id }, include: { revisions: { include: { alignment: true } }, publisher: true } });
+    expect(article.slug).toBe(imported.slug);
+    expect(article.sourceText).toBe(pair.source);
+    expect(article.publisher?.name).toBe("Test Publisher");
+    expect(article.revisions).toHaveLength(1);
+    expect(article.revisions[0]).toMatchObject({ number: 1, text: pair.target, origin: "import", authorId: user.id });
+    expect(article.revisions[0].alignment).not.toBeNull();
+    const audit = await db.auditEntry.findFirst({ where: { entityId: article.id, action: "article.imported" } });
+    expect(audit?.actorId).toBe(user.id);
+  });
+
+  it("refuses an exact duplicate with 409 and stores nothing new", async () => {
+    const user = await createTestUser("REVIEWER");
+    const pair = uniquePair();
+    const first = await importArticle(pair, { actorId: user.id });
+    const before = await getDb().article.count();
+    const error = await importArticle(pair, { actorId: user.id }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DuplicateArticleError);
+    expect((error as DuplicateArticleError).status).toBe(409);
+    expect((error as DuplicateArticleError).existing.id).toBe(first.id);
+    expect(await getDb().article.count()).toBe(before);
+  });
+
+  it("rejects an empty side, a source without Cyrillic and an oversized side, leaving nothing behind", async () => {
+    const pair = uniquePair();
+    const before = await getDb().article.count();
+    await expectUserError(importArticle({ ...pair, target: "  \n " }), 422, /translation is empty/);
+    await expectUserError(importArticle({ ...pair, source: "" }), 422, /original is empty/);
+    await expectUserError(importArticle({ ...pair, source: fixture("bad/no-cyrillic.ru.txt").toString("utf8") }), 422, /no Cyrillic/);
+    await expectUserError(importArticle({ ...pair, target: "x".repeat(1024 * 1024 + 1) }), 413, /1 MB/);
+    await expectUserError(importArticle({ ...pair, source: pair.target, target: pair.source }), 422, /no Cyrillic|swapped/);
+    expect(await getDb().article.count()).toBe(before);
+  });
+
+  it("says a Windows-1251 file is not UTF-8", () => {
+    expect(() => decodeUtf8(fixture("bad/cp1251.ru.txt"), "cp1251.ru.txt")).toThrow(/not UTF-8/);
+    expect(decodeUtf8(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]), "x")).toBe("A");
+  });
+
+  it("imports HTML pages as their article body, one paragraph per block, without gluing words", async () => {
+    const user = await createTestUser("REVIEWER");
+    const imported = await importArticle(
+      { source: fixture("html-pair.ru.html").toString("utf8"), target: fixture("html-pair.en.html").toString("utf8") },
+      { actorId: user.id },
+    );
+    const db = getDb();
+    const article = await db.article.findUniqueOrThrow({ where: { id: imported.id }, include: { revisions: true } });
+    const translation = article.revisions[0].text;
+    expect(article.title).toBe("Felt of the 19th century was shown in Almaty");
+    expect(translation.split("\n\n")).toHaveLength(8);
+    expect(article.sourceText.split("\n\n")).toHaveLength(8);
+    expect(translation).not.toMatch(/country\.The|dyes\.“We/);
+    expect(article.sourceText).not.toMatch(/страны\.Самые/);
+    expect(translation).not.toMatch(/cookie|Related|©/i);
+  });
+});

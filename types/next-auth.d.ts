@@ -1,0 +1,15 @@
+import type { Role } from "@/lib/db";
+import "next-auth";
+import "next-auth/jwt";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; email?: string | null; name?: string | null; role?: Role };
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    role?: Role;
+  }
+}
