@@ -1,6 +1,7 @@
 import { brokenDomain } from "./rules/broken-domain";
 import { danglingAbbreviation } from "./rules/dangling-abbreviation";
 import { gluedWord } from "./rules/glued-word";
+import { nameCase } from "./rules/name-case";
 import { nonWord } from "./rules/non-word";
 import { quoteSpacing } from "./rules/quote-spacing";
 import { repeatedWord } from "./rules/repeated-word";
@@ -18,4 +19,5 @@ export const checks: Check[] = [
   repeatedWord,
   strayPunctuation,
   untranslated,
+  nameCase,
 ];

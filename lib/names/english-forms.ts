@@ -1,4 +1,5 @@
 import { latinVariants, matchKey } from "@/lib/translit";
+import attested from "./attested-spellings.json";
 import { englishCountryNames } from "./gazetteer";
 import type { NameWord } from "./source-names";
 
@@ -10,6 +11,16 @@ export interface EnglishForms {
   nominativeKeys: Map<string, string>;
   /** Match keys of the word as written in the source, if that is an oblique form ("kotsu" for Коцу). */
   obliqueKeys: Set<string>;
+}
+
+const ATTESTED: Record<string, string[]> = attested.spellings;
+
+/**
+ * English spellings of a Russian name that no scheme gives, as attested in Wikidata (Alexander for Александр, John
+ * for Джон, Price for Прайс), capitalised; most attested first. See attested-spellings.json for the source.
+ */
+export function attestedSpellings(nominative: string): string[] {
+  return (ATTESTED[nominative] ?? []).map(capitalise);
 }
 
 const capitalise = (word: string) => word.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
@@ -33,9 +44,12 @@ function buildForms(word: NameWord): EnglishForms {
   for (const nominative of word.nominatives) {
     const spellings = isLatin(word.text)
       ? [word.text]
-      : [...latinVariants(capitalise(nominative)), ...englishCountryNames(nominative)];
+      : [...latinVariants(capitalise(nominative)), ...attestedSpellings(nominative), ...englishCountryNames(nominative)];
     byNominative.set(nominative, spellings);
-    for (const spelling of spellings) nominativeKeys.set(matchKey(spelling), nominative);
+    for (const spelling of spellings) {
+      const key = matchKey(spelling);
+      if (!nominativeKeys.has(key)) nominativeKeys.set(key, nominative);
+    }
   }
   const obliqueKeys = new Set<string>();
   if (!word.maybeNominative) {

@@ -9,8 +9,9 @@ import { englishForms } from "./english-forms";
 
 export { analyseNames, type NameAnalysis, type NameMention, type GlossaryHit } from "./analysis";
 export { findSourceNames, type SourceName, type NameWord, type NameKind } from "./source-names";
-export { matchWord, type WordMatch, type Verdict } from "./match";
+export { matchWord, type WordMatch, type Verdict, type MatchKind } from "./match";
 export { englishForms } from "./english-forms";
+export { articleSpellings, suggestedSpelling, writtenForm } from "./spellings";
 
 /**
  * Lower-cased English words that are right as names in this article: spellings of the source names' nominatives

@@ -1,13 +1,20 @@
 import type { TextSpan } from "@/lib/checks/types";
-import { matchKey, similarity } from "@/lib/translit";
+import { consonantSkeleton, matchKey, similarity } from "@/lib/translit";
 import { englishForms } from "./english-forms";
 import type { NameWord } from "./source-names";
 
 export type Verdict = "ok" | "case-leak";
 
+/**
+ * How the English word was matched: a spelling of the nominative, a close spelling, a place's stem (Russian for
+ * Россия), the consonants of a borrowed name (Price for Прайс), or a leaked case form (Kotsu for Коцу).
+ */
+export type MatchKind = "spelling" | "close" | "stem" | "consonants" | "leak";
+
 /** How one English word renders one source name word. */
 export interface WordMatch {
   verdict: Verdict;
+  kind: MatchKind;
   score: number;
   /** The nominative (Russian, lower-cased) the English word was matched to. */
   nominative: string;
@@ -26,15 +33,15 @@ export function matchWord(source: NameWord, english: string): WordMatch | null {
   const key = matchKey(english);
   if (key.length === 0) return null;
   const exact = forms.nominativeKeys.get(key);
-  if (exact) return { verdict: "ok", score: 1, nominative: exact, stripped: null };
+  if (exact) return { verdict: "ok", kind: "spelling", score: 1, nominative: exact, stripped: null };
   if (!source.maybeNominative) {
     const leak = leakedEnding(key, english, forms.nominativeKeys);
     if (leak) return leak;
     if (forms.obliqueKeys.has(key)) {
-      return { verdict: "case-leak", score: 0.95, nominative: source.nominatives[0], stripped: null };
+      return { verdict: "case-leak", kind: "leak", score: 0.95, nominative: source.nominatives[0], stripped: null };
     }
   }
-  return closest(key, forms.nominativeKeys, source.adjectival);
+  return closest(english, key, forms.nominativeKeys, source.adjectival);
 }
 
 function leakedEnding(key: string, english: string, nominativeKeys: Map<string, string>): WordMatch | null {
@@ -42,7 +49,7 @@ function leakedEnding(key: string, english: string, nominativeKeys: Map<string, 
     if (!key.endsWith(ending) || key.length - ending.length < 3) continue;
     const baseKey = key.slice(0, -ending.length);
     const nominative = nominativeKeys.get(baseKey);
-    if (nominative) return { verdict: "case-leak", score: 0.95, nominative, stripped: cutTo(english, baseKey) };
+    if (nominative) return { verdict: "case-leak", kind: "leak", score: 0.95, nominative, stripped: cutTo(english, baseKey) };
   }
   return null;
 }
@@ -57,29 +64,35 @@ function cutTo(english: string, baseKey: string): string | null {
 }
 
 /**
- * The nearest spelling within a few edits (Alexander for Aleksandr, Francis for Frantsisk), or a place adjective's
- * stem ("Atyrau" for Атырауская область, "Russian" for Россия).
+ * The nearest spelling within a few edits (Alexander for Aleksandr, Francis for Frantsisk), a place adjective's
+ * stem ("Atyrau" for Атырауская область, "Russian" for Россия), or the same consonants (Price for Прайс).
  */
-function closest(key: string, nominativeKeys: Map<string, string>, adjectival: boolean): WordMatch | null {
+function closest(english: string, key: string, nominativeKeys: Map<string, string>, adjectival: boolean): WordMatch | null {
   let best: WordMatch | null = null;
+  const consider = (kind: MatchKind, score: number, nominative: string) => {
+    if (!best || score > best.score) best = { verdict: "ok", kind, score, nominative, stripped: null };
+  };
   for (const [candidate, nominative] of nominativeKeys) {
     if (candidate[0] !== key[0]) continue;
-    let score = similarity(key, candidate);
-    if (score < MIN_FUZZY) score = stemScore(key, candidate, adjectival);
-    if (score >= MIN_FUZZY && (!best || score > best.score)) best = { verdict: "ok", score, nominative, stripped: null };
+    const close = similarity(key, candidate);
+    if (close >= MIN_FUZZY) consider("close", close * 0.95, nominative);
+    else if (sharesStem(key, candidate, adjectival)) consider("stem", 0.8, nominative);
+    else if (sameConsonants(english, candidate)) consider("consonants", 0.76, nominative);
   }
   return best;
 }
 
-/** English keeps the stem of a place and its adjective: Russia/Russian, Atyrau/Atyrauskaya, Galapagos/Galapagosskiye. */
-function stemScore(key: string, candidate: string, adjectival: boolean): number {
+/** English keeps the stem of a place and its adjective: Russia/Russian, Atyrau/Atyrauskaya, Kyzylorda/Kyzylordinskaya. */
+function sharesStem(key: string, candidate: string, adjectival: boolean): boolean {
   const [shorter, longer] = key.length <= candidate.length ? [key, candidate] : [candidate, key];
-  if (shorter.length < 4 || !longer.startsWith(shorter)) return 0;
-  const rest = longer.slice(shorter.length);
-  if (/^(sk|tsk)/.test(rest) || rest.length <= 2 || (adjectival && rest.length <= 6)) return 0.8;
-  return 0;
+  const stem = longer.startsWith(shorter) ? shorter : shorter.replace(/[aeiou]$/, "");
+  if (stem.length < 4 || !longer.startsWith(stem)) return false;
+  const rest = longer.slice(stem.length);
+  return /^(sk|tsk|insk)/.test(rest) || rest.length <= 2 || (adjectival && rest.length <= 6);
 }
 
-export function spanText(span: TextSpan): string {
-  return span.text.replace(/['’]s$/, "");
+function sameConsonants(english: string, candidate: string): boolean {
+  const skeleton = consonantSkeleton(english);
+  return skeleton.length >= 3 && skeleton === consonantSkeleton(candidate);
 }
+

@@ -9,6 +9,8 @@ export interface NameWord extends Word {
   /** The word is (or may be) already in the nominative: an English form with a Russian ending can't be a case leak. */
   maybeNominative: boolean;
   role: "first" | "middle" | "last" | null;
+  /** Grammatical case of the chosen reading when there is one reading (after agreement), e.g. "gent". */
+  case: string | null;
   /** A place adjective ("Атырауской" области): English renders it by the place name or translates it (East Kazakhstan). */
   adjectival: boolean;
   /** Grammatical gender of the chosen reading, for declining the name. */
@@ -153,8 +155,9 @@ function toSourceName(sentence: string, offset: number, run: Word[], readings: W
       start: offset + w.start,
       end: offset + w.end,
       nominatives: chosen.length > 0 ? [...new Set(chosen.map((p) => withHyphenPrefix(w.text, p)))] : [w.text.toLowerCase()],
-      maybeNominative: chosen.length === 0 || chosen.some((p) => p.case === "nomn" || p.grammemes.has("Fixd")),
+      maybeNominative: chosen.length === 0 || chosen.some((p) => p.case === "nomn" || p.grammemes.has("Fixd")) || (!agreed && mayBeFeminineSurname(w.text, chosen)),
       role: adjectival ? null : roleOf(chosen),
+      case: chosen.length === 1 ? chosen[0].case : null,
       adjectival,
       gender: chosen[0]?.gender ?? null,
     };
@@ -164,9 +167,18 @@ function toSourceName(sentence: string, offset: number, run: Word[], readings: W
   return { kind: quoted ? "organisation" : kindOf(words, readings), words, start: offset + start, end: offset + end, text: sentence.slice(start, end), quoted };
 }
 
+/**
+ * "Умарова" alone is the genitive of Умаров or a woman's surname in the nominative; az knows only the first when the
+ * dictionary lacks the feminine. Without a first name to agree with, the nominative can't be ruled out.
+ */
+function mayBeFeminineSurname(word: string, readings: WordParse[]): boolean {
+  const written = word.toLowerCase().replace(/ё/g, "е");
+  return readings.some((p) => p.grammemes.has("Surn") && p.gender === "masc" && written === `${p.lemma}а`);
+}
+
 /** az parses only the last part of "Нур-Султана" (лемма "султан"): put the lost first part back. */
 function withHyphenPrefix(word: string, parse: WordParse): string {
-  const nominative = nominativeOf(parse);
+  const nominative = nominativeOf(parse).replace(/ё/g, "е");
   const dash = word.lastIndexOf("-");
   if (dash < 0 || nominative.includes("-")) return nominative;
   return word.slice(0, dash + 1).toLowerCase().replace(/ё/g, "е") + nominative;

@@ -55,7 +55,7 @@ export const nameCase: Check = {
         source: "Об этом Андрей Ложкин рассказал Александру Коцу.",
         target: "Andrey Lozhkin told this to Alexandru Kotsu.",
         flagged: "Alexandru Kotsu",
-        suggestion: "Alexandr Kots",
+        suggestion: "Alexander Kots",
       },
     ],
   },

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { contextFor, contextFromPairs, flaggedTexts, testExamples } from "../test-support";
+import { nameCase } from "./name-case";
+
+testExamples(nameCase);
+
+describe("name-case", () => {
+  it("reads the surname's case from the first name it agrees with (Коцу after Александру is dative of Коц)", () => {
+    const [finding] = nameCase.run(contextFor("Врач рассказал Александру Коцу о вызовах.", "The doctor told Alexandru Kotsu about the calls."));
+    expect(finding.target.text).toBe("Alexandru Kotsu");
+    expect(finding.source?.text).toBe("Александру Коцу");
+    expect(finding.message).toContain("dative");
+  });
+
+  it("flags a first name that lost only part of the ending, and suggests the nominative", () => {
+    const findings = nameCase.run(
+      contextFor("Президент поговорил с Николом Пашиняном.", "The president spoke with Nikola Pashinyan."),
+    );
+    expect(flaggedTexts(findings)).toEqual(["Nikola Pashinyan"]);
+    expect(findings[0].suggestion).toBe("Nikol Pashinyan");
+  });
+
+  it("flags a genitive masculine name (Вячеслава Володина)", () => {
+    const findings = nameCase.run(contextFor("Это слова Вячеслава Володина.", "These are the words of Vyacheslava Volodina."));
+    expect(findings.map((f) => f.suggestion)).toEqual(["Vyacheslav Volodin"]);
+  });
+
+  it("suggests the spelling the article already uses for the same person", () => {
+    const context = contextFromPairs([
+      ["Военкор Александр Коц побывал в центре.", "War correspondent Alexander Kots visited the centre."],
+      ["Об этом врач рассказал Александру Коцу.", "The doctor told this to Alexandru Kotsu."],
+    ]);
+    expect(nameCase.run(context).map((f) => f.suggestion)).toEqual(["Alexander Kots"]);
+  });
+
+  it("leaves feminine surnames in the nominative and surnames whose case a lone form can't tell", () => {
+    expect(nameCase.run(contextFor("Заявление сделала Элла Памфилова.", "The statement was made by Ella Pamfilova."))).toEqual([]);
+    expect(nameCase.run(contextFor("Позже Умарова ответила журналистам.", "Later Umarova answered the journalists."))).toEqual([]);
+  });
+
+  it("accepts a correctly declined name and an official spelling no scheme gives", () => {
+    const context = contextFor(
+      "Звонок Касым-Жомарта Токаева Садыру Жапарову.",
+      "A call from Kassym-Jomart Tokayev to Sadyr Japarov.",
+    );
+    expect(nameCase.run(context)).toEqual([]);
+  });
+});
