@@ -2,6 +2,7 @@ import { brokenDomain } from "./rules/broken-domain";
 import { danglingAbbreviation } from "./rules/dangling-abbreviation";
 import { gluedWord } from "./rules/glued-word";
 import { nameCase } from "./rules/name-case";
+import { nameInconsistent } from "./rules/name-inconsistent";
 import { nonWord } from "./rules/non-word";
 import { quoteSpacing } from "./rules/quote-spacing";
 import { repeatedWord } from "./rules/repeated-word";
@@ -20,4 +21,5 @@ export const checks: Check[] = [
   strayPunctuation,
   untranslated,
   nameCase,
+  nameInconsistent,
 ];
