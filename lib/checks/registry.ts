@@ -4,6 +4,8 @@ import { gluedWord } from "./rules/glued-word";
 import { nameCase } from "./rules/name-case";
 import { nameInconsistent } from "./rules/name-inconsistent";
 import { nonWord } from "./rules/non-word";
+import { numberMismatch } from "./rules/number-mismatch";
+import { omission } from "./rules/omission";
 import { quoteSpacing } from "./rules/quote-spacing";
 import { repeatedWord } from "./rules/repeated-word";
 import { strayPunctuation } from "./rules/stray-punctuation";

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { starterGlossary } from "@/lib/glossary";
+import type { GlossaryEntry } from "../types";
+import { contextFor, flaggedTexts, testExamples } from "../test-support";
+import { glossary } from "./glossary";
+
+testExamples(glossary, starterGlossary);
+
+const run = (source: string, target: string, terms: GlossaryEntry[] = starterGlossary) =>
+  glossary.run(contextFor(source, target, terms));
+
+describe("glossary", () => {
+  it("finds a term in any case form of the source", () => {
+    expect(flaggedTexts(run("Звонок Садыру Жапарову состоялся вечером.", "The call to Sadyr Zhaparov took place in the evening."))).toEqual(["Zhaparov"]);
+    expect(run("Звонок Садыру Жапарову состоялся вечером.", "The call to Sadyr Japarov took place in the evening.")).toEqual([]);
+    expect(flaggedTexts(run("Он встретился с Эмомали Рахмоном.", "He met Emomali Rakhmon."))).toEqual(["Rakhmon"]);
+  });
+
+  it("flags a declined English rendering of an official spelling", () => {
+    const [finding] = run("Пресс-служба Касым-Жомарта Токаева сообщила.", "The press service of Kassym-Jomart Tokayeva reported.");
+    expect(finding.target.text).toBe("Tokayeva");
+    expect(finding.suggestion).toBe("Tokayev");
+    expect(finding.source?.text).toBe("Токаева");
+  });
+
+  it("accepts any of the alternatives a term has, and a possessive", () => {
+    expect(run("Пресс-служба КНБ сообщила.", "The National Security Committee press service reported.")).toEqual([]);
+    expect(run("Пресс-служба КНБ сообщила.", "The KNB's press service reported.")).toEqual([]);
+  });
+
+  it("treats a capitalised term as a name: the common noun is free to be translated", () => {
+    expect(run("Спутник вышел на орбиту.", "The satellite reached orbit.")).toEqual([]);
+  });
+
+  it("points at the whole translation, without a suggestion, when nothing renders the term", () => {
+    const findings = run("Встреча прошла в Нур-Султане.", "The meeting took place in the capital.");
+    expect(flaggedTexts(findings)).toEqual(["The meeting took place in the capital."]);
+    expect(findings[0].suggestion).toBeNull();
+  });
+
+  it("uses the reviewers' glossary, not only the starter one", () => {
+    const terms: GlossaryEntry[] = [{ source: "Мажилис", target: "Mazhilis", kind: "DO_NOT_TRANSLATE" }];
+    expect(flaggedTexts(run("Депутаты Мажилиса приняли закон.", "Deputies of the Majilis passed the law.", terms))).toEqual(["Majilis"]);
+  });
+});

@@ -1,0 +1,78 @@
+import { flag, targetSpanOf, textSpan } from "../finding";
+import type { Check, CheckContext, Finding, GlossaryEntry, TextSpan } from "../types";
+import { indexOfForm } from "@/lib/glossary";
+import { analyseNames, findNearSpelling, literalCandidate, type GlossaryHit } from "@/lib/names";
+
+const KIND_LABEL: Record<GlossaryEntry["kind"], string> = {
+  OFFICIAL_SPELLING: "official spelling",
+  DO_NOT_TRANSLATE: "a name, not translated",
+  PREFERRED_TERM: "preferred term",
+};
+
+/** The English text of a group's translation, or null for an untranslated group (the omission check's case). */
+function translationOf(context: CheckContext, group: number): string | null {
+  return targetSpanOf(context, context.groups[group])?.text ?? null;
+}
+
+/** Where the translation renders the term the wrong way: a near spelling, a literal translation, or the sentence. */
+function locate(context: CheckContext, hit: GlossaryHit): { span: TextSpan; exact: boolean } {
+  const targets = hit.occurrence.entries.map((e) => e.target);
+  const near = findNearSpelling(context, hit.group, targets);
+  if (near) return { span: near, exact: true };
+  if (hit.occurrence.entries.some((e) => e.kind === "DO_NOT_TRANSLATE")) {
+    const literal = literalCandidate(context, hit.group, hit.occurrence.start);
+    if (literal) return { span: literal, exact: true };
+  }
+  return { span: targetSpanOf(context, context.groups[hit.group])!, exact: false };
+}
+
+export const glossary: Check = {
+  id: "glossary",
+  title: "Glossary term not used",
+  category: "Terminology/Wrong term",
+  severity: "major",
+  description:
+    "A glossary term occurs in the source (in any case form: Токаева, Россотрудничеству) but its aligned translation " +
+    "does not use the required English form: an official spelling (Tokayev), a name not to translate (Sputnik), " +
+    "or a preferred term (akim).",
+  examples: {
+    valid: [
+      { source: "Касым-Жомарт Токаев провёл переговоры.", target: "Kassym-Jomart Tokayev held talks." },
+      { source: "Глава Россотрудничества выступил.", target: "The head of Rossotrudnichestvo spoke." },
+      { source: "Об этом сообщил «Спутник Казахстан».", target: "Sputnik Kazakhstan reported this." },
+    ],
+    invalid: [
+      {
+        source: "Переговоры провёл Касым-Жомарт Токаев.",
+        target: "The talks were held by Kassym-Jomart Tokaev.",
+        flagged: "Tokaev",
+        suggestion: "Tokayev",
+      },
+      {
+        source: "Об этом журналистам рассказал «Спутник Казахстан».",
+        target: "Journalists were told this by Satellite Kazakhstan.",
+        flagged: "Satellite",
+        suggestion: "Sputnik",
+      },
+    ],
+  },
+  run(context) {
+    const findings: Finding[] = [];
+    for (const hit of analyseNames(context).glossaryHits) {
+      const translation = translationOf(context, hit.group);
+      const entries = hit.occurrence.entries;
+      if (translation === null || entries.some((e) => indexOfForm(translation, e.target) >= 0)) continue;
+      const { span, exact } = locate(context, hit);
+      const required = entries[0].target;
+      findings.push(
+        flag(this, {
+          target: textSpan(context.aligned.target.text, span.start, span.end),
+          source: textSpan(context.aligned.source.text, hit.occurrence.start, hit.occurrence.end),
+          message: `“${hit.occurrence.text}” is “${entries.map((e) => e.target).join("” or “")}” in English (glossary: ${KIND_LABEL[entries[0].kind]}).`,
+          suggestion: exact ? required : null,
+        }),
+      );
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { contextFor, testExamples } from "../test-support";
+import { numberMismatch } from "./number-mismatch";
+
+testExamples(numberMismatch);
+
+function flags(source: string, target: string): Array<[string, string | null]> {
+  return numberMismatch.run(contextFor(source, target)).map((f) => [f.target.text, f.suggestion]);
+}
+
+describe("number-mismatch", () => {
+  it("converts Russian number formats", () => {
+    expect(flags("Выросло на 7,5%, до 2 500 человек и 1,5 млн рублей.", "It grew by 7.5% to 2,500 people and 1.5 million rubles.")).toEqual([]);
+    expect(flags("Собрали 12 тыс. подписей.", "They collected 12 thousand signatures.")).toEqual([]);
+  });
+
+  it("reads times and day-month dates", () => {
+    expect(flags("С 5 на 6 января (с 20:00 до 05:00) здание атаковали 27 раз.", "On the night of 5 to 6 January (8 p.m. to 5 a.m.), the building was attacked 27 times.")).toEqual([]);
+  });
+
+  it("suggests the source number in English form", () => {
+    expect(flags("Поступило 11,5 тыс. вызовов.", "15 thousand calls were received.")).toEqual([["15 thousand", "11.5 thousand"]]);
+  });
+
+  it("does not mistake a decimal comma for thousands", () => {
+    expect(flags("Рост составил 1,500 процента.", "Growth was 1,500 percent.")).toEqual([["1,500", "1.5"]]);
+  });
+
+  it("accepts a year written as a year after a date", () => {
+    expect(flags("Это случилось 13 января 2022 года.", "It happened on January 13, 2022.")).toEqual([]);
+  });
+
+  it("ignores digits that are part of a name", () => {
+    expect(flags("Самолёт Су-35 взлетел.", "The Su-35 jet took off, like COVID-19 it spread.")).toEqual([]);
+  });
+});

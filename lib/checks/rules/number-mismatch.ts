@@ -1,0 +1,142 @@
+import { flag, sourceSpanOf, targetSpanOf, textSpan } from "../finding";
+import { englishNumbers, russianNumbers, type NumberMention } from "../text/numbers";
+import type { AlignedGroup, Check, CheckContext, Finding, TextSpan } from "../types";
+
+export const numberMismatch: Check = {
+  id: "number-mismatch",
+  title: "Number missing or changed",
+  category: "Accuracy/Mistranslation",
+  severity: "major",
+  description:
+    "Every number of the source sentence must appear in its translation, converted to English conventions " +
+    "(7,5 → 7.5; 2 500 → 2,500; 11,5 тыс. → 11.5 thousand; 12 тыс. → 12,000; 13 января → January 13; 10.30 → 10:30); " +
+    "number words may stand for digits. Also flags a count that English reads as the year of a date " +
+    "(“January 13, 1925 rioters” for 1925 участников).",
+  examples: {
+    valid: [
+      {
+        source: "С 4-го по 7-е поступило 11,5 тыс. вызовов, петиция набрала 12 тыс. голосов.",
+        target: "From the 4th to the 7th, 11.5 thousand calls were received; the petition got 12,000 votes.",
+      },
+      { source: "Заседание начнётся 13 января в 10.30.", target: "The meeting will start on January 13 at 10:30." },
+      { source: "Отношения разорвали три года назад, ущерб составил 1,5 млн рублей.", target: "Relations were broken off 3 years ago; the damage was 1.5 million rubles." },
+    ],
+    invalid: [
+      {
+        source: "Отношения разорвали три года назад.",
+        target: "Relations were broken off two years ago.",
+        flagged: "two",
+        suggestion: "three",
+      },
+      {
+        source: "По состоянию на 13 января в Алматы задержаны 1925 участников беспорядков.",
+        target: "As of January 13, 1925 rioters were detained in Almaty.",
+        flagged: "1925",
+        suggestion: "1,925",
+      },
+      {
+        source: "Изъяты 38 единиц огнестрельного оружия и 1486 единиц боеприпасов.",
+        target: "38 firearms and ammunition were confiscated.",
+        flagged: "38 firearms and ammunition were confiscated.",
+      },
+    ],
+  },
+  run(context) {
+    return context.groups.flatMap((group) => checkGroup(context, group));
+  },
+};
+
+function checkGroup(context: CheckContext, group: AlignedGroup): Finding[] {
+  const source = sourceSpanOf(context, group);
+  const target = targetSpanOf(context, group);
+  if (!source || !target) return [];
+  const sourceNumbers = russianNumbers(source.text);
+  const targetNumbers = englishNumbers(target.text);
+  const { unmatchedSource, unmatchedTarget } = match(sourceNumbers, targetNumbers);
+  const findings: Finding[] = [];
+  const changeable = unmatchedTarget.filter((t) => t.kind === "digits" || (t.kind === "word" && !t.keys.includes("n:1")));
+  for (const missing of unmatchedSource) {
+    const replaced = changeable.shift();
+    if (replaced) findings.push(changed(context, source, target, missing, replaced));
+    else if (missing.kind === "digits") findings.push(omitted(context, source, target, missing));
+  }
+  findings.push(...countsReadAsYears(context, source, target, sourceNumbers, targetNumbers));
+  return findings;
+}
+
+/** Pairs each source number with a target number written with the same value, digits before words. */
+function match(sourceNumbers: NumberMention[], targetNumbers: NumberMention[]) {
+  const unusedTarget = [...targetNumbers];
+  const unmatchedSource: NumberMention[] = [];
+  const byPriority = [...sourceNumbers].sort((a, b) => rank(a) - rank(b));
+  for (const number of byPriority) {
+    const at = unusedTarget.findIndex((candidate) => candidate.keys.some((key) => number.keys.includes(key)));
+    if (at >= 0) unusedTarget.splice(at, 1);
+    else if (number.kind !== "code") unmatchedSource.push(number);
+  }
+  unmatchedSource.sort((a, b) => a.start - b.start);
+  return { unmatchedSource, unmatchedTarget: unusedTarget.filter((t) => t.kind !== "code" && t.kind !== "month") };
+}
+
+function rank(number: NumberMention): number {
+  return { digits: 0, month: 1, code: 2, word: 3 }[number.kind];
+}
+
+function changed(context: CheckContext, source: TextSpan, target: TextSpan, was: NumberMention, now: NumberMention): Finding {
+  return flag(numberMismatch, {
+    target: textSpan(context.aligned.target.text, target.start + now.start, target.start + now.end),
+    source: textSpan(context.aligned.source.text, source.start + was.start, source.start + was.end),
+    message: `The source has “${was.text}” here, not “${now.text}”.`,
+    suggestion: was.kind === "month" ? null : englishForm(was),
+  });
+}
+
+function omitted(context: CheckContext, source: TextSpan, target: TextSpan, missing: NumberMention): Finding {
+  return flag(numberMismatch, {
+    target,
+    source: textSpan(context.aligned.source.text, source.start + missing.start, source.start + missing.end),
+    message: `The number “${missing.text}” of the source is missing from the translation.`,
+  });
+}
+
+/** A source count that the translation puts right after a date, where English reads it as the year. */
+function countsReadAsYears(
+  context: CheckContext,
+  source: TextSpan,
+  target: TextSpan,
+  sourceNumbers: NumberMention[],
+  targetNumbers: NumberMention[],
+): Finding[] {
+  return targetNumbers
+    .filter((number) => number.year)
+    .flatMap((number) => {
+      const counted = sourceNumbers.find((s) => s.kind === "digits" && !s.year && s.keys.some((key) => number.keys.includes(key)));
+      if (!counted) return [];
+      return [
+        flag(numberMismatch, {
+          target: textSpan(context.aligned.target.text, target.start + number.start, target.start + number.end),
+          source: textSpan(context.aligned.source.text, source.start + counted.start, source.start + counted.end),
+          message: `“${number.text}” reads as the year of the date before it, but the source counts ${counted.text} of something.`,
+          suggestion: groupThousands(number.text),
+        }),
+      ];
+    });
+}
+
+const ENGLISH_NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+/** How English writes a source number: "7,5" → "7.5", "2 500" → "2,500", "11,5 тыс." → "11.5 thousand", "три" → "three". */
+function englishForm(number: NumberMention): string | null {
+  const value = Number(number.keys.find((key) => key.startsWith("n:"))?.slice(2));
+  if (number.kind === "word") return ENGLISH_NUMBER_WORDS[value] ?? (Number.isFinite(value) ? groupThousands(String(value)) : null);
+  const [digits, scaleWord] = number.text.split(/\s+/, 2);
+  const english = digits.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".").replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+  if (scaleWord) return `${english} ${{ 3: "thousand", 6: "million", 9: "billion", 12: "trillion" }[Math.round(Math.log10(value / Number(english)))] ?? ""}`.trim();
+  return number.year ? english : groupThousands(english);
+}
+
+function groupThousands(digits: string): string {
+  const [whole, fraction] = digits.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}

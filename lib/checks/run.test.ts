@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { runChecks } from "./run";
+import { alignedFromPairs } from "./test-support";
+import type { Check } from "./types";
+import { checks } from "./registry";
+
+const aligned = alignedFromPairs([
+  ["Он хотел поехать в Москву.", "He wanted to to go to Moscow."],
+  ["Министром стал Даурен Абаев, который отвечает за это.", "The minister is Dauren Abaevwho is responsible."],
+]);
+
+function fixedCheck(id: string, spans: Array<[number, number]>): Check {
+  return {
+    id,
+    title: id,
+    category: "Fluency/Grammar",
+    severity: "minor",
+    description: "",
+    examples: { valid: [], invalid: [] },
+    run: (context) =>
+      spans.map(([start, end]) => ({
+        check: id,
+        category: "Fluency/Grammar",
+        severity: "minor",
+        message: "",
+        target: { start, end, text: context.aligned.target.text.slice(start, end) },
+        source: null,
+        suggestion: null,
+      })),
+  };
+}
+
+describe("runChecks", () => {
+  it("runs every registered check and sorts flags by target offset", () => {
+    const { flags, stats } = runChecks(aligned);
+    expect(flags.map((f) => [f.check, f.target.text])).toEqual([
+      ["repeated-word", "to to"],
+      ["glued-word", "Abaevwho"],
+    ]);
+    expect(Object.keys(stats.checks)).toEqual(checks.map((c) => c.id));
+    expect(stats.flags).toBe(2);
+    expect(stats.targetSentences).toBe(2);
+  });
+
+  it("drops a second flag of one check on one span but keeps other checks' flags on it", () => {
+    const { flags } = runChecks(aligned, [], {
+      checks: [fixedCheck("b", [[3, 9], [0, 2], [3, 9]]), fixedCheck("a", [[3, 9]])],
+    });
+    expect(flags.map((f) => `${f.check}:${f.target.start}-${f.target.end}`)).toEqual(["b:0-2", "a:3-9", "b:3-9"]);
+  });
+
+  it("shares memoised analyses between checks of one run only", () => {
+    let computed = 0;
+    const memoUser = (id: string): Check => ({
+      ...fixedCheck(id, []),
+      run: (context) => {
+        context.memo("shared", () => ++computed);
+        return [];
+      },
+    });
+    runChecks(aligned, [], { checks: [memoUser("x"), memoUser("y")] });
+    runChecks(aligned, [], { checks: [memoUser("x")] });
+    expect(computed).toBe(2);
+  });
+});

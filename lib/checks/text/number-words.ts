@@ -1,0 +1,85 @@
+/** Number words of both languages, as values. Compounds ("две тысячи", "twenty-five") are summed by the reader. */
+
+export const RUSSIAN_UNITS: ReadonlyArray<[RegExp, number]> = [
+  [/^(один|одна|одно|одного|одной|одному|одним|одном|одну)$/, 1],
+  [/^(два|две|двух|двум|двумя|двое|двоих)$/, 2],
+  [/^(три|трех|трёх|трем|трём|тремя|трое|троих)$/, 3],
+  [/^(четыре|четырех|четырёх|четырем|четырём|четырьмя|четверо)$/, 4],
+  [/^(пять|пяти|пятью|пятеро)$/, 5],
+  [/^(шесть|шести|шестью)$/, 6],
+  [/^(семь|семи)$/, 7],
+  [/^(восемь|восьми|восемью)$/, 8],
+  [/^(девять|девяти|девятью)$/, 9],
+  [/^(десять|десяти|десятью)$/, 10],
+  [/^(одиннадцат[ьи]|одиннадцатью)$/, 11],
+  [/^(двенадцат[ьи]|двенадцатью)$/, 12],
+  [/^(тринадцат[ьи])$/, 13],
+  [/^(четырнадцат[ьи])$/, 14],
+  [/^(пятнадцат[ьи])$/, 15],
+  [/^(шестнадцат[ьи])$/, 16],
+  [/^(семнадцат[ьи])$/, 17],
+  [/^(восемнадцат[ьи])$/, 18],
+  [/^(девятнадцат[ьи])$/, 19],
+  [/^(двадцат[ьи]|двадцатью)$/, 20],
+  [/^(тридцат[ьи])$/, 30],
+  [/^(сорок|сорока)$/, 40],
+  [/^(пятьдесят|пятидесяти)$/, 50],
+  [/^(шестьдесят|шестидесяти)$/, 60],
+  [/^(семьдесят|семидесяти)$/, 70],
+  [/^(восемьдесят|восьмидесяти)$/, 80],
+  [/^(девяносто|девяноста)$/, 90],
+  [/^(сто|ста)$/, 100],
+  [/^(двести|двухсот)$/, 200],
+  [/^(триста|трехсот|трёхсот)$/, 300],
+  [/^(пятьсот|пятисот)$/, 500],
+  [/^(полтора|полторы|полутора)$/, 1.5],
+];
+
+export const RUSSIAN_SCALES: ReadonlyArray<[RegExp, number]> = [
+  [/^(тыс|тысяч[аиуеь]?|тысячами|тысячам)$/, 1e3],
+  [/^(млн|миллион(а|ов|ы|ам|ами)?)$/, 1e6],
+  [/^(млрд|миллиард(а|ов|ы|ам|ами)?)$/, 1e9],
+  [/^(трлн|триллион(а|ов|ы|ам|ами)?)$/, 1e12],
+];
+
+export const ENGLISH_UNITS: ReadonlyMap<string, number> = new Map([
+  ["one", 1], ["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6], ["seven", 7], ["eight", 8],
+  ["nine", 9], ["ten", 10], ["eleven", 11], ["twelve", 12], ["thirteen", 13], ["fourteen", 14], ["fifteen", 15],
+  ["sixteen", 16], ["seventeen", 17], ["eighteen", 18], ["nineteen", 19], ["twenty", 20], ["thirty", 30],
+  ["forty", 40], ["fifty", 50], ["sixty", 60], ["seventy", 70], ["eighty", 80], ["ninety", 90],
+]);
+
+export const ENGLISH_SCALES: ReadonlyMap<string, number> = new Map([
+  ["hundred", 100], ["thousand", 1e3], ["million", 1e6], ["mln", 1e6], ["billion", 1e9], ["bn", 1e9], ["trillion", 1e12],
+]);
+
+export function russianUnit(word: string): number | undefined {
+  return RUSSIAN_UNITS.find(([pattern]) => pattern.test(word))?.[1];
+}
+
+export function russianScale(word: string): number | undefined {
+  return RUSSIAN_SCALES.find(([pattern]) => pattern.test(word))?.[1];
+}
+
+export const RUSSIAN_MONTHS: ReadonlyArray<RegExp> = [
+  /^январ/, /^феврал/, /^март/, /^апрел/, /^ма[йяюе]$/, /^июн/, /^июл/, /^август/, /^сентябр/, /^октябр/, /^ноябр/, /^декабр/,
+];
+
+export const ENGLISH_MONTHS = [
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+];
+
+const ENGLISH_MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** "January" or "Jan" → 1, "Sept" → 9: a month only where a day number stands next to it. */
+export function englishMonth(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  const index = Math.max(ENGLISH_MONTHS.indexOf(lower), ENGLISH_MONTH_ABBREVIATIONS.indexOf(lower));
+  if (index >= 0) return index + 1;
+  return lower === "sept" ? 9 : undefined;
+}
+
+export function russianMonth(word: string): number | undefined {
+  const index = RUSSIAN_MONTHS.findIndex((pattern) => pattern.test(word.toLowerCase()));
+  return index >= 0 ? index + 1 : undefined;
+}

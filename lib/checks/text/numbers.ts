@@ -1,0 +1,184 @@
+import {
+  ENGLISH_SCALES,
+  ENGLISH_UNITS,
+  englishMonth,
+  russianMonth,
+  russianScale,
+  russianUnit,
+} from "./number-words";
+
+/**
+ * A number as written in a sentence, with the keys under which a translation may write it:
+ * "n:11500" for "11,5 тыс." / "11.5 thousand" / "11,500", "t:10:30" for "10.30" / "10:30",
+ * "m:1" for января / January.
+ */
+export interface NumberMention {
+  start: number;
+  end: number;
+  text: string;
+  keys: string[];
+  /** "digits" must reappear in the translation; "word" and "month" may be paraphrased; "code" is part of a name (Су-35). */
+  kind: "digits" | "word" | "month" | "code";
+  /** Written as a year: "1991 г.", "в 2020 году"; in English, the year of a date ("January 13, 1925"). */
+  year: boolean;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const TOKEN = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])(?:,\d+)?|\d+(?:[.,:]\d+)*|\p{L}+(?:-\p{L}+)*(?:\.\p{L}\.?)?/gu;
+
+function tokenize(text: string): Token[] {
+  return [...text.matchAll(TOKEN)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
+}
+
+const numberKey = (value: number) => `n:${Math.round(value * 1e6) / 1e6}`;
+const timeKey = (hours: number, minutes: number) => `t:${hours}:${String(minutes).padStart(2, "0")}`;
+
+/** "Су-35", "COVID-19", "MH17": digits glued to letters name a thing, they do not count it. */
+function isCode(text: string, token: Token): boolean {
+  return /\p{L}-?$/u.test(text.slice(Math.max(0, token.start - 2), token.start)) || /^\p{L}/u.test(text.slice(token.end, token.end + 1)) && !/^(?:th|st|nd|rd|s|x|k|m|bn|pm|am|%)\b/i.test(text.slice(token.end, token.end + 3));
+}
+
+function mention(text: string, from: Token, to: Token, keys: string[], kind: NumberMention["kind"], year = false): NumberMention {
+  return { start: from.start, end: to.end, text: text.slice(from.start, to.end), keys, kind, year };
+}
+
+/** Reads a run of number words ("две тысячи", "twenty-five", "a million") starting at `index`. */
+function readWords(
+  text: string,
+  tokens: Token[],
+  index: number,
+  unit: (word: string) => number | undefined,
+  scale: (word: string) => number | undefined,
+): { value: number; last: number } | null {
+  let total = 0;
+  let current = 0;
+  let last = -1;
+  for (let i = index; i < tokens.length; i++) {
+    if (i > index && !/^\s+$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) break;
+    const parts = tokens[i].text.toLowerCase().split("-");
+    const units = parts.map(unit);
+    const scaleValue = parts.length === 1 ? scale(parts[0]) : undefined;
+    if (units.every((u) => u !== undefined)) {
+      current += units.reduce((sum: number, u) => sum + (u ?? 0), 0);
+    } else if (scaleValue !== undefined && (last >= 0 || i === index)) {
+      current = (current || 1) * scaleValue;
+      if (scaleValue >= 1000) {
+        total += current;
+        current = 0;
+      }
+    } else break;
+    last = i;
+  }
+  return last < 0 ? null : { value: total + current, last };
+}
+
+const RUSSIAN_YEAR_WORD = /^(г|гг|год|года|году|годом|годе|годах|годы|годов)$/i;
+
+export function russianNumbers(text: string): NumberMention[] {
+  const tokens = tokenize(text);
+  const mentions: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (/^\d/.test(token.text)) {
+      const next = tokens[i + 1];
+      const nextWord = next && /^[\s\u00a0]*$/.test(text.slice(token.end, next.start)) ? next.text.toLowerCase() : "";
+      if (isCode(text, token)) {
+        mentions.push(mention(text, token, token, digitKeys(token.text, ","), "code"));
+        continue;
+      }
+      const scale = russianScale(nextWord.replace(/\.$/, ""));
+      const month = russianMonth(nextWord);
+      const keys = digitKeys(token.text, ",", scale);
+      const end = scale ? next : token;
+      mentions.push(mention(text, token, end, keys, "digits", RUSSIAN_YEAR_WORD.test(nextWord.replace(/\.$/, ""))));
+      if (month) mentions.push(mention(text, next, next, [`m:${month}`], "month"));
+      if (scale) i++;
+      continue;
+    }
+    const words = readWords(text, tokens, i, russianUnit, (word) => russianScale(word.replace(/\.$/, "")));
+    if (words) {
+      mentions.push(mention(text, token, tokens[words.last], [numberKey(words.value)], "word"));
+      i = words.last;
+    }
+  }
+  return mentions;
+}
+
+export function englishNumbers(text: string): NumberMention[] {
+  const tokens = tokenize(text);
+  const mentions: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const previous = tokens[i - 1];
+    if (/^\d/.test(token.text)) {
+      if (isCode(text, token)) {
+        mentions.push(mention(text, token, token, digitKeys(token.text, "."), "code"));
+        continue;
+      }
+      const next = tokens[i + 1];
+      const nextWord = next && /^[\s\u00a0]*$/.test(text.slice(token.end, next.start)) ? next.text.toLowerCase() : "";
+      const scale = ENGLISH_SCALES.get(nextWord);
+      const meridiem = /^(a\.m\.?|p\.m\.?|am|pm)$/.test(nextWord) ? nextWord[0] : null;
+      const keys = meridiem ? clockKeys(token.text, meridiem) : digitKeys(token.text, ".", scale);
+      mentions.push({ ...mention(text, token, scale ? next : token, keys, "digits"), year: readsAsYear(text, tokens, i) });
+      if (scale) i++;
+      continue;
+    }
+    const month = englishMonth(token.text);
+    const nextIsDay = tokens[i + 1] && /^\d{1,2}$/.test(tokens[i + 1].text);
+    const previousIsDay = previous && /^\d{1,2}$/.test(previous.text);
+    if (month && /^\p{Lu}/u.test(token.text) && (nextIsDay || previousIsDay)) {
+      mentions.push(mention(text, token, token, [`m:${month}`], "month"));
+      continue;
+    }
+    const article = /^(a|an)$/i.test(token.text) && tokens[i + 1] && ENGLISH_SCALES.has(tokens[i + 1].text.toLowerCase());
+    const words = readWords(text, tokens, article ? i + 1 : i, (w) => ENGLISH_UNITS.get(w), (w) => ENGLISH_SCALES.get(w));
+    if (words) {
+      mentions.push(mention(text, token, tokens[words.last], [numberKey(words.value)], "word"));
+      i = words.last;
+    }
+  }
+  return mentions;
+}
+
+/** "January 13, 1925": four digits after a month and day read as the year. */
+function readsAsYear(text: string, tokens: Token[], index: number): boolean {
+  const [month, day, year] = [tokens[index - 2], tokens[index - 1], tokens[index]];
+  if (!month || !day || !/^\d{4}$/.test(year.text)) return false;
+  return englishMonth(month.text) !== undefined && /^\d{1,2}$/.test(day.text) && /^,?\s+$/.test(text.slice(day.end, year.start));
+}
+
+/**
+ * Keys of a digit string under a language's decimal mark. A mark followed by exactly three digits
+ * groups thousands in the other language's style too ("1.500" in Russian print); "10.30" may be a time.
+ */
+function digitKeys(written: string, decimalMark: "," | ".", scale = 1): string[] {
+  const digits = written.replace(/[\s\u00a0\u202f]/g, "");
+  const clock = digits.match(/^(\d{1,2})[.:](\d{2})$/);
+  const keys: string[] = [];
+  if (clock && Number(clock[1]) <= 24 && Number(clock[2]) < 60 && scale === 1) keys.push(timeKey(Number(clock[1]), Number(clock[2])));
+  if (digits.includes(":")) return keys.length ? keys : digits.split(":").map((part) => numberKey(Number(part)));
+  const value = parseDecimal(digits, decimalMark);
+  if (value !== null) keys.push(numberKey(value * scale));
+  return keys;
+}
+
+function parseDecimal(digits: string, decimalMark: "," | "."): number | null {
+  const groupMark = decimalMark === "," ? "." : ",";
+  if (new RegExp(`^\\d{1,3}(\\${groupMark}\\d{3})+$`).test(digits)) return Number(digits.replaceAll(groupMark, ""));
+  // The other language's decimal mark left in place ("7,5" in English) still means the same value.
+  const marks = digits.match(/[.,]/g) ?? [];
+  if (marks.length > 1) return null;
+  return Number(digits.replace(/[.,]/, "."));
+}
+
+function clockKeys(written: string, meridiem: string): string[] {
+  const [hours, minutes = "0"] = written.split(/[.:]/);
+  const h = Number(hours) % 12 + (meridiem === "p" ? 12 : 0);
+  return [timeKey(h, Number(minutes))];
+}
