@@ -1,5 +1,6 @@
 import { brokenDomain } from "./rules/broken-domain";
 import { danglingAbbreviation } from "./rules/dangling-abbreviation";
+import { glossary } from "./rules/glossary";
 import { gluedWord } from "./rules/glued-word";
 import { nameCase } from "./rules/name-case";
 import { nameInconsistent } from "./rules/name-inconsistent";
@@ -24,4 +25,5 @@ export const checks: Check[] = [
   untranslated,
   nameCase,
   nameInconsistent,
+  glossary,
 ];

@@ -13,6 +13,8 @@ interface TermWord {
   form: string;
   /** Capitalised terms are names: "Спутник" the agency, not "спутник" the satellite. */
   capitalised: boolean;
+  /** Also a common word ("спутник"): at the start of a sentence, where everything is capitalised, it isn't the name. */
+  common: boolean;
   /** Abbreviations (ОДКБ) do not decline. */
   indeclinable: boolean;
   lemmas: Set<string>;
@@ -35,6 +37,7 @@ function compileWord(word: string): TermWord {
   return {
     form,
     capitalised: isCapitalised(word),
+    common: parseWord(word.toLowerCase()).some((p) => p.known && !["Name", "Surn", "Geox", "Orgn"].some((g) => p.grammemes.has(g))),
     indeclinable: word.length > 1 && word === word.toUpperCase(),
     lemmas: new Set(parseWord(word).filter((p) => p.case === "nomn" || p.case === null).map((p) => p.lemma)),
     stem: form.replace(/[аяоеиыйь]$/, ""),
@@ -77,7 +80,10 @@ function isFormOf(term: TermWord, word: string): boolean {
   return parseWord(word).some((p) => term.lemmas.has(p.lemma));
 }
 
-/** Every occurrence of a glossary term in a Russian text, in any case form; offsets shifted by `offset`. */
+/**
+ * Every occurrence of a glossary term in a Russian text (a sentence), in any case form; offsets shifted by `offset`.
+ * A capitalised term that is also a common word is not matched as the sentence's first word.
+ */
 export function findTerms(text: string, glossary: readonly GlossaryEntry[], offset = 0): TermOccurrence[] {
   const index = compile(glossary);
   if (index.size === 0) return [];
@@ -86,7 +92,8 @@ export function findTerms(text: string, glossary: readonly GlossaryEntry[], offs
   for (let i = 0; i < words.length; i++) {
     for (const term of index.get(indexKey(words[i].text)) ?? []) {
       const span = words.slice(i, i + term.words.length);
-      if (span.length === term.words.length && span.every((w, k) => isFormOf(term.words[k], w.text))) {
+      const ambiguousStart = i === 0 && term.words.length === 1 && term.words[0].capitalised && term.words[0].common;
+      if (!ambiguousStart && span.length === term.words.length && span.every((w, k) => isFormOf(term.words[k], w.text))) {
         found.push(occurrence(text, offset, span, term.entries));
       }
     }

@@ -13,6 +13,7 @@ const EXTRA_ENGLISH: Record<string, string[]> = {
 };
 
 let countries: Map<string, string[]> | null = null;
+let russianByEnglish: Map<string, string[]> | null = null;
 
 function regionCodes(): string[] {
   const codes: string[] = [];
@@ -45,4 +46,16 @@ function buildCountries(): Map<string, string[]> {
 export function englishCountryNames(russianNominative: string): readonly string[] {
   countries ??= buildCountries();
   return countries.get(russianNominative.toLowerCase().replace(/ё/g, "е")) ?? [];
+}
+
+/** Russian names (lower-cased nominatives) of the country an English name denotes ("Finland" → ["финляндия"]). */
+export function russianCountryNames(english: string): readonly string[] {
+  if (!russianByEnglish) {
+    countries ??= buildCountries();
+    russianByEnglish = new Map();
+    for (const [russian, englishNames] of countries) {
+      for (const name of englishNames) russianByEnglish.set(name.toLowerCase(), [...(russianByEnglish.get(name.toLowerCase()) ?? []), russian]);
+    }
+  }
+  return russianByEnglish.get(english.toLowerCase()) ?? [];
 }

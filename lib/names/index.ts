@@ -33,3 +33,6 @@ export function acceptedNameTokens(context: CheckContext): Set<string> {
     return tokens;
   });
 }
+export { hasSourceCounterpart } from "./counterpart";
+export { findNearSpelling, literalCandidate } from "./locate";
+export { englishCountryNames, russianCountryNames } from "./gazetteer";

@@ -29,6 +29,7 @@ describe("glossary", () => {
   });
 
   it("treats a capitalised term as a name: the common noun is free to be translated", () => {
+    expect(run("На орбиту вышел новый спутник.", "A new satellite reached orbit.")).toEqual([]);
     expect(run("Спутник вышел на орбиту.", "The satellite reached orbit.")).toEqual([]);
   });
 

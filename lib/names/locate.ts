@@ -1,0 +1,58 @@
+import type { CheckContext, TextSpan } from "@/lib/checks/types";
+import { isDictionaryWord } from "@/lib/checks/text/spelling";
+import { wordsOf } from "@/lib/morph";
+import { matchKey, similarity } from "@/lib/translit";
+import { analyseNames } from "./analysis";
+
+/** Title words English capitalises in translating Russian titles (Президент, Министерство): not names translated. */
+const TITLE_WORDS = new Set(
+  ("president prime minister ministry secretary general department office state committee council republic " +
+    "federation party union court house congress senate parliament government agency service center centre " +
+    "university institute bank army navy forces region territory district street square city head chairman " +
+    "deputy governor mayor director chief embassy national federal central international organization organisation")
+    .split(" "),
+);
+
+const groupTargetWords = (context: CheckContext, group: number) =>
+  context.groups[group].target.flatMap((sentence) =>
+    wordsOf(sentence.text, sentence.start).map((word, i) => ({ word, initial: i === 0 })),
+  );
+
+/** The English word of the group closest in spelling to one of `spellings` (a misspelled or declined rendering). */
+export function findNearSpelling(context: CheckContext, group: number, spellings: readonly string[]): TextSpan | null {
+  let best: { word: TextSpan; score: number } | null = null;
+  for (const { word } of groupTargetWords(context, group)) {
+    const key = matchKey(word.text);
+    for (const spelling of spellings) {
+      const target = matchKey(spelling);
+      const leaked = key.startsWith(target) && key.length - target.length <= 2;
+      const score = leaked ? 0.9 : similarity(key, target);
+      if (score >= 0.75 && (!best || score > best.score)) best = { word, score };
+    }
+  }
+  return best?.word ?? null;
+}
+
+/**
+ * Where a name translated as common words most likely stands ("Satellite" for «Спутник», "Hare" for Заяц): a
+ * capitalised English dictionary word, not sentence-initial and not a title word, that no source name accounts for,
+ * next to a word that renders another part of the same name or else nearest the name's relative position.
+ */
+export function literalCandidate(context: CheckContext, group: number, sourceStart: number, neighbours: TextSpan[] = []): TextSpan | null {
+  const unmatched = new Set(analyseNames(context).unmatchedTargetWords.get(group)?.map((w) => w.start));
+  const candidates = groupTargetWords(context, group)
+    .filter(({ word, initial }) => !initial && unmatched.has(word.start) && /^\p{Lu}\p{Ll}/u.test(word.text))
+    .map(({ word }) => word)
+    .filter((word) => !TITLE_WORDS.has(word.text.toLowerCase()) && isDictionaryWord(word.text.toLowerCase()));
+  if (candidates.length === 0) return null;
+  const text = context.aligned.target.text;
+  const adjacent = candidates.find((word) =>
+    neighbours.some((n) => /^\s*$/.test(text.slice(word.end, n.start)) || /^\s*$/.test(text.slice(n.end, word.start))),
+  );
+  if (adjacent) return adjacent;
+  const relative = (position: number, sentences: { start: number; end: number }[]) =>
+    (position - sentences[0].start) / Math.max(1, sentences[sentences.length - 1].end - sentences[0].start);
+  const wanted = relative(sourceStart, context.groups[group].source);
+  const distance = (word: TextSpan) => Math.abs(relative(word.start, context.groups[group].target) - wanted);
+  return candidates.sort((a, b) => distance(a) - distance(b))[0];
+}
