@@ -1,0 +1,22 @@
+import path from "node:path";
+
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+
+/** Where the e2e server listens and which database it uses (its own, never the developer's). */
+export function e2eEnvironment() {
+  const baseURL = `http://localhost:${E2E_PORT}`;
+  const databaseUrl = process.env.E2E_DATABASE_URL ?? `file:${path.join(process.cwd(), "data", "e2e.db")}`;
+  return {
+    baseURL,
+    databaseUrl,
+    server: {
+      PORT: String(E2E_PORT),
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_URL: baseURL,
+      NEXTAUTH_SECRET: "e2e-secret-not-for-production",
+      ERRATA_DEMO: "1",
+      // Generous limits for the suite; the rate-limit test sets its own on the publisher it creates.
+      ERRATA_E2E: "1",
+    },
+  };
+}
