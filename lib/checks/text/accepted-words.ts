@@ -1,7 +1,7 @@
+import { acceptedNameTokens } from "@/lib/names";
 import englishExtraWords from "../data/english-extra-words.json";
 import regionalWords from "../data/regional-words.json";
 import type { AlignedGroup, CheckContext } from "../types";
-import { acceptedNameTokens } from "./name-tokens";
 import { readsAsTransliteration } from "./transliteration";
 
 const BUILT_IN = new Set([...regionalWords.words, ...englishExtraWords.words]);

@@ -34,7 +34,7 @@ export function spellingIssues(context: CheckContext): SpellingIssue[] {
 }
 
 function issueOf(context: CheckContext, group: AlignedGroup, text: string, word: TextSpan): SpellingIssue | null {
-  if (isEmbeddedInCode(text, word) || isKnown(context, word.text)) return null;
+  if (isEmbeddedInCode(text, word) || isDictionaryForm(word.text)) return null;
   for (const part of compoundParts(word)) {
     const fixed = correctionOf(context, group, part.text);
     if (!fixed) continue;
@@ -49,17 +49,22 @@ function correctionOf(
   group: AlignedGroup,
   part: string,
 ): { kind: SpellingIssue["kind"]; text: string } | null {
-  if (part.length < 3 || !/\p{Ll}/u.test(part) || hasInnerCapital(part) || isKnown(context, part)) return null;
+  if (part.length < 3 || !/\p{Ll}/u.test(part) || hasInnerCapital(part) || isDictionaryForm(part)) return null;
+  // Before the accepted words: the name matcher may have taken "Abaevwho" for the name Абаев.
   const glued = splitGlued(context, part);
   if (glued) return { kind: "glued", text: glued };
-  if (isTransliteratedFromSource(group, part)) return null;
+  if (isAcceptedWord(context, part) || isTransliteratedFromSource(group, part)) return null;
   const candidates = nearMisses(part).filter((candidate) => !isCapitalized(part) || candidate.length >= 4);
   return candidates.length > 0 ? { kind: "non-word", text: candidates[0] } : null;
 }
 
+/** A dictionary word, or its possessive. */
+function isDictionaryForm(word: string): boolean {
+  return isDictionaryWord(word) || isDictionaryWord(word.replace(/['’]s?$/u, ""));
+}
+
 function isKnown(context: CheckContext, word: string): boolean {
-  const stem = word.replace(/['’]s?$/u, "");
-  return isDictionaryWord(word) || isDictionaryWord(stem) || isAcceptedWord(context, word);
+  return isDictionaryForm(word) || isAcceptedWord(context, word);
 }
 
 /**

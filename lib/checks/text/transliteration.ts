@@ -1,17 +1,14 @@
-import * as iuliia from "iuliia";
 import { distance } from "fastest-levenshtein";
-
-/** Schemes that between them give the spellings English news uses for Russian words. */
-const SCHEMES = [iuliia.WIKIPEDIA, iuliia.BGN_PCGN, iuliia.ICAO_DOC_9303, iuliia.MOSMETRO];
+import { latinVariants } from "@/lib/translit";
 
 const cache = new Map<string, string[]>();
 
-/** Lower-cased Latin spellings of a Russian word under the common schemes (ё read as е, as print does). */
-export function transliterations(russianWord: string): string[] {
-  const word = russianWord.toLowerCase().replace(/ё/g, "е");
+/** Lower-cased Latin spellings of a Russian word under the schemes English text uses. */
+function transliterations(russianWord: string): string[] {
+  const word = russianWord.toLowerCase();
   let variants = cache.get(word);
   if (!variants) {
-    variants = [...new Set(SCHEMES.map((scheme) => iuliia.translate(word, scheme).toLowerCase()))];
+    variants = latinVariants(word).map((variant) => variant.toLowerCase());
     cache.set(word, variants);
   }
   return variants;

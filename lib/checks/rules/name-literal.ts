@@ -1,0 +1,47 @@
+import { flag, textSpan } from "../finding";
+import type { Check } from "../types";
+import { suggestedSpelling, unrenderedNames } from "@/lib/names";
+
+export const nameLiteral: Check = {
+  id: "name-literal",
+  title: "Name translated as common words",
+  category: "Accuracy/Mistranslation",
+  severity: "major",
+  description:
+    "A name that is also a Russian word was translated by its meaning («Известия» → “News”, the surname Заяц → " +
+    "“Hare”): the translation has no form of the name, and a capitalised common word stands in its place.",
+  examples: {
+    valid: [
+      { source: "Об этом рассказал фермер Иван Заяц.", target: "Farmer Ivan Zayats said this." },
+      { source: "Как пишут «Известия», решение принято.", target: "According to Izvestia, the decision has been made." },
+    ],
+    invalid: [
+      {
+        source: "Об этом рассказал фермер Иван Заяц.",
+        target: "Farmer Ivan Hare said this.",
+        flagged: "Hare",
+        suggestion: "Zayats",
+      },
+      {
+        source: "Как пишут «Известия», решение уже принято.",
+        target: "As the News writes, the decision has already been made.",
+        flagged: "News",
+        suggestion: "Izvestiya",
+      },
+    ],
+  },
+  run(context) {
+    return unrenderedNames(context).flatMap(({ name, literal }) => {
+      if (!literal) return [];
+      const suggestion = name.words.map((w) => suggestedSpelling(context, w.nominatives[0], null)).join(" ");
+      return [
+        flag(this, {
+          target: textSpan(context.aligned.target.text, literal.start, literal.end),
+          source: textSpan(context.aligned.source.text, name.start, name.end),
+          message: `“${literal.text}” translates the name “${name.text}”; names are transliterated: “${suggestion}”.`,
+          suggestion,
+        }),
+      ];
+    });
+  },
+};
