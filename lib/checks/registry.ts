@@ -4,6 +4,9 @@ import { glossary } from "./rules/glossary";
 import { gluedWord } from "./rules/glued-word";
 import { nameCase } from "./rules/name-case";
 import { nameInconsistent } from "./rules/name-inconsistent";
+import { nameLiteral } from "./rules/name-literal";
+import { nameMissing } from "./rules/name-missing";
+import { nameUnexpected } from "./rules/name-unexpected";
 import { nonWord } from "./rules/non-word";
 import { numberMismatch } from "./rules/number-mismatch";
 import { omission } from "./rules/omission";
@@ -23,7 +26,12 @@ export const checks: Check[] = [
   repeatedWord,
   strayPunctuation,
   untranslated,
+  numberMismatch,
+  omission,
   nameCase,
   nameInconsistent,
+  nameLiteral,
+  nameMissing,
+  nameUnexpected,
   glossary,
 ];

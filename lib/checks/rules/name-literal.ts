@@ -31,14 +31,14 @@ export const nameLiteral: Check = {
     ],
   },
   run(context) {
-    return unrenderedNames(context).flatMap(({ name, literal }) => {
+    return unrenderedNames(context).flatMap(({ words, start, end, text, literal }) => {
       if (!literal) return [];
-      const suggestion = name.words.map((w) => suggestedSpelling(context, w.nominatives[0], null)).join(" ");
+      const suggestion = words.map((w) => suggestedSpelling(context, w.nominatives[0], null)).join(" ");
       return [
         flag(this, {
           target: textSpan(context.aligned.target.text, literal.start, literal.end),
-          source: textSpan(context.aligned.source.text, name.start, name.end),
-          message: `“${literal.text}” translates the name “${name.text}”; names are transliterated: “${suggestion}”.`,
+          source: textSpan(context.aligned.source.text, start, end),
+          message: `“${literal.text}” translates the name “${text}”; names are transliterated: “${suggestion}”.`,
           suggestion,
         }),
       ];

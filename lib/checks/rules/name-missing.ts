@@ -27,12 +27,12 @@ export const nameMissing: Check = {
   run(context) {
     return unrenderedNames(context)
       .filter((unrendered) => !unrendered.literal)
-      .map(({ group, name }) => {
-        const english = name.words.map((w) => [...englishForms(w).byNominative.values()][0]?.[0] ?? w.text).join(" ");
+      .map(({ group, words, start, end, text }) => {
+        const english = words.map((w) => [...englishForms(w).byNominative.values()][0]?.[0] ?? w.text).join(" ");
         return flag(this, {
           target: targetSpanOf(context, context.groups[group])!,
-          source: textSpan(context.aligned.source.text, name.start, name.end),
-          message: `“${name.text}” (${english}) is not in the translation.`,
+          source: textSpan(context.aligned.source.text, start, end),
+          message: `“${text}” (${english}) is not in the translation.`,
         });
       });
   },

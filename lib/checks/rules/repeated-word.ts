@@ -32,6 +32,8 @@ export const repeatedWord: Check = {
     const text = context.aligned.target.text;
     const findings: Finding[] = [];
     for (const sentence of context.aligned.target.sentences) {
+      // A line of bare numbers ("0 0" share counters of a web page) is page furniture, not prose.
+      if (!/\p{L}/u.test(sentence.text)) continue;
       let previous: RegExpMatchArray | null = null;
       for (const match of sentence.text.matchAll(TOKEN)) {
         if (previous && isRepetition(sentence.text, previous, match)) {

@@ -1,5 +1,7 @@
 import { flag, sourceSpanOf, textSpan } from "../finding";
 import { isEnglishAbbreviation, TRANSLITERATED_RUSSIAN_ABBREVIATIONS } from "../text/abbreviations";
+import { isTopLevelDomain } from "../text/domains";
+import { isDictionaryWord } from "../text/spelling";
 import type { AlignedGroup, Check, CheckContext, Finding } from "../types";
 
 /**
@@ -42,7 +44,10 @@ const MISPLACEMENTS: Misplacement[] = [
     pattern: /([\p{L}.]+)\.(?=[ \t]+\p{Ll})/gu,
     message: "Full stop in the middle of a sentence.",
     fix: (match) => match[1],
-    applies: (_, match) => !isEnglishAbbreviation(match[1]) && !TRANSLITERATED_RUSSIAN_ABBREVIATIONS.has(match[1].toLowerCase()),
+    applies: (sentence, match) =>
+      !isEnglishAbbreviation(match[1]) &&
+      !TRANSLITERATED_RUSSIAN_ABBREVIATIONS.has(match[1].toLowerCase()) &&
+      !startsBrokenDomain(sentence.slice((match.index ?? 0) + match[0].length)),
   },
   {
     pattern: /(\p{L}+)[?!](?=[ \t]+\p{Ll})/gu,
@@ -75,6 +80,12 @@ const MISPLACEMENTS: Misplacement[] = [
     fix: (match) => match[1],
   },
 ];
+
+/** "stopterrorism. kz": the broken-domain check reports it. */
+function startsBrokenDomain(after: string): boolean {
+  const label = after.match(/^\s+(\p{Ll}+)(?![\p{L}])/u)?.[1];
+  return label !== undefined && isTopLevelDomain(label) && !isDictionaryWord(label);
+}
 
 function opensSingleQuote(before: string): boolean {
   return /(?:^|[\s(“"])['‘]\p{L}/u.test(before);

@@ -7,14 +7,13 @@ import { readsAsTransliteration } from "./transliteration";
 const BUILT_IN = new Set([...regionalWords.words, ...englishExtraWords.words]);
 
 /**
- * Lower-cased words that are right in this article although an English dictionary lacks them: names
- * from the source, glossary targets, words the source itself writes in Latin letters, and the
- * built-in lists of regional and news words.
+ * Lower-cased words that are right in this article although an English dictionary lacks them: the
+ * built-in lists of regional and news words, glossary targets, and words the source itself writes in
+ * Latin letters (a site name, a quoted English title).
  */
-export function acceptedWords(context: CheckContext): Set<string> {
-  return context.memo("accepted-words", () => {
+export function knownArticleWords(context: CheckContext): Set<string> {
+  return context.memo("known-article-words", () => {
     const words = new Set<string>(BUILT_IN);
-    for (const token of acceptedNameTokens(context)) words.add(token.toLowerCase());
     for (const entry of context.glossary) addWordsOf(entry.target, words);
     addWordsOf(context.aligned.source.text, words);
     return words;
@@ -30,11 +29,19 @@ function addWordsOf(text: string, words: Set<string>): void {
   }
 }
 
-/** Whether the word (any case, possessive or not) is accepted in this article. */
-export function isAcceptedWord(context: CheckContext, word: string): boolean {
-  const accepted = acceptedWords(context);
+/** Whether the word (any case, possessive or not) is one of the article's known words. */
+export function isKnownArticleWord(context: CheckContext, word: string): boolean {
+  return hasWord(knownArticleWords(context), word);
+}
+
+/** Whether the word is a name of this article by `lib/names`: a spelling of a source name, or the word matched to one. */
+export function isNameWord(context: CheckContext, word: string): boolean {
+  return hasWord(acceptedNameTokens(context), word);
+}
+
+function hasWord(words: Set<string>, word: string): boolean {
   const lower = word.toLowerCase().replace(/’/g, "'");
-  return accepted.has(lower) || accepted.has(lower.replace(/'s?$/, ""));
+  return words.has(lower) || words.has(lower.replace(/'s?$/, ""));
 }
 
 /** Whether the word transliterates a word of the group's source sentences (a name, a term, a realia word). */

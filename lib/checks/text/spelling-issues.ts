@@ -1,5 +1,5 @@
 import type { AlignedGroup, CheckContext, TextSpan } from "../types";
-import { isAcceptedWord, isTransliteratedFromSource } from "./accepted-words";
+import { isKnownArticleWord, isNameWord, isTransliteratedFromSource } from "./accepted-words";
 import { FUNCTION_WORDS } from "./function-words";
 import { isDictionaryWord, nearMisses } from "./spelling";
 import { compoundParts, hasInnerCapital, isCapitalized, isEmbeddedInCode, wordTokens } from "./tokens";
@@ -49,11 +49,12 @@ function correctionOf(
   group: AlignedGroup,
   part: string,
 ): { kind: SpellingIssue["kind"]; text: string } | null {
-  if (part.length < 3 || !/\p{Ll}/u.test(part) || hasInnerCapital(part) || isDictionaryForm(part)) return null;
-  // Before the accepted words: the name matcher may have taken "Abaevwho" for the name Абаев.
+  if (part.length < 3 || !/\p{Ll}/u.test(part) || hasInnerCapital(part)) return null;
+  if (isDictionaryForm(part) || isKnownArticleWord(context, part)) return null;
+  // Before the names: the name matcher may have taken "Abaevwho" for the name Абаев.
   const glued = splitGlued(context, part);
   if (glued) return { kind: "glued", text: glued };
-  if (isAcceptedWord(context, part) || isTransliteratedFromSource(group, part)) return null;
+  if (isNameWord(context, part) || isTransliteratedFromSource(group, part)) return null;
   const candidates = nearMisses(part).filter((candidate) => !isCapitalized(part) || candidate.length >= 4);
   return candidates.length > 0 ? { kind: "non-word", text: candidates[0] } : null;
 }
@@ -64,7 +65,7 @@ function isDictionaryForm(word: string): boolean {
 }
 
 function isKnown(context: CheckContext, word: string): boolean {
-  return isDictionaryForm(word) || isAcceptedWord(context, word);
+  return isDictionaryForm(word) || isKnownArticleWord(context, word) || isNameWord(context, word);
 }
 
 /**

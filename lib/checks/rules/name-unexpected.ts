@@ -1,0 +1,41 @@
+import { flag, sourceSpanOf, textSpan } from "../finding";
+import type { Check } from "../types";
+import { unexpectedNames } from "@/lib/names";
+
+export const nameUnexpected: Check = {
+  id: "name-unexpected",
+  title: "Name not in the source",
+  category: "Accuracy/Mistranslation",
+  severity: "critical",
+  description:
+    "The translation names a person, place or organisation that its source sentence does not: no source word " +
+    "transliterates to it and, for a country, the source doesn't name that country. Often one entity swapped for another.",
+  examples: {
+    valid: [
+      { source: "Путин провёл встречу с Хабибом Нурмагомедовым.", target: "Putin met Khabib Nurmagomedov." },
+      { source: "Дипломатические отношения с Катаром разорваны.", target: "Diplomatic relations with Qatar were severed." },
+      { source: "Об этом сообщил Нед Прайс.", target: "Ned Price said so." },
+    ],
+    invalid: [
+      {
+        source: "Глава Дагестана Владимир Васильев провел встречу.",
+        target: "The head of Dagestan Fenerbahce held a meeting.",
+        flagged: "Fenerbahce",
+      },
+      {
+        source: "Дипломатические отношения с Катаром разорваны.",
+        target: "Diplomatic relations with Finland were severed.",
+        flagged: "Finland",
+      },
+    ],
+  },
+  run(context) {
+    return unexpectedNames(context).map(({ group, target }) =>
+      flag(this, {
+        target: textSpan(context.aligned.target.text, target.start, target.end),
+        source: sourceSpanOf(context, context.groups[group]),
+        message: `“${target.text}” has no counterpart in the source sentence: check that the right name is used.`,
+      }),
+    );
+  },
+};
