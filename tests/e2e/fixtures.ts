@@ -23,10 +23,10 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
-  db: async ({}, use) => use(getDb()),
-  makeUser: async ({ db }, use) => {
+  db: async ({}, provide) => provide(getDb()),
+  makeUser: async ({ db }, provide) => {
     const ids: string[] = [];
-    await use(async (role) => {
+    await provide(async (role) => {
       const password = `pw-${randomUUID()}`;
       const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@e2e.errata`;
       const user = await db.user.create({ data: { email, role, passwordHash: await hashPassword(password) } });
@@ -39,8 +39,8 @@ export const test = base.extend<Fixtures>({
       await db.user.deleteMany({ where: { id: { in: ids } } });
     }
   },
-  signIn: async ({}, use) => {
-    await use(async (page, user) => {
+  signIn: async ({}, provide) => {
+    await provide(async (page, user) => {
       await page.goto("/login");
       await page.getByLabel("Email").fill(user.email);
       await page.getByLabel("Password").fill(user.password);
