@@ -1,3 +1,5 @@
+import { baseLanguage } from "./language";
+
 /**
  * Abbreviations that end in a period without ending the sentence. Tokens are lower-cased and
  * written without their final period ("т.е." → "т.е").
@@ -18,7 +20,7 @@ const EN_MONTHS = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept
 
 const RU: AbbreviationSet = {
   beforeWord: new Set([
-    "г", "ул", "просп", "пер", "пл", "наб", "проф", "акад", "им", "и.о", "т.е", "т.к", "т.н", "т.ч",
+    "г", "ул", "просп", "ст", "рис", "табл", "пер", "пл", "наб", "проф", "акад", "им", "и.о", "т.е", "т.к", "т.н", "т.ч",
     "напр", "см", "ср", "св", "пос", "дер", "р-н", "гос", "ген", "зам", "тов", "гр", "англ", "нем", "франц",
   ]),
   mayEndSentence: new Set([
@@ -45,5 +47,5 @@ const BY_LANGUAGE: Record<string, AbbreviationSet> = { ru: RU, en: EN };
 const NONE: AbbreviationSet = { beforeWord: new Set(), mayEndSentence: new Set(), mayEndSentenceAfterNumber: new Set() };
 
 export function abbreviationsFor(lang: string): AbbreviationSet {
-  return BY_LANGUAGE[lang.toLowerCase().split("-")[0]] ?? NONE;
+  return BY_LANGUAGE[baseLanguage(lang)] ?? NONE;
 }

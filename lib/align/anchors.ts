@@ -1,4 +1,5 @@
 import { calendarKey } from "./calendar";
+import { writtenInCyrillic } from "./language";
 import { numberKeys } from "./numbers";
 import { nameKey } from "./transliterate";
 
@@ -7,6 +8,11 @@ export interface Anchor {
   key: string;
   /** How strongly a match suggests the two sentences translate each other. */
   weight: number;
+  /**
+   * Whether every translation must carry it (numbers, dates, domains). Names may be translated
+   * ("Руки Вверх" → "Hands Up") and punctuation may change, so those only count when they match.
+   */
+  mustSurvive: boolean;
 }
 
 const WEIGHT = {
@@ -27,22 +33,23 @@ const QUOTE_OPENING = /(^|[\s(\[–—-])["«“„‘']/u;
 export function anchorsOf(sentence: string, lang: string): Anchor[] {
   const anchors: Anchor[] = [];
   for (const key of numberKeys(sentence, lang)) {
-    anchors.push({ key: `#${key}`, weight: key.length > 1 ? WEIGHT.number : WEIGHT.shortNumber });
+    anchors.push({ key: `#${key}`, weight: key.length > 1 ? WEIGHT.number : WEIGHT.shortNumber, mustSurvive: true });
   }
   for (const [, host] of sentence.matchAll(DOMAIN)) {
-    anchors.push({ key: `@${host.toLowerCase().replace(/^www\./, "")}`, weight: WEIGHT.domain });
+    anchors.push({ key: `@${host.toLowerCase().replace(/^www\./, "")}`, weight: WEIGHT.domain, mustSurvive: true });
   }
-  const latinScript = isLatinScript(lang);
+  // Latin words in a Cyrillic text are names, brands and domains that translations keep as they are.
+  const latinScript = !writtenInCyrillic(lang);
   for (const [word] of sentence.matchAll(WORD)) {
     const calendar = calendarKey(word);
     if (calendar) {
-      anchors.push({ key: calendar, weight: WEIGHT.calendar });
+      anchors.push({ key: calendar, weight: WEIGHT.calendar, mustSurvive: true });
     } else if (/\p{Lu}/u.test(word) || (!latinScript && LATIN_WORD.test(word))) {
       const key = nameKey(word);
-      if (key) anchors.push({ key: `~${key}`, weight: WEIGHT.name });
+      if (key) anchors.push({ key: `~${key}`, weight: WEIGHT.name, mustSurvive: false });
     }
   }
-  for (const mark of punctuationMarks(sentence)) anchors.push({ key: mark, weight: WEIGHT.punctuation });
+  for (const mark of punctuationMarks(sentence)) anchors.push({ key: mark, weight: WEIGHT.punctuation, mustSurvive: false });
   return anchors;
 }
 
@@ -53,8 +60,4 @@ function punctuationMarks(sentence: string): string[] {
   if (sentence.includes("(")) marks.push("(");
   if (QUOTE_OPENING.test(sentence)) marks.push('"');
   return marks;
-}
-
-function isLatinScript(lang: string): boolean {
-  return !/^(ru|uk|be|bg|sr|mk|kk|ky|tg|mn)\b/i.test(lang);
 }

@@ -1,3 +1,5 @@
+import { baseLanguage } from "./language";
+
 /**
  * Numbers written in a sentence, normalised so that a Russian original and its English
  * translation give the same keys: "7,5" ↔ "7.5", "2 500" ↔ "2,500", "11,5 тыс." ↔ "11.5 thousand"
@@ -18,7 +20,7 @@ const SCALE_WORDS: Record<string, number> = {
 const DECIMAL_MARK: Record<string, string> = { ru: ",", en: "." };
 
 export function numberKeys(text: string, lang: string): string[] {
-  const decimalMark = DECIMAL_MARK[lang] ?? ".";
+  const decimalMark = DECIMAL_MARK[baseLanguage(lang)] ?? ".";
   const keys: string[] = [];
   for (const match of text.matchAll(NUMBER)) {
     const numbers = SPACE_GROUPED.test(match[0]) ? [match[0].replace(SPACES, "")] : match[0].split(SPACES);

@@ -13,9 +13,13 @@ function segmenterFor(lang: string): Intl.Segmenter {
   return segmenter;
 }
 
+/** Intl.Segmenter never breaks before a digit ("…in Almaty. 38 firearms…"); these are candidates too. */
+const BREAK_BEFORE_NUMBER = /[.!?…]["»”’)\]]*\s+(?=\p{N})/gu;
+
 /**
- * Sentence spans inside `span` of `text`: Intl.Segmenter's breaks, then a merge pass that undoes
- * breaks after abbreviations and initials and before lower-case continuations ("“Stop!” he said").
+ * Sentence spans inside `span` of `text`: Intl.Segmenter's breaks plus breaks before numbers, then
+ * a merge pass that undoes breaks after abbreviations and initials and before lower-case
+ * continuations ("“Stop!” he said").
  */
 export function splitSentences(text: string, span: Span, lang: string): Span[] {
   // Line breaks inside a paragraph are hard wraps; the segmenter would treat them as sentence ends.
@@ -23,16 +27,29 @@ export function splitSentences(text: string, span: Span, lang: string): Span[] {
   const flat = text.slice(span.start, span.end).replace(/[\r\n\u2028\u2029]/g, " ");
   const abbreviations = abbreviationsFor(lang);
   const pieces: Span[] = [];
-  for (const { index, segment } of segmenterFor(lang).segment(flat)) {
-    const piece = { start: span.start + index, end: span.start + index + segment.length };
+  for (const { start, end } of candidatePieces(flat, lang)) {
     const previous = pieces[pieces.length - 1];
-    if (previous && continuesSentence(flat.slice(previous.start - span.start, index), segment, abbreviations)) {
-      previous.end = piece.end;
+    if (previous && continuesSentence(flat.slice(previous.start, start), flat.slice(start, end), abbreviations)) {
+      previous.end = end;
     } else {
-      pieces.push(piece);
+      pieces.push({ start, end });
     }
   }
-  return pieces.map((piece) => trimSpan(text, piece)).filter((piece): piece is Span => piece !== null);
+  return pieces
+    .map((piece) => trimSpan(text, { start: span.start + piece.start, end: span.start + piece.end }))
+    .filter((piece): piece is Span => piece !== null);
+}
+
+function* candidatePieces(flat: string, lang: string): Generator<Span> {
+  for (const { index, segment } of segmenterFor(lang).segment(flat)) {
+    let start = index;
+    for (const match of segment.matchAll(BREAK_BEFORE_NUMBER)) {
+      const end = index + match.index + match[0].length;
+      yield { start, end };
+      start = end;
+    }
+    yield { start, end: index + segment.length };
+  }
 }
 
 /** Whether the break between `before` and `after` is a false one. */

@@ -29,17 +29,28 @@ const CONSONANT_CLASSES: [RegExp, string][] = [
   [/x/g, "ks"],
 ];
 
-const KEY_CONSONANTS = 3;
+/**
+ * Russian case and adjective endings that carry consonants (vowel-only endings vanish with the
+ * vowels anyway): "Путиным" → "Путин", "Хабаровского" → "Хабаровск". Longest first.
+ */
+const RUSSIAN_ENDING = /(?:ого|его|ому|ему|ым|им|ом|ем|ой|ей|ий|ый|ых|их|ах|ях)$/u;
+const ENGLISH_POSSESSIVE = /['’]s$/u;
 
 /**
- * A coarse key under which the forms and spellings of one name meet: the first consonants of its
- * transliteration, vowels dropped, so that case endings and vowel spellings do not matter
- * ("Жуковым", "Жукова", "Zhukov" → "Jkv"; "Ерлан", "Yerlan" → "rln"). Null when too short to anchor.
+ * A coarse key under which the forms and spellings of one name meet: the consonants of its
+ * transliteration, without Russian case endings and without vowels, so that declension and vowel
+ * spellings do not matter ("Жуковым", "Жукова", "Zhukov" → "Jkv"; "Ерлан", "Yerlan" → "rln";
+ * "Москве", "Moscow" → "mskv"). Null when too short to anchor.
  */
 export function nameKey(word: string): string | null {
-  let latin = transliterate(word);
+  const stem = /\p{Script=Cyrillic}/u.test(word) ? stripEnding(word.toLowerCase()) : word.replace(ENGLISH_POSSESSIVE, "");
+  let latin = transliterate(stem);
   for (const [spelling, consonant] of CONSONANT_CLASSES) latin = latin.replace(spelling, consonant);
   const consonants = latin.replace(/[aeiouy'’ʹ\-]/g, "").replace(/(.)\1+/g, "$1");
-  if (consonants.length < 2 || /[^a-zCJ]/.test(consonants)) return null;
-  return consonants.slice(0, KEY_CONSONANTS);
+  return consonants.length >= 2 && /^[a-zCJ]+$/.test(consonants) ? consonants : null;
+}
+
+function stripEnding(word: string): string {
+  const stem = word.replace(RUSSIAN_ENDING, "");
+  return stem.length >= 3 ? stem : word;
 }
