@@ -1,0 +1,120 @@
+/** Loaders for the shared evaluation data (../shared beside the project root); used by eval and benches only. */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { segment, type AlignedText } from "@/lib/align";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const SHARED = path.resolve(ROOT, "../shared");
+const DATA = path.join(SHARED, "data");
+
+export function requireShared(): void {
+  if (!existsSync(DATA)) {
+    console.error(`This script reads ${SHARED} (the shared data folder beside the project); not found.`);
+    process.exit(1);
+  }
+}
+
+const lines = (file: string) => readFileSync(file, "utf8").replace(/\n$/, "").split("\n");
+
+export function seedPair(): { source: string; target: string } {
+  const read = (lang: string) => readFileSync(path.join(SHARED, `seed/kazakhstan-2022-01-14.${lang}.txt`), "utf8");
+  return { source: read("ru"), target: read("en") };
+}
+
+export interface WmtDocument {
+  id: string;
+  source: string[];
+  references: Record<"A" | "B", string[]>;
+}
+
+/** The 107 WMT21 ru-en test documents, segment by segment, with both human references. */
+export function wmtDocuments(): WmtDocument[] {
+  const file = (name: string) => path.join(DATA, "wmt21-newstest-ruen", `newstest2021.ru-en.${name}`);
+  const ids = lines(file("docids")).map((line) => line.split("\t")[0]);
+  const source = lines(file("src.ru"));
+  const refA = lines(file("ref.A.en"));
+  const refB = lines(file("ref.B.en"));
+  const documents = new Map<string, WmtDocument>();
+  ids.forEach((id, i) => {
+    const doc = documents.get(id) ?? { id, source: [], references: { A: [], B: [] } };
+    doc.source.push(source[i]);
+    doc.references.A.push(refA[i]);
+    doc.references.B.push(refB[i]);
+    documents.set(id, doc);
+  });
+  return [...documents.values()];
+}
+
+export interface DemetrItem {
+  id: number;
+  src_sent: string;
+  mt_sent: string;
+  pert_sent: string;
+  pert_name: string;
+  pert_check: boolean;
+}
+
+export function demetrItems(): DemetrItem[] {
+  return lines(path.join(DATA, "demetr-ru/demetr-ru.dev.jsonl")).map((line) => JSON.parse(line) as DemetrItem);
+}
+
+export interface MlqeItem {
+  source: string[];
+  mt: string[];
+  /** One OK/BAD tag per MT token (the gap tags dropped). */
+  wordTags: string[];
+}
+
+/** MLQE-PE dev: tokenised source and MT with word tags; tags come as gap, word, gap, …, word, gap. */
+export function mlqeItems(): MlqeItem[] {
+  const file = (name: string) => path.join(DATA, "mlqe-pe-ruen", `dev.${name}`);
+  const source = lines(file("src"));
+  const mt = lines(file("mt"));
+  const tags = lines(file("tags"));
+  return mt.map((line, i) => {
+    const tokens = line.split(" ");
+    const allTags = tags[i].split(" ");
+    if (allTags.length !== 2 * tokens.length + 1) throw new Error(`MLQE-PE line ${i + 1}: ${allTags.length} tags for ${tokens.length} tokens`);
+    return { source: source[i].split(" "), mt: tokens, wordTags: tokens.map((_, t) => allTags[2 * t + 1]) };
+  });
+}
+
+/** A sentence pair as one aligned group, whatever the segmenter makes of each side. */
+export function alignedAsOneGroup(source: string, target: string): AlignedText {
+  const sourceText = segment(source, "ru");
+  const targetText = segment(target, "en");
+  return {
+    source: sourceText,
+    target: targetText,
+    beads: [{ source: sourceText.sentences.map((s) => s.index), target: targetText.sentences.map((s) => s.index) }],
+  };
+}
+
+const ATTACH_LEFT = /^(?:[,.;:!?%)\]}»”…]|['’](?:s|t|re|ve|ll|d|m)|n['’]t)$/i;
+const ATTACH_RIGHT = /^[(\[{«“]$/;
+
+/**
+ * Joins tokenised text back into running text ("don 't" → "don't", "( the US )" → "(the US)") and keeps
+ * where each token went, so that flags on the text map back to tokens.
+ */
+export function detokenize(tokens: string[]): { text: string; spans: Array<[number, number]> } {
+  let text = "";
+  let glueNext = false;
+  let openStraightQuote = false;
+  const spans: Array<[number, number]> = [];
+  for (const token of tokens) {
+    let attachLeft = ATTACH_LEFT.test(token);
+    let attachRight = ATTACH_RIGHT.test(token);
+    if (token === '"') {
+      attachLeft = openStraightQuote;
+      attachRight = !openStraightQuote;
+      openStraightQuote = !openStraightQuote;
+    }
+    if (text && !attachLeft && !glueNext) text += " ";
+    spans.push([text.length, text.length + token.length]);
+    text += token;
+    glueNext = attachRight;
+  }
+  return { text, spans };
+}
