@@ -9,6 +9,7 @@ const LINKS = [
   { href: "/review/reports", label: "Reports", role: "REVIEWER" },
   { href: "/review/import", label: "Import", role: "REVIEWER" },
   { href: "/review/glossary", label: "Glossary", role: "REVIEWER" },
+  { href: "/review/checks", label: "Checks", role: "REVIEWER" },
   { href: "/editor", label: "Editor queue", role: "EDITOR" },
   { href: "/admin", label: "Admin", role: "ADMIN" },
 ] as const;

@@ -2,3 +2,5 @@ export { currentFlags, toFlagJson, type FlagJson } from "./queries";
 export { storeFlags } from "./store-flags";
 export { fingerprint, textKey } from "./fingerprint";
 export { dismissFlag, dismissFlagSchema } from "./dismiss-flag";
+export { statsByCheck, type CheckStats } from "./check-stats";
+export { rerunChecks } from "./rerun-checks";

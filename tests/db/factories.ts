@@ -27,6 +27,7 @@ afterAll(async () => {
   if (createdUsers.length === 0) return;
   const db = getDb();
   await db.article.deleteMany({ where: { importedById: { in: createdUsers } } });
+  await db.dismissal.deleteMany({ where: { userId: { in: createdUsers } } });
   await db.auditEntry.deleteMany({ where: { actorId: { in: createdUsers } } });
   await db.user.deleteMany({ where: { id: { in: createdUsers } } });
 });

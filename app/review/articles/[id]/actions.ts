@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { actionError, type ActionResult } from "@/lib/actions/action-result";
 import { requireRole } from "@/lib/auth";
-import { dismissFlag } from "@/lib/flags";
+import { dismissFlag, rerunChecks } from "@/lib/flags";
 
 /** Who: REVIEWER and above. */
 export async function dismissFlagAction(_previous: ActionResult<{ dismissed: number }>, form: FormData): Promise<ActionResult<{ dismissed: number }>> {
@@ -15,4 +15,12 @@ export async function dismissFlagAction(_previous: ActionResult<{ dismissed: num
   } catch (error) {
     return actionError(error);
   }
+}
+
+/** Who: REVIEWER and above. */
+export async function rerunChecksAction(form: FormData): Promise<void> {
+  const user = await requireRole("REVIEWER");
+  const articleId = String(form.get("articleId") ?? "");
+  await rerunChecks(user, articleId);
+  revalidatePath(`/review/articles/${articleId}`);
 }

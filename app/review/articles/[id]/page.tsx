@@ -8,7 +8,7 @@ import { getArticleForReview } from "@/lib/articles";
 import { reviewRows } from "@/lib/articles/review-rows";
 import { requireRole } from "@/lib/auth";
 import type { Flag } from "@/lib/db";
-import { dismissFlagAction } from "./actions";
+import { dismissFlagAction, rerunChecksAction } from "./actions";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -42,6 +42,10 @@ export default async function ReviewArticlePage({ params }: { params: Promise<{ 
           {" · "}<Link className="underline" href={`/articles/${article.slug}`}>public page</Link>
           {article.sourceUrl && <>{" · "}<a className="underline" href={article.sourceUrl} rel="noopener noreferrer">original</a></>}
         </p>
+        <form action={rerunChecksAction} className="mt-2">
+          <input type="hidden" name="articleId" value={article.id} />
+          <button className="rounded border border-stone-300 px-2 py-0.5 text-xs hover:bg-stone-100">Re-run checks</button>
+        </form>
       </header>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <SideBySide rows={rows} marks={marks} sourceLang={article.sourceLang} targetLang={article.targetLang} />

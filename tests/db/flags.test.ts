@@ -1,0 +1,61 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import { dismissFlag, rerunChecks } from "@/lib/flags";
+import { addGlossaryTerm, removeGlossaryTerm } from "@/lib/glossary/edit-terms";
+import { loadGlossary } from "@/lib/glossary/repository";
+import { importArticle } from "@/lib/import";
+import { createTestUser } from "./factories";
+
+/** A pair whose translation repeats a word: the repeated-word check flags "the the". */
+function pairWithRepeat(marker = randomUUID().slice(0, 8)) {
+  return {
+    title: `Repeat ${marker}`,
+    source: `Парламент одобрил закон ${marker} в среду.`,
+    target: `The the parliament approved law ${marker} on Wednesday.`,
+  };
+}
+
+async function openRepeatFlags(articleId: string) {
+  return getDb().flag.findMany({ where: { articleId, check: "repeated-word" } });
+}
+
+describe("dismissing flags", () => {
+  it("keeps an article-scoped dismissal when the checks run again", async () => {
+    const reviewer = await createTestUser("REVIEWER");
+    const article = await importArticle(pairWithRepeat(), { actorId: reviewer.id });
+    const [flag] = await openRepeatFlags(article.id);
+    expect(flag?.status).toBe("OPEN");
+
+    await dismissFlag(reviewer, { flagId: flag.id, scope: "ARTICLE", reason: "house style" });
+    expect((await openRepeatFlags(article.id)).map((f) => f.status)).toEqual(["DISMISSED"]);
+
+    const rerun = await rerunChecks(reviewer, article.id);
+    expect(rerun.added).toBe(0);
+    expect((await openRepeatFlags(article.id)).map((f) => f.status)).toEqual(["DISMISSED"]);
+    await expect(dismissFlag(reviewer, { flagId: flag.id, scope: "ARTICLE" })).rejects.toThrow(/already dismissed/);
+  });
+
+  it("applies an everywhere-scoped dismissal to articles imported later", async () => {
+    const reviewer = await createTestUser("REVIEWER");
+    const first = await importArticle(pairWithRepeat(), { actorId: reviewer.id });
+    const [flag] = await openRepeatFlags(first.id);
+    await dismissFlag(reviewer, { flagId: flag.id, scope: "EVERYWHERE" });
+    const second = await importArticle(pairWithRepeat(), { actorId: reviewer.id });
+    expect((await openRepeatFlags(second.id)).map((f) => f.status)).toEqual(["DISMISSED"]);
+    await getDb().dismissal.deleteMany({ where: { userId: reviewer.id } });
+  });
+});
+
+describe("glossary editing", () => {
+  it("adds a term the checks then load, refuses a duplicate and a non-Russian source", async () => {
+    const reviewer = await createTestUser("REVIEWER");
+    const source = `Тестов${randomUUID().slice(0, 4).replace(/\d/g, "а")}`;
+    const term = await addGlossaryTerm(reviewer, { source, target: "Testov", kind: "OFFICIAL_SPELLING" });
+    expect((await loadGlossary(getDb(), "ru", "en")).some((t) => t.source === source && t.target === "Testov")).toBe(true);
+    await expect(addGlossaryTerm(reviewer, { source, target: "Testov", kind: "OFFICIAL_SPELLING" })).rejects.toThrow(/already in the glossary/);
+    await expect(addGlossaryTerm(reviewer, { source: "Tokayev", target: "Tokayev", kind: "OFFICIAL_SPELLING" })).rejects.toThrow(/Cyrillic/);
+    await removeGlossaryTerm(reviewer, term.id);
+    expect((await loadGlossary(getDb(), "ru", "en")).some((t) => t.source === source)).toBe(false);
+  });
+});
