@@ -50,8 +50,8 @@ const OMISSION_CREDIT = 1;
 const PARAGRAPH_BONUS = 1;
 const INITIAL_HALF_WIDTH = 12;
 
-/** A document prepared for alignment: everything the bead cost needs, indexed by sentence. */
-interface Document {
+/** A document's two sides prepared for alignment: everything the bead cost needs, indexed by sentence. */
+interface PreparedPair {
   n: number;
   m: number;
   sourceOffsets: Float64Array;
@@ -70,7 +70,7 @@ interface Document {
 }
 
 /**
- * Aligns two sentence lists of one document with a dynamic program over bead shapes, scoring
+ * Aligns the two sentence lists of one document with a dynamic program over bead shapes, scoring
  * each bead by the Gale–Church length model, its prior, and the anchors both sides share. The DP
  * runs in a band around the diagonal that widens whenever the best path touches its edge. Beads
  * cover every sentence of both sides in order; untranslated sentences come out as 1-0 or 0-1 beads.
@@ -79,15 +79,15 @@ export function alignSentences(source: string[], target: string[], options: Alig
   if (source.length === 0 || target.length === 0) {
     return [...source.map((_, i) => ({ source: [i], target: [] })), ...target.map((_, j) => ({ source: [], target: [j] }))];
   }
-  const document = prepare(source, target, options);
+  const pair = prepare(source, target, options);
   for (let halfWidth = INITIAL_HALF_WIDTH; ; halfWidth *= 2) {
-    const band = new Band(document.n, document.m, halfWidth);
-    const { beads, touchesEdge } = search(document, band);
+    const band = new Band(pair.n, pair.m, halfWidth);
+    const { beads, touchesEdge } = search(pair, band);
     if (!touchesEdge || band.coversAll) return beads;
   }
 }
 
-function prepare(source: string[], target: string[], options: AlignOptions): Document {
+function prepare(source: string[], target: string[], options: AlignOptions): PreparedPair {
   const ids = new Map<string, number>();
   const anchorKinds: Anchor[] = [];
   const intern = (sentences: string[], lang: string) =>
@@ -196,8 +196,8 @@ class Band {
   }
 }
 
-function search(document: Document, band: Band): { beads: Bead[]; touchesEdge: boolean } {
-  const { n } = document;
+function search(pair: PreparedPair, band: Band): { beads: Bead[]; touchesEdge: boolean } {
+  const { n } = pair;
   const cost = new Float64Array(band.size).fill(Infinity);
   const choice = new Uint8Array(band.size);
   cost[band.index(0, 0)] = 0;
@@ -209,7 +209,7 @@ function search(document: Document, band: Band): { beads: Bead[]; touchesEdge: b
         if (i < source || j < target) continue;
         const from = band.index(i - source, j - target);
         if (from < 0 || cost[from] === Infinity) continue;
-        const total = cost[from] + beadCost(document, i - source, i, j - target, j, SHAPES[s]);
+        const total = cost[from] + beadCost(pair, i - source, i, j - target, j, SHAPES[s]);
         if (total < cost[here]) {
           cost[here] = total;
           choice[here] = s;
@@ -238,21 +238,21 @@ function range(start: number, end: number): number[] {
 }
 
 /** The cost of linking source sentences [i0, i1) with target sentences [j0, j1). */
-function beadCost(document: Document, i0: number, i1: number, j0: number, j1: number, shape: Shape): number {
+function beadCost(pair: PreparedPair, i0: number, i1: number, j0: number, j1: number, shape: Shape): number {
   // A lone sentence has no counterpart whose length it could match: its prior is its cost.
-  if (i1 === i0) return shape.cost - OMISSION_CREDIT * document.targetMustSurvive[j0];
-  if (j1 === j0) return shape.cost - OMISSION_CREDIT * document.sourceMustSurvive[i0];
-  const sourceLength = document.sourceOffsets[i1] - document.sourceOffsets[i0];
-  const targetLength = document.targetOffsets[j1] - document.targetOffsets[j0];
-  let cost = shape.cost + lengthCost(sourceLength, targetLength, document.ratio);
-  cost -= ANCHOR_SCALE * sharedAnchorWeight(document, i0, i1, j0, j1);
-  if (document.sourceStartsParagraph[i0] && document.targetStartsParagraph[j0]) cost -= PARAGRAPH_BONUS;
+  if (i1 === i0) return shape.cost - OMISSION_CREDIT * pair.targetMustSurvive[j0];
+  if (j1 === j0) return shape.cost - OMISSION_CREDIT * pair.sourceMustSurvive[i0];
+  const sourceLength = pair.sourceOffsets[i1] - pair.sourceOffsets[i0];
+  const targetLength = pair.targetOffsets[j1] - pair.targetOffsets[j0];
+  let cost = shape.cost + lengthCost(sourceLength, targetLength, pair.ratio);
+  cost -= ANCHOR_SCALE * sharedAnchorWeight(pair, i0, i1, j0, j1);
+  if (pair.sourceStartsParagraph[i0] && pair.targetStartsParagraph[j0]) cost -= PARAGRAPH_BONUS;
   return cost;
 }
 
 /** The summed weight of the anchors the two sides share, each occurrence matched at most once. */
-function sharedAnchorWeight(document: Document, i0: number, i1: number, j0: number, j1: number): number {
-  const { counts, anchorWeights, sourceAnchors, targetAnchors } = document;
+function sharedAnchorWeight(pair: PreparedPair, i0: number, i1: number, j0: number, j1: number): number {
+  const { counts, anchorWeights, sourceAnchors, targetAnchors } = pair;
   for (let i = i0; i < i1; i++) for (const id of sourceAnchors[i]) counts[id]++;
   let shared = 0;
   for (let j = j0; j < j1; j++) {

@@ -17,6 +17,7 @@ export interface Anchor {
 
 const WEIGHT = {
   number: 1.5,
+  /** One digit: common enough to match by chance. */
   shortNumber: 0.75,
   calendar: 1,
   domain: 2,
@@ -27,7 +28,7 @@ const WEIGHT = {
 const WORD = /\p{L}[\p{L}\p{M}\p{N}'’-]*/gu;
 const DOMAIN = /(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\p{L}\p{N}])/giu;
 const LATIN_WORD = /^[\p{Script=Latin}\p{N}'’-]+$/u;
-/** Quotation marks of both languages; a sentence with a quotation opens one of these. */
+/** An opening quotation mark (Russian or English): at the start, or after a space, bracket or dash. */
 const QUOTE_OPENING = /(^|[\s(\[–—-])["«“„‘']/u;
 
 export function anchorsOf(sentence: string, lang: string): Anchor[] {
