@@ -1,7 +1,7 @@
 import type { AlignedText, Bead, SegmentedText } from "@/lib/align/types";
 
 /** Bump when lib/align changes its output, so cached alignments are recomputed. */
-export const ALIGNMENT_VERSION = "1";
+export const ALIGNMENT_VERSION = "2";
 
 /** The alignment as cached per revision: offsets only, since both texts are stored already. */
 export interface StoredAlignment {
