@@ -19,7 +19,7 @@ function entityKey(mention: NameMention): string {
 function spellingsByEntity(context: CheckContext): Map<string, NameMention[]> {
   const byEntity = new Map<string, NameMention[]>();
   for (const mention of analyseNames(context).mentions) {
-    if (mention.match?.verdict !== "ok" || !SPELLINGS.has(mention.match.kind)) continue;
+    if (mention.match?.verdict !== "ok" || !SPELLINGS.has(mention.match.kind) || /\d/.test(mention.target!.text)) continue;
     if (mention.name.kind === "latin" || mention.name.kind === "abbreviation") continue;
     const key = entityKey(mention);
     byEntity.set(key, [...(byEntity.get(key) ?? []), mention]);

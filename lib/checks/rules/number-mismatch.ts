@@ -54,8 +54,9 @@ function checkGroup(context: CheckContext, group: AlignedGroup): Finding[] {
   const targetNumbers = englishNumbers(target.text);
   const { unmatchedSource, unmatchedTarget } = match(sourceNumbers, targetNumbers);
   const findings: Finding[] = [];
-  const changeable = unmatchedTarget.filter((t) => t.kind === "digits" || (t.kind === "word" && !t.keys.includes("n:1")));
-  for (const missing of unmatchedSource) {
+  const changeable = unmatchedTarget.filter((t) => t.kind === "digits" || (t.kind === "word" && !isOne(t)));
+  // "один", "одна" is as often "a", "alone" or "the same" as "one": it never stands for a changed number.
+  for (const missing of unmatchedSource.filter((s) => !(s.kind === "word" && isOne(s)))) {
     const replaced = changeable.shift();
     if (replaced) findings.push(changed(context, source, target, missing, replaced));
     else if (missing.kind === "digits") findings.push(omitted(context, source, target, missing));
@@ -63,6 +64,8 @@ function checkGroup(context: CheckContext, group: AlignedGroup): Finding[] {
   findings.push(...countsReadAsYears(context, source, target, sourceNumbers, targetNumbers));
   return findings;
 }
+
+const isOne = (number: NumberMention) => number.keys.includes("n:1");
 
 /** Pairs each source number with a target number written with the same value, digits before words. */
 function match(sourceNumbers: NumberMention[], targetNumbers: NumberMention[]) {

@@ -55,7 +55,7 @@ const MISPLACEMENTS: Misplacement[] = [
     fix: (match) => match[1],
   },
   {
-    pattern: /\b(the|a|an)[,;:.!?](?=\s|$)|\b(of|in|on|at|to|for|with|from|by|into|about);/giu,
+    pattern: /\b(the|a|an)[,;:.!?](?=\s|$)|\b(of|in|on|at|to|for|with|from|by|into|about);/gu,
     message: "Punctuation right after an article or preposition.",
     fix: (match) => match[1] ?? match[2],
   },
@@ -64,14 +64,14 @@ const MISPLACEMENTS: Misplacement[] = [
     pattern: /([\p{L},.]*[^\s'’sSzZxX\p{P}]|,)['’](?=[ \t]+\p{L})/gu,
     message: "Stray apostrophe.",
     fix: (match) => match[1],
-    applies: (sentence, match) => !opensSingleQuote(sentence.slice(0, match.index)),
+    applies: (sentence, match) => !opensSingleQuote(sentence.slice(0, (match.index ?? 0) + match[0].length)),
   },
   {
     // A plural possessive takes a noun, never a verb or an article: "cells' can", "members' the".
     pattern: /(\p{L}+s)['’](?=[ \t]+(?:can|could|will|would|should|must|may|might|is|are|was|were|has|have|had|the|a|an)\b)/gu,
     message: "Stray apostrophe.",
     fix: (match) => match[1],
-    applies: (sentence, match) => !opensSingleQuote(sentence.slice(0, match.index)),
+    applies: (sentence, match) => !opensSingleQuote(sentence.slice(0, (match.index ?? 0) + match[0].length)),
   },
   {
     // "million- subscribers"; a suspended hyphen ("pre- and post-war", "18- to 25-year-olds") is fine.

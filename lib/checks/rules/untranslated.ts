@@ -36,7 +36,8 @@ export const untranslated: Check = {
         for (const match of sentence.text.matchAll(CYRILLIC_RUN)) {
           const start = sentence.start + match.index;
           const end = start + match[0].length;
-          if (/^\.\p{L}/u.test(text.slice(end, end + 2)) || text[start - 1] === ".") continue;
+          // A domain (стопкоронавирус.рф), or a Cyrillic С typed for Celsius (22°С).
+          if (/^\.\p{L}/u.test(text.slice(end, end + 2)) || /[.°]/.test(text[start - 1] ?? "")) continue;
           findings.push(
             flag(this, {
               target: textSpan(text, start, end),

@@ -6,7 +6,7 @@ export const ENGLISH_ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "govt", "sen", "rep", "col", "lt", "sgt", "capt", "adm", "rev",
   "st", "mt", "ave", "blvd", "rd", "no", "nos", "vol", "vols", "pp", "p", "fig", "ch", "sec", "art", "para",
   "etc", "vs", "approx", "incl", "est", "dept", "min", "max", "sq", "ft", "in", "lb", "oz", "km", "kg", "cm", "mm",
-  "inc", "ltd", "co", "corp", "jr", "sr", "al", "ca", "cf", "ibid", "op", "ed", "eds", "tel", "ext",
+  "cu", "cub", "inc", "ltd", "co", "corp", "jr", "sr", "al", "ca", "cf", "ibid", "op", "ed", "eds", "tel", "ext",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ]);
 

@@ -36,10 +36,10 @@ export const RUSSIAN_UNITS: ReadonlyArray<[RegExp, number]> = [
 ];
 
 export const RUSSIAN_SCALES: ReadonlyArray<[RegExp, number]> = [
-  [/^(тыс|тысяч[аиуеь]?|тысячами|тысячам)$/, 1e3],
-  [/^(млн|миллион(а|ов|ы|ам|ами)?)$/, 1e6],
-  [/^(млрд|миллиард(а|ов|ы|ам|ами)?)$/, 1e9],
-  [/^(трлн|триллион(а|ов|ы|ам|ами)?)$/, 1e12],
+  [/^(тыс|тысяч\p{L}*)$/u, 1e3],
+  [/^(млн|миллион\p{L}*)$/u, 1e6],
+  [/^(млрд|миллиард\p{L}*)$/u, 1e9],
+  [/^(трлн|триллион\p{L}*)$/u, 1e12],
 ];
 
 export const ENGLISH_UNITS: ReadonlyMap<string, number> = new Map([
@@ -50,7 +50,8 @@ export const ENGLISH_UNITS: ReadonlyMap<string, number> = new Map([
 ]);
 
 export const ENGLISH_SCALES: ReadonlyMap<string, number> = new Map([
-  ["hundred", 100], ["thousand", 1e3], ["million", 1e6], ["mln", 1e6], ["billion", 1e9], ["bn", 1e9], ["trillion", 1e12],
+  ["hundred", 100], ["thousand", 1e3], ["million", 1e6], ["mln", 1e6], ["billion", 1e9], ["bn", 1e9], ["bln", 1e9],
+  ["trillion", 1e12], ["tln", 1e12], ["trln", 1e12],
 ]);
 
 export function russianUnit(word: string): number | undefined {

@@ -93,8 +93,9 @@ export function russianNumbers(text: string): NumberMention[] {
       }
       const scale = russianScale(nextWord.replace(/\.$/, ""));
       const month = russianMonth(nextWord);
-      const keys = digitKeys(token.text, ",", scale);
+      const keys = [...digitKeys(token.text, ",", scale), ...hourKeys(text, tokens, i)];
       const end = scale ? next : token;
+      keys.push(...shortYearKeys(text, token));
       mentions.push(mention(text, token, end, keys, "digits", RUSSIAN_YEAR_WORD.test(nextWord.replace(/\.$/, ""))));
       if (month) mentions.push(mention(text, next, next, [`m:${month}`], "month"));
       if (scale) i++;
@@ -124,7 +125,7 @@ export function englishNumbers(text: string): NumberMention[] {
       const nextWord = next && /^[\s\u00a0]*$/.test(text.slice(token.end, next.start)) ? next.text.toLowerCase() : "";
       const scale = ENGLISH_SCALES.get(nextWord);
       const meridiem = /^(a\.m\.?|p\.m\.?|am|pm)$/.test(nextWord) ? nextWord[0] : null;
-      const keys = meridiem ? clockKeys(token.text, meridiem) : digitKeys(token.text, ".", scale);
+      const keys = meridiem ? clockKeys(token.text, meridiem) : [...digitKeys(token.text, ".", scale), ...shortYearKeys(text, token)];
       mentions.push({ ...mention(text, token, scale ? next : token, keys, "digits"), year: readsAsYear(text, tokens, i) });
       if (scale) i++;
       continue;
@@ -146,10 +147,25 @@ export function englishNumbers(text: string): NumberMention[] {
   return mentions;
 }
 
+/** "в 17 часов 47 минут", "в 9 ч." — a time of day also written 17:47 or 5:47 p.m. */
+function hourKeys(text: string, tokens: Token[], index: number): string[] {
+  const [hours, unit, minutes, minuteUnit] = tokens.slice(index, index + 4).map((t) => t?.text.toLowerCase() ?? "");
+  if (!/^\d{1,2}$/.test(hours) || !/^(час|часа|часов|ч)$/.test(unit)) return [];
+  const withMinutes = /^\d{1,2}$/.test(minutes) && /^мин/.test(minuteUnit);
+  return [timeKey(Number(hours), withMinutes ? Number(minutes) : 0)];
+}
+
+/** The second year of a season or range written short: "2021–22", "2019/20" → 2022, 2020. */
+function shortYearKeys(text: string, token: Token): string[] {
+  const match = text.slice(Math.max(0, token.start - 5), token.start).match(/((?:1[89]|20)\d{2})[–—\-/]$/);
+  if (!match || !/^\d{2}$/.test(token.text)) return [];
+  return [numberKey(Number(match[1].slice(0, 2) + token.text))];
+}
+
 /** "January 13, 1925": four digits after a month and day read as the year. */
 function readsAsYear(text: string, tokens: Token[], index: number): boolean {
   const [month, day, year] = [tokens[index - 2], tokens[index - 1], tokens[index]];
-  if (!month || !day || !/^\d{4}$/.test(year.text)) return false;
+  if (!month || !day || !/^(1\d|20)\d{2}$/.test(year.text)) return false;
   return englishMonth(month.text) !== undefined && /^\d{1,2}$/.test(day.text) && /^,?\s+$/.test(text.slice(day.end, year.start));
 }
 

@@ -29,7 +29,7 @@ export function pairMarks(text: string): Pairing {
   const unpaired: Mark[] = [];
   for (const match of text.matchAll(MARK)) {
     const mark = { index: match.index ?? 0, char: match[0] };
-    if (isListNumbering(text, mark)) continue;
+    if (isListNumbering(text, mark) && !open.some((candidate) => candidate.char === "(")) continue;
     const role = roleOf(text, mark, open);
     if (role === "open") {
       open.push(mark);

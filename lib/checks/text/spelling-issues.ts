@@ -1,7 +1,7 @@
 import type { AlignedGroup, CheckContext, TextSpan } from "../types";
 import { isKnownArticleWord, isNameWord, isTransliteratedFromSource } from "./accepted-words";
 import { FUNCTION_WORDS } from "./function-words";
-import { isDictionaryWord, nearMisses } from "./spelling";
+import { isDerivedWord, isDictionaryWord, nearMisses } from "./spelling";
 import { compoundParts, hasInnerCapital, isCapitalized, isEmbeddedInCode, wordTokens } from "./tokens";
 
 export interface SpellingIssue {
@@ -50,13 +50,30 @@ function correctionOf(
   part: string,
 ): { kind: SpellingIssue["kind"]; text: string } | null {
   if (part.length < 3 || !/\p{Ll}/u.test(part) || hasInnerCapital(part)) return null;
-  if (isDictionaryForm(part) || isKnownArticleWord(context, part)) return null;
+  if (isDictionaryForm(part) || isDerivedWord(part) || isKnownArticleWord(context, part)) return null;
+  if (isTransliteratedFromSource(group, part)) return null;
   // Before the names: the name matcher may have taken "Abaevwho" for the name Абаев.
   const glued = splitGlued(context, part);
   if (glued) return { kind: "glued", text: glued };
-  if (isNameWord(context, part) || isTransliteratedFromSource(group, part)) return null;
-  const candidates = nearMisses(part).filter((candidate) => !isCapitalized(part) || candidate.length >= 4);
-  return candidates.length > 0 ? { kind: "non-word", text: candidates[0] } : null;
+  if (isNameWord(context, part)) return null;
+  const [stem, possessive] = splitPossessive(part);
+  const typo = nearMisses(stem).find((candidate) => !isCapitalized(stem) || isLikelyTypoOfWord(stem, candidate));
+  return typo ? { kind: "non-word", text: typo + possessive } : null;
+}
+
+function splitPossessive(word: string): [string, string] {
+  const match = word.match(/^(.+?)(['’]s?)$/u);
+  return match ? [match[1], match[2]] : [word, ""];
+}
+
+/**
+ * A capitalised unknown word is most often a name. It is taken for a misspelt common word only when
+ * long enough to be one, one slip from a lower-case dictionary word (not a name such as "Calais"),
+ * and the slip is not its first letter.
+ */
+function isLikelyTypoOfWord(word: string, candidate: string): boolean {
+  const lower = candidate.toLowerCase();
+  return word.length >= 5 && lower[0] === word[0].toLowerCase() && isDictionaryWord(lower);
 }
 
 /** A dictionary word, or its possessive. */
@@ -70,8 +87,8 @@ function isKnown(context: CheckContext, word: string): boolean {
 
 /**
  * "Kazakhstanthat" → "Kazakhstan that". A split must give two known words, one of them a function
- * word (what gets glued at markup boundaries) unless both halves are long lower-case words. A
- * capitalised token must end in the function word: a name never splits into a name and a noun.
+ * word: that is what gets glued at markup boundaries; two content words run together are mostly a
+ * compound the dictionary lacks (roadstead, shipborne). A capitalised token must end in the function word.
  */
 function splitGlued(context: CheckContext, word: string): string | null {
   let best: { left: string; right: string; score: number } | null = null;
@@ -81,9 +98,8 @@ function splitGlued(context: CheckContext, word: string): string | null {
     if (!isKnown(context, left) || !isDictionaryWord(right)) continue;
     const rightIsFunction = FUNCTION_WORDS.has(right);
     const leftIsFunction = FUNCTION_WORDS.has(left.toLowerCase());
-    const plausible = isCapitalized(word)
-      ? rightIsFunction
-      : rightIsFunction || leftIsFunction || (left.length >= 4 && right.length >= 4);
+    // A name ending in "-in", "-on", "-as" (Bragin, Tillerson, Vladas) is no name glued to "in", "on", "as".
+    const plausible = isCapitalized(word) ? rightIsFunction && right.length >= 3 : rightIsFunction || leftIsFunction;
     if (!plausible) continue;
     const score = 100 * (Number(rightIsFunction) + Number(leftIsFunction)) + left.length;
     if (!best || score > best.score) best = { left, right, score };

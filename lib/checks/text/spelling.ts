@@ -56,6 +56,31 @@ export function isDictionaryWord(word: string): boolean {
   return known;
 }
 
+/** Productive English prefixes and suffixes: a known word with one of them is a word, even if the dictionary lacks it. */
+const PREFIXES = [
+  "un", "re", "non", "pre", "post", "anti", "co", "ex", "self", "semi", "multi", "inter", "mid", "sub", "super",
+  "over", "under", "counter", "mini", "micro", "pro", "de", "dis", "mis", "out", "cross", "hyper", "cyber", "neo",
+  "pseudo", "quasi", "ultra", "bi", "tri",
+];
+const SUFFIXES = ["s", "es", "ed", "d", "ing", "er", "ers", "ly", "ment", "ments", "ness", "less", "ism", "ist", "ists"];
+const MIN_STEM = 4;
+
+/** "unexploded", "procurements", "schooler", "pre" of "pre-school": derived from a dictionary word, or a prefix alone. */
+export function isDerivedWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (PREFIXES.includes(lower)) return true;
+  const prefixed = PREFIXES.some((p) => lower.startsWith(p) && lower.length - p.length >= MIN_STEM && isDictionaryWord(lower.slice(p.length)));
+  return prefixed || SUFFIXES.some((suffix) => isSuffixed(lower, suffix));
+}
+
+/** English drops a stem's final e before a vowel suffix (strike → striker), so "strikeer" is no derivation. */
+function isSuffixed(word: string, suffix: string): boolean {
+  const stem = word.slice(0, -suffix.length);
+  if (!word.endsWith(suffix) || stem.length < MIN_STEM) return false;
+  if (/^[aeiou]/.test(suffix) && stem.endsWith("e")) return false;
+  return isDictionaryWord(stem);
+}
+
 const ALPHABET = "abcdefghijklmnopqrstuvwxyz";
 
 /**
