@@ -29,6 +29,7 @@ CREATE TABLE "Publisher" (
     "name" TEXT NOT NULL,
     "allowedOrigins" TEXT NOT NULL DEFAULT '',
     "showChangeLog" BOOLEAN NOT NULL DEFAULT true,
+    "reportLimits" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
 
@@ -143,6 +144,17 @@ CREATE TABLE "Report" (
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "Report_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "Report_triagedById_fkey" FOREIGN KEY ("triagedById") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ReportReader" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "reportId" TEXT NOT NULL,
+    "clientHash" TEXT NOT NULL,
+    "email" TEXT,
+    "comment" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "ReportReader_reportId_fkey" FOREIGN KEY ("reportId") REFERENCES "Report" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -283,6 +295,9 @@ CREATE INDEX "Report_articleId_status_idx" ON "Report"("articleId", "status");
 
 -- CreateIndex
 CREATE INDEX "Report_status_createdAt_idx" ON "Report"("status", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ReportReader_reportId_clientHash_key" ON "ReportReader"("reportId", "clientHash");
 
 -- CreateIndex
 CREATE INDEX "Correction_status_createdAt_idx" ON "Correction"("status", "createdAt");

@@ -59,6 +59,7 @@ CREATE TABLE "Publisher" (
     "name" TEXT NOT NULL,
     "allowedOrigins" TEXT NOT NULL DEFAULT '',
     "showChangeLog" BOOLEAN NOT NULL DEFAULT true,
+    "reportLimits" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Publisher_pkey" PRIMARY KEY ("id")
@@ -173,6 +174,18 @@ CREATE TABLE "Report" (
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "Report_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ReportReader" (
+    "id" TEXT NOT NULL,
+    "reportId" TEXT NOT NULL,
+    "clientHash" TEXT NOT NULL,
+    "email" TEXT,
+    "comment" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ReportReader_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -321,6 +334,9 @@ CREATE INDEX "Report_articleId_status_idx" ON "Report"("articleId", "status");
 CREATE INDEX "Report_status_createdAt_idx" ON "Report"("status", "createdAt");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "ReportReader_reportId_clientHash_key" ON "ReportReader"("reportId", "clientHash");
+
+-- CreateIndex
 CREATE INDEX "Correction_status_createdAt_idx" ON "Correction"("status", "createdAt");
 
 -- CreateIndex
@@ -385,6 +401,9 @@ ALTER TABLE "Report" ADD CONSTRAINT "Report_articleId_fkey" FOREIGN KEY ("articl
 
 -- AddForeignKey
 ALTER TABLE "Report" ADD CONSTRAINT "Report_triagedById_fkey" FOREIGN KEY ("triagedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ReportReader" ADD CONSTRAINT "ReportReader_reportId_fkey" FOREIGN KEY ("reportId") REFERENCES "Report"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Correction" ADD CONSTRAINT "Correction_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article"("id") ON DELETE CASCADE ON UPDATE CASCADE;
