@@ -54,12 +54,13 @@ function checkGroup(context: CheckContext, group: AlignedGroup): Finding[] {
   const targetNumbers = englishNumbers(target.text);
   const { unmatchedSource, unmatchedTarget } = match(sourceNumbers, targetNumbers);
   const findings: Finding[] = [];
-  const changeable = unmatchedTarget.filter((t) => t.kind === "digits" || (t.kind === "word" && !isOne(t)));
+  const changeable = unmatchedTarget.filter((t) => t.kind === "month" || t.kind === "digits" || (t.kind === "word" && !isOne(t)));
   // "один", "одна" is as often "a", "alone" or "the same" as "one": it never stands for a changed number.
   for (const missing of unmatchedSource.filter((s) => !(s.kind === "word" && isOne(s)))) {
-    const replaced = changeable.shift();
-    if (replaced) findings.push(changed(context, source, target, missing, replaced));
-    else if (missing.kind === "digits") findings.push(omitted(context, source, target, missing));
+    const at = changeable.findIndex((t) => (t.kind === "month") === (missing.kind === "month"));
+    if (at >= 0) findings.push(changed(context, source, target, missing, changeable.splice(at, 1)[0]));
+    // A year the context makes plain ("27 июля 2020 года" → "July 27") may go untranslated.
+    else if (missing.kind === "digits" && !missing.year) findings.push(omitted(context, source, target, missing));
   }
   findings.push(...countsReadAsYears(context, source, target, sourceNumbers, targetNumbers));
   return findings;
@@ -78,7 +79,7 @@ function match(sourceNumbers: NumberMention[], targetNumbers: NumberMention[]) {
     else if (number.kind !== "code") unmatchedSource.push(number);
   }
   unmatchedSource.sort((a, b) => a.start - b.start);
-  return { unmatchedSource, unmatchedTarget: unusedTarget.filter((t) => t.kind !== "code" && t.kind !== "month") };
+  return { unmatchedSource, unmatchedTarget: unusedTarget.filter((t) => t.kind !== "code") };
 }
 
 function rank(number: NumberMention): number {

@@ -50,11 +50,6 @@ const MISPLACEMENTS: Misplacement[] = [
       !startsBrokenDomain(sentence.slice((match.index ?? 0) + match[0].length)),
   },
   {
-    pattern: /(\p{L}+)[?!](?=[ \t]+\p{Ll})/gu,
-    message: "Question or exclamation mark in the middle of a sentence.",
-    fix: (match) => match[1],
-  },
-  {
     pattern: /\b(the|a|an)[,;:.!?](?=\s|$)|\b(of|in|on|at|to|for|with|from|by|into|about);/gu,
     message: "Punctuation right after an article or preposition.",
     fix: (match) => match[1] ?? match[2],

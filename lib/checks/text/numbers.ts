@@ -60,7 +60,8 @@ function readWords(
   let last = -1;
   for (let i = index; i < tokens.length; i++) {
     if (i > index && !/^\s+$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) break;
-    const parts = tokens[i].text.toLowerCase().split("-");
+    // "four-year-old" counts four; "twenty-five" is one number.
+    const parts = tokens[i].text.toLowerCase().split("-").filter((part, p, all) => p === 0 || all.slice(0, p + 1).every((w) => unit(w) !== undefined));
     const units = parts.map(unit);
     const scaleValue = parts.length === 1 ? scale(parts[0]) : undefined;
     if (units.every((u) => u !== undefined)) {
@@ -91,9 +92,15 @@ export function russianNumbers(text: string): NumberMention[] {
         mentions.push(mention(text, token, token, digitKeys(token.text, ","), "code"));
         continue;
       }
+      const clock = clockTime(tokens, i);
+      if (clock) {
+        mentions.push(mention(text, token, tokens[clock.last], [clock.key], "digits"));
+        i = clock.last;
+        continue;
+      }
       const scale = russianScale(nextWord.replace(/\.$/, ""));
       const month = russianMonth(nextWord);
-      const keys = [...digitKeys(token.text, ",", scale), ...hourKeys(text, tokens, i)];
+      const keys = digitKeys(token.text, ",", scale);
       const end = scale ? next : token;
       keys.push(...shortYearKeys(text, token));
       mentions.push(mention(text, token, end, keys, "digits", RUSSIAN_YEAR_WORD.test(nextWord.replace(/\.$/, ""))));
@@ -147,12 +154,12 @@ export function englishNumbers(text: string): NumberMention[] {
   return mentions;
 }
 
-/** "в 17 часов 47 минут", "в 9 ч." — a time of day also written 17:47 or 5:47 p.m. */
-function hourKeys(text: string, tokens: Token[], index: number): string[] {
+/** "в 17 часов 47 минут": a time of day, also written 17:47 or 5:47 p.m. */
+function clockTime(tokens: Token[], index: number): { key: string; last: number } | null {
   const [hours, unit, minutes, minuteUnit] = tokens.slice(index, index + 4).map((t) => t?.text.toLowerCase() ?? "");
-  if (!/^\d{1,2}$/.test(hours) || !/^(час|часа|часов|ч)$/.test(unit)) return [];
-  const withMinutes = /^\d{1,2}$/.test(minutes) && /^мин/.test(minuteUnit);
-  return [timeKey(Number(hours), withMinutes ? Number(minutes) : 0)];
+  if (!/^\d{1,2}$/.test(hours) || !/^(час|часа|часов)$/.test(unit)) return null;
+  const withMinutes = /^\d{1,2}$/.test(minutes) && /^минут/.test(minuteUnit);
+  return { key: timeKey(Number(hours), withMinutes ? Number(minutes) : 0), last: index + (withMinutes ? 3 : 1) };
 }
 
 /** The second year of a season or range written short: "2021–22", "2019/20" → 2022, 2020. */

@@ -1,4 +1,4 @@
-/** Quotation marks and brackets of one paragraph, paired as a reader pairs them. */
+/** Quotation marks and brackets of a text, paired as a reader pairs them. */
 
 export interface Mark {
   index: number;
@@ -23,7 +23,11 @@ const CLOSES: Record<string, string[]> = {
 const OPENING = new Set(["“", "«", "„", "(", "["]);
 const MARK = /["“”«»„()[\]]/gu;
 
-export function pairMarks(text: string): Pairing {
+/**
+ * `paragraphStarts` lets a quotation run over paragraphs the way news prints it: each paragraph of a
+ * long quotation opens again, and only the last one closes.
+ */
+export function pairMarks(text: string, paragraphStarts: readonly number[] = [0]): Pairing {
   const open: Mark[] = [];
   const pairs: Pairing["pairs"] = [];
   const unpaired: Mark[] = [];
@@ -32,6 +36,7 @@ export function pairMarks(text: string): Pairing {
     if (isListNumbering(text, mark) && !open.some((candidate) => candidate.char === "(")) continue;
     const role = roleOf(text, mark, open);
     if (role === "open") {
+      if (QUOTES.has(mark.char) && opensParagraph(text, mark, paragraphStarts)) dropOpenQuotes(open);
       open.push(mark);
       continue;
     }
@@ -65,6 +70,18 @@ function roleOf(text: string, mark: Mark, open: Mark[]): "open" | "close" {
 /** "1)" or "a)" opening a list item has no opening bracket. */
 function isListNumbering(text: string, mark: Mark): boolean {
   return mark.char === ")" && /(?:^|\s)[\p{L}\p{N}]$/u.test(text.slice(Math.max(0, mark.index - 2), mark.index));
+}
+
+const QUOTES = new Set(['"', "“", "«", "„"]);
+
+function opensParagraph(text: string, mark: Mark, paragraphStarts: readonly number[]): boolean {
+  const start = paragraphStarts.findLast((offset) => offset <= mark.index) ?? 0;
+  return text.slice(start, mark.index).trim() === "";
+}
+
+/** The quotation open from an earlier paragraph goes on in this one. */
+function dropOpenQuotes(open: Mark[]): void {
+  for (let i = open.length - 1; i >= 0; i--) if (QUOTES.has(open[i].char)) open.splice(i, 1);
 }
 
 function findLastIndex<T>(items: T[], predicate: (item: T) => boolean): number {

@@ -93,12 +93,17 @@ export function nearMisses(word: string): string[] {
   if (!found) {
     const candidates = new Set(singleEdits(word.toLowerCase()));
     found = [...candidates]
-      .filter((candidate) => candidate.length > 1)
+      .filter((candidate) => candidate.length > 1 && keepsFirstLetter(word.toLowerCase(), candidate))
       .map((candidate) => matchCase(candidate, word))
       .filter(isDictionaryWord);
     nearMissCache.set(word, found);
   }
   return found;
+}
+
+/** Typists rarely miss a word's first letter; names differ from words there ("Kronstadt" / "Ronstadt"). */
+function keepsFirstLetter(word: string, candidate: string): boolean {
+  return candidate[0] === word[0] || (candidate[0] === word[1] && candidate[1] === word[0]);
 }
 
 function* singleEdits(word: string): Generator<string> {
