@@ -36,7 +36,7 @@ export const gluedWord: Check = {
       .map((issue) =>
         flag(this, {
           target: issue.word,
-          message: `“${issue.word.text}” looks like two words run together: “${issue.suggestion}”.`,
+          message: `“${issue.word.text}” looks like two words run together: “${issue.suggestion ?? ""}”.`,
           suggestion: issue.suggestion,
         }),
       );

@@ -1,5 +1,6 @@
 import { flag, textSpan } from "../finding";
 import type { Check, CheckContext, Finding } from "../types";
+import { isDictionaryWord } from "../text/spelling";
 import { analyseNames, suggestedSpelling, writtenForm, type NameMention } from "@/lib/names";
 
 const CASE_NAMES: Record<string, string> = {
@@ -23,6 +24,28 @@ function adjacentRuns(context: CheckContext, mentions: NameMention[]): NameMenti
     else runs.push([mention]);
   }
   return runs;
+}
+
+/**
+ * Leaks that are the name's own English form: one English spelling kept for several Russian case forms ("Igora
+ * Drive" for Игора and Игоре Драйв), or a dictionary word made from a place (Israeli for Израиля).
+ */
+function ownFormLeaks(mentions: NameMention[]): Set<NameMention> {
+  const sourceForms = new Map<string, Set<string>>();
+  const keyOf = (m: NameMention) => `${m.match!.nominative}|${writtenForm(m).toLowerCase()}`;
+  for (const mention of mentions) {
+    if (!mention.match) continue;
+    const forms = sourceForms.get(keyOf(mention)) ?? new Set<string>();
+    forms.add(mention.word.text.toLowerCase());
+    sourceForms.set(keyOf(mention), forms);
+  }
+  return new Set(
+    mentions.filter(
+      (m) =>
+        m.match?.verdict === "case-leak" &&
+        (sourceForms.get(keyOf(m))!.size > 1 || (m.name.kind === "place" && isDictionaryWord(writtenForm(m)))),
+    ),
+  );
 }
 
 function fixOf(context: CheckContext, mention: NameMention): string {
@@ -61,12 +84,14 @@ export const nameCase: Check = {
   },
   run(context) {
     const text = context.aligned.target.text;
+    const mentions = analyseNames(context).mentions;
+    const ownForms = ownFormLeaks(mentions);
     const byName = new Map<object, NameMention[]>();
-    for (const mention of analyseNames(context).mentions) byName.set(mention.name, [...(byName.get(mention.name) ?? []), mention]);
+    for (const mention of mentions) byName.set(mention.name, [...(byName.get(mention.name) ?? []), mention]);
     const findings: Finding[] = [];
     for (const mentions of byName.values()) {
       for (const run of adjacentRuns(context, mentions)) {
-        const leaks = run.filter((m) => m.match?.verdict === "case-leak");
+        const leaks = run.filter((m) => m.match?.verdict === "case-leak" && !ownForms.has(m));
         if (leaks.length === 0) continue;
         const first = run[0];
         const grammaticalCase = CASE_NAMES[leaks[0].word.case ?? ""] ?? "oblique";

@@ -36,3 +36,15 @@ describe("non-word", () => {
     expect(flaggedTexts(nonWord.run(context))).toEqual([]);
   });
 });
+
+describe("non-word: short tokens", () => {
+  it("flags what is left of a word that lost letters", () => {
+    const context = contextFor("Это должно быть сделано.", "It should e done du to the rules.");
+    expect(nonWord.run(context).map((f) => [f.target.text, f.suggestion])).toEqual([["e", null], ["du", null]]);
+  });
+
+  it("leaves enumerations, initials and name particles alone", () => {
+    const context = contextFor("Пункт б) и генерал де Голль.", "Item b) of the rules, (c) and General de Gaulle, J. Smith and a plan.");
+    expect(flaggedTexts(nonWord.run(context))).toEqual([]);
+  });
+});

@@ -37,7 +37,9 @@ export const nonWord: Check = {
       .map((issue) =>
         flag(this, {
           target: issue.word,
-          message: `“${issue.word.text}” is not an English word; did you mean “${issue.suggestion}”?`,
+          message: issue.suggestion
+            ? `“${issue.word.text}” is not an English word; did you mean “${issue.suggestion}”?`
+            : `“${issue.word.text}” is not an English word.`,
           suggestion: issue.suggestion,
         }),
       );

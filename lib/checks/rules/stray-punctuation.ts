@@ -1,4 +1,4 @@
-import { flag, sourceSpanOf, textSpan } from "../finding";
+import { flag, sourceSpanOf, targetSpanOf, textSpan } from "../finding";
 import { isEnglishAbbreviation, TRANSLITERATED_RUSSIAN_ABBREVIATIONS } from "../text/abbreviations";
 import { isTopLevelDomain } from "../text/domains";
 import { isDictionaryWord } from "../text/spelling";
@@ -53,6 +53,14 @@ const MISPLACEMENTS: Misplacement[] = [
     pattern: /\b(the|a|an)[,;:.!?](?=\s|$)|\b(of|in|on|at|to|for|with|from|by|into|about);/gu,
     message: "Punctuation right after an article or preposition.",
     fix: (match) => match[1] ?? match[2],
+  },
+  {
+    // An auxiliary needs its verb: "will, be", "is; agriculture". A parenthesis ("will, however, be")
+    // closes with a second comma; "free will," and "the can," are nouns.
+    pattern: /(?<!\b(?:the|a|an|his|her|its|our|their|my|your|own|free|political|good|ill)\s)\b(will|would|could|should|shall|can|must|is|are|was|were|has|have|had)([,;])(?=[ \t]+\p{Ll})/gu,
+    message: "Punctuation between an auxiliary and its verb.",
+    fix: (match) => match[1],
+    applies: (sentence, match) => match[2] === ";" || !/^[ \t]+(?:\S+[ \t]+){0,3}?\S*,/u.test(sentence.slice((match.index ?? 0) + match[0].length)),
   },
   {
     // "their place' in", "fishing,' photography": an apostrophe that neither elides nor closes a quotation.
@@ -138,15 +146,15 @@ export const strayPunctuation: Check = {
   run(context) {
     const findings = new Map<string, Finding>();
     for (const group of context.groups) {
-      for (const sentence of group.target) {
-        for (const misplaced of misplacements(context, group, sentence.text)) {
-          const start = sentence.start + misplaced.offset;
-          const target = textSpan(context.aligned.target.text, start, start + misplaced.text.length);
-          findings.set(
-            `${target.start}:${target.end}`,
-            flag(this, { target, source: sourceSpanOf(context, group), message: misplaced.message, suggestion: misplaced.fix }),
-          );
-        }
+      const span = targetSpanOf(context, group);
+      if (!span) continue;
+      for (const misplaced of misplacements(context, group, span.text)) {
+        const start = span.start + misplaced.offset;
+        const target = textSpan(context.aligned.target.text, start, start + misplaced.text.length);
+        findings.set(
+          `${target.start}:${target.end}`,
+          flag(this, { target, source: sourceSpanOf(context, group), message: misplaced.message, suggestion: misplaced.fix }),
+        );
       }
     }
     return [...findings.values()];

@@ -8,8 +8,8 @@ export interface SpellingIssue {
   /** The whole word as written, hyphenated compound included. */
   word: TextSpan;
   kind: "glued" | "non-word";
-  /** The word with the faulty part corrected. */
-  suggestion: string;
+  /** The word with the faulty part corrected, when one correction stands out. */
+  suggestion: string | null;
 }
 
 /**
@@ -34,7 +34,9 @@ export function spellingIssues(context: CheckContext): SpellingIssue[] {
 }
 
 function issueOf(context: CheckContext, group: AlignedGroup, text: string, word: TextSpan): SpellingIssue | null {
-  if (isEmbeddedInCode(text, word) || isDictionaryForm(word.text)) return null;
+  if (isEmbeddedInCode(text, word)) return null;
+  if (word.text.length <= 2) return isStrayShortWord(text, word) ? { word, kind: "non-word", suggestion: null } : null;
+  if (isDictionaryForm(word.text)) return null;
   for (const part of compoundParts(word)) {
     const fixed = correctionOf(context, group, part.text);
     if (!fixed) continue;
@@ -59,6 +61,20 @@ function correctionOf(
   const [stem, possessive] = splitPossessive(part);
   const typo = nearMisses(stem).find((candidate) => !isCapitalized(stem) || isLikelyTypoOfWord(stem, candidate));
   return typo ? { kind: "non-word", text: typo + possessive } : null;
+}
+
+/**
+ * A one- or two-letter lower-case token that is no English word: what remains of a word that lost
+ * letters ("e" for be, "du" for due). Letters of an enumeration ("(b)", "item c."), name particles
+ * ("de Gaulle") and "a" are words.
+ */
+function isStrayShortWord(text: string, word: TextSpan): boolean {
+  if (!/^\p{Ll}+$/u.test(word.text) || word.text === "a") return false;
+  const before = text.slice(Math.max(0, word.start - 1), word.start);
+  const after = text.slice(word.end, word.end + 3);
+  if (/[(\['’-]/u.test(before) || /^[.)\]'’-]/u.test(after)) return false;
+  if (word.text.length === 1) return true;
+  return !isDictionaryWord(word.text) && !/^\s+\p{Lu}/u.test(after);
 }
 
 function splitPossessive(word: string): [string, string] {

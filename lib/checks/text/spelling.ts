@@ -63,7 +63,7 @@ const PREFIXES = [
   "pseudo", "quasi", "ultra", "bi", "tri",
 ];
 const SUFFIXES = ["s", "es", "ed", "d", "ing", "er", "ers", "ly", "ment", "ments", "ness", "less", "ism", "ist", "ists"];
-const MIN_STEM = 4;
+const MIN_STEM = 5;
 
 /** "unexploded", "procurements", "schooler", "pre" of "pre-school": derived from a dictionary word, or a prefix alone. */
 export function isDerivedWord(word: string): boolean {
@@ -101,9 +101,14 @@ export function nearMisses(word: string): string[] {
   return found;
 }
 
-/** Typists rarely miss a word's first letter; names differ from words there ("Kronstadt" / "Ronstadt"). */
+/**
+ * Typists rarely hit a wrong first letter, and short words and names differ from dictionary words
+ * right there ("roly" / "holy"): a wrong first letter counts only in long words. A dropped first
+ * letter ("eputy") or swapped first two stay likely slips.
+ */
 function keepsFirstLetter(word: string, candidate: string): boolean {
-  return candidate[0] === word[0] || (candidate[0] === word[1] && candidate[1] === word[0]);
+  if (candidate[0] === word[0] || candidate.slice(1) === word) return true;
+  return (candidate[0] === word[1] && candidate[1] === word[0]) || word.length >= 6;
 }
 
 function* singleEdits(word: string): Generator<string> {

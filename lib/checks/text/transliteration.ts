@@ -21,7 +21,7 @@ function transliterations(russianWord: string): string[] {
 export function readsAsTransliteration(englishWord: string, russianWord: string): boolean {
   const english = englishWord.toLowerCase();
   return transliterations(russianWord).some((latin) => {
-    const allowed = english.length <= 5 ? 1 : 2;
+    const allowed = english.length <= 6 ? 1 : 2;
     if (distance(english, latin) <= allowed) return true;
     const stem = commonPrefixLength(english, latin);
     const longer = Math.max(english.length, latin.length);
