@@ -1,0 +1,83 @@
+import type { z } from "zod";
+import { analyzeTranslation } from "@/lib/analysis";
+import { audit } from "@/lib/audit";
+import type { CurrentUser } from "@/lib/auth";
+import { getDb } from "@/lib/db";
+import { UserError } from "@/lib/errors";
+import { loadGlossary } from "@/lib/glossary/repository";
+import { canApprove, canDecide } from "@/lib/permissions";
+import { recordRevision, RevisionConflictError } from "@/lib/revisions/record-revision";
+import { getSetting } from "@/lib/settings";
+import { applyPatchByContext, describeConflicts } from "./patch";
+import { correctionIdSchema } from "./schemas";
+import { moveCorrection } from "./transition";
+
+export type ApprovalResult = { status: "APPROVED"; revision: number; resolvedReports: string[] } | { status: "CONFLICT"; message: string };
+
+/** Another approval may land between reading the text and writing the revision; each retry re-applies the patch. */
+const MAX_ATTEMPTS = 8;
+
+/**
+ * An editor approves a pending correction: its patch is applied by context to the current revision, the
+ * checks run on the result, and one transaction writes the new revision (author, approver, correction), its
+ * flags, the approval and the settled flags and reports. If the text it corrects has changed, the correction
+ * goes to CONFLICT with an explanation instead. Concurrent approvals serialise on the revision number.
+ */
+export async function approveCorrection(user: CurrentUser, input: z.input<typeof correctionIdSchema>): Promise<ApprovalResult> {
+  if (!canDecide(user)) throw new UserError("Only editors can approve corrections.", 403);
+  const { correctionId } = correctionIdSchema.parse(input);
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    try {
+      return await attemptApproval(user, correctionId);
+    } catch (error) {
+      if (!(error instanceof RevisionConflictError) || attempt === MAX_ATTEMPTS) throw error;
+    }
+  }
+  throw new UserError("The article kept changing; try again.", 409);
+}
+
+async function attemptApproval(user: CurrentUser, correctionId: string): Promise<ApprovalResult> {
+  const db = getDb();
+  const correction = await db.correction.findUnique({
+    where: { id: correctionId },
+    include: { article: true, flags: { select: { id: true } }, reports: { select: { id: true } } },
+  });
+  if (!correction) throw new UserError("No correction with that id.", 404);
+  if (!canApprove(user, correction, await getSetting("allowSelfApproval"))) {
+    throw new UserError("You proposed this correction, so another editor has to approve it (an admin can allow self-approval).", 403);
+  }
+  if (correction.status !== "PENDING") throw new UserError(`This correction is not waiting for approval (it is ${correction.status.toLowerCase().replace("_", " ")}).`, 409);
+  const { article } = correction;
+  const current = await db.revision.findUniqueOrThrow({ where: { articleId_number: { articleId: article.id, number: article.currentRevision } }, select: { number: true, text: true } });
+
+  const patched = applyPatchByContext(current.text, correction.patch);
+  if (!patched.ok) {
+    const message = describeConflicts(patched.conflicts);
+    await db.$transaction((tx) =>
+      moveCorrection(tx, { correctionId, actorId: user.id, from: ["PENDING"], to: "CONFLICT", action: "correction.conflicted", data: { decisionNote: message, decidedById: user.id, decidedAt: new Date() }, details: { revision: current.number } }),
+    );
+    return { status: "CONFLICT", message };
+  }
+
+  const glossary = await loadGlossary(db, article.sourceLang, article.targetLang);
+  const analysis = analyzeTranslation({ sourceText: article.sourceText, targetText: patched.text, sourceLang: article.sourceLang, targetLang: article.targetLang }, glossary);
+  const flagIds = correction.flags.map((f) => f.id);
+  const reportIds = correction.reports.map((r) => r.id);
+  const committed = await db.$transaction(async (tx) => {
+    const now = new Date();
+    const revision = await recordRevision(
+      tx,
+      { articleId: article.id, expectedCurrent: current.number, text: patched.text, origin: "correction", authorId: correction.authorId, approverId: user.id, correctionId },
+      analysis,
+    );
+    await moveCorrection(tx, { correctionId, actorId: user.id, from: ["PENDING"], to: "APPROVED", action: "correction.approved", data: { decidedById: user.id, decidedAt: now, decisionNote: null }, details: { revision: revision.number, flags: flagIds.length, reports: reportIds.length } });
+    await tx.flag.updateMany({ where: { id: { in: flagIds }, status: "OPEN" }, data: { status: "RESOLVED" } });
+    const reports = await tx.report.findMany({ where: { id: { in: reportIds }, status: { in: ["NEW", "ACCEPTED"] } }, select: { id: true, status: true } });
+    await tx.report.updateMany({ where: { id: { in: reports.map((r) => r.id) } }, data: { status: "RESOLVED", resolvedAt: now } });
+    for (const report of reports) {
+      await audit(tx, { actorId: user.id, action: "report.resolved", entityType: "Report", entityId: report.id, before: { status: report.status }, after: { status: "RESOLVED", correctionId, revision: revision.number } });
+    }
+    return { number: revision.number, reports: reports.map((r) => r.id) };
+  });
+  return { status: "APPROVED", revision: committed.number, resolvedReports: committed.reports };
+}
