@@ -30,7 +30,8 @@ function toWordParse(word: string, parse: AzParse): WordParse {
   const pick = (set: Set<string>) => [...grammemes].find((g) => set.has(g)) ?? null;
   return {
     word,
-    lemma: parse.normalize().word.toLowerCase(),
+    // az fails to normalise a few guessed words; the word itself is then the best lemma.
+    lemma: (parse.normalize()?.word ?? word).toLowerCase().replace(/ё/g, "е"),
     pos: parse.tag.POS ?? null,
     case: pick(CASES),
     gender: pick(GENDERS),
@@ -40,7 +41,7 @@ function toWordParse(word: string, parse: AzParse): WordParse {
     known: parse.parser === "Dictionary",
     inflect: (wanted) => {
       const form = parse.inflect(wanted);
-      return form ? form.word.toLowerCase() : null;
+      return form && form.word ? form.word.toLowerCase().replace(/ё/g, "е") : null;
     },
   };
 }

@@ -2,7 +2,7 @@ import type { Sentence } from "@/lib/align/types";
 import type { CheckContext, TextSpan } from "@/lib/checks/types";
 import { findTerms, type TermOccurrence } from "@/lib/glossary";
 import { wordsOf } from "@/lib/morph";
-import { matchWord, type WordMatch } from "./match";
+import { beginsAlike, guessedMatch, matchWord, type WordMatch } from "./match";
 import { findSourceNames, type NameWord, type SourceName } from "./source-names";
 
 /** One word of a source name and the English word that renders it, if any, in the aligned sentences. */
@@ -43,13 +43,16 @@ function analyseGroup(context: CheckContext, group: number, source: Sentence[], 
   const names = source.flatMap((s) => findSourceNames(s.text, s.start, isGlossaryTerm));
   const englishWords = target.flatMap((s) => wordsOf(s.text, s.start)).filter((w) => /^[A-Z]/.test(w.text));
   const used = new Set<TextSpan>();
+  const mentions: NameMention[] = [];
   for (const name of names) {
     for (const word of name.words) {
       const best = bestRendering(word, englishWords, used);
       if (best) used.add(best.target);
-      analysis.mentions.push({ group, name, word, target: best?.target ?? null, match: best?.match ?? null });
+      mentions.push({ group, name, word, target: best?.target ?? null, match: best?.match ?? null });
     }
   }
+  pairLeftovers(mentions, englishWords, used);
+  analysis.mentions.push(...mentions);
   analysis.unmatchedTargetWords.set(group, englishWords.filter((w) => !used.has(w)));
 }
 
@@ -63,4 +66,16 @@ function bestRendering(word: NameWord, englishWords: TextSpan[], used: Set<TextS
     if (better) best = { target, match };
   }
   return best;
+}
+
+/** Gives each source word no rule matched the first unexplained English word that begins alike, if any. */
+function pairLeftovers(mentions: NameMention[], englishWords: TextSpan[], used: Set<TextSpan>): void {
+  for (const mention of mentions) {
+    if (mention.match) continue;
+    const partner = englishWords.find((w) => !used.has(w) && beginsAlike(mention.word, w.text));
+    if (!partner) continue;
+    used.add(partner);
+    mention.target = partner;
+    mention.match = guessedMatch(mention.word);
+  }
 }

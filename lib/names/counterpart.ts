@@ -1,5 +1,5 @@
 import { parseWord, wordsOf } from "@/lib/morph";
-import { consonantSkeleton, latinVariants, matchKey, similarity } from "@/lib/translit";
+import { consonantSkeleton, latinVariants, matchKey, sharesConsonantRun, similarity } from "@/lib/translit";
 import { attestedSpellings } from "./english-forms";
 import { russianCountryNames } from "./gazetteer";
 
@@ -12,7 +12,7 @@ function spellingsOf(russian: string): string[] {
   let spellings = spellingCache.get(russian);
   if (!spellings) {
     const lemmas = new Set(parseWord(russian).slice(0, 3).map((p) => p.lemma));
-    const forms = [russian, ...lemmas];
+    const forms = [russian, ...lemmas, ...(russian.includes("-") ? russian.split("-") : [])];
     spellings = [...new Set(forms.flatMap((form) => [...latinVariants(form), ...attestedSpellings(form)]).map(matchKey))];
     spellingCache.set(russian, spellings);
   }
@@ -27,8 +27,12 @@ function resembles(english: string, key: string): boolean {
   const [shorter, longer] = englishKey.length <= key.length ? [englishKey, key] : [key, englishKey];
   const stem = shorter.replace(/[aeiou]$/, "");
   if (stem.length >= 4 && longer.startsWith(stem) && longer.length - stem.length <= 5) return true;
+  // Vologda / Вологодской (a stem shared by two thirds), Duma / Госдумы (part of a compound).
+  if (commonPrefix(englishKey, key) >= Math.max(4, (2 / 3) * shorter.length)) return true;
+  if (englishKey.length >= 4 && key.includes(englishKey)) return true;
   const skeleton = consonantSkeleton(english);
-  return skeleton.length >= 3 && skeleton === consonantSkeleton(key);
+  if (skeleton.length >= 3 && skeleton === consonantSkeleton(key)) return true;
+  return sharesConsonantRun(english, key);
 }
 
 /**
@@ -36,12 +40,19 @@ function resembles(english: string, key: string): boolean {
  * word it transliterates (in any case form), or for a country the Russian name of that country.
  */
 export function hasSourceCounterpart(english: string, sourceText: string): boolean {
-  const countries = russianCountryNames(english);
-  const lowerSource = sourceText.toLowerCase().replace(/ё/g, "е");
-  if (countries.some((russian) => lowerSource.includes(russian.slice(0, Math.max(4, russian.length - 2))))) return true;
-  return wordsOf(sourceText).some((word) =>
+  // A country may be named by its adjective: Finland for Финский залив, Russia for российский.
+  const countryStems = russianCountryNames(english).map((russian) => russian.slice(0, 3));
+  const sourceWords = wordsOf(sourceText);
+  if (sourceWords.some((w) => w.text.length >= 5 && countryStems.some((stem) => w.text.toLowerCase().startsWith(stem)))) return true;
+  return sourceWords.some((word) =>
     isCyrillic(word.text)
       ? spellingsOf(word.text).some((key) => resembles(english, key))
       : resembles(english, matchKey(word.text)),
   );
+}
+
+function commonPrefix(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length++;
+  return length;
 }

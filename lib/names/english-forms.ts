@@ -1,5 +1,7 @@
+import { obliqueForms } from "@/lib/morph";
 import { latinVariants, matchKey } from "@/lib/translit";
 import attested from "./attested-spellings.json";
+import exonyms from "./english-exonyms.json";
 import { englishCountryNames } from "./gazetteer";
 import type { NameWord } from "./source-names";
 
@@ -14,13 +16,15 @@ export interface EnglishForms {
 }
 
 const ATTESTED: Record<string, string[]> = attested.spellings;
+const EXONYMS: Record<string, string[]> = exonyms.names;
 
 /**
- * English spellings of a Russian name that no scheme gives, as attested in Wikidata (Alexander for Александр, John
- * for Джон, Price for Прайс), capitalised; most attested first. See attested-spellings.json for the source.
+ * English spellings of a Russian name that no scheme gives: attested in Wikidata (Alexander for Александр, John for
+ * Джон, Price for Прайс; see attested-spellings.json) or an exonym (Istanbul for Стамбул, Moscow for Подмосковье).
+ * Most usual first.
  */
 export function attestedSpellings(nominative: string): string[] {
-  return (ATTESTED[nominative] ?? []).map(capitalise);
+  return [...(EXONYMS[nominative] ?? []), ...(ATTESTED[nominative] ?? []).map(capitalise)];
 }
 
 const capitalise = (word: string) => word.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
@@ -38,6 +42,13 @@ export function englishForms(word: NameWord): EnglishForms {
   return forms;
 }
 
+/** The case forms of a person's name (petrovich): any of them in English is a leak, not only the source's own. */
+function obliquesOfPerson(word: NameWord): string[] {
+  if (!word.role || (word.gender !== "masc" && word.gender !== "femn")) return [];
+  const gender = word.gender === "masc" ? "male" : "female";
+  return word.nominatives.flatMap((nominative) => obliqueForms(nominative, word.role!, gender));
+}
+
 function buildForms(word: NameWord): EnglishForms {
   const byNominative = new Map<string, readonly string[]>();
   const nominativeKeys = new Map<string, string>();
@@ -45,6 +56,8 @@ function buildForms(word: NameWord): EnglishForms {
     const spellings = isLatin(word.text)
       ? [word.text]
       : [...latinVariants(capitalise(nominative)), ...attestedSpellings(nominative), ...englishCountryNames(nominative)];
+    // English may keep only the last part of a compound name: St. Petersburg for Санкт-Петербург.
+    if (nominative.includes("-") && !isLatin(word.text)) spellings.push(...latinVariants(capitalise(nominative.split("-").pop()!)));
     byNominative.set(nominative, spellings);
     for (const spelling of spellings) {
       const key = matchKey(spelling);
@@ -53,9 +66,11 @@ function buildForms(word: NameWord): EnglishForms {
   }
   const obliqueKeys = new Set<string>();
   if (!word.maybeNominative) {
-    for (const spelling of latinVariants(word.text)) {
-      const key = matchKey(spelling);
-      if (!nominativeKeys.has(key)) obliqueKeys.add(key);
+    for (const oblique of [word.text, ...obliquesOfPerson(word)]) {
+      for (const spelling of latinVariants(oblique)) {
+        const key = matchKey(spelling);
+        if (!nominativeKeys.has(key)) obliqueKeys.add(key);
+      }
     }
   }
   return { byNominative, nominativeKeys, obliqueKeys };

@@ -12,6 +12,15 @@ const EXTRA_ENGLISH: Record<string, string[]> = {
   MD: ["Moldova"],
 };
 
+/** Russian names ICU lacks that English renders by the country's name (американский → US). */
+const EXTRA_RUSSIAN: Record<string, string[]> = {
+  US: ["америка", "соединенные штаты америки"],
+  GB: ["британия", "англия"],
+  NL: ["голландия"],
+  BY: ["белоруссия"],
+  KG: ["кыргызстан"],
+};
+
 let countries: Map<string, string[]> | null = null;
 let russianByEnglish: Map<string, string[]> | null = null;
 
@@ -33,7 +42,7 @@ function buildCountries(): Map<string, string[]> {
     const english = enLong.of(code);
     if (!english || /\d/.test(code)) continue;
     const forms = [...new Set([english, enShort.of(code) ?? english, ...(EXTRA_ENGLISH[code] ?? [])])];
-    for (const russian of new Set([ruLong.of(code), ruShort.of(code)])) {
+    for (const russian of new Set([ruLong.of(code), ruShort.of(code), ...(EXTRA_RUSSIAN[code] ?? [])])) {
       if (!russian || russian.includes("о-в")) continue;
       const key = russian.toLowerCase().replace(/ё/g, "е");
       map.set(key, [...new Set([...(map.get(key) ?? []), ...forms])]);

@@ -36,3 +36,5 @@ export function acceptedNameTokens(context: CheckContext): Set<string> {
 export { hasSourceCounterpart } from "./counterpart";
 export { findNearSpelling, literalCandidate } from "./locate";
 export { englishCountryNames, russianCountryNames } from "./gazetteer";
+export { unrenderedNames, type UnrenderedName } from "./unrendered";
+export { unexpectedNames, type UnexpectedName } from "./unexpected";

@@ -13,6 +13,9 @@ const TITLE_WORDS = new Set(
     .split(" "),
 );
 
+/** How far (as a share of the sentence) a literal translation may sit from where the name stands in the source. */
+const MAX_DRIFT = 0.12;
+
 const groupTargetWords = (context: CheckContext, group: number) =>
   context.groups[group].target.flatMap((sentence) =>
     wordsOf(sentence.text, sentence.start).map((word, i) => ({ word, initial: i === 0 })),
@@ -36,7 +39,8 @@ export function findNearSpelling(context: CheckContext, group: number, spellings
 /**
  * Where a name translated as common words most likely stands ("Satellite" for «Спутник», "Hare" for Заяц): a
  * capitalised English dictionary word, not sentence-initial and not a title word, that no source name accounts for,
- * next to a word that renders another part of the same name or else nearest the name's relative position.
+ * next to a word that renders another part of the same name (when one does), or else near the name's relative
+ * position in the sentence.
  */
 export function literalCandidate(context: CheckContext, group: number, sourceStart: number, neighbours: TextSpan[] = []): TextSpan | null {
   const unmatched = new Set(analyseNames(context).unmatchedTargetWords.get(group)?.map((w) => w.start));
@@ -46,13 +50,15 @@ export function literalCandidate(context: CheckContext, group: number, sourceSta
     .filter((word) => !TITLE_WORDS.has(word.text.toLowerCase()) && isDictionaryWord(word.text.toLowerCase()));
   if (candidates.length === 0) return null;
   const text = context.aligned.target.text;
-  const adjacent = candidates.find((word) =>
-    neighbours.some((n) => /^\s*$/.test(text.slice(word.end, n.start)) || /^\s*$/.test(text.slice(n.end, word.start))),
-  );
-  if (adjacent) return adjacent;
+  if (neighbours.length > 0) {
+    const adjacent = (word: TextSpan) =>
+      neighbours.some((n) => /^\s*$/.test(text.slice(word.end, n.start)) || /^\s*$/.test(text.slice(n.end, word.start)));
+    return candidates.find(adjacent) ?? null;
+  }
   const relative = (position: number, sentences: { start: number; end: number }[]) =>
     (position - sentences[0].start) / Math.max(1, sentences[sentences.length - 1].end - sentences[0].start);
   const wanted = relative(sourceStart, context.groups[group].source);
   const distance = (word: TextSpan) => Math.abs(relative(word.start, context.groups[group].target) - wanted);
-  return candidates.sort((a, b) => distance(a) - distance(b))[0];
+  const nearest = candidates.sort((a, b) => distance(a) - distance(b))[0];
+  return distance(nearest) <= MAX_DRIFT ? nearest : null;
 }

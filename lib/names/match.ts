@@ -7,9 +7,10 @@ export type Verdict = "ok" | "case-leak";
 
 /**
  * How the English word was matched: a spelling of the nominative, a close spelling, a place's stem (Russian for
- * Россия), the consonants of a borrowed name (Price for Прайс), or a leaked case form (Kotsu for Коцу).
+ * Россия), the consonants of a borrowed name (Price for Прайс), a leaked case form (Kotsu for Коцу), or a guess: the
+ * only unexplained English name that begins like the only unexplained source name (Khashoggi for Хашкаджи).
  */
-export type MatchKind = "spelling" | "close" | "stem" | "consonants" | "leak";
+export type MatchKind = "spelling" | "close" | "stem" | "consonants" | "leak" | "guess";
 
 /** How one English word renders one source name word. */
 export interface WordMatch {
@@ -65,7 +66,8 @@ function cutTo(english: string, baseKey: string): string | null {
 
 /**
  * The nearest spelling within a few edits (Alexander for Aleksandr, Francis for Frantsisk), a place adjective's
- * stem ("Atyrau" for Атырауская область, "Russian" for Россия), or the same consonants (Price for Прайс).
+ * stem ("Atyrau" for Атырауская область, "Russian" for Россия, "Swedish" for Швеция), or the same consonants
+ * (Price for Прайс).
  */
 function closest(english: string, key: string, nominativeKeys: Map<string, string>, adjectival: boolean): WordMatch | null {
   let best: WordMatch | null = null;
@@ -73,11 +75,14 @@ function closest(english: string, key: string, nominativeKeys: Map<string, strin
     if (!best || score > best.score) best = { verdict: "ok", kind, score, nominative, stripped: null };
   };
   for (const [candidate, nominative] of nominativeKeys) {
-    if (candidate[0] !== key[0]) continue;
+    // A compound's tail may start elsewhere (Duma for Госдума); everything else begins alike.
+    if (candidate[0] !== key[0] && !(key.length >= 4 && candidate.endsWith(key))) continue;
     const close = similarity(key, candidate);
-    if (close >= MIN_FUZZY) consider("close", close * 0.95, nominative);
-    else if (sharesStem(key, candidate, adjectival)) consider("stem", 0.8, nominative);
+    const prefixed = key.startsWith(candidate) || candidate.startsWith(key);
+    if (close >= MIN_FUZZY && !prefixed) consider("close", close * 0.95, nominative);
+    else if (sharesStem(key, candidate, adjectival) || sharesDemonymStem(key, candidate)) consider("stem", 0.8, nominative);
     else if (sameConsonants(english, candidate)) consider("consonants", 0.76, nominative);
+    else if (key.length >= 4 && candidate.endsWith(key)) consider("stem", 0.7, nominative);
   }
   return best;
 }
@@ -91,8 +96,34 @@ function sharesStem(key: string, candidate: string, adjectival: boolean): boolea
   return /^(sk|tsk|insk)/.test(rest) || rest.length <= 2 || (adjectival && rest.length <= 6);
 }
 
+/** A country and its demonym share a stem of at least two thirds of the shorter word: Sweden / Swedish. */
+function sharesDemonymStem(key: string, candidate: string): boolean {
+  let common = 0;
+  while (common < key.length && common < candidate.length && key[common] === candidate[common]) common++;
+  return common >= 4 && common >= (2 / 3) * Math.min(key.length, candidate.length);
+}
+
 function sameConsonants(english: string, candidate: string): boolean {
   const skeleton = consonantSkeleton(english);
   return skeleton.length >= 3 && skeleton === consonantSkeleton(candidate);
 }
 
+
+/**
+ * Whether an English word no spelling rule matched may still render the source word: both begin alike (Valais for
+ * Вале, Khashoggi for Хашкаджи), in letters or consonants. Pairs leftovers so that neither is reported as missing or
+ * unexpected.
+ */
+export function beginsAlike(source: NameWord, english: string): boolean {
+  const key = matchKey(english);
+  const skeleton = consonantSkeleton(english);
+  if (key.length < 2) return false;
+  return [...englishForms(source).nominativeKeys.keys()].some(
+    (candidate) => candidate.slice(0, 2) === key.slice(0, 2) || (skeleton.length >= 2 && consonantSkeleton(candidate).slice(0, 2) === skeleton.slice(0, 2)),
+  );
+}
+
+/** A match for a leftover pair (see `beginsAlike`). */
+export function guessedMatch(source: NameWord): WordMatch {
+  return { verdict: "ok", kind: "guess", score: 0.5, nominative: source.nominatives[0], stripped: null };
+}

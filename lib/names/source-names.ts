@@ -11,7 +11,10 @@ export interface NameWord extends Word {
   role: "first" | "middle" | "last" | null;
   /** Grammatical case of the chosen reading when there is one reading (after agreement), e.g. "gent". */
   case: string | null;
-  /** A place adjective ("Атырауской" области): English renders it by the place name or translates it (East Kazakhstan). */
+  /**
+   * An adjective: of a place ("Атырауской" области), which English renders by the place name or translates (East
+   * Kazakhstan), or part of a name English translates (Красной площади → Red Square).
+   */
   adjectival: boolean;
   /** Grammatical gender of the chosen reading, for declining the name. */
   gender: string | null;
@@ -31,6 +34,11 @@ export interface SourceName {
 const NAME_GRAMMEMES = ["Name", "Surn", "Patr", "Geox", "Orgn", "Trad"];
 const PERSON_GRAMMEMES = ["Name", "Surn", "Patr"];
 
+const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+// Surnames in -их/-ых (Успасских, Черных) do not decline.
+const INDECLINABLE = /[иы]х$/iu;
+// Case endings to cut from a word az could only guess, for a nominative to try ("Новаком" → новак).
+const GUESSED_ENDING = /(ом|ем|ой|ей|у|ю|а|я|е|ы|и)$/u;
 const ADJECTIVAL = /[сц]к(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|их|ими|ых|ей)$/iu;
 
 const hasAny = (parse: WordParse, grammemes: string[]) => grammemes.some((g) => parse.grammemes.has(g));
@@ -59,11 +67,13 @@ function nameReadings(parses: readonly WordParse[]): WordParse[] {
  */
 function classify(word: string, initial: boolean, afterFirstName: boolean): Classified {
   if (word.length < 2) return { name: false, readings: [] };
+  if (ROMAN_NUMERAL.test(word)) return { name: false, readings: [] };
   if (isLatin(word)) return { name: !initial || /\p{Lu}.*\p{Lu}/u.test(word), readings: [] };
   if (isAbbreviation(word)) return { name: true, readings: [] };
   const parses = parseWord(word);
   const readings = nameReadings(parses);
-  if (initial) return { name: parses.length > 0 && hasAny(parses[0], NAME_GRAMMEMES), readings };
+  // Everything is capitalised at the start of a sentence: only a word with no common reading is a name there.
+  if (initial) return { name: parses.length > 0 && parses.filter((p) => p.known).every((p) => hasAny(p, NAME_GRAMMEMES)) && hasAny(parses[0], NAME_GRAMMEMES), readings };
   const unknown = parses.length === 0 || !parses.some((p) => p.known);
   return { name: readings.length > 0 || unknown || afterFirstName, readings };
 }
@@ -78,6 +88,7 @@ function isPersonLike(word: string, classified: Classified): boolean {
 /** Whether two adjacent name words belong to one name: a place in the genitive doesn't ("Президентом России Владимиром"). */
 function continues(previous: Classified, next: Classified): boolean {
   if (previous.readings.length === 0 || next.readings.length === 0) return true;
+  if (roleOf(previous.readings) === "first" && next.readings.every((p) => !p.known)) return true;
   const isPlace = (c: Classified) => c.readings.some((p) => p.grammemes.has("Geox")) && roleOf(c.readings) === null;
   if (isPlace(previous) !== isPlace(next)) return false;
   return previous.readings.some((a) => next.readings.some((b) => a.case === b.case || a.grammemes.has("Fixd") || b.grammemes.has("Fixd")));
@@ -85,13 +96,19 @@ function continues(previous: Classified, next: Classified): boolean {
 
 function kindOf(words: NameWord[], readings: WordParse[][]): NameKind {
   if (words.every((w) => isLatin(w.text))) return "latin";
-  if (words.length === 1 && isAbbreviation(words[0].text)) return "abbreviation";
+  if (words.every((w) => isAbbreviation(w.text))) return "abbreviation";
   const all = readings.flat();
   if (words.every((w) => w.adjectival)) return "other";
   if (words.some((w) => w.role)) return "person";
   if (all.some((p) => p.grammemes.has("Geox"))) return "place";
   if (all.some((p) => p.grammemes.has("Orgn") || p.grammemes.has("Trad"))) return "organisation";
   return "other";
+}
+
+/** A quoted word can be a title when it can be a noun or is unknown: «Известия», not «Да». */
+function couldBeTitle(word: string): boolean {
+  const parses = parseWord(word);
+  return word.length > 1 && (parses.every((p) => !p.known) || parses.some((p) => p.known && p.pos === "NOUN"));
 }
 
 /** Offsets of the text inside «…» or "…" where every word is capitalised (names of media, parties, clubs). */
@@ -121,7 +138,7 @@ export function findSourceNames(sentence: string, offset: number, isExcluded?: (
     const afterName = adjacent && isPersonLike(previous!.word.text, previous!.classified);
     const excluded = isExcluded?.(offset + word.start, offset + word.end) ?? false;
     const classified = isCapitalised(word.text) && !excluded ? classify(word.text, i === 0, afterName) : null;
-    const name = classified !== null && (classified.name || inQuotes(word));
+    const name = classified !== null && (classified.name || (inQuotes(word) && couldBeTitle(word.text)));
     if (!name) {
       previous = null;
       return;
@@ -145,26 +162,58 @@ export function findSourceNames(sentence: string, offset: number, isExcluded?: (
 }
 
 function toSourceName(sentence: string, offset: number, run: Word[], readings: WordParse[][], quoted: boolean): SourceName {
-  const agreed = agreeingReadings(readings);
-  const words: NameWord[] = run.map((w, i) => {
-    const chosen = agreed ? [agreed[i]] : readings[i];
-    // Surnames in -ский are adjectives too: only one az knows, or one agreeing with a first name, is a person.
-    const adjectival = ADJECTIVAL.test(w.text) && !agreed && !chosen.some((p) => p.known && p.grammemes.has("Surn"));
-    return {
-      text: w.text,
-      start: offset + w.start,
-      end: offset + w.end,
-      nominatives: chosen.length > 0 ? [...new Set(chosen.map((p) => withHyphenPrefix(w.text, p)))] : [w.text.toLowerCase()],
-      maybeNominative: chosen.length === 0 || chosen.some((p) => p.case === "nomn" || p.grammemes.has("Fixd")) || (!agreed && mayBeFeminineSurname(w.text, chosen)),
-      role: adjectival ? null : roleOf(chosen),
-      case: chosen.length === 1 ? chosen[0].case : null,
-      adjectival,
-      gender: chosen[0]?.gender ?? null,
-    };
-  });
+  const agreement = agreeingReadings(readings);
+  const words = run.map((w, i) => nameWord(w, offset, agreement ? chosenReadings(agreement, i, readings[i]) : readings[i], agreement !== null));
   const start = run[0].start;
   const end = run[run.length - 1].end;
   return { kind: quoted ? "organisation" : kindOf(words, readings), words, start: offset + start, end: offset + end, text: sentence.slice(start, end), quoted };
+}
+
+function nameWord(word: Word, offset: number, chosen: WordParse[], agreed: boolean): NameWord {
+  // Surnames in -ский are adjectives too: only one az knows, or one agreeing with a first name, is a person.
+  const knownAdjective = parseWord(word.text).some((p) => p.known && p.pos === "ADJF");
+  const adjectival = (knownAdjective || ADJECTIVAL.test(word.text)) && !agreed && !chosen.some((p) => p.known && p.grammemes.has("Surn"));
+  return {
+    text: word.text,
+    start: offset + word.start,
+    end: offset + word.end,
+    nominatives: nominativesOf(word.text, chosen),
+    maybeNominative: mayBeNominative(word.text, chosen, agreed),
+    role: adjectival ? null : roleOf(chosen),
+    case: chosen.length === 1 ? chosen[0].case : null,
+    adjectival,
+    gender: chosen[0]?.gender ?? null,
+  };
+}
+
+/** Candidate nominatives; for a word az only guessed, also the word with a case ending cut ("Новаком" → новак). */
+function nominativesOf(word: string, chosen: WordParse[]): string[] {
+  const written = word.toLowerCase().replace(/ё/g, "е");
+  if (chosen.length === 0) return [written];
+  const nominatives = chosen.map((p) => withHyphenPrefix(word, p));
+  if (chosen.every((p) => !p.known) && GUESSED_ENDING.test(written)) nominatives.push(written.replace(GUESSED_ENDING, ""));
+  return [...new Set(nominatives)];
+}
+
+/**
+ * Whether the word may already be in the nominative, so an English form like it is no case leak: a nominative
+ * reading, an indeclinable or feminine surname, or a word az only guessed with no first name to agree with
+ * ("Аталанта", "Таммека": foreign names az would read as genitives).
+ */
+function mayBeNominative(word: string, chosen: WordParse[], agreed: boolean): boolean {
+  if (chosen.length === 0 || chosen.some((p) => p.case === "nomn" || p.grammemes.has("Fixd"))) return true;
+  if (INDECLINABLE.test(word)) return true;
+  return !agreed && (chosen.every((p) => !p.known) || mayBeFeminineSurname(word, chosen));
+}
+
+/**
+ * The agreed reading of a word; for a guessed word that fits none, nothing (its form is then the nominative) when
+ * the first name is in the nominative ("Михаил Корб"), else all its readings.
+ */
+function chosenReadings(agreement: Agreement, index: number, readings: WordParse[]): WordParse[] {
+  const pick = agreement.picks[index];
+  if (pick) return [pick];
+  return agreement.case === "nomn" ? [] : readings;
 }
 
 /**
@@ -194,14 +243,20 @@ function roleOf(parses: WordParse[]): NameWord["role"] {
   return null;
 }
 
+interface Agreement {
+  /** One reading per word; undefined for a word az only guessed and could not fit (an unknown foreign surname). */
+  picks: Array<WordParse | undefined>;
+  case: string | null;
+}
+
 /**
  * A first name and a surname agree in case and gender: "Александру" is only dative, so "Коцу" is the dative of Коц,
  * not the accusative of a feminine Коца. Picks one reading per word, all sharing case and gender, with the best
  * total score; null when the words have no first name or no such combination.
  */
-function agreeingReadings(readings: WordParse[][]): WordParse[] | null {
+function agreeingReadings(readings: WordParse[][]): Agreement | null {
   if (readings.length < 2 || !readings.some((r) => r.some((p) => hasAny(p, PERSON_GRAMMEMES)))) return null;
-  let best: { picks: WordParse[]; score: number } | null = null;
+  let best: { agreement: Agreement; score: number } | null = null;
   const anchors = readings.find((r) => r.some((p) => p.grammemes.has("Name"))) ?? readings[0];
   for (const anchor of anchors) {
     const picks = readings.map((r) =>
@@ -209,11 +264,11 @@ function agreeingReadings(readings: WordParse[][]): WordParse[] | null {
         .filter((p) => p.case === anchor.case && p.number === anchor.number && compatibleGender(p.gender, anchor.gender))
         .sort((a, b) => b.score - a.score)[0],
     );
-    if (picks.some((p) => !p)) continue;
-    const score = picks.reduce((sum, p) => sum + p.score, 0);
-    if (!best || score > best.score) best = { picks, score };
+    if (picks.some((p, i) => !p && readings[i].some((q) => q.known))) continue;
+    const score = picks.reduce((sum, p) => sum + (p?.score ?? 0), 0);
+    if (!best || score > best.score) best = { agreement: { picks, case: anchor.case }, score };
   }
-  return best?.picks ?? null;
+  return best?.agreement ?? null;
 }
 
 function compatibleGender(a: string | null, b: string | null): boolean {

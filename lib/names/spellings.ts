@@ -13,7 +13,7 @@ export function articleSpellings(context: CheckContext): Map<string, string[]> {
   return context.memo("names:article-spellings", () => {
     const counts = new Map<string, Map<string, number>>();
     for (const mention of analyseNames(context).mentions) {
-      if (mention.match?.verdict !== "ok" || mention.match.kind === "stem") continue;
+      if (mention.match?.verdict !== "ok" || mention.match.kind === "stem" || mention.match.kind === "guess") continue;
       const byNominative = counts.get(mention.match.nominative) ?? new Map<string, number>();
       byNominative.set(writtenForm(mention), (byNominative.get(writtenForm(mention)) ?? 0) + 1);
       counts.set(mention.match.nominative, byNominative);

@@ -1,3 +1,3 @@
 /** Russian → Latin transliteration across the schemes English texts actually use, and a key for fuzzy matching. */
 export { latinVariants, preferredLatin } from "./variants";
-export { matchKey, similarity } from "./match-key";
+export { matchKey, similarity, consonantSkeleton, sharesConsonantRun } from "./match-key";

@@ -3,15 +3,23 @@ import { distance } from "fastest-levenshtein";
 /** Spelling differences between transliteration schemes and English usage, folded in order (lower-case input). */
 const FOLDS: Array<[RegExp, string]> = [
   [/x/g, "ks"],
+  // Dowden / Дауден, Brown / Браун; Weaving / Уивинг, William / Уильям.
+  [/ow(?![aeiou])/g, "au"],
+  [/^ui(?=[aeiou])/, "v"],
   [/w/g, "v"],
   [/q/g, "k"],
   [/ph/g, "f"],
   [/ck/g, "k"],
+  // English c: Francis / Франциск (ts before e, i, y), Carolina / Каролина (k elsewhere).
+  [/c(?=[eiy])/g, "ts"],
+  [/c(?!h)/g, "k"],
   [/dzh|zh|dj/g, "j"],
   [/kh/g, "h"],
   [/tch/g, "ch"],
   [/t[cz]/g, "ts"],
   [/shch/g, "sch"],
+  // German st, sp written шт, шп: Kronstadt / Кронштадт.
+  [/sh(?=[tp])/g, "s"],
   [/y/g, "i"],
   // Yevgeny / Evgeny, Yerlan / Erlan: the iotated initial e.
   [/^ie/, "e"],
@@ -43,6 +51,29 @@ export function matchKey(latin: string): string {
     keyCache.set(latin, key);
   }
   return key;
+}
+
+/**
+ * The consonants of a match key, to compare names borrowed into Russian by ear: Price / Прайс ("prs"),
+ * Kennedy / Кеннеди ("knd"), Chavez / Чавес ("cgvs").
+ */
+export function consonantSkeleton(latin: string): string {
+  return matchKey(latin)
+    .replace(/th/g, "t")
+    .replace(/ts/g, "s")
+    .replace(/z/g, "s")
+    // Russian writes a foreign h as г: Hitler / Гитлер, Hamburg / Гамбург.
+    .replace(/h(?!$)/g, "g")
+    .replace(/(?!^)[aeiou]/g, "")
+    .replace(/(.)\1+/g, "$1");
+}
+
+/** Compound terms share a long run of consonants: Hydrometeorological / Гидрометцентр ("gdrmt"). */
+export function sharesConsonantRun(a: string, b: string, length = 5): boolean {
+  const skeletonA = consonantSkeleton(a);
+  const skeletonB = consonantSkeleton(b);
+  for (let i = 0; i + length <= skeletonA.length; i++) if (skeletonB.includes(skeletonA.slice(i, i + length))) return true;
+  return false;
 }
 
 /** 1 for equal match keys, falling towards 0 with the edit distance relative to the longer key. */

@@ -1,0 +1,71 @@
+import type { CheckContext, TextSpan } from "@/lib/checks/types";
+import { isDictionaryWord } from "@/lib/checks/text/spelling";
+import { analyseNames } from "./analysis";
+import { hasSourceCounterpart } from "./counterpart";
+import { russianCountryNames } from "./gazetteer";
+
+/** An English name with no counterpart in the aligned source: a swapped or invented entity. */
+export interface UnexpectedName {
+  group: number;
+  target: TextSpan;
+}
+
+function glossaryWords(context: CheckContext): Set<string> {
+  return context.memo("names:glossary-words", () => new Set(context.glossary.flatMap((e) => e.target.toLowerCase().split(/[\s-]+/))));
+}
+
+/**
+ * Whether a capitalised English word no source name accounts for is a name the source lacks. Only names that can be
+ * told apart from translated words qualify: countries (whose Russian names we know) and words no English dictionary
+ * has. Acronyms are left alone: English often expands or reorders them (РФБ → RBF).
+ */
+function isUnexpected(context: CheckContext, word: string, sourceText: string): boolean {
+  if (/\d/.test(word)) return false;
+  const parts = word.replace(/['’]s$/, "").split("-");
+  if (parts.length > 1) return parts.some((part) => /^\p{Lu}/u.test(part) && isUnexpected(context, part, sourceText));
+  const bare = parts[0];
+  if (russianCountryNames(bare).length === 0 && !looksLikeName(context, bare)) return false;
+  return !hasSourceCounterpart(bare, sourceText);
+}
+
+/**
+ * A word no English dictionary has, not an acronym or abbreviation ("MCIs", "Sts"), not a glossary word, and not
+ * two dictionary words run together ("Roundtable").
+ */
+function looksLikeName(context: CheckContext, word: string): boolean {
+  if (word.length <= 3 || /.\p{Lu}/u.test(word) || isDictionaryWord(word) || glossaryWords(context).has(word.toLowerCase())) return false;
+  const lower = word.toLowerCase();
+  for (let cut = 3; cut <= lower.length - 3; cut++) {
+    if (isDictionaryWord(lower.slice(0, cut)) && isDictionaryWord(lower.slice(cut))) return false;
+  }
+  return true;
+}
+
+/** English names run over several words ("Kronstadt Roadstead", "Igora Drive"): a word next to a matched one belongs to it. */
+function extendsMatchedName(text: string, word: TextSpan, matched: TextSpan[]): boolean {
+  return matched.some((m) => /^[\s-]+$/.test(text.slice(m.end, word.start)) || /^[\s-]+$/.test(text.slice(word.end, m.start)));
+}
+
+export function unexpectedNames(context: CheckContext): UnexpectedName[] {
+  return context.memo("names:unexpected", () => {
+    const text = context.aligned.target.text;
+    const found: UnexpectedName[] = [];
+    const analysis = analyseNames(context);
+    for (const [group, words] of analysis.unmatchedTargetWords) {
+      const sources = context.groups[group].source;
+      if (sources.length === 0) continue;
+      const sourceText = sources.map((s) => s.text).join(" ");
+      const matched = analysis.mentions.flatMap((m) => (m.group === group && m.target ? [m.target] : []));
+      for (const word of words) {
+        if (extendsMatchedName(text, word, matched) || !isUnexpected(context, word.text, sourceText)) continue;
+        const previous = found[found.length - 1];
+        if (previous?.group === group && /^\s+$/.test(text.slice(previous.target.end, word.start))) {
+          previous.target = { start: previous.target.start, end: word.end, text: text.slice(previous.target.start, word.end) };
+        } else {
+          found.push({ group, target: word });
+        }
+      }
+    }
+    return found;
+  });
+}

@@ -1,0 +1,95 @@
+import type { CheckContext, TextSpan } from "@/lib/checks/types";
+import { parseWord, wordsOf } from "@/lib/morph";
+import { matchKey, sharesConsonantRun } from "@/lib/translit";
+import { analyseNames, type NameMention } from "./analysis";
+import { englishForms } from "./english-forms";
+import { englishCountryNames } from "./gazetteer";
+import { literalCandidate } from "./locate";
+import type { NameWord, SourceName } from "./source-names";
+
+/** A source name, or a person's surname, that the aligned translation does not render. */
+export interface UnrenderedName {
+  group: number;
+  name: SourceName;
+  /** The words not rendered: the whole name, or the surname of a person whose first name is there. */
+  words: NameWord[];
+  /** Source span of those words. */
+  start: number;
+  end: number;
+  text: string;
+  /** The English common word(s) standing in its place, if it was translated literally ("Satellite", "Hare"). */
+  literal: TextSpan | null;
+}
+
+/** Russian compound names of bodies (Минобороны, Госдума, Облсуд) that English translates, when az doesn't know them. */
+const COMPOUND_BODY = /^(мин|гос|обл|глав|нац|гор|рай|рос)/iu;
+
+/** A first name alone in a familiar form (Саша, Женя): translators often give the full name (Alexander). */
+function isDiminutive(name: SourceName): boolean {
+  const [word] = name.words;
+  return name.words.length === 1 && word.role === "first" && word.gender === "masc" && /[ая]$/.test(word.nominatives[0]);
+}
+
+/** A quoted common noun («Пуск», «Каракурт»): a ship's or project's name that translators translate or drop. */
+function isQuotedCommonNoun(name: SourceName): boolean {
+  return name.quoted && name.words.length === 1 && parseWord(name.words[0].text.toLowerCase()).some((p) => p.known && p.pos === "NOUN");
+}
+
+/**
+ * Names English must carry: not abbreviations (often expanded or reordered), not place adjectives (often
+ * translated), not compound names of bodies az doesn't know (Минобороны: "the Ministry of Defence").
+ */
+function mustBeRendered(name: SourceName, sourceText: string): boolean {
+  if (name.kind === "abbreviation") return name.words.some((w) => englishCountryNames(w.nominatives[0]).length > 0);
+  if (name.words.every((w) => w.adjectival) || isDiminutive(name) || isQuotedCommonNoun(name)) return false;
+  if (name.kind === "latin" && /[./@]$/.test(sourceText.slice(0, name.start))) return false;
+  const [only] = name.words;
+  const unknownCompound = name.words.length === 1 && COMPOUND_BODY.test(only.text) && parseWord(only.text).every((p) => !p.known);
+  return name.kind === "person" || !unknownCompound;
+}
+
+/** A word that is also a common Russian word can be translated as one (Заяц "hare", «Известия» "news"). */
+function hasCommonMeaning(words: NameWord[]): boolean {
+  const commonNoun = (w: NameWord) =>
+    parseWord(w.text.toLowerCase()).some((p) => p.known && p.pos === "NOUN" && !p.grammemes.has("Name") && !p.grammemes.has("Surn"));
+  return words.every((w) => !w.adjectival) && words.some(commonNoun);
+}
+
+/**
+ * The name is there in part: glued to the next word ("Kazakhstanthat", which the glued-word check reports) or as
+ * part of a translated compound (Hydrometeorological Center for Гидрометцентр).
+ */
+function isPresentInPart(context: CheckContext, mentions: NameMention[]): boolean {
+  const group = context.groups[mentions[0].group];
+  const words = group.target.flatMap((s) => wordsOf(s.text)).map((w) => w.text);
+  return mentions.some(({ word }) =>
+    [...englishForms(word).nominativeKeys.keys()].some(
+      (k) => k.length >= 4 && words.some((w) => matchKey(w).startsWith(k) || sharesConsonantRun(w, k)),
+    ),
+  );
+}
+
+export function unrenderedNames(context: CheckContext): UnrenderedName[] {
+  return context.memo("names:unrendered", () => {
+    const byName = new Map<SourceName, NameMention[]>();
+    for (const mention of analyseNames(context).mentions) byName.set(mention.name, [...(byName.get(mention.name) ?? []), mention]);
+    const unrendered: UnrenderedName[] = [];
+    for (const [name, mentions] of byName) {
+      const group = mentions[0].group;
+      const missing = mentions.filter((m) => !m.match);
+      if (context.groups[group].target.length === 0 || missing.length === 0 || !mustBeRendered(name, context.aligned.source.text)) continue;
+      // A person may be named by surname alone; only a missing surname counts.
+      const partly = missing.length < mentions.length;
+      if (partly && (name.kind !== "person" || mentions[mentions.length - 1].match)) continue;
+      if (isPresentInPart(context, missing)) continue;
+      const words = missing.map((m) => m.word);
+      const start = words[0].start;
+      const end = words[words.length - 1].end;
+      const rendered = mentions.flatMap((m) => (m.target ? [m.target] : []));
+      const literal =
+        (name.quoted || name.kind === "person") && hasCommonMeaning(words) ? literalCandidate(context, group, start, rendered) : null;
+      unrendered.push({ group, name, words, start, end, text: context.aligned.source.text.slice(start, end), literal });
+    }
+    return unrendered;
+  });
+}
