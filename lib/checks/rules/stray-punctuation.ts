@@ -1,6 +1,7 @@
 import { flag, sourceSpanOf, targetSpanOf, textSpan } from "../finding";
 import { isEnglishAbbreviation, TRANSLITERATED_RUSSIAN_ABBREVIATIONS } from "../text/abbreviations";
 import { isTopLevelDomain } from "../text/domains";
+import { MODALS } from "../text/function-words";
 import { isDictionaryWord } from "../text/spelling";
 import type { AlignedGroup, Check, CheckContext, Finding } from "../types";
 
@@ -57,10 +58,13 @@ const MISPLACEMENTS: Misplacement[] = [
   {
     // An auxiliary needs its verb: "will, be", "is; agriculture". A parenthesis ("will, however, be")
     // closes with a second comma; "free will," and "the can," are nouns.
+    // "That is, …" and "how it was, but" are fine: only a modal must not be parted from its verb by a comma.
     pattern: /(?<!\b(?:the|a|an|his|her|its|our|their|my|your|own|free|political|good|ill)\s)\b(will|would|could|should|shall|can|must|is|are|was|were|has|have|had)([,;])(?=[ \t]+\p{Ll})/gu,
     message: "Punctuation between an auxiliary and its verb.",
     fix: (match) => match[1],
-    applies: (sentence, match) => match[2] === ";" || !/^[ \t]+(?:\S+[ \t]+){0,3}?\S*,/u.test(sentence.slice((match.index ?? 0) + match[0].length)),
+    applies: (sentence, match) =>
+      match[2] === ";" ||
+      (MODALS.has(match[1]) && !/^[ \t]+(?:\S+[ \t]+){0,3}?\S*,/u.test(sentence.slice((match.index ?? 0) + match[0].length))),
   },
   {
     // "their place' in", "fishing,' photography": an apostrophe that neither elides nor closes a quotation.

@@ -72,7 +72,10 @@ function readWords(
         total += current;
         current = 0;
       }
-    } else break;
+    } else if (last >= 0 && /^половин/.test(parts[0]) && tokens[i - 1].text.toLowerCase() === "с") {
+      // "двух с половиной миллионов": the "с" was read as nothing, the half is added.
+      current += 0.5;
+    } else if (!(last >= 0 && tokens[i].text.toLowerCase() === "с" && /^половин/i.test(tokens[i + 1]?.text ?? ""))) break;
     last = i;
   }
   return last < 0 ? null : { value: total + current, last };
@@ -94,7 +97,7 @@ export function russianNumbers(text: string): NumberMention[] {
       }
       const clock = clockTime(tokens, i);
       if (clock) {
-        mentions.push(mention(text, token, tokens[clock.last], [clock.key], "digits"));
+        mentions.push(mention(text, token, tokens[clock.last], clock.keys, "digits"));
         i = clock.last;
         continue;
       }
@@ -154,12 +157,13 @@ export function englishNumbers(text: string): NumberMention[] {
   return mentions;
 }
 
-/** "в 17 часов 47 минут": a time of day, also written 17:47 or 5:47 p.m. */
-function clockTime(tokens: Token[], index: number): { key: string; last: number } | null {
+/** "в 17 часов 47 минут": a time of day, also written 17:47 or 5:47 p.m.; "24 часа" may also be a duration. */
+function clockTime(tokens: Token[], index: number): { keys: string[]; last: number } | null {
   const [hours, unit, minutes, minuteUnit] = tokens.slice(index, index + 4).map((t) => t?.text.toLowerCase() ?? "");
   if (!/^\d{1,2}$/.test(hours) || !/^(час|часа|часов)$/.test(unit)) return null;
   const withMinutes = /^\d{1,2}$/.test(minutes) && /^минут/.test(minuteUnit);
-  return { key: timeKey(Number(hours), withMinutes ? Number(minutes) : 0), last: index + (withMinutes ? 3 : 1) };
+  if (withMinutes) return { keys: [timeKey(Number(hours), Number(minutes))], last: index + 3 };
+  return { keys: [timeKey(Number(hours), 0), numberKey(Number(hours))], last: index + 1 };
 }
 
 /** The second year of a season or range written short: "2021–22", "2019/20" → 2022, 2020. */

@@ -38,7 +38,7 @@ function issueOf(context: CheckContext, group: AlignedGroup, text: string, word:
   if (word.text.length <= 2) return isStrayShortWord(text, word) ? { word, kind: "non-word", suggestion: null } : null;
   if (isDictionaryForm(word.text)) return null;
   for (const part of compoundParts(word)) {
-    const fixed = correctionOf(context, group, part.text);
+    const fixed = correctionOf(context, group, part.text, word.text);
     if (!fixed) continue;
     const suggestion = text.slice(word.start, part.start) + fixed.text + text.slice(part.end, word.end);
     return { word, kind: fixed.kind, suggestion };
@@ -50,6 +50,7 @@ function correctionOf(
   context: CheckContext,
   group: AlignedGroup,
   part: string,
+  whole: string,
 ): { kind: SpellingIssue["kind"]; text: string } | null {
   if (part.length < 3 || !/\p{Ll}/u.test(part) || hasInnerCapital(part)) return null;
   if (isDictionaryForm(part) || isDerivedWord(part) || isKnownArticleWord(context, part)) return null;
@@ -58,6 +59,7 @@ function correctionOf(
   const glued = splitGlued(context, part);
   if (glued) return { kind: "glued", text: glued };
   if (isNameWord(context, part)) return null;
+  if (part.length < 4 && part.length < whole.length) return null;
   const [stem, possessive] = splitPossessive(part);
   const typo = nearMisses(stem).find((candidate) => !isCapitalized(stem) || isLikelyTypoOfWord(stem, candidate));
   return typo ? { kind: "non-word", text: typo + possessive } : null;
@@ -73,6 +75,8 @@ function isStrayShortWord(text: string, word: TextSpan): boolean {
   const before = text.slice(Math.max(0, word.start - 1), word.start);
   const after = text.slice(word.end, word.end + 3);
   if (/[(\['’-]/u.test(before) || /^[.)\]'’-]/u.test(after)) return false;
+  // "21 x 27.5 cm", "2 m long": a unit or operator after a number.
+  if (/\d\s$/u.test(text.slice(Math.max(0, word.start - 2), word.start)) || /^\s\d/u.test(after)) return false;
   if (word.text.length === 1) return true;
   return !isDictionaryWord(word.text) && !/^\s+\p{Lu}/u.test(after);
 }
@@ -89,7 +93,7 @@ function splitPossessive(word: string): [string, string] {
  */
 function isLikelyTypoOfWord(word: string, candidate: string): boolean {
   const lower = candidate.toLowerCase();
-  return word.length >= 5 && lower[0] === word[0].toLowerCase() && isDictionaryWord(lower);
+  return word.length >= 5 && lower.length >= 5 && lower[0] === word[0].toLowerCase() && isDictionaryWord(lower);
 }
 
 /** A dictionary word, or its possessive. */

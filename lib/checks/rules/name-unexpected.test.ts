@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { contextFor, flaggedTexts, testExamples } from "../test-support";
+import { nameUnexpected } from "./name-unexpected";
+
+testExamples(nameUnexpected);
+
+describe("name-unexpected", () => {
+  it("flags a swapped person, joining the words of one name", () => {
+    const findings = nameUnexpected.run(contextFor("Звонок Владимира Путина длился час.", "The call from Anup Kumar lasted an hour."));
+    expect(flaggedTexts(findings)).toEqual(["Anup Kumar"]);
+    expect(findings[0].source?.text).toBe("Звонок Владимира Путина длился час.");
+  });
+
+  it("accepts a name borrowed into Russian by ear and an English name's own further words", () => {
+    expect(nameUnexpected.run(contextFor("Это сказал Райан Кеннеди.", "Ryan Kennedy said so."))).toEqual([]);
+    expect(nameUnexpected.run(contextFor("Корабли стояли на рейде Кронштадта.", "The ships stood at the Kronstadt Roadstead."))).toEqual([]);
+  });
+
+  it("accepts a country the source names by its adjective", () => {
+    expect(nameUnexpected.run(contextFor("Корабли вошли в Финский залив.", "The ships entered the Gulf of Finland."))).toEqual([]);
+  });
+
+  it("leaves alone dictionary words, acronyms and compounds of two words", () => {
+    expect(nameUnexpected.run(contextFor("Министерство обороны сообщило.", "The Ministry of Defense reported."))).toEqual([]);
+    expect(nameUnexpected.run(contextFor("Штраф составит тысячу МРП.", "The fine will be a thousand MCIs."))).toEqual([]);
+    expect(nameUnexpected.run(contextFor("Пройдут круглые столы.", "Roundtables will be held."))).toEqual([]);
+  });
+});
