@@ -29,5 +29,6 @@ afterAll(async () => {
   await db.article.deleteMany({ where: { importedById: { in: createdUsers } } });
   await db.dismissal.deleteMany({ where: { userId: { in: createdUsers } } });
   await db.auditEntry.deleteMany({ where: { actorId: { in: createdUsers } } });
+  await db.invitation.deleteMany({ where: { createdById: { in: createdUsers } } });
   await db.user.deleteMany({ where: { id: { in: createdUsers } } });
 });
