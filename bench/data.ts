@@ -62,8 +62,10 @@ export function demetrItems(): DemetrItem[] {
 export interface MlqeItem {
   source: string[];
   mt: string[];
-  /** One OK/BAD tag per MT token (the gap tags dropped). */
+  /** One OK/BAD tag per MT token. */
   wordTags: string[];
+  /** N+1 tags for the gaps around the tokens: BAD where the post-editor inserted words. */
+  gapTags: string[];
 }
 
 /** MLQE-PE dev: tokenised source and MT with word tags; tags come as gap, word, gap, …, word, gap. */
@@ -76,7 +78,12 @@ export function mlqeItems(): MlqeItem[] {
     const tokens = line.split(" ");
     const allTags = tags[i].split(" ");
     if (allTags.length !== 2 * tokens.length + 1) throw new Error(`MLQE-PE line ${i + 1}: ${allTags.length} tags for ${tokens.length} tokens`);
-    return { source: source[i].split(" "), mt: tokens, wordTags: tokens.map((_, t) => allTags[2 * t + 1]) };
+    return {
+      source: source[i].split(" "),
+      mt: tokens,
+      wordTags: tokens.map((_, t) => allTags[2 * t + 1]),
+      gapTags: allTags.filter((_, t) => t % 2 === 0),
+    };
   });
 }
 
@@ -103,9 +110,14 @@ export function detokenize(tokens: string[]): { text: string; spans: Array<[numb
   let glueNext = false;
   let openStraightQuote = false;
   const spans: Array<[number, number]> = [];
-  for (const token of tokens) {
+  tokens.forEach((token, i) => {
     let attachLeft = ATTACH_LEFT.test(token);
     let attachRight = ATTACH_RIGHT.test(token);
+    // "11 : 45", "7 , 5": a separator between digits belongs to the number.
+    if (/^[:.,]$/.test(token) && /\d$/.test(tokens[i - 1] ?? "") && /^\d/.test(tokens[i + 1] ?? "")) {
+      attachLeft = true;
+      attachRight = true;
+    }
     if (token === '"') {
       attachLeft = openStraightQuote;
       attachRight = !openStraightQuote;
@@ -115,6 +127,6 @@ export function detokenize(tokens: string[]): { text: string; spans: Array<[numb
     spans.push([text.length, text.length + token.length]);
     text += token;
     glueNext = attachRight;
-  }
+  });
   return { text, spans };
 }

@@ -156,21 +156,33 @@ function spellingVariants(doc: WmtDocument, interleaved: string[]): Array<[strin
   return pairs;
 }
 
-// (d) MLQE-PE: how many of the MT tokens we flag did the post-editors change (BAD)?
+// (d) MLQE-PE: how many of the MT tokens we flag did the post-editors change (BAD)? Flags for something
+// missing (a number, a name, a sentence) cover the whole sentence or nothing; what the post-editor did
+// about those is an insertion, a BAD gap tag, so they are scored apart, against the gap tags.
 function mlqe(): void {
   let flagged = 0;
   let bad = 0;
+  let missingFlags = 0;
+  let missingConfirmed = 0;
   for (const item of mlqeItems()) {
     const source = detokenize(item.source).text;
     const { text, spans } = detokenize(item.mt);
     const { flags } = runChecks(alignedAsOneGroup(source, text), starterGlossary);
     const tokens = new Set<number>();
-    for (const flag of flags) spans.forEach(([start, end], i) => overlaps(flag, start, end) && tokens.add(i));
+    for (const flag of flags) {
+      if (flag.target.end - flag.target.start === 0 || flag.target.text === text) {
+        missingFlags++;
+        if (item.gapTags.includes("BAD")) missingConfirmed++;
+        continue;
+      }
+      spans.forEach(([start, end], i) => overlaps(flag, start, end) && tokens.add(i));
+    }
     flagged += tokens.size;
     for (const i of tokens) if (item.wordTags[i] === "BAD") bad++;
   }
   const precision = flagged === 0 ? 0 : bad / flagged;
-  row(`MLQE-PE: precision of flagged tokens (${flagged} flagged)`, precision, "≥ 0.7", precision >= 0.7);
+  row(`MLQE-PE: precision of flagged tokens (${flagged} tokens)`, precision, "≥ 0.7", precision >= 0.7);
+  row(`MLQE-PE: "missing" flags on sentences with a BAD gap (${missingFlags} flags)`, missingFlags ? missingConfirmed / missingFlags : 0, "—", null);
 }
 
 function printTable(): void {

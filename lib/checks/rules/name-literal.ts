@@ -9,7 +9,8 @@ export const nameLiteral: Check = {
   severity: "major",
   description:
     "A name that is also a Russian word was translated by its meaning («Известия» → “News”, the surname Заяц → " +
-    "“Hare”): the translation has no form of the name, and a capitalised common word stands in its place.",
+    "“Hare”): the translation has no form of the name, and a capitalised common word stands in its place (next to the " +
+    "rest of the person's name; in quotes, for a quoted title).",
   examples: {
     valid: [
       { source: "Об этом рассказал фермер Иван Заяц.", target: "Farmer Ivan Zayats said this." },
@@ -24,7 +25,7 @@ export const nameLiteral: Check = {
       },
       {
         source: "Как пишут «Известия», решение уже принято.",
-        target: "As the News writes, the decision has already been made.",
+        target: "As the “News” writes, the decision has already been made.",
         flagged: "News",
         suggestion: "Izvestiya",
       },

@@ -26,7 +26,7 @@ export const nameMissing: Check = {
   },
   run(context) {
     return unrenderedNames(context)
-      .filter((unrendered) => !unrendered.literal)
+      .filter((unrendered) => !unrendered.literal && !unrendered.optional)
       .map(({ group, words, start, end, text }) => {
         const english = words.map((w) => [...englishForms(w).byNominative.values()][0]?.[0] ?? w.text).join(" ");
         return flag(this, {

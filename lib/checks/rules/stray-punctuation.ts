@@ -14,6 +14,8 @@ interface Misplacement {
   message: string;
   fix(match: RegExpMatchArray): string;
   applies?(sentence: string, match: RegExpMatchArray): boolean;
+  /** Marks copied from the source ("::" of a forum post) are the author's, not the translation's. */
+  mirrorsSource?: boolean;
 }
 
 const CONTRACTION = "['’](?:s|t|re|ve|ll|d|m)(?![\\p{L}])";
@@ -29,6 +31,7 @@ const MISPLACEMENTS: Misplacement[] = [
     pattern: /[,;:][ \t]*[,.;:!?](?![.])|(?<![.])\.\.(?![.])|,-(?=\s)/gu,
     message: "Doubled punctuation.",
     fix: (match) => (match[0].endsWith("-") ? "," : match[0].slice(-1)),
+    mirrorsSource: true,
   },
   {
     pattern: /(?:\*[ \t]*){2}\*[ \t]*[.,;:]/gu,
@@ -39,6 +42,7 @@ const MISPLACEMENTS: Misplacement[] = [
     pattern: /(\p{L}+)[\^_@~](?=\s|$)/gu,
     message: "Stray symbol after a word.",
     fix: (match) => match[1],
+    mirrorsSource: true,
   },
   {
     // "all major. naval bases": a full stop inside a sentence, not an abbreviation's.
@@ -174,9 +178,11 @@ interface Misplaced {
 
 function misplacements(context: CheckContext, group: AlignedGroup, sentence: string): Misplaced[] {
   const found: Misplaced[] = [];
+  const source = sourceSpanOf(context, group)?.text ?? "";
   for (const misplacement of MISPLACEMENTS) {
     for (const match of sentence.matchAll(misplacement.pattern)) {
       if (misplacement.applies && !misplacement.applies(sentence, match)) continue;
+      if (misplacement.mirrorsSource && source.includes(match[0].replace(/[\p{L}\s]/gu, ""))) continue;
       found.push({ offset: match.index ?? 0, text: match[0], message: misplacement.message, fix: misplacement.fix(match) });
     }
   }

@@ -134,7 +134,7 @@ export function englishNumbers(text: string): NumberMention[] {
       const next = tokens[i + 1];
       const nextWord = next && /^[\s\u00a0]*$/.test(text.slice(token.end, next.start)) ? next.text.toLowerCase() : "";
       const scale = ENGLISH_SCALES.get(nextWord);
-      const meridiem = /^(a\.m\.?|p\.m\.?|am|pm)$/.test(nextWord) ? nextWord[0] : null;
+      const meridiem = text.slice(token.end, token.end + 6).match(/^\s?([ap])\.?m\b/i)?.[1].toLowerCase() ?? null;
       const keys = meridiem ? clockKeys(token.text, meridiem) : [...digitKeys(token.text, ".", scale), ...shortYearKeys(text, token)];
       mentions.push({ ...mention(text, token, scale ? next : token, keys, "digits"), year: readsAsYear(text, tokens, i) });
       if (scale) i++;
@@ -186,6 +186,8 @@ function readsAsYear(text: string, tokens: Token[], index: number): boolean {
  */
 function digitKeys(written: string, decimalMark: "," | ".", scale = 1): string[] {
   const digits = written.replace(/[\s\u00a0\u202f]/g, "");
+  const date = digits.match(/^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/);
+  if (date) return [`d:${Number(date[1])}.${Number(date[2])}.${Number(date[3]) % 100}`];
   const clock = digits.match(/^(\d{1,2})[.:](\d{2})$/);
   const keys: string[] = [];
   if (clock && Number(clock[1]) <= 24 && Number(clock[2]) < 60 && scale === 1) keys.push(timeKey(Number(clock[1]), Number(clock[2])));

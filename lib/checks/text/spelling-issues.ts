@@ -35,7 +35,7 @@ export function spellingIssues(context: CheckContext): SpellingIssue[] {
 
 function issueOf(context: CheckContext, group: AlignedGroup, text: string, word: TextSpan): SpellingIssue | null {
   if (isEmbeddedInCode(text, word)) return null;
-  if (word.text.length <= 2) return isStrayShortWord(text, word) ? { word, kind: "non-word", suggestion: null } : null;
+  if (word.text.length <= 2) return isStrayShortWord(context, text, word) ? { word, kind: "non-word", suggestion: null } : null;
   if (isDictionaryForm(word.text)) return null;
   for (const part of compoundParts(word)) {
     const fixed = correctionOf(context, group, part.text, word.text);
@@ -70,11 +70,11 @@ function correctionOf(
  * letters ("e" for be, "du" for due). Letters of an enumeration ("(b)", "item c."), name particles
  * ("de Gaulle") and "a" are words.
  */
-function isStrayShortWord(text: string, word: TextSpan): boolean {
-  if (!/^\p{Ll}+$/u.test(word.text) || word.text === "a") return false;
-  const before = text.slice(Math.max(0, word.start - 1), word.start);
+function isStrayShortWord(context: CheckContext, text: string, word: TextSpan): boolean {
+  if (!/^\p{Ll}+$/u.test(word.text) || word.text === "a" || isKnownArticleWord(context, word.text)) return false;
+  const before = text.slice(Math.max(0, word.start - 2), word.start);
   const after = text.slice(word.end, word.end + 3);
-  if (/[(\['’-]/u.test(before) || /^[.)\]'’-]/u.test(after)) return false;
+  if (/[(\['’<-]\s?$/u.test(before) || /^\s?[.)\]'’>-]/u.test(after)) return false;
   // "21 x 27.5 cm", "2 m long": a unit or operator after a number.
   if (/\d\s$/u.test(text.slice(Math.max(0, word.start - 2), word.start)) || /^\s\d/u.test(after)) return false;
   if (word.text.length === 1) return true;

@@ -62,7 +62,9 @@ const PREFIXES = [
   "over", "under", "counter", "mini", "micro", "pro", "de", "dis", "mis", "out", "cross", "hyper", "cyber", "neo",
   "pseudo", "quasi", "ultra", "bi", "tri",
 ];
-const SUFFIXES = ["s", "es", "ed", "d", "ing", "er", "ers", "ly", "ment", "ments", "ness", "less", "ism", "ist", "ists"];
+const SUFFIXES = [
+  "s", "es", "ed", "d", "ing", "er", "ers", "ly", "ment", "ments", "ness", "less", "ish", "ism", "ist", "ists", "ize", "ise", "ized", "ised",
+];
 const MIN_STEM = 5;
 
 /** "unexploded", "procurements", "schooler", "pre" of "pre-school": derived from a dictionary word, or a prefix alone. */
@@ -108,7 +110,7 @@ export function nearMisses(word: string): string[] {
  */
 function keepsFirstLetter(word: string, candidate: string): boolean {
   if (candidate[0] === word[0] || candidate.slice(1) === word) return true;
-  return (candidate[0] === word[1] && candidate[1] === word[0]) || word.length >= 6;
+  return (candidate[0] === word[1] && candidate[1] === word[0]) || word.length >= 7;
 }
 
 function* singleEdits(word: string): Generator<string> {
