@@ -52,6 +52,27 @@ describe("alignSentences", () => {
     ]);
   });
 
+  it("keeps two sentences apart when each has its own translation, even when the second leans on the first", () => {
+    // A report attributed in the next sentence, and a quote that goes on after its attribution.
+    const source = [
+      RU[0],
+      "В Томской области ожидается сильный дождь и ветер порывами до 20 м/с.",
+      "Об этом сообщили в областном управлении МЧС в субботу, 3 августа.",
+      "Обязательно приезжайте на Байкал летом, - написал тренер в соцсетях.",
+      "- Лучшее место в стране, которое нужно увидеть.",
+      RU[5],
+    ];
+    const target = [
+      EN[0],
+      "Heavy rain and wind gusts of up to 20 m/s are expected in the Tomsk region.",
+      "This was reported by the regional emergencies directorate on Saturday, August 3.",
+      "Be sure to visit Baikal in summer, the coach wrote on social media.",
+      "- The best place in the country, one you have to see.",
+      EN[5],
+    ];
+    expect(alignSentences(source, target)).toEqual(oneToOne(6));
+  });
+
   it("keeps an untranslated source sentence visible as a 1-0 bead", () => {
     const target = EN.filter((_, k) => k !== 2);
     expect(alignSentences(RU, target)).toEqual([
