@@ -1,0 +1,2 @@
+export { queueMail, deliverQueuedMail, type Mail } from "./outbox";
+export { mailTransport, mailFrom } from "./transport";

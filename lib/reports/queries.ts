@@ -1,0 +1,81 @@
+import { getDb, type ReportStatus } from "@/lib/db";
+import { locateSelection } from "./locate-selection";
+
+export const REPORT_STATUSES: readonly ReportStatus[] = ["NEW", "ACCEPTED", "REJECTED", "DUPLICATE", "SPAM", "RESOLVED"];
+/** Reports still waiting for a correction: shown on the review workspace. */
+export const OPEN_REPORT_STATUSES: readonly ReportStatus[] = ["NEW", "ACCEPTED"];
+
+export const INBOX_PAGE_SIZE = 50;
+
+const reportFields = {
+  id: true,
+  status: true,
+  revision: true,
+  selection: true,
+  start: true,
+  end: true,
+  contextBefore: true,
+  contextAfter: true,
+  suggestion: true,
+  comment: true,
+  readerCount: true,
+  createdAt: true,
+  email: true,
+  readers: { select: { comment: true, email: true }, orderBy: { createdAt: "asc" } },
+} as const;
+
+/** How many reports have each status, across articles or for one. */
+export async function reportCounts(articleId?: string): Promise<Record<ReportStatus, number>> {
+  const rows = await getDb().report.groupBy({ by: ["status"], where: articleId ? { articleId } : {}, _count: { _all: true } });
+  const counts = Object.fromEntries(REPORT_STATUSES.map((status) => [status, 0])) as Record<ReportStatus, number>;
+  for (const row of rows) counts[row.status] = row._count._all;
+  return counts;
+}
+
+/** One page of the inbox: the passages most readers reported first, then the newest. */
+export async function listReports(filter: { status: ReportStatus; articleId?: string; page?: number }) {
+  const where = { status: filter.status, ...(filter.articleId ? { articleId: filter.articleId } : {}) };
+  const page = Math.max(1, filter.page ?? 1);
+  const [rows, total] = await Promise.all([
+    getDb().report.findMany({
+      where,
+      orderBy: [{ readerCount: "desc" }, { createdAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * INBOX_PAGE_SIZE,
+      take: INBOX_PAGE_SIZE,
+      select: { ...reportFields, article: { select: { id: true, title: true, slug: true } } },
+    }),
+    getDb().report.count({ where }),
+  ]);
+  return { reports: rows.map(toReportView), total, page, pages: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)) };
+}
+
+/**
+ * An article's open reports placed on a revision's text: at their stored offsets when they were made on it,
+ * otherwise found again by selection and context (null when the passage is gone from this revision).
+ */
+export async function openReportsOn(articleId: string, revision: { number: number; text: string }) {
+  const rows = await getDb().report.findMany({
+    where: { articleId, status: { in: [...OPEN_REPORT_STATUSES] } },
+    orderBy: [{ start: "asc" }, { createdAt: "asc" }],
+    select: reportFields,
+  });
+  return rows.map((row) => {
+    const placed = row.revision === revision.number ? { found: true as const, start: row.start, end: row.end } : locateSelection(revision.text, row);
+    return { ...toReportView(row), at: placed.found ? { start: placed.start, end: placed.end } : null };
+  });
+}
+
+type ReportRow = { email: string | null; readers: { comment: string | null; email: string | null }[]; comment: string | null };
+
+/** What reviewers see of a report: the readers' comments and whether anyone waits for word, not their addresses. */
+function toReportView<T extends ReportRow>(row: T) {
+  const { email, readers, ...rest } = row;
+  return {
+    ...rest,
+    comments: [row.comment, ...readers.map((r) => r.comment)].filter((c): c is string => !!c),
+    emailsWaiting: [email, ...readers.map((r) => r.email)].filter(Boolean).length,
+  };
+}
+
+export type PlacedReport = Awaited<ReturnType<typeof openReportsOn>>[number];
+export type InboxReport = Awaited<ReturnType<typeof listReports>>["reports"][number];

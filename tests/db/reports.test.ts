@@ -1,0 +1,147 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import { UserError } from "@/lib/errors";
+import { importArticle } from "@/lib/import";
+import { createReport, openReportsOn, reportCounts, triageReport } from "@/lib/reports";
+import { createTestUser } from "./factories";
+
+const TARGET = (marker: string) =>
+  `Minister Askara Umarova arrived in Astana ${marker}.\n\nIn Astana he met journalists and Kazakhstanthat was all.\n\nLater Askar Umarov left Astana.`;
+const SOURCE = (marker: string) =>
+  `Министр Аскар Умаров прибыл в Астану ${marker}.\n\nВ Астане он встретился с журналистами, и это было всё.\n\nПозже Аскар Умаров покинул Астану.`;
+
+/** An article of its own (with its own publisher), imported by a throwaway user so that it is cleaned up. */
+async function reportableArticle(publisher?: { allowedOrigins?: string; reportLimits?: string }) {
+  const user = await createTestUser("REVIEWER");
+  const marker = randomUUID().slice(0, 8);
+  const name = `Publisher ${marker}`;
+  const imported = await importArticle({ title: `Report test ${marker}`, source: SOURCE(marker), target: TARGET(marker), publisher: name, targetUrl: `https://news.example.kz/en/${marker}/story` }, { actorId: user.id });
+  if (publisher) await getDb().publisher.update({ where: { name }, data: publisher });
+  const text = TARGET(marker);
+  const span = (needle: string) => {
+    const start = text.indexOf(needle);
+    return { selection: needle, start, end: start + needle.length, contextBefore: text.slice(Math.max(0, start - 60), start), contextAfter: text.slice(start + needle.length, start + needle.length + 60) };
+  };
+  return { ...imported, text, span, marker };
+}
+
+const reader = () => ({ clientHash: randomUUID().replace(/-/g, ""), crossOrigin: null });
+
+async function failure(promise: Promise<unknown>): Promise<UserError> {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(UserError);
+  return error as UserError;
+}
+
+describe("createReport", () => {
+  it("stores the selection at its offsets with the revision's own context, and plain text as sent", async () => {
+    const article = await reportableArticle();
+    const created = await createReport({ article: article.slug, revision: 1, ...article.span("Askara Umarova"), suggestion: "Askar Umarov", comment: "<script>alert(1)</script>", email: "reader@example.org" }, reader());
+    const stored = await getDb().report.findUniqueOrThrow({ where: { id: created.id } });
+    expect(stored).toMatchObject({ articleId: article.id, revision: 1, selection: "Askara Umarova", suggestion: "Askar Umarov", comment: "<script>alert(1)</script>", email: "reader@example.org", status: "NEW", readerCount: 1 });
+    expect(article.text.slice(stored.start, stored.end)).toBe("Askara Umarova");
+    expect(stored.contextBefore).toBe("Minister ");
+    expect(stored.contextAfter.startsWith(" arrived in Astana")).toBe(true);
+    expect(stored.clientHash).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it("finds the article by the publisher's page address and relocates a selection whose offsets moved", async () => {
+    const article = await reportableArticle();
+    const span = article.span("Kazakhstanthat");
+    const created = await createReport({ article: `https://news.example.kz/en/${article.marker}/story/?utm=x#top`, ...span, start: span.start + 5, end: span.end + 5 }, reader());
+    const stored = await getDb().report.findUniqueOrThrow({ where: { id: created.id } });
+    expect([stored.start, stored.end]).toEqual([span.start, span.end]);
+  });
+
+  it("counts a repeat of the same selection and suggestion as another reader, once per client", async () => {
+    const article = await reportableArticle();
+    const body = { article: article.id, ...article.span("Kazakhstanthat"), suggestion: "Kazakhstan that" };
+    const first = reader();
+    const a = await createReport(body, first);
+    const b = await createReport({ ...body, email: "second@example.org", comment: "glued" }, reader());
+    const again = await createReport(body, first);
+    const c = await createReport(body, reader());
+    expect(new Set([a.id, b.id, again.id, c.id]).size).toBe(1);
+    expect(c.readers).toBe(3);
+    const stored = await getDb().report.findUniqueOrThrow({ where: { id: a.id }, include: { readers: true } });
+    expect(stored.readerCount).toBe(3);
+    expect(stored.readers.map((r) => r.email)).toContain("second@example.org");
+
+    const different = await createReport({ ...body, suggestion: "Kazakhstan, that" }, reader());
+    expect(different.id).not.toBe(a.id);
+  });
+
+  it("refuses with 409 a selection that is no longer in the article, and one it cannot place", async () => {
+    const article = await reportableArticle();
+    const gone = await failure(createReport({ article: article.slug, selection: "Askara Umarova arrived in Almaty", start: 9, end: 41, contextBefore: "Minister ", contextAfter: "" }, reader()));
+    expect(gone.status).toBe(409);
+    expect(gone.message).toMatch(/no longer in the article/);
+    const twice = await failure(createReport({ article: article.slug, selection: "Astana", contextBefore: "", contextAfter: "" }, reader()));
+    expect(twice.status).toBe(409);
+    expect(twice.message).toMatch(/several times/);
+    expect(await getDb().report.count({ where: { articleId: article.id } })).toBe(0);
+  });
+
+  it("says 404 for an unknown article and 400 for bad input, with messages", async () => {
+    const missing = await failure(createReport({ article: "no-such-article-anywhere", selection: "x" }, reader()));
+    expect(missing.status).toBe(404);
+    const error = await createReport({ article: "x", selection: "y".repeat(301), email: "nope" }, reader()).catch((e: unknown) => e);
+    expect((error as Error).name).toBe("ZodError");
+  });
+
+  it("keeps nothing when the honeypot is filled, yet answers as if it had", async () => {
+    const article = await reportableArticle();
+    const result = await createReport({ article: article.slug, ...article.span("Kazakhstanthat"), website: "http://spam.example" }, reader());
+    expect(result.id).toBeTruthy();
+    expect(await getDb().report.count({ where: { articleId: article.id } })).toBe(0);
+  });
+
+  it("takes cross-origin reports only from the publisher's allowed origins", async () => {
+    const article = await reportableArticle({ allowedOrigins: "https://news.example.kz\nhttps://m.news.example.kz" });
+    const body = { article: article.slug, ...article.span("Kazakhstanthat") };
+    const refused = await failure(createReport(body, { ...reader(), crossOrigin: "https://evil.example" }));
+    expect(refused.status).toBe(403);
+    expect(refused.message).toMatch(/https:\/\/evil\.example/);
+    await expect(createReport(body, { ...reader(), crossOrigin: "https://m.news.example.kz" })).resolves.toMatchObject({ readers: 1 });
+  });
+
+  it("limits a client per the publisher's limits with a 429 that says how long to wait; other clients go on", async () => {
+    const article = await reportableArticle({ reportLimits: "2/10m" });
+    const client = reader();
+    const body = (word: string) => ({ article: article.slug, ...article.span(word) });
+    await createReport(body("Kazakhstanthat"), client);
+    await createReport(body("Askara Umarova"), client);
+    const limited = await failure(createReport(body("journalists"), client));
+    expect(limited.status).toBe(429);
+    expect(limited.message).toMatch(/wait 10 minutes/);
+    expect(limited.details?.retryAfter).toBeGreaterThan(590);
+    await expect(createReport(body("journalists"), reader())).resolves.toBeTruthy();
+  });
+});
+
+describe("triageReport and openReportsOn", () => {
+  it("changes the status with an audit row, refuses readers without a role, and places open reports on the text", async () => {
+    const article = await reportableArticle();
+    const reviewer = await createTestUser("REVIEWER");
+    const { id } = await createReport({ article: article.slug, ...article.span("Kazakhstanthat") }, reader());
+    const spam = await createReport({ article: article.slug, ...article.span("journalists") }, reader());
+
+    await triageReport(reviewer, { reportId: spam.id, status: "SPAM" });
+    await triageReport(reviewer, { reportId: id, status: "ACCEPTED" });
+    const audit = await getDb().auditEntry.findFirstOrThrow({ where: { entityId: id, action: "report.triaged" } });
+    expect(audit).toMatchObject({ actorId: reviewer.id, before: { status: "NEW" }, after: { status: "ACCEPTED" } });
+    expect(await reportCounts(article.id)).toMatchObject({ NEW: 0, ACCEPTED: 1, SPAM: 1 });
+
+    const open = await openReportsOn(article.id, { number: 1, text: article.text });
+    expect(open.map((r) => [r.id, r.at])).toEqual([[id, { start: article.span("Kazakhstanthat").start, end: article.span("Kazakhstanthat").end }]]);
+    const moved = await openReportsOn(article.id, { number: 2, text: `Breaking. ${article.text}` });
+    expect(moved[0].at?.start).toBe(article.span("Kazakhstanthat").start + 10);
+    const fixed = await openReportsOn(article.id, { number: 2, text: article.text.replace("Kazakhstanthat", "Kazakhstan that") });
+    expect(fixed[0].at).toBeNull();
+
+    const outsider = { ...reviewer, role: "READER" as never };
+    await expect(triageReport(outsider, { reportId: id, status: "REJECTED" })).rejects.toMatchObject({ status: 403 });
+    await expect(triageReport(reviewer, { reportId: id, status: "RESOLVED" as never })).rejects.toThrow();
+  });
+});
