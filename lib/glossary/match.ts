@@ -77,7 +77,8 @@ function isFormOf(term: TermWord, word: string): boolean {
   if (form === term.form) return true;
   if (term.indeclinable || !form.startsWith(term.stem)) return false;
   if (CASE_ENDINGS.has(form.slice(term.stem.length))) return true;
-  return parseWord(word).some((p) => term.lemmas.has(p.lemma));
+  // Singular readings only: "Рахмонов" is also the genitive plural of Рахмон, but it is another surname.
+  return parseWord(word).some((p) => p.number !== "plur" && term.lemmas.has(p.lemma));
 }
 
 /**

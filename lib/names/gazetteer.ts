@@ -6,6 +6,7 @@
 const EXTRA_ENGLISH: Record<string, string[]> = {
   US: ["US", "U.S.", "USA", "America"],
   GB: ["UK", "Britain", "Great Britain"],
+  AE: ["UAE", "Emirates"],
   TR: ["Turkey"],
   CZ: ["Czech Republic"],
   BY: ["Belarus"],

@@ -5,6 +5,7 @@
  */
 import type { CheckContext } from "@/lib/checks/types";
 import { analyseNames } from "./analysis";
+import { matchKey } from "@/lib/translit";
 import { englishForms } from "./english-forms";
 
 export { analyseNames, type NameAnalysis, type NameMention, type GlossaryHit } from "./analysis";
@@ -19,6 +20,19 @@ export { articleSpellings, suggestedSpelling, writtenForm } from "./spellings";
  * not a spelling error), and the words of glossary targets.
  */
 export function acceptedNameTokens(context: CheckContext): Set<string> {
+  return acceptedTokens(context);
+}
+
+/**
+ * Whether an English word is one of this article's names under any spelling the name matching accepts ("Alexei" for
+ * Алексей, where `acceptedNameTokens` lists only the schemes' Aleksey, Aleksei).
+ */
+export function isAcceptedName(context: CheckContext, word: string): boolean {
+  const keys = context.memo("accepted-name-keys", () => new Set([...acceptedTokens(context)].map(matchKey)));
+  return keys.has(matchKey(word));
+}
+
+function acceptedTokens(context: CheckContext): Set<string> {
   return context.memo("accepted-name-tokens", () => {
     const tokens = new Set<string>();
     const add = (text: string) => {

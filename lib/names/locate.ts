@@ -13,8 +13,13 @@ const TITLE_WORDS = new Set(
     .split(" "),
 );
 
+/** Whether the word opens or closes a quotation ("the “News” wrote"). */
+function isQuoted(text: string, word: TextSpan): boolean {
+  return /["“«]$/.test(text.slice(0, word.start)) || /^["”»]/.test(text.slice(word.end));
+}
+
 /** How far (as a share of the sentence) a literal translation may sit from where the name stands in the source. */
-const MAX_DRIFT = 0.12;
+const MAX_DRIFT = 0.2;
 
 const groupTargetWords = (context: CheckContext, group: number) =>
   context.groups[group].target.flatMap((sentence) =>
@@ -38,16 +43,24 @@ export function findNearSpelling(context: CheckContext, group: number, spellings
 
 /**
  * Where a name translated as common words most likely stands ("Satellite" for «Спутник», "Hare" for Заяц): a
- * capitalised English dictionary word, not sentence-initial and not a title word, that no source name accounts for,
+ * capitalised English dictionary word, not sentence-initial and not a title word, that no source name accounts for
+ * (quoted, when the source name is quoted and `quoted` is set),
  * next to a word that renders another part of the same name (when one does), or else near the name's relative
  * position in the sentence.
  */
-export function literalCandidate(context: CheckContext, group: number, sourceStart: number, neighbours: TextSpan[] = []): TextSpan | null {
+export function literalCandidate(
+  context: CheckContext,
+  group: number,
+  sourceStart: number,
+  neighbours: TextSpan[] = [],
+  quoted = false,
+): TextSpan | null {
   const unmatched = new Set(analyseNames(context).unmatchedTargetWords.get(group)?.map((w) => w.start));
   const candidates = groupTargetWords(context, group)
     .filter(({ word, initial }) => !initial && unmatched.has(word.start) && /^\p{Lu}\p{Ll}/u.test(word.text))
     .map(({ word }) => word)
-    .filter((word) => !TITLE_WORDS.has(word.text.toLowerCase()) && isDictionaryWord(word.text.toLowerCase()));
+    .filter((word) => !TITLE_WORDS.has(word.text.toLowerCase()) && isDictionaryWord(word.text.toLowerCase()))
+    .filter((word) => !quoted || isQuoted(context.aligned.target.text, word));
   if (candidates.length === 0) return null;
   const text = context.aligned.target.text;
   if (neighbours.length > 0) {

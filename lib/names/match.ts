@@ -28,8 +28,20 @@ const LEAKED_ENDINGS = ["a", "ia", "u", "iu", "om", "em", "e", "i", "oi", "ei", 
 
 const MIN_FUZZY = 0.75;
 
-/** Scores an English word as a rendering of a source name word; null when it is not one. */
+const matchCache = new Map<string, WordMatch | null>();
+
+/** Scores an English word as a rendering of a source name word; null when it is not one. Cached per pair. */
 export function matchWord(source: NameWord, english: string): WordMatch | null {
+  const key = `${source.text}|${source.nominatives.join(",")}|${source.maybeNominative}|${source.adjectival}|${english}`;
+  let match = matchCache.get(key);
+  if (match === undefined) {
+    match = scoreWord(source, english);
+    matchCache.set(key, match);
+  }
+  return match;
+}
+
+function scoreWord(source: NameWord, english: string): WordMatch | null {
   const forms = englishForms(source);
   const key = matchKey(english);
   if (key.length === 0) return null;
@@ -91,6 +103,7 @@ function closest(english: string, key: string, nominativeKeys: Map<string, strin
 function sharesStem(key: string, candidate: string, adjectival: boolean): boolean {
   const [shorter, longer] = key.length <= candidate.length ? [key, candidate] : [candidate, key];
   const stem = longer.startsWith(shorter) ? shorter : shorter.replace(/[aeiou]$/, "");
+  if (stem.length === 3 && longer.startsWith(`${stem}sk`)) return true;
   if (stem.length < 4 || !longer.startsWith(stem)) return false;
   const rest = longer.slice(stem.length);
   return /^(sk|tsk|insk)/.test(rest) || rest.length <= 2 || (adjectival && rest.length <= 6);

@@ -34,6 +34,8 @@ export interface SourceName {
 const NAME_GRAMMEMES = ["Name", "Surn", "Patr", "Geox", "Orgn", "Trad"];
 const PERSON_GRAMMEMES = ["Name", "Surn", "Patr"];
 
+// Endings no Russian nominative has (the instrumental): a guessed word with one is surely declined.
+const OBLIQUE_ONLY = /(ом|ем|ём|ым|им|ами|ями)$/iu;
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 // Surnames in -их/-ых (Успасских, Черных) do not decline.
 const INDECLINABLE = /[иы]х$/iu;
@@ -163,7 +165,9 @@ export function findSourceNames(sentence: string, offset: number, isExcluded?: (
 
 function toSourceName(sentence: string, offset: number, run: Word[], readings: WordParse[][], quoted: boolean): SourceName {
   const agreement = agreeingReadings(readings);
-  const words = run.map((w, i) => nameWord(w, offset, agreement ? chosenReadings(agreement, i, readings[i]) : readings[i], agreement !== null));
+  const words = run.map((w, i) =>
+    nameWord(w, offset, agreement ? chosenReadings(agreement, i, readings[i]) : readings[i], agreement?.certain ?? false),
+  );
   const start = run[0].start;
   const end = run[run.length - 1].end;
   return { kind: quoted ? "organisation" : kindOf(words, readings), words, start: offset + start, end: offset + end, text: sentence.slice(start, end), quoted };
@@ -171,7 +175,7 @@ function toSourceName(sentence: string, offset: number, run: Word[], readings: W
 
 function nameWord(word: Word, offset: number, chosen: WordParse[], agreed: boolean): NameWord {
   // Surnames in -ский are adjectives too: only one az knows, or one agreeing with a first name, is a person.
-  const knownAdjective = parseWord(word.text).some((p) => p.known && p.pos === "ADJF");
+  const knownAdjective = [word.text, word.text.toLowerCase()].some((form) => parseWord(form).some((p) => p.known && p.pos === "ADJF"));
   const adjectival = (knownAdjective || ADJECTIVAL.test(word.text)) && !agreed && !chosen.some((p) => p.known && p.grammemes.has("Surn"));
   return {
     text: word.text,
@@ -197,13 +201,16 @@ function nominativesOf(word: string, chosen: WordParse[]): string[] {
 
 /**
  * Whether the word may already be in the nominative, so an English form like it is no case leak: a nominative
- * reading, an indeclinable or feminine surname, or a word az only guessed with no first name to agree with
- * ("Аталанта", "Таммека": foreign names az would read as genitives).
+ * reading, an indeclinable or feminine surname, or a word az only guessed, with no known first name to agree with
+ * and no unmistakable oblique ending ("Аталанта", "Игора Драйв": foreign names az would read as genitives; but not
+ * "Николом Пашиняном").
  */
 function mayBeNominative(word: string, chosen: WordParse[], agreed: boolean): boolean {
   if (chosen.length === 0 || chosen.some((p) => p.case === "nomn" || p.grammemes.has("Fixd"))) return true;
   if (INDECLINABLE.test(word)) return true;
-  return !agreed && (chosen.every((p) => !p.known) || mayBeFeminineSurname(word, chosen));
+  if (agreed) return false;
+  if (chosen.every((p) => !p.known)) return !OBLIQUE_ONLY.test(word);
+  return mayBeFeminineSurname(word, chosen);
 }
 
 /**
@@ -247,6 +254,8 @@ interface Agreement {
   /** One reading per word; undefined for a word az only guessed and could not fit (an unknown foreign surname). */
   picks: Array<WordParse | undefined>;
   case: string | null;
+  /** The first name it rests on is in the dictionary; a guessed one ("Игора") proves nothing about its neighbours. */
+  certain: boolean;
 }
 
 /**
@@ -266,7 +275,7 @@ function agreeingReadings(readings: WordParse[][]): Agreement | null {
     );
     if (picks.some((p, i) => !p && readings[i].some((q) => q.known))) continue;
     const score = picks.reduce((sum, p) => sum + (p?.score ?? 0), 0);
-    if (!best || score > best.score) best = { agreement: { picks, case: anchor.case }, score };
+    if (!best || score > best.score) best = { agreement: { picks, case: anchor.case, certain: anchor.known }, score };
   }
   return best?.agreement ?? null;
 }

@@ -55,7 +55,9 @@ export function unexpectedNames(context: CheckContext): UnexpectedName[] {
       const sources = context.groups[group].source;
       if (sources.length === 0) continue;
       const sourceText = sources.map((s) => s.text).join(" ");
-      const matched = analysis.mentions.flatMap((m) => (m.group === group && m.target ? [m.target] : []));
+      const mentions = analysis.mentions.filter((m) => m.group === group);
+      // With a source name unaccounted for, a word next to a matched name may be its replacement, not a part.
+      const matched = mentions.every((m) => m.match) ? mentions.flatMap((m) => (m.target ? [m.target] : [])) : [];
       for (const word of words) {
         if (extendsMatchedName(text, word, matched) || !isUnexpected(context, word.text, sourceText)) continue;
         const previous = found[found.length - 1];

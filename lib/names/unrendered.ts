@@ -3,7 +3,6 @@ import { parseWord, wordsOf } from "@/lib/morph";
 import { matchKey, sharesConsonantRun } from "@/lib/translit";
 import { analyseNames, type NameMention } from "./analysis";
 import { englishForms } from "./english-forms";
-import { englishCountryNames } from "./gazetteer";
 import { literalCandidate } from "./locate";
 import type { NameWord, SourceName } from "./source-names";
 
@@ -17,6 +16,8 @@ export interface UnrenderedName {
   start: number;
   end: number;
   text: string;
+  /** A quoted common noun («Пуск»): a ship's or project's name translators may translate or drop; not "missing". */
+  optional: boolean;
   /** The English common word(s) standing in its place, if it was translated literally ("Satellite", "Hare"). */
   literal: TextSpan | null;
 }
@@ -24,10 +25,13 @@ export interface UnrenderedName {
 /** Russian compound names of bodies (Минобороны, Госдума, Облсуд) that English translates, when az doesn't know them. */
 const COMPOUND_BODY = /^(мин|гос|обл|глав|нац|гор|рай|рос)/iu;
 
-/** A first name alone in a familiar form (Саша, Женя): translators often give the full name (Alexander). */
+/**
+ * A first name alone ending in -а/-я: often a familiar form (Саша, Женя) that translators give in full (Alexander).
+ * Full feminine names alone (Анна) are lost with them; a surname is what identifies a person anyway.
+ */
 function isDiminutive(name: SourceName): boolean {
   const [word] = name.words;
-  return name.words.length === 1 && word.role === "first" && word.gender === "masc" && /[ая]$/.test(word.nominatives[0]);
+  return name.words.length === 1 && word.role === "first" && /[ая]$/.test(word.nominatives[0]);
 }
 
 /** A quoted common noun («Пуск», «Каракурт»): a ship's or project's name that translators translate or drop. */
@@ -36,12 +40,12 @@ function isQuotedCommonNoun(name: SourceName): boolean {
 }
 
 /**
- * Names English must carry: not abbreviations (often expanded or reordered), not place adjectives (often
+ * Names English must carry: not abbreviations (often expanded, reordered or dropped: США), not place adjectives (often
  * translated), not compound names of bodies az doesn't know (Минобороны: "the Ministry of Defence").
  */
 function mustBeRendered(name: SourceName, sourceText: string): boolean {
-  if (name.kind === "abbreviation") return name.words.some((w) => englishCountryNames(w.nominatives[0]).length > 0);
-  if (name.words.every((w) => w.adjectival) || isDiminutive(name) || isQuotedCommonNoun(name)) return false;
+  if (name.kind === "abbreviation") return false;
+  if (name.words.every((w) => w.adjectival) || isDiminutive(name)) return false;
   if (name.kind === "latin" && /[./@]$/.test(sourceText.slice(0, name.start))) return false;
   const [only] = name.words;
   const unknownCompound = name.words.length === 1 && COMPOUND_BODY.test(only.text) && parseWord(only.text).every((p) => !p.known);
@@ -87,8 +91,11 @@ export function unrenderedNames(context: CheckContext): UnrenderedName[] {
       const end = words[words.length - 1].end;
       const rendered = mentions.flatMap((m) => (m.target ? [m.target] : []));
       const literal =
-        (name.quoted || name.kind === "person") && hasCommonMeaning(words) ? literalCandidate(context, group, start, rendered) : null;
-      unrendered.push({ group, name, words, start, end, text: context.aligned.source.text.slice(start, end), literal });
+        (name.quoted || name.kind === "person") && hasCommonMeaning(words)
+          ? literalCandidate(context, group, start, rendered, name.quoted)
+          : null;
+      const text = context.aligned.source.text.slice(start, end);
+      unrendered.push({ group, name, words, start, end, text, optional: isQuotedCommonNoun(name), literal });
     }
     return unrendered;
   });

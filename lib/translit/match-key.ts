@@ -5,7 +5,7 @@ const FOLDS: Array<[RegExp, string]> = [
   [/x/g, "ks"],
   // Dowden / Дауден, Brown / Браун; Weaving / Уивинг, William / Уильям.
   [/ow(?![aeiou])/g, "au"],
-  [/^ui(?=[aeiou])/, "v"],
+  [/^ui/, "v"],
   [/w/g, "v"],
   [/q/g, "k"],
   [/ph/g, "f"],

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { nominativeOf, obliqueForms, parseWord, wordsOf } from "@/lib/morph";
+
+describe("parseWord", () => {
+  it("tags names, surnames and places with case and gender", () => {
+    const [first] = parseWord("Александру");
+    expect(first).toMatchObject({ lemma: "александр", case: "datv", gender: "masc", known: true });
+    expect(first.grammemes.has("Name")).toBe(true);
+    expect(parseWord("Умарова").some((p) => p.grammemes.has("Surn") && p.case === "gent")).toBe(true);
+    expect(parseWord("Казахстане")[0]).toMatchObject({ lemma: "казахстан", case: "loct" });
+  });
+
+  it("reads ё as е, and guesses words the dictionary lacks", () => {
+    expect(parseWord("Семёновым")[0].lemma).toBe("семенов");
+    expect(parseWord("Пашиняном").some((p) => p.lemma === "пашинян" && !p.known)).toBe(true);
+  });
+});
+
+describe("nominativeOf", () => {
+  it("keeps a feminine surname feminine", () => {
+    const reading = parseWord("Ильясовой").find((p) => p.grammemes.has("Surn"))!;
+    expect(nominativeOf(reading)).toBe("ильясова");
+  });
+});
+
+describe("obliqueForms", () => {
+  it("declines a masculine surname and leaves an indeclinable feminine first name alone", () => {
+    expect(obliqueForms("Коц", "last", "male")).toEqual(expect.arrayContaining(["коца", "коцу", "коцем"]));
+    expect(obliqueForms("Салтанат", "first", "female")).toEqual([]);
+  });
+});
+
+describe("wordsOf", () => {
+  it("keeps hyphenated names whole and gives offsets", () => {
+    expect(wordsOf("в Нур-Султане, 13 января", 10)).toEqual([
+      { text: "в", start: 10, end: 11 },
+      { text: "Нур-Султане", start: 12, end: 23 },
+      { text: "13", start: 25, end: 27 },
+      { text: "января", start: 28, end: 34 },
+    ]);
+  });
+});

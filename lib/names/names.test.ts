@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { contextFor } from "@/lib/checks/test-support";
+import { acceptedNameTokens, analyseNames, findSourceNames, isAcceptedName } from "@/lib/names";
+
+const names = (sentence: string) =>
+  findSourceNames(sentence, 0).map((n) => ({ text: n.text, kind: n.kind, nominatives: n.words.map((w) => w.nominatives[0]) }));
+
+describe("findSourceNames", () => {
+  it("settles an ambiguous surname by agreement with the first name (Коцу after Александру)", () => {
+    expect(names("Врач рассказал Александру Коцу.")).toEqual([{ text: "Александру Коцу", kind: "person", nominatives: ["александр", "коц"] }]);
+  });
+
+  it("splits a place in the genitive from the person after it", () => {
+    expect(names("Он позвонил Президенту России Владимиру Путину.").map((n) => n.text)).toEqual(["России", "Владимиру Путину"]);
+  });
+
+  it("takes quoted titles as names but not a capitalised first word", () => {
+    expect(names("Об этом сообщил «Спутник Казахстан».")).toEqual([
+      { text: "Спутник Казахстан", kind: "organisation", nominatives: ["спутник", "казахстан"] },
+    ]);
+    expect(names("Любой клуб может это сделать.")).toEqual([]);
+  });
+
+  it("keeps a lone surname that may be feminine in the nominative", () => {
+    const [umarova] = findSourceNames("Позже Умарова ответила.", 0);
+    expect(umarova.words[0].maybeNominative).toBe(true);
+  });
+});
+
+describe("analyseNames", () => {
+  it("matches each name word to its English rendering, leaked case forms included", () => {
+    const context = contextFor("Назначение Аскара Умарова в Казахстане.", "The appointment of Askara Umarova in Kazakhstan.");
+    const verdicts = analyseNames(context).mentions.map((m) => [m.word.text, m.target?.text, m.match?.verdict]);
+    expect(verdicts).toEqual([
+      ["Аскара", "Askara", "case-leak"],
+      ["Умарова", "Umarova", "case-leak"],
+      ["Казахстане", "Kazakhstan", "ok"],
+    ]);
+  });
+});
+
+describe("acceptedNameTokens", () => {
+  it("accepts the source names' spellings and glossary words, lower-cased", () => {
+    const context = contextFor("Выступил Алексей Щёкин.", "Aleksei Shchekin spoke.", [{ source: "Акорда", target: "Akorda", kind: "DO_NOT_TRANSLATE" }]);
+    const tokens = acceptedNameTokens(context);
+    for (const token of ["aleksey", "aleksei", "shchekin", "schekin", "akorda"]) expect(tokens.has(token)).toBe(true);
+    expect(tokens.has("spoke")).toBe(false);
+  });
+
+  it("accepts any spelling the name matching folds together", () => {
+    const context = contextFor("Выступил Алексей Щёкин.", "Alexei Schekin spoke.");
+    expect(isAcceptedName(context, "Alexei")).toBe(true);
+    expect(isAcceptedName(context, "Shchyokin")).toBe(true);
+    expect(isAcceptedName(context, "Alexis")).toBe(false);
+  });
+});
