@@ -48,3 +48,14 @@ describe("non-word: short tokens", () => {
     expect(flaggedTexts(nonWord.run(context))).toEqual([]);
   });
 });
+
+describe("non-word: words the dictionary lacks but English forms", () => {
+  it("accepts derivations of dictionary words and names in the possessive", () => {
+    const context = contextFor("Неразорвавшиеся снаряды и клуб Тарту.", "Unexploded shells, the remainers and Tartu's club.");
+    expect(flaggedTexts(nonWord.run(context))).toEqual([]);
+  });
+
+  it("does not take a stem's final e before a vowel suffix for a derivation", () => {
+    expect(nonWord.run(contextFor("Бастующие.", "The strikeers left.")).map((f) => f.suggestion)).toEqual(["strikers"]);
+  });
+});

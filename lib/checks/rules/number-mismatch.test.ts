@@ -34,3 +34,22 @@ describe("number-mismatch", () => {
     expect(flags("Самолёт Су-35 взлетел.", "The Su-35 jet took off, like COVID-19 it spread.")).toEqual([]);
   });
 });
+
+describe("number-mismatch: written forms", () => {
+  it("reads a whole number and a half in both languages", () => {
+    expect(flags("Штраф составит более двух с половиной миллионов тенге.", "The fine is over 2 1/2 million tenge.")).toEqual([]);
+  });
+
+  it("reads hours and minutes, and an Armenian colon", () => {
+    expect(flags("В 17 часов 47 минут пожар потушили.", "At 5:47 PM the fire was put out.")).toEqual([]);
+    expect(flags("В 01\u058923 поступил сигнал.", "At 1:23 a.m. an alert came in.")).toEqual([]);
+  });
+
+  it("does not ask for a year the translation leaves to the context", () => {
+    expect(flags("Погода на 27 июля 2020 года.", "The weather for July 27.")).toEqual([]);
+  });
+
+  it("flags a changed month", () => {
+    expect(flags("Договорённость достигнута 22 июля.", "The agreement was reached on June 22.")).toEqual([["June", null]]);
+  });
+});

@@ -39,3 +39,14 @@ describe("stray-punctuation", () => {
     expect(flagged("«Зачем?» — спросил он.", "“Why?” he asked.")).toEqual([]);
   });
 });
+
+describe("stray-punctuation: source and grammar", () => {
+  it("leaves punctuation that copies the source", () => {
+    expect(flagged("Драки не было::", "There was no fight::")).toEqual([]);
+  });
+
+  it("flags a comma between a modal and its verb, not a parenthesis", () => {
+    expect(flagged("Будет облачно.", "It will, be cloudy.")).toEqual(["will,"]);
+    expect(flagged("Будет облачно.", "It will, however, be cloudy. That is, rain.")).toEqual([]);
+  });
+});

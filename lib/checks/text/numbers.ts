@@ -29,7 +29,7 @@ interface Token {
   text: string;
 }
 
-const TOKEN = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])(?:,\d+)?|\d+(?:[.,:]\d+)*|\p{L}+(?:-\p{L}+)*(?:\.\p{L}\.?)?/gu;
+const TOKEN = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])(?:,\d+)?|\d+(?:[.,:\u0589]\d+)*|\p{L}+(?:-\p{L}+)*(?:\.\p{L}\.?)?/gu;
 
 function tokenize(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
@@ -131,13 +131,17 @@ export function englishNumbers(text: string): NumberMention[] {
         mentions.push(mention(text, token, token, digitKeys(token.text, "."), "code"));
         continue;
       }
-      const next = tokens[i + 1];
-      const nextWord = next && /^[\s\u00a0]*$/.test(text.slice(token.end, next.start)) ? next.text.toLowerCase() : "";
+      // "2 1/2 million": a whole number and a half.
+      const half = /^\s1\/2\b/.test(text.slice(token.end, token.end + 5)) && /^\d+$/.test(token.text) ? 2 : 0;
+      const next = tokens[i + 1 + half];
+      const nextWord = next && /^[\s\u00a0]*$/.test(text.slice(tokens[i + half].end, next.start)) ? next.text.toLowerCase() : "";
       const scale = ENGLISH_SCALES.get(nextWord);
       const meridiem = text.slice(token.end, token.end + 6).match(/^\s?([ap])\.?m\b/i)?.[1].toLowerCase() ?? null;
-      const keys = meridiem ? clockKeys(token.text, meridiem) : [...digitKeys(token.text, ".", scale), ...shortYearKeys(text, token)];
-      mentions.push({ ...mention(text, token, scale ? next : token, keys, "digits"), year: readsAsYear(text, tokens, i) });
-      if (scale) i++;
+      const written = half ? `${token.text}.5` : token.text;
+      const keys = meridiem ? clockKeys(written, meridiem) : [...digitKeys(written, ".", scale), ...shortYearKeys(text, token)];
+      const last = scale ? next : tokens[i + half];
+      mentions.push({ ...mention(text, token, last, keys, "digits"), year: readsAsYear(text, tokens, i) });
+      i += half + (scale ? 1 : 0);
       continue;
     }
     const month = englishMonth(token.text);
@@ -185,7 +189,8 @@ function readsAsYear(text: string, tokens: Token[], index: number): boolean {
  * groups thousands in the other language's style too ("1.500" in Russian print); "10.30" may be a time.
  */
 function digitKeys(written: string, decimalMark: "," | ".", scale = 1): string[] {
-  const digits = written.replace(/[\s\u00a0\u202f]/g, "");
+  // U+0589, the Armenian full stop, stands for a colon in times copied from Armenian sources.
+  const digits = written.replace(/[\s\u00a0\u202f]/g, "").replace(/\u0589/g, ":");
   const date = digits.match(/^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/);
   if (date) return [`d:${Number(date[1])}.${Number(date[2])}.${Number(date[3]) % 100}`];
   const clock = digits.match(/^(\d{1,2})[.:](\d{2})$/);

@@ -61,6 +61,8 @@ function correctionOf(
   if (isNameWord(context, part)) return null;
   if (part.length < 4 && part.length < whole.length) return null;
   const [stem, possessive] = splitPossessive(part);
+  // A capitalised possessive ("Tartu's") is a name's: misspelt common nouns are not written so.
+  if (possessive && isCapitalized(stem)) return null;
   const typo = nearMisses(stem).find((candidate) => !isCapitalized(stem) || isLikelyTypoOfWord(stem, candidate));
   return typo ? { kind: "non-word", text: typo + possessive } : null;
 }
