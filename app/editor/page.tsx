@@ -1,28 +1,19 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { EditorQueue } from "@/components/editor/editor-queue";
 import { requireRole } from "@/lib/auth";
-import { getDb } from "@/lib/db";
+import { pendingCorrectionsByArticle } from "@/lib/corrections";
+import { getSetting } from "@/lib/settings";
 
 export const metadata: Metadata = { title: "Editor queue" };
 
 export default async function EditorQueuePage() {
-  await requireRole("EDITOR", "/editor");
-  const pending = await getDb().correction.findMany({
-    where: { status: "PENDING" },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, createdAt: true, article: { select: { id: true, title: true } }, author: { select: { email: true } } },
-  });
+  const user = await requireRole("EDITOR", "/editor");
+  const [groups, allowSelfApproval] = await Promise.all([pendingCorrectionsByArticle(), getSetting("allowSelfApproval")]);
   return (
     <main>
-      <h1 className="mb-4 text-2xl font-semibold">Editor queue</h1>
-      {pending.length === 0 && <p className="text-stone-600">No corrections are waiting for approval.</p>}
-      <ul className="space-y-2">
-        {pending.map((correction) => (
-          <li key={correction.id}>
-            <Link className="underline" href={`/review/articles/${correction.article.id}`}>{correction.article.title}</Link> — by {correction.author.email}
-          </li>
-        ))}
-      </ul>
+      <h1 className="mb-1 text-2xl font-semibold">Editor queue</h1>
+      <p className="mb-4 text-sm text-stone-600">Corrections waiting for approval, oldest first. Insertions are <ins className="diff-insert">underlined</ins>, deletions <del className="diff-delete">struck through</del>.</p>
+      <EditorQueue groups={groups} user={user} allowSelfApproval={allowSelfApproval} />
     </main>
   );
 }

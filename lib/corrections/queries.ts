@@ -2,7 +2,7 @@ import { getDb } from "@/lib/db";
 import type { SentenceChange } from "./touched-sentences";
 
 const DETAILS = {
-  article: { select: { id: true, title: true, slug: true, currentRevision: true } },
+  article: { select: { id: true, title: true, slug: true, currentRevision: true, sourceLang: true, targetLang: true } },
   author: { select: { id: true, email: true, name: true } },
   decidedBy: { select: { email: true, name: true } },
   flags: { select: { id: true, check: true, targetText: true, message: true, suggestion: true, severity: true } },
@@ -26,7 +26,8 @@ export async function pendingCorrectionsByArticle() {
   return [...groups.values()];
 }
 
-export type QueuedCorrection = Awaited<ReturnType<typeof pendingCorrectionsByArticle>>[number]["corrections"][number];
+export type QueueGroup = Awaited<ReturnType<typeof pendingCorrectionsByArticle>>[number];
+export type QueuedCorrection = QueueGroup["corrections"][number];
 
 /** Every correction of one article, newest first, for the workspace. */
 export async function correctionsOfArticle(articleId: string) {

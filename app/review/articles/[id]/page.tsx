@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { flagCorrectionActions, WorkspaceCorrections } from "@/components/corrections/workspace-corrections";
 import { DismissFlag } from "@/components/review/dismiss-flag";
 import { FlagList } from "@/components/review/flag-list";
 import { SideBySide, type MarkInfo } from "@/components/review/side-by-side";
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Review" };
 
 export default async function ReviewArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requireRole("REVIEWER", `/review/articles/${id}`);
+  const user = await requireRole("REVIEWER", `/review/articles/${id}`);
   const data = await getArticleForReview(id);
   if (!data) notFound();
   const { article, revision, aligned, flags } = data;
@@ -27,6 +28,7 @@ export default async function ReviewArticlePage({ params }: { params: Promise<{ 
   const marks: Record<string, MarkInfo> = Object.fromEntries(
     open.map((f) => [f.id, { href: `#flag-${f.id}`, label: `${f.severity}: ${f.message}${f.suggestion ? ` → ${f.suggestion}` : ""}`, severity: f.severity, kind: "flag" as const }]),
   );
+  const CorrectionButtons = flagCorrectionActions({ article, aligned }, flags);
   const rowOfSentence = new Map(aligned.beads.flatMap((bead, row) => bead.target.map((s) => [s, row] as const)));
   const rowOf = (flag: Flag) => {
     const sentence = aligned.target.sentences.find((s) => s.start <= flag.targetStart && flag.targetStart <= s.end);
@@ -40,6 +42,7 @@ export default async function ReviewArticlePage({ params }: { params: Promise<{ 
         <p className="mt-1 text-sm text-stone-600">
           {[article.publisher?.name, article.engine && `MT: ${article.engine}`, `revision ${revision.number}`, `${aligned.source.sentences.length} source / ${aligned.target.sentences.length} translated sentences`].filter(Boolean).join(" · ")}
           {" · "}<Link className="underline" href={`/articles/${article.slug}`}>public page</Link>
+          {" · "}<Link className="underline" href={`/review/articles/${article.id}/history`}>history</Link>
           {article.sourceUrl && <>{" · "}<a className="underline" href={article.sourceUrl} rel="noopener noreferrer">original</a></>}
         </p>
         <form action={rerunChecksAction} className="mt-2">
@@ -50,7 +53,8 @@ export default async function ReviewArticlePage({ params }: { params: Promise<{ 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <SideBySide rows={rows} marks={marks} sourceLang={article.sourceLang} targetLang={article.targetLang} />
         <aside className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
-          <FlagList flags={flags} rowOf={rowOf} actions={(flag) => <DismissFlag action={dismissFlagAction} flagId={flag.id} articleId={article.id} text={flag.targetText} />} />
+          <FlagList flags={flags} rowOf={rowOf} actions={(flag) => <><CorrectionButtons flag={flag} /><DismissFlag action={dismissFlagAction} flagId={flag.id} articleId={article.id} text={flag.targetText} /></>} />
+          <WorkspaceCorrections article={article} aligned={aligned} user={user} />
         </aside>
       </div>
     </main>

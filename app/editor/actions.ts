@@ -1,0 +1,78 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { actionError, type ActionResult } from "@/lib/actions/action-result";
+import { requireRole } from "@/lib/auth";
+import { approveCorrection, rejectCorrection, requestChanges } from "@/lib/corrections";
+import { UserError } from "@/lib/errors";
+
+function done(message: string): ActionResult<undefined> {
+  revalidatePath("/editor");
+  return { status: "ok", data: undefined, message };
+}
+
+/** Who: EDITOR and above (and not the correction's author unless self-approval is allowed). */
+export async function approveAction(_previous: ActionResult<undefined>, form: FormData): Promise<ActionResult<undefined>> {
+  const user = await requireRole("EDITOR");
+  try {
+    const result = await approveCorrection(user, { correctionId: String(form.get("correctionId") ?? "") });
+    if (result.status === "CONFLICT") {
+      revalidatePath("/editor");
+      return { status: "error", error: `Not applied — ${result.message}` };
+    }
+    return done(`Approved: the article is now at revision ${result.revision}.`);
+  } catch (error) {
+    return actionError(error);
+  }
+}
+
+/** Who: EDITOR and above. A reason is required. */
+export async function rejectAction(_previous: ActionResult<undefined>, form: FormData): Promise<ActionResult<undefined>> {
+  const user = await requireRole("EDITOR");
+  try {
+    const reason = [form.get("cannedReason"), form.get("reason")].map((v) => String(v ?? "").trim()).filter(Boolean).join(" ");
+    await rejectCorrection(user, { correctionId: String(form.get("correctionId") ?? ""), reason });
+    return done("Rejected; the reviewer will see your reason.");
+  } catch (error) {
+    return actionError(error);
+  }
+}
+
+/** Who: EDITOR and above. A comment is required. */
+export async function requestChangesAction(_previous: ActionResult<undefined>, form: FormData): Promise<ActionResult<undefined>> {
+  const user = await requireRole("EDITOR");
+  try {
+    await requestChanges(user, { correctionId: String(form.get("correctionId") ?? ""), comment: String(form.get("comment") ?? "") });
+    return done("Sent back to the reviewer.");
+  } catch (error) {
+    return actionError(error);
+  }
+}
+
+const bulkSchema = z.array(z.string().min(1).max(64)).min(1, "Select at least one correction.").max(100);
+
+/** Who: EDITOR and above. Approves the selected corrections one by one, oldest first; reports each outcome. */
+export async function bulkApproveAction(_previous: ActionResult<undefined>, form: FormData): Promise<ActionResult<undefined>> {
+  const user = await requireRole("EDITOR");
+  try {
+    const ids = bulkSchema.parse(form.getAll("correctionId").map(String));
+    const outcomes: string[] = [];
+    let approved = 0;
+    for (const correctionId of ids) {
+      try {
+        const result = await approveCorrection(user, { correctionId });
+        if (result.status === "APPROVED") approved++;
+        else outcomes.push("one went to conflict");
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        outcomes.push(error.message);
+      }
+    }
+    revalidatePath("/editor");
+    const message = `Approved ${approved} of ${ids.length}.${outcomes.length ? ` Not approved: ${[...new Set(outcomes)].join(" ")}` : ""}`;
+    return approved === ids.length ? { status: "ok", data: undefined, message } : { status: "error", error: message };
+  } catch (error) {
+    return actionError(error);
+  }
+}

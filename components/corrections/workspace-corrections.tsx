@@ -1,0 +1,52 @@
+import { createCorrectionAction, submitCorrectionAction, withdrawCorrectionAction } from "@/app/review/articles/[id]/correction-actions";
+import type { AlignedText } from "@/lib/align/types";
+import type { CurrentUser } from "@/lib/auth";
+import { correctionsOfArticle, flagActionData, revisableSentence } from "@/lib/corrections";
+import type { Flag } from "@/lib/db";
+import { ArticleCorrections } from "./article-corrections";
+import { FlagActions, type CorrectionTarget } from "./flag-actions";
+import { OwnCorrectionActions } from "./own-correction-actions";
+
+interface Workspace {
+  article: { id: string; currentRevision: number; sourceLang: string; targetLang: string };
+  aligned: AlignedText;
+}
+
+/** The correction buttons of each open flag ("Apply suggestion", "Fix all occurrences", "Edit"), keyed by flag id. */
+export function flagCorrectionActions({ article, aligned }: Workspace, flags: Flag[]) {
+  const data = flagActionData(aligned, flags.filter((flag) => flag.status === "OPEN"));
+  const target: CorrectionTarget = { articleId: article.id, baseRevision: article.currentRevision, sourceLang: article.sourceLang, targetLang: article.targetLang };
+  return function FlagCorrectionButtons({ flag }: { flag: Flag }) {
+    const forFlag = data.get(flag.id);
+    return forFlag ? <FlagActions target={target} flag={forFlag} create={createCorrectionAction} /> : null;
+  };
+}
+
+/** The article's corrections, with withdraw / revise for the ones the signed-in reviewer proposed. */
+export async function WorkspaceCorrections({ article, aligned, user }: Workspace & { user: CurrentUser }) {
+  const corrections = await correctionsOfArticle(article.id);
+  const langs = { sourceLang: article.sourceLang, targetLang: article.targetLang };
+  return (
+    <ArticleCorrections
+      corrections={corrections}
+      langs={langs}
+      actions={(correction) => {
+        const open = ["PENDING", "CHANGES_REQUESTED", "CONFLICT"].includes(correction.status);
+        if (correction.author.id !== user.id || !open) return null;
+        const sentBack = correction.status === "CHANGES_REQUESTED" && correction.sentences.length === 1;
+        return (
+          <OwnCorrectionActions
+            correctionId={correction.id}
+            baseRevision={article.currentRevision}
+            category={correction.category}
+            severity={correction.severity}
+            revisable={sentBack ? revisableSentence(aligned, correction.sentences[0]) : null}
+            withdraw={withdrawCorrectionAction.bind(null, article.id, correction.id)}
+            submit={sentBack ? submitCorrectionAction.bind(null, article.id) : null}
+            langs={langs}
+          />
+        );
+      }}
+    />
+  );
+}
