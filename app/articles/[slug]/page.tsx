@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ChangeLog, CorrectedNote } from "@/components/history/change-log";
 import { getPublicArticle } from "@/lib/articles";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -23,9 +24,11 @@ export default async function PublicArticlePage({ params }: Props) {
           Machine translation from {article.sourceLang === "ru" ? "Russian" : article.sourceLang}
           {article.sourceUrl && <> · <a className="underline" href={article.sourceUrl} rel="noopener noreferrer">Read the original</a></>}
         </p>
+        <CorrectedNote revision={revision} />
         <div id="article-body" className="mt-6 space-y-4 font-serif text-lg leading-relaxed">
           {paragraphs.map((paragraph, index) => <p key={index}>{paragraph}</p>)}
         </div>
+        {(article.publisher?.showChangeLog ?? true) && <ChangeLog articleId={article.id} />}
       </article>
     </main>
   );
