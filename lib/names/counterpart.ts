@@ -45,7 +45,10 @@ export function hasSourceCounterpart(english: string, sourceText: string): boole
   // A country may be named by its adjective: Finland for Финский залив, Russia for российский.
   const countryStems = russianCountryNames(english).map((russian) => russian.slice(0, 3));
   const sourceWords = wordsOf(sourceText);
-  if (sourceWords.some((w) => w.text.length >= 5 && countryStems.some((stem) => w.text.toLowerCase().startsWith(stem)))) return true;
+  const countries = russianCountryNames(english);
+  const namesCountry = (word: string) =>
+    countries.includes(word.toLowerCase()) || (word.length >= 5 && countryStems.some((stem) => word.toLowerCase().startsWith(stem)));
+  if (sourceWords.some((w) => namesCountry(w.text))) return true;
   return sourceWords.some((word) =>
     isCyrillic(word.text)
       ? spellingsOf(word.text).some((key) => resembles(english, key))

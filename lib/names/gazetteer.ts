@@ -16,6 +16,7 @@ const EXTRA_ENGLISH: Record<string, string[]> = {
 /** Russian names ICU lacks that English renders by the country's name (американский → US). */
 const EXTRA_RUSSIAN: Record<string, string[]> = {
   US: ["америка", "соединенные штаты америки"],
+  RU: ["рф", "российская федерация"],
   GB: ["британия", "англия"],
   NL: ["голландия"],
   BY: ["белоруссия"],

@@ -136,7 +136,7 @@ export function findSourceNames(sentence: string, offset: number, isExcluded?: (
   const runs: Array<{ words: Word[]; classes: Classified[] }> = [];
   let previous: { word: Word; classified: Classified } | null = null;
   words.forEach((word, i) => {
-    const adjacent = previous !== null && /^[\s‐-]*$/.test(sentence.slice(previous.word.end, word.start));
+    const adjacent = previous !== null && /^\s+$/.test(sentence.slice(previous.word.end, word.start));
     const afterName = adjacent && isPersonLike(previous!.word.text, previous!.classified);
     const excluded = isExcluded?.(offset + word.start, offset + word.end) ?? false;
     const classified = isCapitalised(word.text) && !excluded ? classify(word.text, i === 0, afterName) : null;

@@ -1,5 +1,5 @@
 import type { CheckContext, TextSpan } from "@/lib/checks/types";
-import { isDictionaryWord } from "@/lib/checks/text/spelling";
+import { isDictionaryWord, nearMisses } from "@/lib/checks/text/spelling";
 import { analyseNames } from "./analysis";
 import { hasSourceCounterpart } from "./counterpart";
 import { russianCountryNames } from "./gazetteer";
@@ -28,13 +28,19 @@ function isUnexpected(context: CheckContext, word: string, sourceText: string): 
   return !hasSourceCounterpart(bare, sourceText);
 }
 
+const ENGLISH_SUFFIXES = ["er", "ers", "ing", "ed", "ly", "ness", "ment", "s"];
+
 /**
- * A word no English dictionary has, not an acronym or abbreviation ("MCIs", "Sts"), not a glossary word, and not
- * two dictionary words run together ("Roundtable").
+ * A word no English dictionary has, not an acronym or abbreviation ("MCIs", "Sts"), not a glossary word, not made
+ * from or one slip away from an English word ("Enlightener", "Febuary"), and not two dictionary words run together
+ * ("Roundtable").
  */
 function looksLikeName(context: CheckContext, word: string): boolean {
   if (word.length <= 3 || /.\p{Lu}/u.test(word) || isDictionaryWord(word) || glossaryWords(context).has(word.toLowerCase())) return false;
   const lower = word.toLowerCase();
+  // A derivative of an English word (Enlightener) or a typo of one (Febuary) is not a name.
+  if (ENGLISH_SUFFIXES.some((suffix) => lower.endsWith(suffix) && isDictionaryWord(lower.slice(0, -suffix.length)))) return false;
+  if (lower.length >= 7 && nearMisses(lower).length > 0) return false;
   for (let cut = 3; cut <= lower.length - 3; cut++) {
     if (isDictionaryWord(lower.slice(0, cut)) && isDictionaryWord(lower.slice(cut))) return false;
   }

@@ -10,8 +10,10 @@ const FOLDS: Array<[RegExp, string]> = [
   [/q/g, "k"],
   [/ph/g, "f"],
   [/ck/g, "k"],
-  // English c: Francis / Франциск (ts before e, i, y), Carolina / Каролина (k elsewhere).
+  // English c: Francis / Франциск (ts before e, i, y), Jovanovic / Йованович (ch at the end of Slavic names),
+  // Carolina / Каролина (k elsewhere).
   [/c(?=[eiy])/g, "ts"],
+  [/(?<=[aeiou])c$/, "ch"],
   [/c(?!h)/g, "k"],
   [/dzh|zh|dj/g, "j"],
   [/kh/g, "h"],

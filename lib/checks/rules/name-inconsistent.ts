@@ -1,30 +1,45 @@
 import { flag, textSpan } from "../finding";
 import type { Check, CheckContext, Finding } from "../types";
 import { analyseNames, writtenForm, type NameMention } from "@/lib/names";
+import { matchKey } from "@/lib/translit";
 
 /** Match kinds that render the name itself (not an adjective made from it, like Russian for Россия). */
 const SPELLINGS = new Set(["spelling", "close", "consonants"]);
 
-/**
- * Which entity a name word belongs to: a first name counts with its surname (Alexander Lukashenko and Alexander Kots
- * may be spelled apart), any other word by its nominative.
- */
-function entityKey(mention: NameMention): string {
-  const nominative = mention.match!.nominative;
-  if (mention.word.role !== "first") return nominative;
+/** A first name counts with its surname: Alexander Lukashenko and Aleksandr Kots may be spelled apart. */
+function personContext(mention: NameMention): string {
+  if (mention.word.role !== "first") return "";
   const surname = mention.name.words.find((w) => w.role === "last");
-  return surname ? `${nominative}|${surname.nominatives[0]}` : nominative;
+  return surname ? `|${surname.nominatives[0]}` : "";
 }
 
-function spellingsByEntity(context: CheckContext): Map<string, NameMention[]> {
-  const byEntity = new Map<string, NameMention[]>();
-  for (const mention of analyseNames(context).mentions) {
-    if (mention.match?.verdict !== "ok" || !SPELLINGS.has(mention.match.kind) || /\d/.test(mention.target!.text)) continue;
-    if (mention.name.kind === "latin" || mention.name.kind === "abbreviation") continue;
-    const key = entityKey(mention);
-    byEntity.set(key, [...(byEntity.get(key) ?? []), mention]);
-  }
-  return byEntity;
+/**
+ * Mentions of one entity: linked when they render the same Russian nominative, or when their English spellings fold
+ * to one match key (Torbeevo / Torbeyevo, where az reads the two Russian forms as different words).
+ */
+function spellingsByEntity(context: CheckContext): NameMention[][] {
+  const mentions = analyseNames(context).mentions.filter(
+    (m) =>
+      m.match?.verdict === "ok" &&
+      SPELLINGS.has(m.match.kind) &&
+      !/\d/.test(m.target!.text) &&
+      m.name.kind !== "latin" &&
+      m.name.kind !== "abbreviation",
+  );
+  const parent = mentions.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  const firstByKey = new Map<string, number>();
+  mentions.forEach((mention, i) => {
+    for (const key of [`n:${mention.match!.nominative}`, `e:${matchKey(writtenForm(mention))}`]) {
+      const scoped = key + personContext(mention);
+      const first = firstByKey.get(scoped);
+      if (first === undefined) firstByKey.set(scoped, i);
+      else parent[root(i)] = root(first);
+    }
+  });
+  const groups = new Map<number, NameMention[]>();
+  mentions.forEach((mention, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), mention]));
+  return [...groups.values()];
 }
 
 /** The spelling most used for the entity; on a tie, the one used first. */
@@ -60,7 +75,7 @@ export const nameInconsistent: Check = {
   run(context) {
     const text = context.aligned.target.text;
     const findings: Finding[] = [];
-    for (const mentions of spellingsByEntity(context).values()) {
+    for (const mentions of spellingsByEntity(context)) {
       const preferred = majoritySpelling(mentions);
       for (const mention of mentions) {
         const written = writtenForm(mention);
