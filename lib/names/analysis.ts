@@ -41,7 +41,7 @@ function analyseGroup(context: CheckContext, group: number, source: Sentence[], 
   analysis.glossaryHits.push(...hits.map((occurrence) => ({ group, occurrence })));
   const isGlossaryTerm = (start: number, end: number) => hits.some((h) => h.start < end && start < h.end);
   const names = source.flatMap((s) => findSourceNames(s.text, s.start, isGlossaryTerm));
-  const englishWords = target.flatMap((s) => wordsOf(s.text, s.start)).filter((w) => /^[A-Z]/.test(w.text));
+  const englishWords = target.flatMap((s) => wordsOf(s.text, s.start)).flatMap(withParts).filter((w) => /^[A-Z]/.test(w.text));
   const used = new Set<TextSpan>();
   const mentions: NameMention[] = [];
   for (const name of names) {
@@ -53,7 +53,21 @@ function analyseGroup(context: CheckContext, group: number, source: Sentence[], 
   }
   pairLeftovers(mentions, englishWords, used);
   analysis.mentions.push(...mentions);
-  analysis.unmatchedTargetWords.set(group, englishWords.filter((w) => !used.has(w)));
+  // A word is accounted for when it, the compound it is part of, or one of its parts renders a source word.
+  const accounted = (w: TextSpan) => [...used].some((u) => u.start < w.end && w.start < u.end);
+  analysis.unmatchedTargetWords.set(group, englishWords.filter((w) => !accounted(w)));
+}
+
+/** A hyphenated English word and its parts: "Kaliningrad-Moscow" holds two names. */
+function withParts(word: TextSpan): TextSpan[] {
+  if (!word.text.includes("-")) return [word];
+  const parts: TextSpan[] = [word];
+  let start = word.start;
+  for (const part of word.text.split("-")) {
+    parts.push({ text: part, start, end: start + part.length });
+    start += part.length + 1;
+  }
+  return parts;
 }
 
 /** The English word that best renders a source word; an unused word wins a tie (a name said twice, written twice). */

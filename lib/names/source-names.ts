@@ -175,8 +175,7 @@ function toSourceName(sentence: string, offset: number, run: Word[], readings: W
 
 function nameWord(word: Word, offset: number, chosen: WordParse[], agreed: boolean): NameWord {
   // Surnames in -ский are adjectives too: only one az knows, or one agreeing with a first name, is a person.
-  const knownAdjective = [word.text, word.text.toLowerCase()].some((form) => parseWord(form).some((p) => p.known && p.pos === "ADJF"));
-  const adjectival = (knownAdjective || ADJECTIVAL.test(word.text)) && !agreed && !chosen.some((p) => p.known && p.grammemes.has("Surn"));
+  const adjectival = !agreed && (readsAsAdjective(word.text) || (ADJECTIVAL.test(word.text) && !chosen.some((p) => p.known && p.grammemes.has("Surn"))));
   return {
     text: word.text,
     start: offset + word.start,
@@ -188,6 +187,13 @@ function nameWord(word: Word, offset: number, chosen: WordParse[], agreed: boole
     adjectival,
     gender: chosen[0]?.gender ?? null,
   };
+}
+
+/** An adjective in the dictionary (Римский, Красной), or by az's best guess for a word it doesn't know (Десятинная). */
+function readsAsAdjective(word: string): boolean {
+  const parses = parseWord(word.toLowerCase());
+  if (parses.some((p) => p.known)) return parses.some((p) => p.known && p.pos === "ADJF");
+  return parses[0]?.pos === "ADJF";
 }
 
 /** Candidate nominatives; for a word az only guessed, also the word with a case ending cut ("Новаком" → новак). */

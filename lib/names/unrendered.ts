@@ -34,9 +34,9 @@ function isDiminutive(name: SourceName): boolean {
   return name.words.length === 1 && word.role === "first" && /[ая]$/.test(word.nominatives[0]);
 }
 
-/** A quoted common noun («Пуск», «Каракурт»): a ship's or project's name that translators translate or drop. */
+/** A quoted title of common words («Пуск», «Руки Вверх»): a ship's, band's or project's name translators may translate. */
 function isQuotedCommonNoun(name: SourceName): boolean {
-  return name.quoted && name.words.length === 1 && parseWord(name.words[0].text.toLowerCase()).some((p) => p.known && p.pos === "NOUN");
+  return name.quoted && name.words.every((w) => parseWord(w.text.toLowerCase()).some((p) => p.known && !p.grammemes.has("Name") && !p.grammemes.has("Surn")));
 }
 
 /**

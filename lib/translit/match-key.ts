@@ -15,6 +15,10 @@ const FOLDS: Array<[RegExp, string]> = [
   [/c(?=[eiy])/g, "ts"],
   [/(?<=[aeiou])c$/, "ch"],
   [/c(?!h)/g, "k"],
+  // Polish rz, cz, sz: Grzegorz / Гжегож.
+  [/rz/g, "zh"],
+  [/cz/g, "ch"],
+  [/sz/g, "sh"],
   [/dzh|zh|dj/g, "j"],
   [/kh/g, "h"],
   [/tch/g, "ch"],
