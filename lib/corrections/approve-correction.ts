@@ -1,11 +1,12 @@
 import type { z } from "zod";
 import { analyzeTranslation } from "@/lib/analysis";
-import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { loadGlossary } from "@/lib/glossary/repository";
+import { deliverQueuedMail } from "@/lib/mail";
 import { canApprove, canDecide } from "@/lib/permissions";
+import { resolveReports } from "@/lib/reports/resolve-reports";
 import { recordRevision, RevisionConflictError } from "@/lib/revisions/record-revision";
 import { getSetting } from "@/lib/settings";
 import { applyPatchByContext, describeConflicts } from "./patch";
@@ -72,12 +73,10 @@ async function attemptApproval(user: CurrentUser, correctionId: string): Promise
     );
     await moveCorrection(tx, { correctionId, actorId: user.id, from: ["PENDING"], to: "APPROVED", action: "correction.approved", data: { decidedById: user.id, decidedAt: now, decisionNote: null }, details: { revision: revision.number, flags: flagIds.length, reports: reportIds.length } });
     await tx.flag.updateMany({ where: { id: { in: flagIds }, status: "OPEN" }, data: { status: "RESOLVED" } });
-    const reports = await tx.report.findMany({ where: { id: { in: reportIds }, status: { in: ["NEW", "ACCEPTED"] } }, select: { id: true, status: true } });
-    await tx.report.updateMany({ where: { id: { in: reports.map((r) => r.id) } }, data: { status: "RESOLVED", resolvedAt: now } });
-    for (const report of reports) {
-      await audit(tx, { actorId: user.id, action: "report.resolved", entityType: "Report", entityId: report.id, before: { status: report.status }, after: { status: "RESOLVED", correctionId, revision: revision.number } });
-    }
-    return { number: revision.number, reports: reports.map((r) => r.id) };
+    // Resolves the readers' reports and queues word to those who left an email (issue 4's mailer).
+    const reports = await resolveReports(tx, reportIds, user.id, { correctionId, revision: revision.number });
+    return { number: revision.number, reports };
   });
+  await deliverQueuedMail().catch((error: unknown) => console.error("Mail to readers not sent yet; it stays queued.", error));
   return { status: "APPROVED", revision: committed.number, resolvedReports: committed.reports };
 }

@@ -1,10 +1,10 @@
 import type { z } from "zod";
 import { getDb, type Flag, type Report } from "@/lib/db";
 import { UserError } from "@/lib/errors";
+import { locateSelection } from "@/lib/reports/locate-selection";
 import type { CurrentRevision } from "./load";
 import { entityEdits } from "./occurrences";
 import { makePatch } from "./patch";
-import { locateSelection } from "./report-span";
 import type { changeSchema } from "./schemas";
 import { applyEdits, effectiveEdits, InvalidEditError, type TextEdit } from "./text-edits";
 import { touchedSentences, type SentenceChange } from "./touched-sentences";
@@ -23,6 +23,13 @@ export interface PreparedCorrection {
 }
 
 const OPEN_REPORT = ["NEW", "ACCEPTED"] as const;
+
+/** Where a report's selection is in the current text; its offsets count only if the reader saw this revision. */
+function reportSpan(text: string, currentRevision: number, report: Report) {
+  const anchor = report.revision === currentRevision ? report : { ...report, start: undefined, end: undefined };
+  const location = locateSelection(text, anchor);
+  return location.found ? { start: location.start, end: location.end } : null;
+}
 
 /** Turns a change (a flag's suggestion, a report's, all occurrences of a name, or a sentence edit) into edits. */
 export async function prepareCorrection(current: CurrentRevision, change: ParsedChange): Promise<PreparedCorrection> {
@@ -45,7 +52,7 @@ export async function prepareCorrection(current: CurrentRevision, change: Parsed
   const settledFlags = openFlags.filter((flag) => flagIds.includes(flag.id) || covered({ start: flag.targetStart, end: flag.targetEnd }));
   const settledReports = openReports.filter((report) => {
     if (reportIds.includes(report.id)) return true;
-    const span = locateSelection(text, current.article.currentRevision, report);
+    const span = reportSpan(text, current.article.currentRevision, report);
     return span !== null && covered(span);
   });
   return {
@@ -87,7 +94,7 @@ function resolveChange(change: ParsedChange, text: string, currentRevision: numb
     case "report": {
       const report = openReports.find((r) => r.id === change.reportId);
       if (!report) throw new UserError("That report is not open any more; reload the page.", 409);
-      const span = locateSelection(text, currentRevision, report);
+      const span = reportSpan(text, currentRevision, report);
       if (!span) throw new UserError("The reported text is no longer in the article as the reader saw it; use Edit instead.", 409);
       const replacement = change.replacement ?? report.suggestion;
       if (replacement === null) throw new UserError("The reader suggested no fix; use Edit to write the correction.", 422);

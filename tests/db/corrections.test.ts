@@ -80,6 +80,9 @@ describe("corrections: create and approve", () => {
     expect(await getDb().flag.count({ where: { revisionId: after.revisionId, check: "name-case", status: "OPEN" } })).toBe(0);
     expect(await getDb().report.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({ status: "RESOLVED" });
     expect(await getDb().auditEntry.count({ where: { entityId: report.id, action: "report.resolved" } })).toBe(1);
+    // The reader who left an email is told (kept in the outbox when no SMTP server is configured).
+    const mail = await getDb().outboxMessage.findFirstOrThrow({ where: { reportId: report.id } });
+    expect(mail.to).toBe("reader@example.org");
   });
 
   it("refuses a correction against an old revision, one that changes nothing, and a second one for the same flag", async () => {
