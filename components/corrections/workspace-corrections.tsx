@@ -1,10 +1,10 @@
 import { createCorrectionAction, submitCorrectionAction, withdrawCorrectionAction } from "@/app/review/articles/[id]/correction-actions";
 import type { AlignedText } from "@/lib/align/types";
 import type { CurrentUser } from "@/lib/auth";
-import { correctionsOfArticle, flagActionData, revisableSentence } from "@/lib/corrections";
+import { correctionsOfArticle, flagActionData, reportActionData, revisableSentence } from "@/lib/corrections";
 import type { Flag } from "@/lib/db";
 import { ArticleCorrections } from "./article-corrections";
-import { FlagActions, type CorrectionTarget } from "./flag-actions";
+import { FixActions, type CorrectionTarget } from "./fix-actions";
 import { OwnCorrectionActions } from "./own-correction-actions";
 
 interface Workspace {
@@ -15,11 +15,22 @@ interface Workspace {
 /** The correction buttons of each open flag ("Apply suggestion", "Fix all occurrences", "Edit"), keyed by flag id. */
 export function flagCorrectionActions({ article, aligned }: Workspace, flags: Flag[]) {
   const data = flagActionData(aligned, flags.filter((flag) => flag.status === "OPEN"));
-  const target: CorrectionTarget = { articleId: article.id, baseRevision: article.currentRevision, sourceLang: article.sourceLang, targetLang: article.targetLang };
   return function FlagCorrectionButtons({ flag }: { flag: Flag }) {
     const forFlag = data.get(flag.id);
-    return forFlag ? <FlagActions target={target} flag={forFlag} create={createCorrectionAction} /> : null;
+    return forFlag ? <FixActions target={correctionTarget(article)} subject={forFlag} create={createCorrectionAction} /> : null;
   };
+}
+
+/** "Apply suggestion" (the reader's) and "Edit" for a reader report placed on the current text. */
+export function reportCorrectionActions({ article, aligned }: Workspace) {
+  return function ReportCorrectionButtons({ report }: { report: { id: string; suggestion: string | null; at: { start: number; end: number } | null } }) {
+    const subject = reportActionData(aligned, report);
+    return subject ? <FixActions target={correctionTarget(article)} subject={subject} create={createCorrectionAction} /> : null;
+  };
+}
+
+function correctionTarget(article: Workspace["article"]): CorrectionTarget {
+  return { articleId: article.id, baseRevision: article.currentRevision, sourceLang: article.sourceLang, targetLang: article.targetLang };
 }
 
 /** The article's corrections, with withdraw / revise for the ones the signed-in reviewer proposed. */

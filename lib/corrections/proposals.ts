@@ -57,8 +57,22 @@ export function sentenceAround(aligned: AlignedText, start: number, end: number)
 /** What the workspace needs per open flag to offer "Apply suggestion", "Fix all occurrences" and "Edit". */
 export function flagActionData(aligned: AlignedText, openFlags: readonly (NameFlag & { category: string; severity: string })[]) {
   return new Map(
-    openFlags.map((flag) => [flag.id, { id: flag.id, category: flag.category, severity: flag.severity, ...flagProposals(aligned, flag, openFlags), sentence: sentenceAround(aligned, flag.targetStart, flag.targetEnd) }]),
+    openFlags.map((flag) => [flag.id, { kind: "flag" as const, id: flag.id, category: flag.category, severity: flag.severity, ...flagProposals(aligned, flag, openFlags), sentence: sentenceAround(aligned, flag.targetStart, flag.targetEnd) }]),
   );
+}
+
+/** The same for a reader report placed on the current text: its suggestion applied, or its sentence edited. */
+export function reportActionData(aligned: AlignedText, report: { id: string; suggestion: string | null; at: { start: number; end: number } | null }) {
+  if (!report.at) return null;
+  return {
+    kind: "report" as const,
+    id: report.id,
+    category: "Accuracy/Mistranslation",
+    severity: "minor",
+    apply: report.suggestion === null ? null : proposeReplacement(aligned, [report.at], report.suggestion),
+    all: null,
+    sentence: sentenceAround(aligned, report.at.start, report.at.end),
+  };
 }
 
 /** Where a sent-back correction's sentence is in the current text, so that its author can revise it there. */

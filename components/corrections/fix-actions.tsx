@@ -15,7 +15,9 @@ export interface CorrectionTarget {
   targetLang: string;
 }
 
-export interface FlagForActions {
+/** A flag or a reader report, with the fixes the workspace can preview for it. */
+export interface FixSubject {
+  kind: "flag" | "report";
   id: string;
   category: string;
   severity: string;
@@ -24,14 +26,14 @@ export interface FlagForActions {
   sentence: { start: number; end: number; text: string; source: string };
 }
 
-/** "Apply suggestion", "Fix all occurrences" and "Edit" for one flag; each opens a draft with a live diff. */
-export function FlagActions({ target, flag, create }: { target: CorrectionTarget; flag: FlagForActions; create: CreateAction }) {
+/** "Apply suggestion", "Fix all occurrences" (names) and "Edit" for a flag or a report; each opens a draft with a live diff. */
+export function FixActions({ target, subject: flag, create }: { target: CorrectionTarget; subject: FixSubject; create: CreateAction }) {
   const [draft, setDraft] = useState<CorrectionDraft | null>(null);
   const base = { category: flag.category, severity: flag.severity };
   const drafts = {
-    apply: flag.apply && { ...base, title: "Apply suggestion", body: { kind: "replacement" as const, proposal: flag.apply, change: (replacement: string): Change => ({ kind: "flag", flagId: flag.id, replacement }) } },
+    apply: flag.apply && { ...base, title: "Apply suggestion", body: { kind: "replacement" as const, proposal: flag.apply, change: (replacement: string): Change => (flag.kind === "flag" ? { kind: "flag", flagId: flag.id, replacement } : { kind: "report", reportId: flag.id, replacement }) } },
     all: flag.all && { ...base, title: `Fix all ${flag.all.sentences.length > 1 ? "occurrences" : "occurrence"}`, body: { kind: "replacement" as const, proposal: flag.all, change: (replacement: string): Change => ({ kind: "all-occurrences", flagId: flag.id, replacement }) } },
-    edit: { ...base, title: "Edit sentence", body: { kind: "sentence" as const, sentence: flag.sentence, change: (text: string): Change => ({ kind: "edit", start: flag.sentence.start, end: flag.sentence.end, text, flagIds: [flag.id] }) } },
+    edit: { ...base, title: "Edit sentence", body: { kind: "sentence" as const, sentence: flag.sentence, change: (text: string): Change => ({ kind: "edit", start: flag.sentence.start, end: flag.sentence.end, text, ...(flag.kind === "flag" ? { flagIds: [flag.id] } : { reportIds: [flag.id] }) }) } },
   };
   if (draft) {
     return (
