@@ -3,6 +3,8 @@
  * WMT21 newstest ru-en, MLQE-PE ru-en dev; sources and licences in ../shared/data/README.md).
  * Exits non-zero only if it crashes: missed targets are reported with ✗, not as failure.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { distance } from "fastest-levenshtein";
 import { alignTexts } from "@/lib/align";
 import { runChecks, type Finding } from "@/lib/checks";
@@ -10,11 +12,12 @@ import { starterGlossary } from "@/lib/glossary";
 import {
   alignedAsOneGroup,
   demetrItems,
-  detokenize,
   mlqeItems,
   requireShared,
   seedPair,
+  SHARED,
   wmtDocuments,
+  type MlqeItem,
   type WmtDocument,
 } from "./data";
 
@@ -156,33 +159,108 @@ function spellingVariants(doc: WmtDocument, interleaved: string[]): Array<[strin
   return pairs;
 }
 
-// (d) MLQE-PE: how many of the MT tokens we flag did the post-editors change (BAD)? Flags for something
-// missing (a number, a name, a sentence) cover the whole sentence or nothing; what the post-editor did
-// about those is an insertion, a BAD gap tag, so they are scored apart, against the gap tags.
-function mlqe(): void {
-  let flagged = 0;
-  let bad = 0;
+// (d) MLQE-PE: how many of the MT tokens we flag did the post-editors change (BAD)?
+//
+// The files are Moses-tokenised ("don 't", "( 4050р . )", "11 : 45", "u / Forjoin"), and tokenisation artefacts
+// would trigger checks of their own, so source and MT are detokenised first and flag spans mapped back to tokens.
+// Tags come as gap, word, gap, …, word, gap (2N+1 for N tokens; `mlqeItems` checks the count): a word's tag is
+// at an odd position. A flag is a token flag when its target covers some tokens but not the whole MT; flags for
+// something missing (a number, a name, a sentence) cover the whole sentence or nothing, and what the post-editor
+// did about those is an insertion, a BAD gap tag, so they are scored apart, against the gap tags.
+
+const ATTACH_LEFT = /^(?:[,.;:!?%)\]}»”…]|\.{2,}|['’](?:s|t|re|ve|ll|d|m)|n['’]t)$/i;
+const ATTACH_RIGHT = /^[(\[{«“„$€£#@]$/;
+// Moses splits off every slash ("u / Forjoin", "https : / / clck.ru", "and / or"); running text rarely spaces one.
+const SLASH = /^[/\\]$/;
+
+/**
+ * Running text from Moses tokens, and where each token went. Moses keeps decimal and thousands marks inside a
+ * number ("7.5", "1,000"), so a comma between two numbers ("January 28 , 2007") is a real comma; it does split
+ * the colon of a time ("11 : 45").
+ */
+function detokenize(tokens: string[]): { text: string; spans: Array<[number, number]> } {
+  let text = "";
+  let glueNext = false;
+  const openQuote = new Map<string, boolean>();
+  const spans: Array<[number, number]> = [];
+  tokens.forEach((token, i) => {
+    let attachLeft = ATTACH_LEFT.test(token) || SLASH.test(token);
+    let attachRight = ATTACH_RIGHT.test(token) || SLASH.test(token);
+    if (token === ":" && /\d$/.test(tokens[i - 1] ?? "") && /^\d/.test(tokens[i + 1] ?? "")) attachRight = true;
+    if (token === '"' || token === "'") {
+      const open = openQuote.get(token) ?? false;
+      [attachLeft, attachRight] = [open, !open];
+      openQuote.set(token, !open);
+    }
+    if (text && !attachLeft && !glueNext) text += " ";
+    spans.push([text.length, text.length + token.length]);
+    text += token;
+    glueNext = attachRight;
+  });
+  return { text, spans };
+}
+
+interface MlqeFlag {
+  item: number;
+  check: string;
+  tokens: number[];
+}
+
+/** Token flags per check and sentence, and the tally of "missing" flags. */
+function mlqeFlags(items: MlqeItem[]) {
+  const tokenFlags: MlqeFlag[] = [];
   let missingFlags = 0;
   let missingConfirmed = 0;
-  for (const item of mlqeItems()) {
+  items.forEach((item, index) => {
     const source = detokenize(item.source).text;
     const { text, spans } = detokenize(item.mt);
     const { flags } = runChecks(alignedAsOneGroup(source, text), starterGlossary);
-    const tokens = new Set<number>();
     for (const flag of flags) {
-      if (flag.target.end - flag.target.start === 0 || flag.target.text === text) {
+      if (flag.target.end === flag.target.start || flag.target.text === text) {
         missingFlags++;
         if (item.gapTags.includes("BAD")) missingConfirmed++;
         continue;
       }
-      spans.forEach(([start, end], i) => overlaps(flag, start, end) && tokens.add(i));
+      const tokens = spans.flatMap(([start, end], i) => (overlaps(flag, start, end) ? [i] : []));
+      tokenFlags.push({ item: index, check: flag.check, tokens });
     }
-    flagged += tokens.size;
-    for (const i of tokens) if (item.wordTags[i] === "BAD") bad++;
-  }
+  });
+  return { tokenFlags, missingFlags, missingConfirmed };
+}
+
+/** Distinct flagged tokens (a token two checks flag counts once) and how many of them are BAD. */
+function tokenPrecision(items: MlqeItem[], flags: MlqeFlag[]): { flagged: number; bad: number } {
+  const flagged = new Set(flags.flatMap((flag) => flag.tokens.map((token) => `${flag.item}:${token}`)));
+  const bad = [...flagged].filter((key) => {
+    const [item, token] = key.split(":").map(Number);
+    return items[item].wordTags[token] === "BAD";
+  }).length;
+  return { flagged: flagged.size, bad };
+}
+
+function mlqe(): void {
+  const items = mlqeItems();
+  const { tokenFlags, missingFlags, missingConfirmed } = mlqeFlags(items);
+  const { flagged, bad } = tokenPrecision(items, tokenFlags);
   const precision = flagged === 0 ? 0 : bad / flagged;
-  row(`MLQE-PE: precision of flagged tokens (${flagged} tokens)`, precision, "≥ 0.7", precision >= 0.7);
+  row(`MLQE-PE: precision of flagged tokens (${bad} of ${flagged} tokens BAD)`, precision, "≥ 0.7", precision >= 0.7);
+  for (const check of [...new Set(tokenFlags.map((flag) => flag.check))].sort()) {
+    const own = tokenPrecision(items, tokenFlags.filter((flag) => flag.check === check));
+    row(`  MLQE-PE ${check} (${own.bad} of ${own.flagged} BAD)`, own.bad / own.flagged, "—", null);
+  }
   row(`MLQE-PE: "missing" flags on sentences with a BAD gap (${missingFlags} flags)`, missingFlags ? missingConfirmed / missingFlags : 0, "—", null);
+  if (process.argv.includes("--mlqe-flags")) listMlqeFlags(items, tokenFlags);
+}
+
+/** `npm run eval -- --mlqe-flags`: every token flag with its tags, the MT and the post-edit, to judge by eye. */
+function listMlqeFlags(items: MlqeItem[], flags: MlqeFlag[]): void {
+  const postEdits = readFileSync(path.join(SHARED, "data/mlqe-pe-ruen/dev.pe"), "utf8").split("\n");
+  for (const { item, check, tokens } of flags) {
+    const { mt, wordTags } = items[item];
+    console.log(`#${item + 1} ${check}: ${tokens.map((t) => `${mt[t]}/${wordTags[t]}`).join(" ")}`);
+    console.log(`   MT: ${detokenize(mt).text}\n   PE: ${postEdits[item]}`);
+  }
+  console.log();
 }
 
 function printTable(): void {
