@@ -11,3 +11,8 @@ export { contextAround } from "./context";
 export { parseOrigins, normalizeOrigin, originAllowed } from "./origins";
 export { REPORT_LIMITS, HONEYPOT_FIELD } from "./limits";
 export { DEFAULT_CLIENT_LIMITS, DEFAULT_ARTICLE_LIMITS, enforceLookupLimits } from "./report-limits";
+export { reportCors, type CorsDecision } from "./cors";
+export { readerView, type ReaderView } from "./reader-view";
+export { findOriginal } from "./find-original";
+export { reportErrorResponse, reportPreflight } from "./respond";
+export { configurePublisherReporting, publisherReportingSchema } from "./configure-publisher";

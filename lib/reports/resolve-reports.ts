@@ -1,19 +1,21 @@
 import { audit } from "@/lib/audit";
 import type { Tx } from "@/lib/db";
 import { notifyReportResolved } from "./notify-report-resolved";
+import { OPEN_REPORT_STATUSES } from "./queries";
 
 /**
- * Marks reports resolved by an approved correction and queues word to their readers, inside the approval's
- * transaction. After it commits, call deliverQueuedMail() (lib/mail) to send what SMTP should carry.
+ * Marks the open reports an approved correction fixes as resolved, audits each (with `details` such as the
+ * correction and the new revision) and queues word to their readers — all in the approval's transaction.
+ * After it commits, call deliverQueuedMail() (lib/mail) to send what SMTP should carry. Returns the ids resolved.
  */
-export async function resolveReports(tx: Tx, reportIds: readonly string[], actorId: string | null): Promise<number> {
-  const open = await tx.report.findMany({ where: { id: { in: [...reportIds] }, status: { not: "RESOLVED" } }, select: { id: true, status: true } });
-  if (open.length === 0) return 0;
-  const resolvedAt = new Date();
-  await tx.report.updateMany({ where: { id: { in: open.map((r) => r.id) } }, data: { status: "RESOLVED", resolvedAt } });
+export async function resolveReports(tx: Tx, reportIds: readonly string[], actorId: string | null, details: Record<string, unknown> = {}): Promise<string[]> {
+  const open = await tx.report.findMany({ where: { id: { in: [...reportIds] }, status: { in: [...OPEN_REPORT_STATUSES] } }, select: { id: true, status: true } });
+  if (open.length === 0) return [];
+  const ids = open.map((r) => r.id);
+  await tx.report.updateMany({ where: { id: { in: ids } }, data: { status: "RESOLVED", resolvedAt: new Date() } });
   for (const report of open) {
-    await audit(tx, { actorId, action: "report.resolved", entityType: "Report", entityId: report.id, before: { status: report.status }, after: { status: "RESOLVED" } });
+    await audit(tx, { actorId, action: "report.resolved", entityType: "Report", entityId: report.id, before: { status: report.status }, after: { status: "RESOLVED", ...details } });
   }
-  await notifyReportResolved(tx, open.map((r) => r.id));
-  return open.length;
+  await notifyReportResolved(tx, ids);
+  return ids;
 }
