@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChangeLog, CorrectedNote } from "@/components/history/change-log";
+import { ReportableArticle } from "@/components/reader/reportable-article";
 import { getPublicArticle } from "@/lib/articles";
+import { readerView } from "@/lib/reports";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -14,7 +16,8 @@ export default async function PublicArticlePage({ params }: Props) {
   const data = await getPublicArticle((await params).slug);
   if (!data) notFound();
   const { article, revision } = data;
-  const paragraphs = revision.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  // Paragraphs carry their offsets in the revision, so that a reader's selection maps onto it exactly.
+  const view = await readerView(article.id, revision.number);
   return (
     <main className="mx-auto max-w-2xl px-5 py-10">
       <article data-revision={revision.number}>
@@ -25,9 +28,11 @@ export default async function PublicArticlePage({ params }: Props) {
           {article.sourceUrl && <> · <a className="underline" href={article.sourceUrl} rel="noopener noreferrer">Read the original</a></>}
         </p>
         <CorrectedNote revision={revision} />
-        <div id="article-body" className="mt-6 space-y-4 font-serif text-lg leading-relaxed">
-          {paragraphs.map((paragraph, index) => <p key={index}>{paragraph}</p>)}
-        </div>
+        <ReportableArticle article={article.slug} revision={revision.number} passages={view.passages}>
+          <div id="article-body" className="mt-6 space-y-4 font-serif text-lg leading-relaxed">
+            {view.paragraphs.map(({ start, end }) => <p key={start} data-start={start} data-end={end}>{view.text.slice(start, end)}</p>)}
+          </div>
+        </ReportableArticle>
         {(article.publisher?.showChangeLog ?? true) && <ChangeLog articleId={article.id} />}
       </article>
     </main>
