@@ -4,11 +4,14 @@ import { notFound } from "next/navigation";
 import { flagCorrectionActions, WorkspaceCorrections } from "@/components/corrections/workspace-corrections";
 import { DismissFlag } from "@/components/review/dismiss-flag";
 import { FlagList } from "@/components/review/flag-list";
+import { ReportList, reportMarks } from "@/components/review/report-list";
 import { SideBySide, type MarkInfo } from "@/components/review/side-by-side";
 import { getArticleForReview } from "@/lib/articles";
 import { reviewRows } from "@/lib/articles/review-rows";
 import { requireRole } from "@/lib/auth";
 import type { Flag } from "@/lib/db";
+import { openReportsOn } from "@/lib/reports";
+import { triageReportAction } from "../../reports/actions";
 import { dismissFlagAction, rerunChecksAction } from "./actions";
 
 export const metadata: Metadata = { title: "Review" };
@@ -21,13 +24,16 @@ export default async function ReviewArticlePage({ params }: { params: Promise<{ 
   const { article, revision, aligned, flags } = data;
 
   const open = flags.filter((flag) => flag.status === "OPEN");
+  const reports = await openReportsOn(article.id, revision);
+  const reported = reportMarks(reports);
   const rows = reviewRows(aligned, {
     source: open.filter((f) => f.sourceStart !== null).map((f) => ({ start: f.sourceStart!, end: f.sourceEnd!, ids: [f.id] })),
-    target: open.map((f) => ({ start: f.targetStart, end: f.targetEnd, ids: [f.id] })),
+    target: [...open.map((f) => ({ start: f.targetStart, end: f.targetEnd, ids: [f.id] })), ...reported.target],
   });
-  const marks: Record<string, MarkInfo> = Object.fromEntries(
-    open.map((f) => [f.id, { href: `#flag-${f.id}`, label: `${f.severity}: ${f.message}${f.suggestion ? ` → ${f.suggestion}` : ""}`, severity: f.severity, kind: "flag" as const }]),
-  );
+  const marks: Record<string, MarkInfo> = {
+    ...Object.fromEntries(open.map((f) => [f.id, { href: `#flag-${f.id}`, label: `${f.severity}: ${f.message}${f.suggestion ? ` → ${f.suggestion}` : ""}`, severity: f.severity, kind: "flag" as const }])),
+    ...reported.info,
+  };
   const CorrectionButtons = flagCorrectionActions({ article, aligned }, flags);
   const rowOfSentence = new Map(aligned.beads.flatMap((bead, row) => bead.target.map((s) => [s, row] as const)));
   const rowOf = (flag: Flag) => {
@@ -53,6 +59,7 @@ export default async function ReviewArticlePage({ params }: { params: Promise<{ 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <SideBySide rows={rows} marks={marks} sourceLang={article.sourceLang} targetLang={article.targetLang} />
         <aside className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
+          <ReportList reports={reports} aligned={aligned} triage={triageReportAction} />
           <FlagList flags={flags} rowOf={rowOf} actions={(flag) => <><CorrectionButtons flag={flag} /><DismissFlag action={dismissFlagAction} flagId={flag.id} articleId={article.id} text={flag.targetText} /></>} />
           <WorkspaceCorrections article={article} aligned={aligned} user={user} />
         </aside>

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ReportCard } from "@/components/review/report-card";
+import { ReportTriage } from "@/components/review/report-triage";
+import { requireRole } from "@/lib/auth";
+import type { ReportStatus } from "@/lib/db";
+import { listReports, reportCounts, REPORT_STATUSES } from "@/lib/reports";
+import { triageReportAction } from "./actions";
+
+export const metadata: Metadata = { title: "Reader reports" };
+
+type Search = { status?: string; page?: string; article?: string };
+
+/** Who: REVIEWER and above. Every article's reader reports, by status, most-reported first. */
+export default async function ReportsInbox({ searchParams }: { searchParams: Promise<Search> }) {
+  await requireRole("REVIEWER", "/review/reports");
+  const search = await searchParams;
+  const status = (REPORT_STATUSES as string[]).includes(search.status ?? "") ? (search.status as ReportStatus) : "NEW";
+  const articleId = search.article || undefined;
+  const [counts, list] = await Promise.all([reportCounts(articleId), listReports({ status, articleId, page: Number(search.page) || 1 })]);
+  const href = (next: Partial<Search>) => `/review/reports?${new URLSearchParams({ status, ...(articleId ? { article: articleId } : {}), ...next } as Record<string, string>)}`;
+
+  return (
+    <main>
+      <h1 className="mb-3 text-2xl font-semibold">Reader reports</h1>
+      {articleId && <p className="mb-2 text-sm">One article only · <Link href="/review/reports" className="underline">all articles</Link></p>}
+      <nav aria-label="Report status" className="mb-4 flex flex-wrap gap-1 text-sm">
+        {REPORT_STATUSES.map((s) => (
+          <Link key={s} href={href({ status: s, page: "1" })} aria-current={s === status ? "page" : undefined}
+            className={`rounded px-2 py-1 ${s === status ? "bg-stone-900 text-white" : "bg-stone-100 hover:bg-stone-200"}`}>
+            {s.charAt(0) + s.slice(1).toLowerCase()} <span data-testid={`count-${s}`}>{counts[s]}</span>
+          </Link>
+        ))}
+      </nav>
+      {list.reports.length === 0 && <p className="text-stone-500">No {status.toLowerCase()} reports.</p>}
+      <ul className="space-y-2">
+        {list.reports.map((report) => (
+          <ReportCard key={report.id} report={report}
+            heading={<Link href={`/review/articles/${report.article.id}#report-${report.id}`} className="mb-1 block font-medium underline-offset-2 hover:underline">{report.article.title}</Link>}>
+            <ReportTriage action={triageReportAction} reportId={report.id} status={report.status} />
+          </ReportCard>
+        ))}
+      </ul>
+      {list.pages > 1 && (
+        <nav aria-label="Pages" className="mt-4 flex gap-3 text-sm">
+          {list.page > 1 && <Link href={href({ page: String(list.page - 1) })} className="underline">Previous</Link>}
+          <span>Page {list.page} of {list.pages}</span>
+          {list.page < list.pages && <Link href={href({ page: String(list.page + 1) })} className="underline">Next</Link>}
+        </nav>
+      )}
+    </main>
+  );
+}
