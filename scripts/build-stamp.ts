@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-const INPUTS = ["app", "components", "lib", "public", "types", "widget", "proxy.ts", "next.config.mjs", "package.json", "postcss.config.mjs", "tsconfig.json"];
+const INPUTS = ["app", "components", "lib", "public", "types", "widget", "proxy.ts", "instrumentation.ts", "next.config.mjs", "package.json", "postcss.config.mjs", "tsconfig.json"];
 const SKIP = new Set(["node_modules", ".next", "generated"]);
 
 /** A fingerprint of everything `next build` reads (paths, sizes, modification times): cheap, and enough. */

@@ -47,6 +47,7 @@ const env: NodeJS.ProcessEnv = {
 if (!fs.existsSync(path.join(root, "lib/db/generated/sqlite/client.ts"))) run("scripts/generate.ts");
 run("scripts/db.ts", ["deploy"], env);
 run("scripts/bootstrap.ts", [], env);
+run("scripts/build-widget.ts"); // public/widget.js, before the build check (next build serves public/ as it finds it)
 if (process.argv.includes("--no-build")) console.log("Skipping the build check (--no-build).");
 else buildIfNeeded(env);
 
