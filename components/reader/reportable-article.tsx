@@ -34,10 +34,14 @@ export function ReportableArticle({ article, revision, passages, children }: Pro
     setDraft(next);
   }, []);
 
-  const close = useCallback(() => {
-    setDraft(undefined);
-    returnFocus.current?.focus();
-  }, []);
+  const close = useCallback(() => setDraft(undefined), []);
+
+  // Back to where the reader was once the dialog has gone (while it is open, the rest of the page is inert).
+  useEffect(() => {
+    if (draft !== undefined || !returnFocus.current) return;
+    returnFocus.current.focus();
+    returnFocus.current = null;
+  }, [draft]);
 
   useEffect(() => {
     if (draft !== undefined) return;
