@@ -15,3 +15,19 @@ describe("untranslated", () => {
     expect(untranslated.run(contextFor("Она сказала.", "She said: OK, TOP, XO."))).toEqual([]);
   });
 });
+
+describe("untranslated: domains and units", () => {
+  it("leaves a Cyrillic domain alone, in any letter case, with a path", () => {
+    const target = "Details are on президент.рф/news and on Стопкоронавирус.РФ.";
+    expect(untranslated.run(contextFor("Подробности на сайтах.", target))).toEqual([]);
+  });
+
+  it("leaves a Cyrillic С typed for Celsius alone", () => {
+    expect(untranslated.run(contextFor("Днём до +22°С.", "Up to +22°С in the afternoon."))).toEqual([]);
+  });
+
+  it("flags an initial and a surname joined by a full stop once, as one name, though they look like a domain", () => {
+    const findings = untranslated.run(contextFor("Статья Вл.Суркова вышла вчера.", "Вл.Сурков's article came out yesterday."));
+    expect(findings.map((f) => f.target.text)).toEqual(["Вл.Сурков"]);
+  });
+});

@@ -1,5 +1,6 @@
 import { flag, sourceSpanOf, textSpan } from "../finding";
-import type { Check, Finding } from "../types";
+import { domainMentions, type DomainMention } from "../text/domains";
+import type { Check, Finding, TextSpan } from "../types";
 
 /** Runs of Cyrillic words; a Cyrillic domain ("стопкоронавирус.рф") is a name, not an untranslated word. */
 const CYRILLIC_RUN = /\p{Script=Cyrillic}+(?:[\s-]+\p{Script=Cyrillic}+)*/gu;
@@ -26,23 +27,22 @@ export const untranslated: Check = {
         target: "The генеральный секретарь of the party spoke.",
         flagged: "генеральный секретарь",
       },
+      { source: "Дм. Быков — «Выхода нет».", target: "Дм.Быков - No way out.", flagged: "Дм.Быков" },
     ],
   },
   run(context) {
     const text = context.aligned.target.text;
+    // Finding domains takes a pass over the whole text: only worth it when there is Cyrillic to excuse.
+    const domains = /\p{Script=Cyrillic}/u.test(text) ? domainMentions(text) : [];
     const findings: Finding[] = [];
     for (const group of context.groups) {
       for (const sentence of group.target) {
-        for (const match of sentence.text.matchAll(CYRILLIC_RUN)) {
-          const start = sentence.start + match.index;
-          const end = start + match[0].length;
-          // A domain (стопкоронавирус.рф), or a Cyrillic С typed for Celsius (22°С).
-          if (/^\.\p{L}/u.test(text.slice(end, end + 2)) || /[.°]/.test(text[start - 1] ?? "")) continue;
+        for (const run of untranslatedRuns(text, sentence.start, sentence.end, domains)) {
           findings.push(
             flag(this, {
-              target: textSpan(text, start, end),
+              target: run,
               source: sourceSpanOf(context, group),
-              message: `“${match[0]}” is left in Russian.`,
+              message: `“${run.text}” is left in Russian.`,
             }),
           );
         }
@@ -51,3 +51,21 @@ export const untranslated: Check = {
     return findings;
   },
 };
+
+/**
+ * The Cyrillic runs of a sentence, with runs joined by a full stop ("Дм.Быков", an initial glued to a surname) taken
+ * as one. Runs inside a domain ("стопкоронавирус.рф": a real top-level domain after the dot) and a Cyrillic С typed
+ * for Celsius ("22°С") are left out.
+ */
+function untranslatedRuns(text: string, start: number, end: number, domains: DomainMention[]): TextSpan[] {
+  const runs: TextSpan[] = [];
+  for (const match of text.slice(start, end).matchAll(CYRILLIC_RUN)) {
+    const runStart = start + match.index;
+    const runEnd = runStart + match[0].length;
+    if (text[runStart - 1] === "°" || domains.some((d) => d.start <= runStart && runEnd <= d.end)) continue;
+    const previous = runs[runs.length - 1];
+    if (previous && text.slice(previous.end, runStart) === ".") runs[runs.length - 1] = textSpan(text, previous.start, runEnd);
+    else runs.push(textSpan(text, runStart, runEnd));
+  }
+  return runs;
+}
