@@ -12,12 +12,19 @@ describe("name-case", () => {
     expect(finding.message).toContain("dative");
   });
 
-  it("flags a first name that lost only part of the ending, and suggests the nominative", () => {
+  it("flags a first name that lost only part of the ending, and suggests its nominative; the message gives the whole name", () => {
     const findings = nameCase.run(
       contextFor("Президент поговорил с Николом Пашиняном.", "The president spoke with Nikola Pashinyan."),
     );
-    expect(flaggedTexts(findings)).toEqual(["Nikola Pashinyan"]);
-    expect(findings[0].suggestion).toBe("Nikol Pashinyan");
+    expect(flaggedTexts(findings)).toEqual(["Nikola"]);
+    expect(findings[0].suggestion).toBe("Nikol");
+    expect(findings[0].message).toContain("“Nikol Pashinyan”");
+  });
+
+  it("flags only the first name when the feminine surname beside it is rightly in the nominative", () => {
+    const findings = nameCase.run(contextFor("Песню исполнила группа Оли Поляковой.", "The song was performed by the band of Oli Polyakova."));
+    expect(flaggedTexts(findings)).toEqual(["Oli"]);
+    expect(findings[0].suggestion).toBe("Olya");
   });
 
   it("flags a genitive masculine name (Вячеслава Володина)", () => {

@@ -60,7 +60,8 @@ export const nameCase: Check = {
   severity: "major",
   description:
     "A name kept the Russian case ending of the source (Аскара Умарова → “Askara Umarova”). English names stay in " +
-    "the nominative; the suggestion uses the spelling the article already has for the name, or its transliteration.",
+    "the nominative; the suggestion uses the spelling the article already has for the name, or its transliteration. " +
+    "Only the words that carry an ending are flagged (“Oli” of “Oli Polyakova” for Оли Поляковой).",
   examples: {
     valid: [
       { source: "Назначение Аскара Умарова вызвало скандал.", target: "The appointment of Askar Umarov caused a scandal." },
@@ -93,15 +94,16 @@ export const nameCase: Check = {
       for (const run of adjacentRuns(context, mentions)) {
         const leaks = run.filter((m) => m.match?.verdict === "case-leak" && !ownForms.has(m));
         if (leaks.length === 0) continue;
-        const first = run[0];
         const grammaticalCase = CASE_NAMES[leaks[0].word.case ?? ""] ?? "oblique";
-        const suggestion = run.map((m) => fixOf(context, m)).join(" ");
+        const wholeName = run.map((m) => fixOf(context, m)).join(" ");
+        // MQM marks the smallest span that holds the error: the words with the ending, not a right surname beside them.
+        const flagged = run.slice(run.indexOf(leaks[0]), run.indexOf(leaks[leaks.length - 1]) + 1);
         findings.push(
           flag(this, {
-            target: textSpan(text, first.target!.start, run[run.length - 1].target!.end),
-            source: textSpan(context.aligned.source.text, first.name.start, first.name.end),
-            message: `The name keeps the Russian ${grammaticalCase} ending of “${first.name.text}”; in English it stays in the nominative: “${suggestion}”.`,
-            suggestion,
+            target: textSpan(text, flagged[0].target!.start, flagged[flagged.length - 1].target!.end),
+            source: textSpan(context.aligned.source.text, run[0].name.start, run[0].name.end),
+            message: `The name keeps the Russian ${grammaticalCase} ending of “${run[0].name.text}”; in English it stays in the nominative: “${wholeName}”.`,
+            suggestion: flagged.map((m) => fixOf(context, m)).join(" "),
           }),
         );
       }
