@@ -59,8 +59,7 @@ export function englishCountryNames(russianNominative: string): readonly string[
   return countries.get(russianNominative.toLowerCase().replace(/ё/g, "е")) ?? [];
 }
 
-/** Russian names (lower-cased nominatives) of the country an English name denotes ("Finland" → ["финляндия"]). */
-export function russianCountryNames(english: string): readonly string[] {
+function byEnglishName(): Map<string, string[]> {
   if (!russianByEnglish) {
     countries ??= buildCountries();
     russianByEnglish = new Map();
@@ -68,5 +67,15 @@ export function russianCountryNames(english: string): readonly string[] {
       for (const name of englishNames) russianByEnglish.set(name.toLowerCase(), [...(russianByEnglish.get(name.toLowerCase()) ?? []), russian]);
     }
   }
-  return russianByEnglish.get(english.toLowerCase()) ?? [];
+  return russianByEnglish;
+}
+
+/** Russian names (lower-cased nominatives) of the country an English name denotes ("Finland" → ["финляндия"]). */
+export function russianCountryNames(english: string): readonly string[] {
+  return byEnglishName().get(english.toLowerCase()) ?? [];
+}
+
+/** Every English name of a country the gazetteer knows, lower-cased ("russia", "united states", "uk"). */
+export function englishCountryNameList(): readonly string[] {
+  return [...byEnglishName().keys()];
 }

@@ -49,6 +49,6 @@ function acceptedTokens(context: CheckContext): Set<string> {
 }
 export { hasSourceCounterpart } from "./counterpart";
 export { findNearSpelling, literalCandidate } from "./locate";
-export { englishCountryNames, russianCountryNames } from "./gazetteer";
+export { englishCountryNameList, englishCountryNames, russianCountryNames } from "./gazetteer";
 export { unrenderedNames, type UnrenderedName } from "./unrendered";
 export { unexpectedNames, type UnexpectedName } from "./unexpected";

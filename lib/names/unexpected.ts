@@ -40,7 +40,8 @@ function looksLikeName(context: CheckContext, word: string): boolean {
   const lower = word.toLowerCase();
   // A derivative of an English word (Enlightener) or a typo of one (Febuary) is not a name.
   if (ENGLISH_SUFFIXES.some((suffix) => lower.endsWith(suffix) && isDictionaryWord(lower.slice(0, -suffix.length)))) return false;
-  if (lower.length >= 7 && nearMisses(lower).length > 0) return false;
+  // As written: a slip of a word the dictionary has only capitalised (Febuary / February) is found that way alone.
+  if (lower.length >= 7 && nearMisses(word).length > 0) return false;
   for (let cut = 3; cut <= lower.length - 3; cut++) {
     if (isDictionaryWord(lower.slice(0, cut)) && isDictionaryWord(lower.slice(cut))) return false;
   }

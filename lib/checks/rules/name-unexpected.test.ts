@@ -25,4 +25,9 @@ describe("name-unexpected", () => {
     expect(nameUnexpected.run(contextFor("Штраф составит тысячу МРП.", "The fine will be a thousand MCIs."))).toEqual([]);
     expect(nameUnexpected.run(contextFor("Пройдут круглые столы.", "Roundtables will be held."))).toEqual([]);
   });
+
+  it("leaves alone a typo of a word the dictionary has only capitalised, such as a month", () => {
+    expect(nameUnexpected.run(contextFor("Встреча прошла 3 февраля.", "The meeting took place on 3 Febuary."))).toEqual([]);
+    expect(nameUnexpected.run(contextFor("Это было в среду.", "That was on Wednesdya."))).toEqual([]);
+  });
 });

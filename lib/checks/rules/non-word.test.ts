@@ -10,6 +10,16 @@ describe("non-word", () => {
     expect(findings.map((f) => [f.target.text, f.suggestion])).toEqual([["Leage", "League"]]);
   });
 
+  it("flags a slip in a month or a nationality, words English capitalises that are not names", () => {
+    const context = contextFor("Суд назначен на 16 февраля, сообщил украинский адвокат.", "The hearing is set for Feburary 16, the Ukranian lawyer said.");
+    expect(nonWord.run(context).map((f) => [f.target.text, f.suggestion])).toEqual([["Feburary", "February"], ["Ukranian", "Ukrainian"]]);
+  });
+
+  it("leaves a name one slip from a capitalised dictionary name: it is more often another name", () => {
+    const context = contextFor("Выступил тренер Жозеп Гвардиола.", "Coach Josep Guardiola spoke.");
+    expect(flaggedTexts(nonWord.run(context))).toEqual([]);
+  });
+
   it("accepts British spellings", () => {
     const context = contextFor("Министерство обороны организовало работу.", "The Defence Ministry organised the work.");
     expect(flaggedTexts(nonWord.run(context))).toEqual([]);

@@ -1,5 +1,6 @@
 import type { AlignedGroup, CheckContext, TextSpan } from "../types";
 import { isKnownArticleWord, isNameWord, isTransliteratedFromSource } from "./accepted-words";
+import { isCapitalisedCommonWord } from "./capitalised-words";
 import { FUNCTION_WORDS } from "./function-words";
 import { isDerivedWord, isDictionaryWord, nearMisses } from "./spelling";
 import { compoundParts, hasInnerCapital, isCapitalized, isEmbeddedInCode, wordTokens } from "./tokens";
@@ -90,12 +91,13 @@ function splitPossessive(word: string): [string, string] {
 
 /**
  * A capitalised unknown word is most often a name. It is taken for a misspelt common word only when
- * long enough to be one, one slip from a lower-case dictionary word (not a name such as "Calais"),
- * and the slip is not its first letter.
+ * long enough to be one, one slip from a lower-case dictionary word (not a name such as "Calais") or from
+ * a capitalised common word (a month, a nationality: "Feburary", "Russion"), and the slip is not its first letter.
  */
 function isLikelyTypoOfWord(word: string, candidate: string): boolean {
   const lower = candidate.toLowerCase();
-  return word.length >= 5 && lower.length >= 5 && lower[0] === word[0].toLowerCase() && isDictionaryWord(lower);
+  if (word.length < 5 || lower.length < 5 || lower[0] !== word[0].toLowerCase()) return false;
+  return isDictionaryWord(lower) || isCapitalisedCommonWord(candidate);
 }
 
 /** A dictionary word, or its possessive. */

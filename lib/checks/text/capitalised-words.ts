@@ -1,0 +1,31 @@
+import { englishCountryNameList } from "@/lib/names";
+import { ENGLISH_MONTHS } from "./number-words";
+
+const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+// Nationality and language words end so: Russian, Ukrainian, Chinese, Swedish, Israeli, Baltic.
+const DEMONYM_ENDING = /(?:an|ese|ish|i|ic)$/;
+
+let countryWords: string[] | null = null;
+
+/**
+ * Whether a capitalised dictionary word is one of the few English capitalises without their being names: a month, a
+ * weekday, or a nationality or language named after a country (Russian, Swedish). A slip in one of these is a typo
+ * ("Feburary", "Russion"); an unknown word a slip away from a capitalised name is more often another name.
+ */
+export function isCapitalisedCommonWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (ENGLISH_MONTHS.includes(lower) || WEEKDAYS.includes(lower)) return true;
+  return DEMONYM_ENDING.test(lower) && countryNames().some((country) => sharesDemonymStem(lower, country));
+}
+
+function countryNames(): string[] {
+  countryWords ??= englishCountryNameList().filter((name) => /^[a-z]+$/.test(name));
+  return countryWords;
+}
+
+/** A country and its nationality word share a stem of at least two thirds of the shorter: Sweden / Swedish, China / Chinese. */
+function sharesDemonymStem(word: string, country: string): boolean {
+  let common = 0;
+  while (common < word.length && common < country.length && word[common] === country[common]) common++;
+  return common >= 4 && common >= (2 / 3) * Math.min(word.length, country.length);
+}
