@@ -41,6 +41,11 @@ describe("non-word", () => {
     expect(flaggedTexts(nonWord.run(context))).toEqual([]);
   });
 
+  it("takes a short vowel-less word after a number for a unit, not a slip; a slip after a number is still one", () => {
+    const context = contextFor("Купил 3 шт. за 5 ч., ехал 40 миль в час.", "Bought 3 pcs in 5 hrs, driving 40 mph; it took 3 yaers.");
+    expect(nonWord.run(context).map((f) => [f.target.text, f.suggestion])).toEqual([["yaers", "years"]]);
+  });
+
   it("skips acronyms, ordinals and web addresses", () => {
     const context = contextFor("В 20-м веке НКВД.", "In the 20th century the NKVD wrote to err.ee.");
     expect(flaggedTexts(nonWord.run(context))).toEqual([]);
@@ -62,6 +67,17 @@ describe("non-word: short tokens", () => {
 describe("non-word: words the dictionary lacks but English forms", () => {
   it("accepts derivations of dictionary words and names in the possessive", () => {
     const context = contextFor("Неразорвавшиеся снаряды и клуб Тарту.", "Unexploded shells, the remainers and Tartu's club.");
+    expect(flaggedTexts(nonWord.run(context))).toEqual([]);
+  });
+
+  it("accepts hyphenated compounds the dictionary writes solid and reduplications, not a slip inside a compound", () => {
+    const target = "Knick-knacks, zig-zag roads, roly-polies and helter-skelter talk; a well-knwon story.";
+    const findings = nonWord.run(contextFor("Безделушки, извилистые дороги, неваляшки и суматоха; известная история.", target));
+    expect(findings.map((f) => [f.target.text, f.suggestion])).toEqual([["well-knwon", "well-known"]]);
+  });
+
+  it("accepts a derivation whose stem lost its final e before the suffix", () => {
+    const context = contextFor("Смутьян и сапёры начали работу.", "The rabble-rouser left and the bomb diffusers began.");
     expect(flaggedTexts(nonWord.run(context))).toEqual([]);
   });
 

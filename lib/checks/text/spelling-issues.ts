@@ -1,6 +1,7 @@
 import type { AlignedGroup, CheckContext, TextSpan } from "../types";
 import { isKnownArticleWord, isNameWord, isTransliteratedFromSource } from "./accepted-words";
 import { isCapitalisedCommonWord } from "./capitalised-words";
+import { isHyphenatedCompound } from "./compounds";
 import { FUNCTION_WORDS } from "./function-words";
 import { isDerivedWord, isDictionaryWord, nearMisses } from "./spelling";
 import { compoundParts, hasInnerCapital, isCapitalized, isEmbeddedInCode, wordTokens } from "./tokens";
@@ -37,7 +38,7 @@ export function spellingIssues(context: CheckContext): SpellingIssue[] {
 function issueOf(context: CheckContext, group: AlignedGroup, text: string, word: TextSpan): SpellingIssue | null {
   if (isEmbeddedInCode(text, word)) return null;
   if (word.text.length <= 2) return isStrayShortWord(context, text, word) ? { word, kind: "non-word", suggestion: null } : null;
-  if (isDictionaryForm(word.text)) return null;
+  if (isDictionaryForm(word.text) || isHyphenatedCompound(word.text) || isUnitAfterNumber(text, word)) return null;
   for (const part of compoundParts(word)) {
     const fixed = correctionOf(context, group, part.text, word.text);
     if (!fixed) continue;
@@ -82,6 +83,14 @@ function isStrayShortWord(context: CheckContext, text: string, word: TextSpan): 
   if (/\d\s$/u.test(text.slice(Math.max(0, word.start - 2), word.start)) || /^\s\d/u.test(after)) return false;
   if (word.text.length === 1) return true;
   return !isDictionaryWord(word.text) && !/^\s+\p{Lu}/u.test(after);
+}
+
+/**
+ * "3 pcs", "5 hrs", "40 mph": a short lower-case word with no vowel letter right after a number is the abbreviation
+ * of a unit; a slip in a word keeps its vowels.
+ */
+function isUnitAfterNumber(text: string, word: TextSpan): boolean {
+  return word.text.length <= 4 && /^[b-df-hj-np-tv-xz]+$/.test(word.text) && /\d\s$/.test(text.slice(Math.max(0, word.start - 2), word.start));
 }
 
 function splitPossessive(word: string): [string, string] {

@@ -75,12 +75,18 @@ export function isDerivedWord(word: string): boolean {
   return prefixed || SUFFIXES.some((suffix) => isSuffixed(lower, suffix));
 }
 
-/** English drops a stem's final e before a vowel suffix (strike → striker), so "strikeer" is no derivation. */
+/**
+ * English drops a stem's final e before a vowel suffix: "rouser" is rouse + er, and "strikeer" is no derivation
+ * of strike.
+ */
 function isSuffixed(word: string, suffix: string): boolean {
   const stem = word.slice(0, -suffix.length);
-  if (!word.endsWith(suffix) || stem.length < MIN_STEM) return false;
-  if (/^[aeiou]/.test(suffix) && stem.endsWith("e")) return false;
-  return isDictionaryWord(stem);
+  if (!word.endsWith(suffix)) return false;
+  if (/^[aeiou]/.test(suffix)) {
+    if (stem.endsWith("e")) return false;
+    if (stem.length + 1 >= MIN_STEM && isDictionaryWord(`${stem}e`)) return true;
+  }
+  return stem.length >= MIN_STEM && isDictionaryWord(stem);
 }
 
 const ALPHABET = "abcdefghijklmnopqrstuvwxyz";
