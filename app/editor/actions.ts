@@ -7,8 +7,9 @@ import { requireRole } from "@/lib/auth";
 import { approveCorrection, rejectCorrection, requestChanges } from "@/lib/corrections";
 import { UserError } from "@/lib/errors";
 
+// A decision's outcome stays on its card until the editor reloads, rather than the card vanishing from the
+// queue the moment it is decided: the editor sees what happened.
 function done(message: string): ActionResult<undefined> {
-  revalidatePath("/editor");
   return { status: "ok", data: undefined, message };
 }
 
@@ -18,7 +19,6 @@ export async function approveAction(_previous: ActionResult<undefined>, form: Fo
   try {
     const result = await approveCorrection(user, { correctionId: String(form.get("correctionId") ?? "") });
     if (result.status === "CONFLICT") {
-      revalidatePath("/editor");
       return { status: "error", error: `Not applied — ${result.message}` };
     }
     return done(`Approved: the article is now at revision ${result.revision}.`);

@@ -32,7 +32,7 @@ export function FixActions({ target, subject: flag, create }: { target: Correcti
   const base = { category: flag.category, severity: flag.severity };
   const drafts = {
     apply: flag.apply && { ...base, title: "Apply suggestion", body: { kind: "replacement" as const, proposal: flag.apply, change: (replacement: string): Change => (flag.kind === "flag" ? { kind: "flag", flagId: flag.id, replacement } : { kind: "report", reportId: flag.id, replacement }) } },
-    all: flag.all && { ...base, title: `Fix all ${flag.all.sentences.length > 1 ? "occurrences" : "occurrence"}`, body: { kind: "replacement" as const, proposal: flag.all, change: (replacement: string): Change => ({ kind: "all-occurrences", flagId: flag.id, replacement }) } },
+    all: flag.all && { ...base, title: `Fix all ${flag.all.sentences.length > 1 ? "occurrences" : "occurrence"}`, body: { kind: "replacement" as const, proposal: flag.all, change: (replacement: string): Change => ({ kind: "all-occurrences", ...(flag.kind === "flag" ? { flagId: flag.id } : { reportId: flag.id }), replacement }) } },
     edit: { ...base, title: "Edit sentence", body: { kind: "sentence" as const, sentence: flag.sentence, change: (text: string): Change => ({ kind: "edit", start: flag.sentence.start, end: flag.sentence.end, text, ...(flag.kind === "flag" ? { flagIds: [flag.id] } : { reportIds: [flag.id] }) }) } },
   };
   if (draft) {

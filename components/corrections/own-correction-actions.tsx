@@ -15,26 +15,28 @@ export function OwnCorrectionActions({ correctionId, baseRevision, category, sev
   severity: string;
   revisable: { start: number; end: number; text: string; source: string; proposed: string } | null;
   withdraw: () => Promise<ActionResult<undefined>>;
-  submit: Submit | null;
+  submit: Submit;
   langs: { sourceLang: string; targetLang: string };
 }) {
-  const [revising, setRevising] = useState(false);
+  // Kept in state: once resubmitted the correction is pending again and no longer revisable, but the form
+  // stays to show its outcome.
+  const [revising, setRevising] = useState<typeof revisable>(null);
   const [result, setResult] = useState<ActionResult<undefined>>({ status: "idle" });
   const [pending, startTransition] = useTransition();
   if (result.status === "ok") return <p role="status" className="text-xs text-stone-600">{result.message}</p>;
-  if (revising && revisable && submit) {
+  if (revising) {
     return (
       <CorrectionForm
         {...langs}
-        draft={{ title: "Revise correction", category, severity, body: { kind: "sentence", sentence: { text: revisable.text, source: revisable.source, initial: revisable.proposed }, change: (text) => ({ kind: "edit", start: revisable.start, end: revisable.end, text }) } }}
-        onCancel={() => setRevising(false)}
+        draft={{ title: "Revise correction", category, severity, body: { kind: "sentence", sentence: { text: revising.text, source: revising.source, initial: revising.proposed }, change: (text) => ({ kind: "edit", start: revising.start, end: revising.end, text }) } }}
+        onCancel={() => setRevising(null)}
         submit={({ change, category: c, severity: s, note }) => submit({ correctionId, baseRevision, change, category: c, severity: s, note: note || undefined })}
       />
     );
   }
   return (
     <span className="flex gap-2 text-xs">
-      {submit && revisable && <button type="button" className="underline" onClick={() => setRevising(true)}>Revise</button>}
+      {revisable && <button type="button" className="underline" onClick={() => setRevising(revisable)}>Revise</button>}
       <button type="button" className="underline" disabled={pending} onClick={() => startTransition(async () => setResult(await withdraw()))}>Withdraw</button>
       {result.status === "error" && <span role="alert" className="text-rose-700">{result.error}</span>}
     </span>

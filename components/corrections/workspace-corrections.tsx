@@ -53,7 +53,7 @@ export async function WorkspaceCorrections({ article, aligned, user }: Workspace
             severity={correction.severity}
             revisable={sentBack ? revisableSentence(aligned, correction.sentences[0]) : null}
             withdraw={withdrawCorrectionAction.bind(null, article.id, correction.id)}
-            submit={sentBack ? submitCorrectionAction.bind(null, article.id) : null}
+            submit={submitCorrectionAction.bind(null, article.id)}
             langs={langs}
           />
         );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyEdits } from "./text-edits";
-import { entityEdits, wholeWordOccurrences, type NameFlag } from "./occurrences";
+import { entityEdits, looksLikeName, wholeWordOccurrences, type NameFlag } from "./occurrences";
 
 const TEXT = "Askara Umarova met Kots. Alexandru Kotsu thanked Askara Umarova, and Askaru Umarovu left. Askara Umarovaya is not him.";
 
@@ -33,5 +33,15 @@ describe("entityEdits", () => {
     const first = flag("f1", "Askara Umarova", "Askar Umarov");
     const { edits } = entityEdits("Askara Umarova and Askar Umarov", first, [first], "Askar Umarov");
     expect(edits).toEqual([{ start: 0, end: 14, text: "Askar Umarov" }]);
+  });
+});
+
+describe("looksLikeName", () => {
+  it("accepts capitalised names, hyphenated or not, and refuses phrases", () => {
+    expect(looksLikeName("Yerlana Akbarova")).toBe(true);
+    expect(looksLikeName("Kassym-Jomart Tokayev")).toBe(true);
+    expect(looksLikeName("Аскара Умарова")).toBe(true);
+    expect(looksLikeName("the minister")).toBe(false);
+    expect(looksLikeName("Minister of Energy")).toBe(false);
   });
 });

@@ -11,6 +11,11 @@ export interface NameFlag {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** A capitalised word or phrase (a reported "Yerlana Akbarova"), for which fixing every occurrence makes sense. */
+export function looksLikeName(text: string): boolean {
+  return /^\p{Lu}[\p{L}\p{M}'’-]*(\s+\p{Lu}[\p{L}\p{M}'’-]*)*$/u.test(text.trim());
+}
+
 /** Every whole-word occurrence of `phrase` in `text` (so "Kots" does not match inside "Kotsu"). */
 export function wholeWordOccurrences(text: string, phrase: string): { start: number; end: number }[] {
   if (!phrase.trim()) return [];

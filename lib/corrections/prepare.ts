@@ -3,7 +3,7 @@ import { getDb, type Flag, type Report } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { locateSelection } from "@/lib/reports/locate-selection";
 import type { CurrentRevision } from "./load";
-import { entityEdits } from "./occurrences";
+import { entityEdits, looksLikeName, wholeWordOccurrences } from "./occurrences";
 import { makePatch } from "./patch";
 import type { changeSchema } from "./schemas";
 import { applyEdits, effectiveEdits, InvalidEditError, type TextEdit } from "./text-edits";
@@ -76,6 +76,13 @@ function resolveChange(change: ParsedChange, text: string, currentRevision: numb
     if (!flag) throw new UserError("That flag is not open on the current revision any more; reload the page.", 409);
     return flag;
   };
+  const reportOf = (reportId: string) => {
+    const report = openReports.find((r) => r.id === reportId);
+    if (!report) throw new UserError("That report is not open any more; reload the page.", 409);
+    const span = reportSpan(text, currentRevision, report);
+    if (!span) throw new UserError("The reported text is no longer in the article as the reader saw it; use Edit instead.", 409);
+    return { report, span };
+  };
   switch (change.kind) {
     case "flag": {
       const flag = flagOf(change.flagId);
@@ -84,7 +91,15 @@ function resolveChange(change: ParsedChange, text: string, currentRevision: numb
       return { edits: [{ start: flag.targetStart, end: flag.targetEnd, text: replacement }], flagIds: [flag.id], reportIds: [], origin: flag };
     }
     case "all-occurrences": {
-      const flag = flagOf(change.flagId);
+      if (change.reportId) {
+        const { report, span } = reportOf(change.reportId);
+        const name = text.slice(span.start, span.end);
+        if (!looksLikeName(name)) throw new UserError("“Fix all occurrences” is for names.", 422);
+        const replacement = change.replacement ?? report.suggestion;
+        if (!replacement) throw new UserError("The reader suggested no fix; type the right spelling.", 422);
+        return { edits: wholeWordOccurrences(text, name).map((at) => ({ ...at, text: replacement })), flagIds: [], reportIds: [report.id], origin: undefined };
+      }
+      const flag = flagOf(change.flagId ?? "");
       if (!flag.check.startsWith("name-")) throw new UserError("“Fix all occurrences” is for names.", 422);
       const replacement = change.replacement ?? flag.suggestion;
       if (!replacement) throw new UserError("This flag has no suggestion; type the right spelling.", 422);
@@ -92,10 +107,7 @@ function resolveChange(change: ParsedChange, text: string, currentRevision: numb
       return { edits, flagIds, reportIds: [], origin: flag };
     }
     case "report": {
-      const report = openReports.find((r) => r.id === change.reportId);
-      if (!report) throw new UserError("That report is not open any more; reload the page.", 409);
-      const span = reportSpan(text, currentRevision, report);
-      if (!span) throw new UserError("The reported text is no longer in the article as the reader saw it; use Edit instead.", 409);
+      const { report, span } = reportOf(change.reportId);
       const replacement = change.replacement ?? report.suggestion;
       if (replacement === null) throw new UserError("The reader suggested no fix; use Edit to write the correction.", 422);
       return { edits: [{ ...span, text: replacement }], flagIds: [], reportIds: [report.id], origin: undefined };

@@ -1,5 +1,5 @@
 import type { AlignedText } from "@/lib/align/types";
-import { entityEdits, type NameFlag } from "./occurrences";
+import { entityEdits, looksLikeName, wholeWordOccurrences, type NameFlag } from "./occurrences";
 import { applyEdits, type TextEdit } from "./text-edits";
 import { touchedSentences } from "./touched-sentences";
 
@@ -70,7 +70,7 @@ export function reportActionData(aligned: AlignedText, report: { id: string; sug
     category: "Accuracy/Mistranslation",
     severity: "minor",
     apply: report.suggestion === null ? null : proposeReplacement(aligned, [report.at], report.suggestion),
-    all: null,
+    all: reportAllOccurrences(aligned, report.at, report.suggestion),
     sentence: sentenceAround(aligned, report.at.start, report.at.end),
   };
 }
@@ -81,4 +81,12 @@ export function revisableSentence(aligned: AlignedText, change: { before: string
   const at = text.indexOf(change.before);
   if (at === -1 || text.indexOf(change.before, at + 1) !== -1) return null;
   return { start: at, end: at + change.before.length, text: change.before, source: change.source, proposed: change.after };
+}
+
+/** A reported name that occurs more than once can be fixed everywhere at once. */
+function reportAllOccurrences(aligned: AlignedText, at: { start: number; end: number }, suggestion: string | null): Proposal | null {
+  const name = aligned.target.text.slice(at.start, at.end);
+  if (!suggestion || !looksLikeName(name)) return null;
+  const spans = wholeWordOccurrences(aligned.target.text, name);
+  return spans.length > 1 ? proposeReplacement(aligned, spans, suggestion) : null;
 }

@@ -25,7 +25,8 @@ const offset = z.number().int().min(0);
 /** What a correction changes, as the workspace sends it: the server works out the spans itself where it can. */
 export const changeSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("flag"), flagId: id, replacement: replacement.optional() }),
-  z.object({ kind: z.literal("all-occurrences"), flagId: id, replacement: replacement.optional() }),
+  /** Every occurrence of a name: the one a flag found, or the one a reader reported. */
+  z.object({ kind: z.literal("all-occurrences"), flagId: id.optional(), reportId: id.optional(), replacement: replacement.optional() }),
   z.object({ kind: z.literal("report"), reportId: id, replacement: replacement.optional() }),
   z.object({
     kind: z.literal("edit"),

@@ -85,6 +85,24 @@ describe("corrections: create and approve", () => {
     expect(mail.to).toBe("reader@example.org");
   });
 
+  it("fixes every occurrence of a name a reader reported, even with no flag on it", async () => {
+    const reviewer = await createTestUser("REVIEWER");
+    const article = await importMangled(reviewer);
+    const { text } = await currentText(article.id);
+    const at = text.indexOf("Shymkent");
+    const report = await getDb().report.create({
+      data: { articleId: article.id, revision: 1, selection: "Shymkent", start: at, end: at + 8, contextBefore: "Residents of ", contextAfter: " are also", suggestion: "Chimkent", clientHash: "test" },
+    });
+    const phrase = await getDb().report.create({
+      data: { articleId: article.id, revision: 1, selection: "also waiting", start: at + 13, end: at + 25, contextBefore: "Shymkent are ", contextAfter: " for", suggestion: "waiting too", clientHash: "test" },
+    });
+    expect((await failure(createCorrection(reviewer, { articleId: article.id, baseRevision: 1, change: { kind: "all-occurrences", reportId: phrase.id } }))).message).toMatch(/for names/);
+    const created = await createCorrection(reviewer, { articleId: article.id, baseRevision: 1, change: { kind: "all-occurrences", reportId: report.id } });
+    expect(created).toMatchObject({ reports: 1 });
+    await approveCorrection(await createTestUser("EDITOR"), { correctionId: created.id });
+    expect((await currentText(article.id)).text).toContain("Residents of Chimkent are also waiting");
+  });
+
   it("refuses a correction against an old revision, one that changes nothing, and a second one for the same flag", async () => {
     const reviewer = await createTestUser("REVIEWER");
     const article = await importMangled(reviewer);

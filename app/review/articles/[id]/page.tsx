@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { flagCorrectionActions, WorkspaceCorrections } from "@/components/corrections/workspace-corrections";
+import { flagCorrectionActions, reportCorrectionActions, WorkspaceCorrections } from "@/components/corrections/workspace-corrections";
 import { DismissFlag } from "@/components/review/dismiss-flag";
 import { FlagList } from "@/components/review/flag-list";
 import { ReportList, reportMarks } from "@/components/review/report-list";
@@ -35,6 +35,7 @@ export default async function ReviewArticlePage({ params }: { params: Promise<{ 
     ...reported.info,
   };
   const CorrectionButtons = flagCorrectionActions({ article, aligned }, flags);
+  const ReportCorrectionButtons = reportCorrectionActions({ article, aligned });
   const rowOfSentence = new Map(aligned.beads.flatMap((bead, row) => bead.target.map((s) => [s, row] as const)));
   const rowOf = (flag: Flag) => {
     const sentence = aligned.target.sentences.find((s) => s.start <= flag.targetStart && flag.targetStart <= s.end);
@@ -59,7 +60,7 @@ export default async function ReviewArticlePage({ params }: { params: Promise<{ 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <SideBySide rows={rows} marks={marks} sourceLang={article.sourceLang} targetLang={article.targetLang} />
         <aside className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
-          <ReportList reports={reports} aligned={aligned} triage={triageReportAction} />
+          <ReportList reports={reports} aligned={aligned} triage={triageReportAction} actions={(report) => <ReportCorrectionButtons report={report} />} />
           <FlagList flags={flags} rowOf={rowOf} actions={(flag) => <><CorrectionButtons flag={flag} /><DismissFlag action={dismissFlagAction} flagId={flag.id} articleId={article.id} text={flag.targetText} /></>} />
           <WorkspaceCorrections article={article} aligned={aligned} user={user} />
         </aside>
