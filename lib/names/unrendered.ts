@@ -16,7 +16,10 @@ export interface UnrenderedName {
   start: number;
   end: number;
   text: string;
-  /** A quoted common noun («Пуск»): a ship's or project's name translators may translate or drop; not "missing". */
+  /**
+   * A quoted common noun («Пуск»), a ship's or project's name, or a lone first name that is also a common noun
+   * («Викторина»): translators may translate or drop it; not "missing".
+   */
   optional: boolean;
   /** The English common word(s) standing in its place, if it was translated literally ("Satellite", "Hare"). */
   literal: TextSpan | null;
@@ -60,6 +63,15 @@ function hasCommonMeaning(words: NameWord[]): boolean {
 }
 
 /**
+ * A first name alone that is also a common noun (Вера "faith", Викторина "quiz"): capitalised as the first word of a
+ * title or after a dash, it is as often the noun, which translators rightly translate. With a surname beside it, or
+ * for a surname (Заяц), the name reading is sure.
+ */
+function isLoneCommonFirstName(name: SourceName): boolean {
+  return name.words.length === 1 && name.words[0].role === "first" && hasCommonMeaning(name.words);
+}
+
+/**
  * The name is there in part: glued to the next word ("Kazakhstanthat", which the glued-word check reports) or as
  * part of a translated compound (Hydrometeorological Center for Гидрометцентр).
  */
@@ -90,12 +102,13 @@ export function unrenderedNames(context: CheckContext): UnrenderedName[] {
       const start = words[0].start;
       const end = words[words.length - 1].end;
       const rendered = mentions.flatMap((m) => (m.target ? [m.target] : []));
+      const commonNoun = isLoneCommonFirstName(name);
       const literal =
-        (name.quoted || name.kind === "person") && hasCommonMeaning(words)
+        !commonNoun && (name.quoted || name.kind === "person") && hasCommonMeaning(words)
           ? literalCandidate(context, group, start, rendered, name.quoted)
           : null;
       const text = context.aligned.source.text.slice(start, end);
-      unrendered.push({ group, name, words, start, end, text, optional: isQuotedCommonNoun(name), literal });
+      unrendered.push({ group, name, words, start, end, text, optional: isQuotedCommonNoun(name) || commonNoun, literal });
     }
     return unrendered;
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contextFor, testExamples } from "../test-support";
 import { nameLiteral } from "./name-literal";
+import { nameMissing } from "./name-missing";
 
 testExamples(nameLiteral);
 
@@ -17,5 +18,16 @@ describe("name-literal", () => {
 
   it("leaves a name with no common meaning to name-missing", () => {
     expect(nameLiteral.run(contextFor("Об этом рассказал Николай Пашинян.", "Nikolai Hare said this."))).toEqual([]);
+  });
+
+  it("leaves a lone first name that is also a common noun to the translator: «Викторина» may be a quiz", () => {
+    const context = contextFor("Борис Акунин - Викторина для взрослых", "Boris Akunin - A Quiz for Adults");
+    expect(nameLiteral.run(context)).toEqual([]);
+    expect(nameMissing.run(context)).toEqual([]);
+  });
+
+  it("still flags a surname translated beside its first name", () => {
+    const [finding] = nameLiteral.run(contextFor("Выступила Ольга Заяц.", "Olga Hare spoke."));
+    expect(finding?.target.text).toBe("Hare");
   });
 });
