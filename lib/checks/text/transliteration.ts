@@ -14,11 +14,29 @@ function transliterations(russianWord: string): string[] {
   return variants;
 }
 
+// Case endings of Russian nouns, longest first: the stem is what English borrows ("reddit" for рэддиттом).
+const CASE_ENDING = /(?:ами|ями|ом|ем|ём|ой|ей|ам|ям|ах|ях|ов|ев|у|ю|а|я|е|ы|и)$/u;
+
 /**
  * Whether an English word reads as a transliteration of the Russian word: close in spelling, or the same
- * stem with the Russian ending cut or changed ("zakon" for закона, "Degtyaryov" for Дегтярёв).
+ * stem with the Russian ending cut or changed ("zakon" for закона, "Degtyaryov" for Дегтярёв, "reddit" for
+ * the instrumental рэддиттом).
  */
 export function readsAsTransliteration(englishWord: string, russianWord: string): boolean {
+  return readsAs(englishWord, russianWord) || readsAsStem(englishWord, russianWord);
+}
+
+/**
+ * The stem alone is held to one letter's difference: Russian shares many stems with English words ("чемпиона"),
+ * and a typo of such a word ("champin") must not pass for a transliteration.
+ */
+function readsAsStem(englishWord: string, russianWord: string): boolean {
+  const stem = russianWord.toLowerCase().replace(CASE_ENDING, "");
+  const english = englishWord.toLowerCase();
+  return stem.length >= 4 && stem !== russianWord.toLowerCase() && transliterations(stem).some((latin) => distance(english, latin) <= 1);
+}
+
+function readsAs(englishWord: string, russianWord: string): boolean {
   const english = englishWord.toLowerCase();
   return transliterations(russianWord).some((latin) => {
     const allowed = english.length <= 6 ? 1 : 2;
