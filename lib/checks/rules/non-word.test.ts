@@ -46,6 +46,16 @@ describe("non-word", () => {
     expect(nonWord.run(context).map((f) => [f.target.text, f.suggestion])).toEqual([["yaers", "years"]]);
   });
 
+  it("checks the long words of a sentence written in capitals, and suggests in capitals", () => {
+    const context = contextFor("ПОЖАЛУЙСТА, ПОВТОРИТЕ ПОПЫТКУ ПОЗЖЕ", "PLEASE TRY AGAIN LATTTER");
+    expect(nonWord.run(context).map((f) => [f.target.text, f.suggestion])).toEqual([["LATTTER", "LATTER"]]);
+  });
+
+  it("leaves capitals alone in a sentence that is not written in capitals", () => {
+    const context = contextFor("Представитель КОМАНДЫ выступил.", "A spokesman for the TEAMM spoke.");
+    expect(flaggedTexts(nonWord.run(context))).toEqual([]);
+  });
+
   it("skips acronyms, ordinals and web addresses", () => {
     const context = contextFor("В 20-м веке НКВД.", "In the 20th century the NKVD wrote to err.ee.");
     expect(flaggedTexts(nonWord.run(context))).toEqual([]);

@@ -4,7 +4,7 @@ import { isCapitalisedCommonWord } from "./capitalised-words";
 import { isHyphenatedCompound } from "./compounds";
 import { FUNCTION_WORDS } from "./function-words";
 import { isDerivedWord, isDictionaryWord, nearMisses } from "./spelling";
-import { compoundParts, hasInnerCapital, isCapitalized, isEmbeddedInCode, wordTokens } from "./tokens";
+import { compoundParts, hasInnerCapital, isCapitalized, isEmbeddedInCode, isShoutedWord, isWrittenInCapitals, wordTokens } from "./tokens";
 
 export interface SpellingIssue {
   /** The whole word as written, hyphenated compound included. */
@@ -25,14 +25,25 @@ export function spellingIssues(context: CheckContext): SpellingIssue[] {
     const issues: SpellingIssue[] = [];
     for (const group of context.groups) {
       for (const sentence of group.target) {
-        for (const word of wordTokens(text, sentence.start, sentence.end)) {
-          const issue = issueOf(context, group, text, word);
+        const words = wordTokens(text, sentence.start, sentence.end);
+        const shouted = isWrittenInCapitals(words);
+        for (const word of words) {
+          const issue = shouted && isShoutedWord(word.text) ? shoutedIssueOf(context, group, text, word) : issueOf(context, group, text, word);
           if (issue) issues.push(issue);
         }
       }
     }
     return issues;
   });
+}
+
+/**
+ * A sentence written in capitals (a shouted headline, a caps-lock post): its long all-capital words are words,
+ * not acronyms, and are checked as such ("REPECT" → "RESPECT").
+ */
+function shoutedIssueOf(context: CheckContext, group: AlignedGroup, text: string, word: TextSpan): SpellingIssue | null {
+  const issue = issueOf(context, group, text, { ...word, text: word.text.toLowerCase() });
+  return issue && { word, kind: issue.kind, suggestion: issue.suggestion?.toUpperCase() ?? null };
 }
 
 function issueOf(context: CheckContext, group: AlignedGroup, text: string, word: TextSpan): SpellingIssue | null {

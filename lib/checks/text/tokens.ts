@@ -37,6 +37,23 @@ export function isEmbeddedInCode(text: string, token: TextSpan): boolean {
   return joinedBefore || joinedAfter || touchesDigit;
 }
 
+const isAllCapitals = (word: string) => /^[\p{Lu}'’-]+$/u.test(word);
+
+/**
+ * Most words of the sentence, and at least three, are in capitals: it is written in capitals, and an all-capital
+ * word in it says nothing about being an acronym.
+ */
+export function isWrittenInCapitals(words: readonly TextSpan[]): boolean {
+  const longer = words.filter((word) => word.text.length >= 2);
+  const capitals = longer.filter((word) => isAllCapitals(word.text));
+  return capitals.length >= 3 && capitals.length >= 0.6 * longer.length;
+}
+
+/** An all-capital word long enough not to be an acronym when the sentence is written in capitals. */
+export function isShoutedWord(word: string): boolean {
+  return word.length >= 5 && isAllCapitals(word);
+}
+
 export function isCapitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
