@@ -163,7 +163,10 @@ export function findSourceNames(sentence: string, offset: number, isExcluded?: (
   return runs.map((run) => toSourceName(sentence, offset, run.words, run.classes.map((c) => c.readings), inQuotes(run.words[0])));
 }
 
-function toSourceName(sentence: string, offset: number, run: Word[], readings: WordParse[][], quoted: boolean): SourceName {
+function toSourceName(sentence: string, offset: number, run: Word[], personReadings: WordParse[][], quoted: boolean): SourceName {
+  // A quoted title («Игора Драйв») names no person: a first-name or surname reading of its words (Игора as the
+  // genitive of Игорь) says nothing about their case, so the words are taken as written.
+  const readings = quoted ? personReadings.map((r) => r.filter((p) => !hasAny(p, PERSON_GRAMMEMES))) : personReadings;
   const agreement = agreeingReadings(readings);
   const words = run.map((w, i) =>
     nameWord(w, offset, agreement ? chosenReadings(agreement, i, readings[i]) : readings[i], agreement?.certain ?? false),

@@ -52,4 +52,14 @@ describe("name-case", () => {
     );
     expect(nameCase.run(context)).toEqual([]);
   });
+
+  it("takes the words of a quoted title as written: a venue is no person whose first name declines", () => {
+    const context = contextFor("Концерт пройдёт в комплексе «Мирона Парк».", "The concert will take place at the Mirona Park complex.");
+    expect(nameCase.run(context)).toEqual([]);
+  });
+
+  it("still flags the same words unquoted, where they are a person's name in the genitive", () => {
+    const findings = nameCase.run(contextFor("Это слова Мирона Петрова.", "These are the words of Mirona Petrov."));
+    expect(flaggedTexts(findings)).toEqual(["Mirona"]);
+  });
 });
