@@ -13,10 +13,13 @@ const EXTRA_ENGLISH: Record<string, string[]> = {
   MD: ["Moldova"],
 };
 
-/** Russian names ICU lacks that English renders by the country's name (американский → US). */
+/** Russian names ICU lacks that English renders by the country's name (американский → US, КНР → China). */
 const EXTRA_RUSSIAN: Record<string, string[]> = {
   US: ["америка", "соединенные штаты америки"],
   RU: ["рф", "российская федерация"],
+  CN: ["кнр"],
+  DE: ["фрг"],
+  KP: ["кндр"],
   GB: ["британия", "англия"],
   NL: ["голландия"],
   BY: ["белоруссия"],

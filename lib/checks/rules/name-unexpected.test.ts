@@ -16,6 +16,11 @@ describe("name-unexpected", () => {
     expect(nameUnexpected.run(contextFor("Корабли стояли на рейде Кронштадта.", "The ships stood at the Kronstadt Roadstead."))).toEqual([]);
   });
 
+  it("accepts a country the source names by its official abbreviation", () => {
+    expect(nameUnexpected.run(contextFor("Об этом сообщил МИД КНР.", "China's Foreign Ministry said so."))).toEqual([]);
+    expect(nameUnexpected.run(contextFor("Делегация ФРГ прибыла в Пхеньян, столицу КНДР.", "A German delegation arrived in Pyongyang, the capital of North Korea."))).toEqual([]);
+  });
+
   it("accepts a country the source names by its adjective", () => {
     expect(nameUnexpected.run(contextFor("Корабли вошли в Финский залив.", "The ships entered the Gulf of Finland."))).toEqual([]);
   });
