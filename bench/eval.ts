@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { distance } from "fastest-levenshtein";
 import { alignTexts } from "@/lib/align";
-import { runChecks, type Finding } from "@/lib/checks";
+import { isDictionaryWord, runChecks, type Finding } from "@/lib/checks";
 import { starterGlossary } from "@/lib/glossary";
 import {
   alignedAsOneGroup,
@@ -142,7 +142,8 @@ function wmt(): void {
 
 /**
  * Capitalised words of the A segments and of the B segments of an interleaved document that are two
- * spellings of one word (Degtyarev / Degtyaryov): close in spelling, each used only on its own side.
+ * spellings of one word (Degtyarev / Degtyaryov): close in spelling, each used only on its own side, and
+ * neither two common words (They / Then) nor a word and its derivative (Russia / Russian, Democratic / Democrats).
  */
 function spellingVariants(doc: WmtDocument, interleaved: string[]): Array<[string, string]> {
   const capitalised = (segments: string[]) => new Set(segments.join(" ").match(/\b\p{Lu}\p{Ll}{3,}\b/gu) ?? []);
@@ -152,11 +153,20 @@ function spellingVariants(doc: WmtDocument, interleaved: string[]): Array<[strin
   for (const a of fromA) {
     if (fromB.has(a)) continue;
     for (const b of fromB) {
-      if (fromA.has(b) || a[0] !== b[0] || a.slice(0, 3) !== b.slice(0, 3)) continue;
+      if (fromA.has(b) || a[0] !== b[0] || a.slice(0, 3) !== b.slice(0, 3) || !isOneWordSpelledTwice(a, b)) continue;
       if (distance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4))) pairs.push([a, b]);
     }
   }
   return pairs;
+}
+
+const DERIVATIONAL_ENDINGS = new Set(["", "n", "an", "ian", "ese", "ish", "s", "es", "ic"]);
+
+function isOneWordSpelledTwice(a: string, b: string): boolean {
+  if (isDictionaryWord(a.toLowerCase()) && isDictionaryWord(b.toLowerCase())) return false;
+  let stem = 0;
+  while (stem < a.length && a[stem] === b[stem]) stem++;
+  return !(DERIVATIONAL_ENDINGS.has(a.slice(stem)) && DERIVATIONAL_ENDINGS.has(b.slice(stem)));
 }
 
 // (d) MLQE-PE: how many of the MT tokens we flag did the post-editors change (BAD)?

@@ -1,5 +1,5 @@
 export { createCheckContext } from "./context";
 export { checks } from "./registry";
 export { runChecks, type RunOptions, type RunResult, type RunStats, type CheckTiming } from "./run";
-export { preloadDictionaries } from "./text/spelling";
+export { isDictionaryWord, preloadDictionaries } from "./text/spelling";
 export type * from "./types";
