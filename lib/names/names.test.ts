@@ -21,6 +21,10 @@ describe("findSourceNames", () => {
     expect(names("Любой клуб может это сделать.")).toEqual([]);
   });
 
+  it("reads the words of a sentence written in capitals as words, keeping names and short acronyms", () => {
+    expect(names("СРОЧНО: ВОДИТЕЛЬ АВТОБУСА ЗАДЕРЖАН В МОСКВЕ, СООБЩИЛО МВД").map((n) => n.text)).toEqual(["МОСКВЕ", "МВД"]);
+  });
+
   it("keeps a lone surname that may be feminine in the nominative", () => {
     const [umarova] = findSourceNames("Позже Умарова ответила.", 0);
     expect(umarova.words[0].maybeNominative).toBe(true);

@@ -1,3 +1,4 @@
+import { isShoutedWord, isWrittenInCapitals } from "@/lib/checks/text/tokens";
 import { isCapitalised, nominativeOf, parseWord, wordsOf, type Word, type WordParse } from "@/lib/morph";
 
 export type NameKind = "person" | "place" | "organisation" | "latin" | "abbreviation" | "other";
@@ -131,6 +132,7 @@ function quotedNameRanges(text: string): Array<[number, number]> {
  */
 export function findSourceNames(sentence: string, offset: number, isExcluded?: (start: number, end: number) => boolean): SourceName[] {
   const words = wordsOf(sentence, 0);
+  const shouted = isWrittenInCapitals(words);
   const quoted = quotedNameRanges(sentence);
   const inQuotes = (w: Word) => quoted.some(([s, e]) => w.start >= s && w.end <= e);
   const runs: Array<{ words: Word[]; classes: Classified[] }> = [];
@@ -139,7 +141,9 @@ export function findSourceNames(sentence: string, offset: number, isExcluded?: (
     const adjacent = previous !== null && /^\s+$/.test(sentence.slice(previous.word.end, word.start));
     const afterName = adjacent && isPersonLike(previous!.word.text, previous!.classified);
     const excluded = isExcluded?.(offset + word.start, offset + word.end) ?? false;
-    const classified = isCapitalised(word.text) && !excluded ? classify(word.text, i === 0, afterName) : null;
+    // In a sentence written in capitals a word in capitals is no abbreviation: it is read as if written normally.
+    const written = shouted && isShoutedWord(word.text) ? word.text[0] + word.text.slice(1).toLowerCase() : word.text;
+    const classified = isCapitalised(word.text) && !excluded ? classify(written, i === 0, afterName) : null;
     const name = classified !== null && (classified.name || (inQuotes(word) && couldBeTitle(word.text)));
     if (!name) {
       previous = null;
