@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { getDb, Prisma } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { contextAround } from "./context";
-import { currentText, findArticle, type ReportableArticle } from "./find-article";
+import { currentText, findArticleForReport, type ReportableArticle } from "./find-article";
 import { HONEYPOT_FIELD } from "./limits";
 import { locateSelection } from "./locate-selection";
 import { originAllowed } from "./origins";
@@ -31,7 +31,7 @@ export async function createReport(body: unknown, sender: ReportSender): Promise
   const input = reportInputSchema.parse(body);
   // A bot filled in the field people cannot see: it is told all went well, and nothing is kept.
   if (input[HONEYPOT_FIELD]) return { id: randomUUID(), readers: 1 };
-  const article = await findArticle(input.article);
+  const article = await findArticleForReport(input.article);
   if (!article) throw new UserError(`No article matches “${input.article}”. Check the article's address, or the data-errata-article attribute of the widget.`, 404);
   if (sender.crossOrigin && !originAllowed(sender.crossOrigin, article.publisher)) {
     throw new UserError(`Reports about this article cannot be sent from ${sender.crossOrigin}: its publisher has not allowed that site.`, 403);
@@ -49,48 +49,52 @@ function staleSelection(reason: "missing" | "ambiguous"): UserError {
     : new UserError("The text you selected appears several times in the article and we cannot tell which one you mean. Select a few more words around it.", 409);
 }
 
+/**
+ * Stores a new report, or counts one more reader on the same open report. No interactive transaction: two
+ * identical first reports in the same instant may make two rows (the next repeat joins the older one), which
+ * costs less than serialising every report behind one lock.
+ */
 async function storeReport(article: ReportableArticle, text: string, at: { start: number; end: number }, input: ValidReportInput, clientHash: string): Promise<CreatedReport> {
+  const db = getDb();
   const selection = text.slice(at.start, at.end);
   // Leaving the prefilled suggestion as it was is no suggestion.
   const suggestion = input.suggestion && input.suggestion !== selection ? input.suggestion : null;
-  const context = contextAround(text, at.start, at.end);
-  return getDb().$transaction(async (tx) => {
-    const existing = await tx.report.findFirst({
-      where: { articleId: article.id, selection, suggestion, status: { not: "RESOLVED" } },
-      orderBy: { createdAt: "asc" },
-      select: { id: true, clientHash: true, readerCount: true },
-    });
-    if (!existing) {
-      const report = await tx.report.create({
-        data: {
-          articleId: article.id,
-          revision: article.currentRevision,
-          selection,
-          start: at.start,
-          end: at.end,
-          contextBefore: context.before,
-          contextAfter: context.after,
-          suggestion,
-          comment: input.comment ?? null,
-          email: input.email ?? null,
-          clientHash,
-        },
-        select: { id: true },
-      });
-      return { id: report.id, readers: 1 };
-    }
-    if (existing.clientHash === clientHash || !(await addReader(tx, existing.id, clientHash, input))) {
-      return { id: existing.id, readers: existing.readerCount };
-    }
-    const updated = await tx.report.update({ where: { id: existing.id }, data: { readerCount: { increment: 1 } }, select: { readerCount: true } });
-    return { id: existing.id, readers: updated.readerCount };
+  const existing = await db.report.findFirst({
+    where: { articleId: article.id, selection, suggestion, status: { not: "RESOLVED" } },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, clientHash: true, readerCount: true },
   });
-}
-
-/** Records a further reader once per client; false when this client had already reported it. */
-async function addReader(tx: Prisma.TransactionClient, reportId: string, clientHash: string, input: ValidReportInput): Promise<boolean> {
-  const known = await tx.reportReader.findUnique({ where: { reportId_clientHash: { reportId, clientHash } }, select: { id: true } });
-  if (known) return false;
-  await tx.reportReader.create({ data: { reportId, clientHash, email: input.email ?? null, comment: input.comment ?? null } });
-  return true;
+  if (!existing) {
+    const context = contextAround(text, at.start, at.end);
+    const report = await db.report.create({
+      data: {
+        articleId: article.id,
+        revision: article.currentRevision,
+        selection,
+        start: at.start,
+        end: at.end,
+        contextBefore: context.before,
+        contextAfter: context.after,
+        suggestion,
+        comment: input.comment ?? null,
+        email: input.email ?? null,
+        clientHash,
+      },
+      select: { id: true },
+    });
+    return { id: report.id, readers: 1 };
+  }
+  if (existing.clientHash === clientHash) return { id: existing.id, readers: existing.readerCount };
+  try {
+    // One nested write: the reader row and the count land together, once per client (unique per report).
+    const updated = await db.report.update({
+      where: { id: existing.id },
+      data: { readerCount: { increment: 1 }, readers: { create: { clientHash, email: input.email ?? null, comment: input.comment ?? null } } },
+      select: { readerCount: true },
+    });
+    return { id: existing.id, readers: updated.readerCount };
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { id: existing.id, readers: existing.readerCount };
+    throw error;
+  }
 }

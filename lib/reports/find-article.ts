@@ -24,12 +24,36 @@ export async function findArticle(key: string, db: Db | Tx = getDb()) {
 
 export type ReportableArticle = NonNullable<Awaited<ReturnType<typeof findArticle>>>;
 
+const ARTICLE_TTL_MS = 2000;
+const MAX_CACHED = 500;
+const recentArticles = new Map<string, { article: ReportableArticle | null; at: number }>();
+// Revisions never change, so their text can be kept; only the latest per article is asked for.
+const revisionTexts = new Map<string, string>();
+
+/**
+ * findArticle, remembered for two seconds: reports come in bursts, and a publisher's changed settings or a new
+ * revision may take that long to show (a report made on the previous revision is placed again when shown).
+ */
+export async function findArticleForReport(key: string): Promise<ReportableArticle | null> {
+  const hit = recentArticles.get(key);
+  if (hit && Date.now() - hit.at < ARTICLE_TTL_MS) return hit.article;
+  const article = await findArticle(key);
+  if (recentArticles.size >= MAX_CACHED) recentArticles.clear();
+  recentArticles.set(key, { article, at: Date.now() });
+  return article;
+}
+
 /** The text of an article's current revision. */
-export async function currentText(article: { id: string; currentRevision: number }, db: Db | Tx = getDb()): Promise<string> {
-  const revision = await db.revision.findUniqueOrThrow({
+export async function currentText(article: { id: string; currentRevision: number }): Promise<string> {
+  const id = `${article.id}:${article.currentRevision}`;
+  const cached = revisionTexts.get(id);
+  if (cached !== undefined) return cached;
+  const revision = await getDb().revision.findUniqueOrThrow({
     where: { articleId_number: { articleId: article.id, number: article.currentRevision } },
     select: { text: true },
   });
+  if (revisionTexts.size >= MAX_CACHED / 5) revisionTexts.delete(revisionTexts.keys().next().value!);
+  revisionTexts.set(id, revision.text);
   return revision.text;
 }
 

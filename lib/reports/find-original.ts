@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { UserError } from "@/lib/errors";
-import { findArticle } from "./find-article";
+import { findArticleForReport } from "./find-article";
 import { REPORT_LIMITS } from "./limits";
 import { locateSelection } from "./locate-selection";
 import { originAllowed } from "./origins";
@@ -24,7 +24,7 @@ export const originalQuerySchema = z.object({
 /** "Show original" for the widget: the original sentences aligned with the reader's selection. */
 export async function findOriginal(query: unknown, sender: ReportSender): Promise<string> {
   const input = originalQuerySchema.parse(query);
-  const article = await findArticle(input.article);
+  const article = await findArticleForReport(input.article);
   if (!article) throw new UserError(`No article matches “${input.article}”.`, 404);
   if (sender.crossOrigin && !originAllowed(sender.crossOrigin, article.publisher)) {
     throw new UserError(`This article's original cannot be shown on ${sender.crossOrigin}: its publisher has not allowed that site.`, 403);
