@@ -1,0 +1,57 @@
+// npm run bench:reports — POST /api/reports against `npm start` (next start, SQLite) at a fixed 300 requests/s,
+// with autocannon; then the size of public/widget.js. Targets: 300 requests/s sustained, p99 under 50 ms,
+// widget at most 6 KB gzipped.
+// Every request comes from another reader (X-Forwarded-For, trusted because the server runs with
+// ERRATA_TRUST_PROXY=1 as it would behind a proxy) and suggests something new, so each one passes the
+// per-client limits (in the database, as in production) and stores a new report. The per-article limit is
+// lifted for the run: all requests go to one demo article.
+import autocannon from "autocannon";
+import { buildWidget } from "../scripts/build-widget";
+import { startErrata } from "./server";
+
+const PORT = 3212;
+const RATE = 300;
+const SECONDS = 20;
+const CONNECTIONS = 20;
+const ARTICLE = "whats-in-kazakhstan-fuel-prices-and-tariffs-october-2";
+const SELECTION = "Pavlodarwhich";
+
+async function main() {
+  const widget = await buildWidget();
+  const errata = await startErrata(PORT, { ERRATA_TRUST_PROXY: "1", ERRATA_REPORT_ARTICLE_LIMITS: "100000/1m" });
+  try {
+    process.env.DATABASE_URL = errata.databaseUrl;
+    const { getDb } = await import("@/lib/db");
+    const article = await getDb().article.findUniqueOrThrow({ where: { slug: ARTICLE }, include: { revisions: true } });
+    const text = article.revisions[0].text;
+    const start = text.indexOf(SELECTION);
+
+    let n = 0;
+    const request = () => {
+      n++;
+      const body = { article: ARTICLE, revision: 1, selection: SELECTION, start, end: start + SELECTION.length, contextBefore: text.slice(start - 60, start), contextAfter: text.slice(start + SELECTION.length, start + SELECTION.length + 60), suggestion: `Pavlodar, which (${n})`, comment: "Two words glued together." };
+      return { method: "POST", path: "/api/reports", headers: { "content-type": "application/json", "x-forwarded-for": `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` }, body: JSON.stringify(body) };
+    };
+    const run = (rate: number, duration: number) => autocannon({ url: errata.base, connections: CONNECTIONS, overallRate: rate, duration, requests: [{ setupRequest: request }] });
+
+    await run(100, 3); // warm-up: route compiled and loaded, database connections open
+    const before = await getDb().report.count();
+    const result = await run(RATE, SECONDS);
+    const stored = (await getDb().report.count()) - before;
+
+    const rate = result["2xx"] / result.duration;
+    const { p50, p90, p99, max } = result.latency;
+    console.log(`POST /api/reports, autocannon ${CONNECTIONS} connections at --overallRate ${RATE} for ${SECONDS} s (latency corrected for coordinated omission), next start + SQLite:`);
+    console.log(`  ${rate.toFixed(0)} reports/s stored (201s ${result["2xx"]}, other ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}; ${stored} new rows)`);
+    console.log(`  latency p50 ${p50} ms · p90 ${p90} ms · p99 ${p99} ms · max ${max} ms`);
+    console.log(`  target 300/s with p99 < 50 ms: ${rate >= RATE * 0.98 && p99 < 50 && result.non2xx === 0 ? "met" : "NOT MET"}`);
+    console.log(`widget.js: ${widget.raw} bytes raw, ${widget.gzipped} bytes gzipped (target ≤ 6144): ${widget.gzipped <= 6144 ? "met" : "NOT MET"}`);
+  } finally {
+    errata.stop();
+  }
+}
+
+main().then(() => process.exit(0), (error) => {
+  console.error(error);
+  process.exit(1);
+});
