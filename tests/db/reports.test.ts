@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { importArticle } from "@/lib/import";
-import { createReport, openReportsOn, reportCounts, triageReport } from "@/lib/reports";
+import { configurePublisherReporting, createReport, findOriginal, openReportsOn, reportCounts, triageReport } from "@/lib/reports";
 import { createTestUser } from "./factories";
 
 const TARGET = (marker: string) =>
@@ -143,5 +143,35 @@ describe("triageReport and openReportsOn", () => {
     const outsider = { ...reviewer, role: "READER" as never };
     await expect(triageReport(outsider, { reportId: id, status: "REJECTED" })).rejects.toMatchObject({ status: 403 });
     await expect(triageReport(reviewer, { reportId: id, status: "RESOLVED" as never })).rejects.toThrow();
+  });
+});
+
+describe("findOriginal", () => {
+  it("gives the original sentence aligned with a selection found by its text, for allowed origins only", async () => {
+    const article = await reportableArticle({ allowedOrigins: "https://news.example.kz" });
+    const original = await findOriginal({ article: `https://news.example.kz/en/${article.marker}/story`, selection: "Kazakhstanthat", contextBefore: "met journalists and ", contextAfter: " was all" }, { ...reader(), crossOrigin: "https://news.example.kz" });
+    expect(original).toBe("В Астане он встретился с журналистами, и это было всё.");
+    expect((await failure(findOriginal({ article: article.slug, selection: "Kazakhstanthat" }, { ...reader(), crossOrigin: "https://elsewhere.example" }))).status).toBe(403);
+    expect((await failure(findOriginal({ article: article.slug, selection: "not in the text" }, reader()))).status).toBe(409);
+  });
+});
+
+describe("configurePublisherReporting", () => {
+  it("stores normalised origins and limits with an audit row, and refuses what it cannot read", async () => {
+    const admin = await createTestUser("ADMIN");
+    const article = await reportableArticle();
+    const { publisher } = await getDb().article.findUniqueOrThrow({ where: { id: article.id }, select: { publisher: true } });
+    const saved = await configurePublisherReporting(admin, { publisherId: publisher!.id, allowedOrigins: "https://News.Example.kz/en/\nhttps://news.example.kz\n\nhttp://localhost:4000", reportLimits: "3/300s, 10/1h" });
+    expect(saved).toEqual({ allowedOrigins: "https://news.example.kz\nhttp://localhost:4000", reportLimits: "3/5m, 10/1h" });
+    expect(await getDb().auditEntry.count({ where: { entityId: publisher!.id, action: "publisher.reporting-changed", actorId: admin.id } })).toBe(1);
+
+    const badOrigin = await failure(configurePublisherReporting(admin, { publisherId: publisher!.id, allowedOrigins: "news.example.kz", reportLimits: "" }));
+    expect(badOrigin.message).toMatch(/Not a site origin.*news\.example\.kz/);
+    const badLimits = await failure(configurePublisherReporting(admin, { publisherId: publisher!.id, allowedOrigins: "", reportLimits: "lots" }));
+    expect(badLimits.message).toMatch(/“lots” is not a limit/);
+    const reviewer = await createTestUser("REVIEWER");
+    expect((await failure(configurePublisherReporting(reviewer, { publisherId: publisher!.id, allowedOrigins: "", reportLimits: "" }))).status).toBe(403);
+    const cleared = await configurePublisherReporting(admin, { publisherId: publisher!.id, allowedOrigins: "", reportLimits: "" });
+    expect(cleared).toEqual({ allowedOrigins: "", reportLimits: null });
   });
 });
