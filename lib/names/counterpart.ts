@@ -11,7 +11,8 @@ const spellingCache = new Map<string, string[]>();
 function spellingsOf(russian: string): string[] {
   let spellings = spellingCache.get(russian);
   if (!spellings) {
-    const lemmas = new Set(parseWord(russian).slice(0, 3).map((p) => p.lemma));
+    // Lower-cased too: the exonyms are keyed so, and az has no lemma for some words («Ъ», Kommersant's own sign).
+    const lemmas = new Set([russian.toLowerCase(), ...parseWord(russian).slice(0, 3).map((p) => p.lemma)]);
     const forms = [russian, ...lemmas, ...(russian.includes("-") ? russian.split("-") : [])];
     spellings = [...new Set(forms.flatMap((form) => [...latinVariants(form), ...attestedSpellings(form)]).map(matchKey))];
     spellingCache.set(russian, spellings);

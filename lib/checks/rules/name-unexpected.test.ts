@@ -21,6 +21,11 @@ describe("name-unexpected", () => {
     expect(nameUnexpected.run(contextFor("Делегация ФРГ прибыла в Пхеньян, столицу КНДР.", "A German delegation arrived in Pyongyang, the capital of North Korea."))).toEqual([]);
   });
 
+  it("accepts a newspaper the source names by its sign (Kommersant's «Ъ»)", () => {
+    const context = contextFor("Подробнее - в материале «Ъ» «Выборы прошли».", "Read more in the Kommersant article “The elections are over”.");
+    expect(nameUnexpected.run(context)).toEqual([]);
+  });
+
   it("accepts a country the source names by its adjective", () => {
     expect(nameUnexpected.run(contextFor("Корабли вошли в Финский залив.", "The ships entered the Gulf of Finland."))).toEqual([]);
   });
