@@ -33,6 +33,10 @@ describe("name-missing", () => {
     expect(nameMissing.run(contextFor("Пресс-служба ГУ МЧС сообщила об этом.", "The emergencies ministry said so."))).toEqual([]);
   });
 
+  it("accepts the English names of biblical figures and of England", () => {
+    expect(nameMissing.run(contextFor("Проповедь об Иисусе Христе прочли в Англии.", "A sermon on Jesus Christ was read in England."))).toEqual([]);
+  });
+
   it("does not report an untranslated sentence (the omission check's case)", () => {
     expect(nameMissing.run(contextFromPairs([["Михаил Корб уехал.", null]]))).toEqual([]);
   });
