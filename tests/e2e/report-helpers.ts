@@ -28,24 +28,38 @@ export async function importReportable(page: Page, settings: { allowedOrigins?: 
   return { ...pair, id, slug };
 }
 
-/** Selects `text` inside `container` by dragging the mouse across it, as a reader does. */
-export async function dragSelect(page: Page, container: Locator, text: string) {
-  const box = await container.evaluate((element, needle) => {
+/**
+ * Finds `text` inside `container` and either selects it through the Selection API or returns the points where
+ * a mouse drag across it starts and ends.
+ */
+function findText(container: Locator, text: string, select: boolean) {
+  return container.evaluate((element, [needle, selectIt]) => {
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = node.textContent!.indexOf(needle);
       if (at === -1) continue;
       const range = document.createRange();
+      const box = (from: number) => {
+        range.setStart(node, from);
+        range.setEnd(node, from + 1);
+        return range.getBoundingClientRect();
+      };
+      const [first, last] = [box(at), box(at + needle.length - 1)];
       range.setStart(node, at);
-      range.setEnd(node, at + 1);
-      const first = range.getBoundingClientRect();
-      range.setStart(node, at + needle.length - 1);
       range.setEnd(node, at + needle.length);
-      const last = range.getBoundingClientRect();
+      if (selectIt) {
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      }
       return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
     }
     throw new Error(`${needle} is not on the page`);
-  }, text);
+  }, [text, select] as const);
+}
+
+/** Selects `text` inside `container` by dragging the mouse across it, as a reader does. */
+export async function dragSelect(page: Page, container: Locator, text: string) {
+  const box = await findText(container, text, false);
   await page.mouse.move(box.x1, box.y1);
   await page.mouse.down();
   await page.mouse.move(box.x2, box.y2, { steps: 8 });
@@ -55,20 +69,7 @@ export async function dragSelect(page: Page, container: Locator, text: string) {
 
 /** Selects `text` inside `container` through the Selection API (touch screens and host pages, where dragging is not how readers select). */
 export async function selectText(container: Locator, text: string) {
-  await container.evaluate((element, needle) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(needle);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`${needle} is not on the page`);
-  }, text);
+  await findText(container, text, true);
 }
 
 export const reportDialog = (page: Page) => page.getByRole("dialog", { name: "Report a mistake" });
