@@ -1,2 +1,2 @@
-export { queueMail, deliverQueuedMail, type Mail } from "./outbox";
+export { queueMail, deliverQueuedMail, requeueMail, type Mail } from "./outbox";
 export { mailTransport, mailFrom } from "./transport";

@@ -44,3 +44,9 @@ export async function deliverQueuedMail(db: Db = getDb(), env: Env = process.env
   }
   return result;
 }
+
+/** Puts failed messages, and those kept while SMTP_URL was unset, back in the queue (an admin's "Send again"). */
+export async function requeueMail(ids: readonly string[], db: Db = getDb()): Promise<number> {
+  const { count } = await db.outboxMessage.updateMany({ where: { id: { in: [...ids] }, status: { in: ["FAILED", "KEPT"] } }, data: { status: "QUEUED", error: null } });
+  return count;
+}

@@ -4,7 +4,7 @@ import { SMTPServer } from "smtp-server";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { importArticle } from "@/lib/import";
-import { deliverQueuedMail } from "@/lib/mail";
+import { deliverQueuedMail, requeueMail } from "@/lib/mail";
 import { createReport, notifyReportResolved, resolveReports } from "@/lib/reports";
 import { createTestUser } from "./factories";
 
@@ -88,13 +88,19 @@ describe("word back to readers", () => {
     expect(await getDb().outboxMessage.count({ where: { reportId: id } })).toBe(2);
   });
 
-  it("keeps the message in the outbox for admins when SMTP_URL is not set", async () => {
+  it("keeps the message in the outbox for admins when SMTP_URL is not set, to be sent again later", async () => {
     const { id, user } = await reportWithReaders((m) => [`kept-${m}@example.org`, `kept2-${m}@example.org`]);
     await getDb().$transaction((tx) => resolveReports(tx, [id], user.id));
     expect(await deliverQueuedMail()).toEqual({ sent: 0, failed: 0 });
     const kept = await getDb().outboxMessage.findMany({ where: { reportId: id } });
     expect(kept.map((m) => m.status)).toEqual(["KEPT", "KEPT"]);
     expect(received).toHaveLength(0);
+
+    // Once SMTP is set up, an admin sends kept messages after all.
+    process.env.SMTP_URL = smtpUrl;
+    expect(await requeueMail(kept.map((m) => m.id))).toBe(2);
+    expect(await deliverQueuedMail()).toEqual({ sent: 2, failed: 0 });
+    expect(received).toHaveLength(2);
   });
 
   it("marks a message the server refuses as failed, with the server's answer", async () => {
