@@ -10,7 +10,7 @@ import { englishForms } from "./english-forms";
 
 export { analyseNames, type NameAnalysis, type NameMention, type GlossaryHit } from "./analysis";
 export { findSourceNames, type SourceName, type NameWord, type NameKind } from "./source-names";
-export { matchWord, type WordMatch, type Verdict, type MatchKind } from "./match";
+export { matchWord, sharesDemonymStem, type WordMatch, type Verdict, type MatchKind } from "./match";
 export { englishForms } from "./english-forms";
 export { articleSpellings, suggestedSpelling, writtenForm } from "./spellings";
 

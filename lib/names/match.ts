@@ -1,4 +1,3 @@
-import type { TextSpan } from "@/lib/checks/types";
 import { consonantSkeleton, matchKey, similarity } from "@/lib/translit";
 import { englishForms } from "./english-forms";
 import type { NameWord } from "./source-names";
@@ -110,7 +109,7 @@ function sharesStem(key: string, candidate: string, adjectival: boolean): boolea
 }
 
 /** A country and its demonym share a stem of at least two thirds of the shorter word: Sweden / Swedish. */
-function sharesDemonymStem(key: string, candidate: string): boolean {
+export function sharesDemonymStem(key: string, candidate: string): boolean {
   let common = 0;
   while (common < key.length && common < candidate.length && key[common] === candidate[common]) common++;
   return common >= 4 && common >= (2 / 3) * Math.min(key.length, candidate.length);

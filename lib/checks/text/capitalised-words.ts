@@ -1,4 +1,4 @@
-import { englishCountryNameList } from "@/lib/names";
+import { englishCountryNameList, sharesDemonymStem } from "@/lib/names";
 import { ENGLISH_MONTHS } from "./number-words";
 
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -21,11 +21,4 @@ export function isCapitalisedCommonWord(word: string): boolean {
 function countryNames(): string[] {
   countryWords ??= englishCountryNameList().filter((name) => /^[a-z]+$/.test(name));
   return countryWords;
-}
-
-/** A country and its nationality word share a stem of at least two thirds of the shorter: Sweden / Swedish, China / Chinese. */
-function sharesDemonymStem(word: string, country: string): boolean {
-  let common = 0;
-  while (common < word.length && common < country.length && word[common] === country[common]) common++;
-  return common >= 4 && common >= (2 / 3) * Math.min(word.length, country.length);
 }
