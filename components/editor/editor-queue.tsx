@@ -11,10 +11,11 @@ const ACTIONS = { approve: approveAction, reject: rejectAction, requestChanges: 
 
 /** Pending corrections grouped by article, oldest first, each a word-level diff beside the original. */
 export function EditorQueue({ groups, user, allowSelfApproval }: { groups: QueueGroup[]; user: CurrentUser; allowSelfApproval: boolean }) {
-  if (groups.length === 0) return <p className="text-stone-600">No corrections are waiting for approval.</p>;
   return (
     <div className="space-y-8">
-      <BulkApprove id={BULK_FORM} action={bulkApproveAction} />
+      {/* Rendered even when the queue is empty, so that the outcome of a bulk approval stays in view. */}
+      <BulkApprove id={BULK_FORM} action={bulkApproveAction} empty={groups.length === 0} />
+      {groups.length === 0 && <p className="text-stone-600">No corrections are waiting for approval.</p>}
       {groups.map(({ article, corrections }) => (
         <section key={article.id} aria-labelledby={`article-${article.id}`} data-testid="queue-article">
           <h2 id={`article-${article.id}`} className="text-lg font-semibold">

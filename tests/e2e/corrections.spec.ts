@@ -104,3 +104,22 @@ test("an editor requests changes; the reviewer revises and resubmits; the editor
   await expect(queued.getByRole("status")).toContainText("revision 2");
   expect((await currentText(article.id)).text).toContain("gasoline prices will not go up until the end of the year");
 });
+
+test("an editor selects several corrections and approves them together", async ({ page, browser, makeUser, signIn }) => {
+  await signIn(page, await makeUser("REVIEWER"));
+  const article = await importDemoCopy(page);
+  const ids = [
+    await proposeEdit(page, article.id, "Pavlodarwhich", "Pavlodar, which"),
+    await proposeEdit(page, article.id, "egov. kz", "egov.kz"),
+  ];
+  const editorPage = await pageFor(browser, await makeUser("EDITOR"), signIn);
+  await editorPage.goto("/editor");
+  for (const id of ids) await editorPage.locator(`[data-correction="${id}"]`).getByLabel("Select").check();
+  await editorPage.getByRole("button", { name: "Approve selected" }).click();
+  await expect(editorPage.getByRole("status").filter({ hasText: "Approved 2 of 2." })).toBeVisible();
+  const { number, text } = await currentText(article.id);
+  expect(number).toBe(3);
+  expect(text).toContain("plant in Pavlodar, which supplies");
+  expect(text).toContain("egov.kz");
+  await expect(editorPage.locator(`[data-correction="${ids[0]}"]`)).toHaveCount(0);
+});
