@@ -2,12 +2,16 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState, useSyncExternalStore, type FormEvent } from "react";
+
+const subscribeNever = () => () => {};
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // Until React has hydrated, a click would submit the form natively: keep the button disabled till then.
+  const hydrated = useSyncExternalStore(subscribeNever, () => true, () => false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -29,7 +33,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4">
+    <form onSubmit={onSubmit} method="post" className="space-y-4">
       <div>
         <label htmlFor="email" className="block text-sm font-medium">Email</label>
         <input id="email" name="email" type="email" autoComplete="username" required
@@ -41,7 +45,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           className="mt-1 w-full rounded border border-stone-300 px-3 py-2" />
       </div>
       {error && <p role="alert" className="text-sm text-rose-700">{error}</p>}
-      <button type="submit" disabled={pending}
+      <button type="submit" disabled={pending || !hydrated}
         className="w-full rounded bg-stone-900 px-4 py-2 font-medium text-white hover:bg-stone-700 disabled:opacity-60">
         {pending ? "Signing in…" : "Sign in"}
       </button>
