@@ -7,7 +7,7 @@ import { canChangeSettings } from "@/lib/permissions";
 import { formatLimits, parseLimits } from "@/lib/rate-limit";
 import { normalizeOrigin } from "./origins";
 
-export const publisherReportingSchema = z.object({
+const publisherReportingSchema = z.object({
   publisherId: z.string().min(1).max(100),
   allowedOrigins: z.string().max(5000),
   /** Empty: the server's default limits. */

@@ -1,4 +1,4 @@
-import { getDb, type Db, type Tx } from "@/lib/db";
+import { getDb } from "@/lib/db";
 
 const articleSelect = {
   id: true,
@@ -13,7 +13,8 @@ const articleSelect = {
  * The article a reader means: by id, by slug, or by page address — the publisher's own (its translation URL,
  * as the widget sends it) or Errata's public page (/articles/SLUG).
  */
-export async function findArticle(key: string, db: Db | Tx = getDb()) {
+async function findArticle(key: string) {
+  const db = getDb();
   const url = parseHttpUrl(key);
   if (!url) return db.article.findFirst({ where: { OR: [{ slug: key }, { id: key }] }, select: articleSelect });
   const byUrl = await db.article.findFirst({ where: { targetUrl: { in: urlVariants(url) } }, select: articleSelect });

@@ -36,7 +36,7 @@ interface ResolvedReport {
   article: { title: string; slug: string; targetUrl: string | null; publisher: { name: string } | null };
 }
 
-export function reportResolvedMessage(report: ResolvedReport, env: Env = process.env): { subject: string; body: string } {
+function reportResolvedMessage(report: ResolvedReport, env: Env = process.env): { subject: string; body: string } {
   const { article } = report;
   const title = article.title.replace(/\s+/g, " ").trim();
   const base = (env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");

@@ -5,7 +5,7 @@ export const REPORT_STATUSES: readonly ReportStatus[] = ["NEW", "ACCEPTED", "REJ
 /** Reports still waiting for a correction: shown on the review workspace. */
 export const OPEN_REPORT_STATUSES: readonly ReportStatus[] = ["NEW", "ACCEPTED"];
 
-export const INBOX_PAGE_SIZE = 50;
+const INBOX_PAGE_SIZE = 50;
 
 const reportFields = {
   id: true,

@@ -3,7 +3,7 @@ import { consume, describeWait, parseLimits, RateLimitedError, type Env, type Li
 /** Mistape's limits per client; a publisher may set its own (Publisher.reportLimits). */
 export const DEFAULT_CLIENT_LIMITS = "5/5m, 15/30m, 30/1d";
 /** Per article, whoever sends them: a cap that a client changing addresses cannot get round. */
-export const DEFAULT_ARTICLE_LIMITS = "100/1h";
+const DEFAULT_ARTICLE_LIMITS = "100/1h";
 
 const parsed = new Map<string, Limit[]>();
 const limits = (text: string) => {
