@@ -25,7 +25,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     });
     setPending(false);
     if (!result || result.error) {
-      setError("Wrong email or password, or the account is deactivated.");
+      const limited = result?.error?.startsWith("Too many");
+      setError(limited ? result!.error! : "Wrong email or password, or the account is deactivated.");
       return;
     }
     router.replace(callbackUrl);

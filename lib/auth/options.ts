@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { verifyPassword } from "./passwords";
 import { isRole } from "./roles";
+import { limitSignInAttempts } from "./sign-in-limits";
 
 const credentialsSchema = z.object({ email: z.string().trim().toLowerCase().email(), password: z.string().min(1).max(200) });
 
@@ -15,9 +16,11 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
+        // A thrown message reaches the sign-in form (next-auth passes it on as the error).
+        await limitSignInAttempts(parsed.data.email, new Headers(request.headers as Record<string, string>));
         const user = await getDb().user.findUnique({ where: { email: parsed.data.email } });
         if (!user || !user.active || !(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
         return { id: user.id, email: user.email, name: user.name ?? user.email, role: user.role };

@@ -18,6 +18,8 @@ export function e2eEnvironment() {
       // Generous report limits for the suite (every test reports from 127.0.0.1); the rate-limit test sets its
       // own on the publisher it creates.
       ERRATA_REPORT_LIMITS: "1000/1m",
+      // Every test signs in from 127.0.0.1; the per-account limit stays at its default (a test checks it).
+      ERRATA_SIGNIN_CLIENT_LIMITS: "1000/1m",
     },
   };
 }

@@ -16,6 +16,21 @@ test("a reviewer signs in, and a wrong password is refused", async ({ page, make
   await expect(page).toHaveURL(/\/login/);
 });
 
+test("password guessing on one account is stopped after ten attempts", async ({ page, makeUser }) => {
+  const target = await makeUser("EDITOR");
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(target.email);
+  for (let attempt = 1; attempt <= 10; attempt++) {
+    await page.getByLabel("Password").fill(`guess-${attempt}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Wrong email or password" })).toBeVisible();
+  }
+  await page.getByLabel("Password").fill(target.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Too many sign-in attempts" })).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
+});
+
 test("role guards: signed out → /login, a reviewer gets 403 on /editor and /admin, the API says 401", async ({ page, request, makeUser, signIn }) => {
   await page.goto("/review");
   await expect(page).toHaveURL(/\/login/);
