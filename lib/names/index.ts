@@ -48,7 +48,7 @@ function acceptedTokens(context: CheckContext): Set<string> {
   });
 }
 export { hasSourceCounterpart } from "./counterpart";
-export { findNearSpelling, literalCandidate } from "./locate";
+export { findGluedSpelling, findNearSpelling, literalCandidate } from "./locate";
 export { englishCountryNameList, englishCountryNames, russianCountryNames } from "./gazetteer";
 export { unrenderedNames, type UnrenderedName } from "./unrendered";
 export { unexpectedNames, type UnexpectedName } from "./unexpected";

@@ -1,4 +1,5 @@
 import type { CheckContext, TextSpan } from "@/lib/checks/types";
+import { FUNCTION_WORDS } from "@/lib/checks/text/function-words";
 import { isDictionaryWord } from "@/lib/checks/text/spelling";
 import { wordsOf } from "@/lib/morph";
 import { matchKey, similarity } from "@/lib/translit";
@@ -39,6 +40,24 @@ export function findNearSpelling(context: CheckContext, group: number, spellings
     }
   }
   return best?.word ?? null;
+}
+
+/**
+ * An English word of the group that runs one of `spellings` into the next word ("Pavlodarwhich"): the form is there,
+ * but not as a word of its own.
+ */
+export function findGluedSpelling(context: CheckContext, group: number, spellings: readonly string[]): TextSpan | null {
+  for (const { word } of groupTargetWords(context, group)) {
+    const lower = word.text.toLowerCase();
+    const glued = spellings.some((spelling) => {
+      const form = spelling.toLowerCase();
+      const rest = lower.slice(form.length);
+      // Two letters glued on are a function word ("Astanain"), not a case ending ("Tokayevom").
+      return lower.startsWith(form) && (FUNCTION_WORDS.has(rest) || (rest.length >= 3 && isDictionaryWord(rest)));
+    });
+    if (glued) return word;
+  }
+  return null;
 }
 
 /**

@@ -33,6 +33,18 @@ describe("glossary", () => {
     expect(run("Спутник вышел на орбиту.", "The satellite reached orbit.")).toEqual([]);
   });
 
+  it("points at the word that runs the English form into the next one, not at the sentence", () => {
+    const findings = run("Завод в Таразе, который закрыли весной, снова работает.", "The plant in Tarazwhich was closed in spring is working again.");
+    expect(flaggedTexts(findings)).toEqual(["Tarazwhich"]);
+    expect(findings[0].suggestion).toBeNull();
+    expect(flaggedTexts(run("Делегация прибыла в Астану вчера.", "The delegation arrived Astanain yesterday."))).toEqual(["Astanain"]);
+  });
+
+  it("takes a case ending glued to the form for a declined spelling, with the form as the fix", () => {
+    const [finding] = run("Переговоры с Эмомали Рахмоном прошли в Душанбе.", "Talks with Emomali Rahmonom were held in Dushanbe.");
+    expect([finding.target.text, finding.suggestion]).toEqual(["Rahmonom", "Rahmon"]);
+  });
+
   it("points at the whole translation, without a suggestion, when nothing renders the term", () => {
     const findings = run("Встреча прошла в Нур-Султане.", "The meeting took place in the capital.");
     expect(flaggedTexts(findings)).toEqual(["The meeting took place in the capital."]);

@@ -1,7 +1,7 @@
 import { flag, targetSpanOf, textSpan } from "../finding";
 import type { Check, CheckContext, Finding, GlossaryEntry, TextSpan } from "../types";
 import { indexOfForm } from "@/lib/glossary";
-import { analyseNames, findNearSpelling, literalCandidate, type GlossaryHit } from "@/lib/names";
+import { analyseNames, findGluedSpelling, findNearSpelling, literalCandidate, type GlossaryHit } from "@/lib/names";
 
 const KIND_LABEL: Record<GlossaryEntry["kind"], string> = {
   OFFICIAL_SPELLING: "official spelling",
@@ -14,16 +14,29 @@ function translationOf(context: CheckContext, group: number): string | null {
   return targetSpanOf(context, context.groups[group])?.text ?? null;
 }
 
-/** Where the translation renders the term the wrong way: a near spelling, a literal translation, or the sentence. */
-function locate(context: CheckContext, hit: GlossaryHit): { span: TextSpan; exact: boolean } {
+interface Placement {
+  span: TextSpan;
+  suggestion: string | null;
+  /** What is wrong there, before the glossary's requirement. */
+  problem: string;
+}
+
+/**
+ * The smallest span the term's wrong rendering can be pinned to: a word running the English form into the next one
+ * (the glued-word check gives that fix), a near or declined spelling, a literal translation, or else the sentence.
+ */
+function locate(context: CheckContext, hit: GlossaryHit): Placement {
   const targets = hit.occurrence.entries.map((e) => e.target);
+  const required = targets[0];
+  const glued = findGluedSpelling(context, hit.group, targets);
+  if (glued) return { span: glued, suggestion: null, problem: `“${glued.text}” runs the term into the next word: ` };
   const near = findNearSpelling(context, hit.group, targets);
-  if (near) return { span: near, exact: true };
+  if (near) return { span: near, suggestion: required, problem: "" };
   if (hit.occurrence.entries.some((e) => e.kind === "DO_NOT_TRANSLATE")) {
     const literal = literalCandidate(context, hit.group, hit.occurrence.start);
-    if (literal) return { span: literal, exact: true };
+    if (literal) return { span: literal, suggestion: required, problem: "" };
   }
-  return { span: targetSpanOf(context, context.groups[hit.group])!, exact: false };
+  return { span: targetSpanOf(context, context.groups[hit.group])!, suggestion: null, problem: "" };
 }
 
 export const glossary: Check = {
@@ -34,7 +47,8 @@ export const glossary: Check = {
   description:
     "A glossary term occurs in the source (in any case form: Токаева, Россотрудничеству) but its aligned translation " +
     "does not use the required English form: an official spelling (Tokayev), a name not to translate (Sputnik), " +
-    "or a preferred term (akim).",
+    "or a preferred term (akim). The flag covers the smallest span that can be known: the word the form is glued " +
+    "into or declined in, a literal translation, or else the sentence.",
   examples: {
     valid: [
       { source: "Касым-Жомарт Токаев провёл переговоры.", target: "Kassym-Jomart Tokayev held talks." },
@@ -62,14 +76,13 @@ export const glossary: Check = {
       const translation = translationOf(context, hit.group);
       const entries = hit.occurrence.entries;
       if (translation === null || entries.some((e) => indexOfForm(translation, e.target) >= 0)) continue;
-      const { span, exact } = locate(context, hit);
-      const required = entries[0].target;
+      const { span, suggestion, problem } = locate(context, hit);
       findings.push(
         flag(this, {
           target: textSpan(context.aligned.target.text, span.start, span.end),
           source: textSpan(context.aligned.source.text, hit.occurrence.start, hit.occurrence.end),
-          message: `“${hit.occurrence.text}” is “${entries.map((e) => e.target).join("” or “")}” in English (glossary: ${KIND_LABEL[entries[0].kind]}).`,
-          suggestion: exact ? required : null,
+          message: `${problem}“${hit.occurrence.text}” is “${entries.map((e) => e.target).join("” or “")}” in English (glossary: ${KIND_LABEL[entries[0].kind]}).`,
+          suggestion,
         }),
       );
     }
