@@ -22,6 +22,17 @@ describe("number-mismatch", () => {
     expect(flags("Поступило 11,5 тыс. вызовов.", "15 thousand calls were received.")).toEqual([["15 thousand", "11.5 thousand"]]);
   });
 
+  it("writes whole thousands in digits, fractions of thousands with the word", () => {
+    expect(flags("Петицию подписали 12 тыс. человек.", "The petition was signed by 1,200 people.")).toEqual([["1,200", "12,000"]]);
+    expect(flags("Петицию подписали 12,5 тыс. человек.", "The petition was signed by 1,250 people.")).toEqual([["1,250", "12.5 thousand"]]);
+  });
+
+  it("flags a Russian decimal comma copied into the English", () => {
+    expect(flags("Концерт посмотрели 1,5 млн человек.", "The concert was watched by 1,5 million people.")).toEqual([["1,5 million", "1.5 million"]]);
+    expect(flags("Инфляция составила 8,4%.", "Inflation was 8,4%.")).toEqual([["8,4", "8.4"]]);
+    expect(flags("Изъято 1 500 тонн.", "1,500 tons were seized.")).toEqual([]);
+  });
+
   it("does not mistake a decimal comma for thousands", () => {
     expect(flags("Рост составил 1,500 процента.", "Growth was 1,500 percent.")).toEqual([["1,500", "1.5"]]);
   });

@@ -11,7 +11,7 @@ export const numberMismatch: Check = {
     "Every number of the source sentence must appear in its translation, converted to English conventions " +
     "(7,5 → 7.5; 2 500 → 2,500; 11,5 тыс. → 11.5 thousand; 12 тыс. → 12,000; 13 января → January 13; 10.30 → 10:30); " +
     "number words may stand for digits. Also flags a count that English reads as the year of a date " +
-    "(“January 13, 1925 rioters” for 1925 участников).",
+    "(“January 13, 1925 rioters” for 1925 участников), and a decimal comma copied from the source (“1,5 million”).",
   examples: {
     valid: [
       {
@@ -63,6 +63,7 @@ function checkGroup(context: CheckContext, group: AlignedGroup): Finding[] {
     else if (missing.kind === "digits" && !missing.year) findings.push(omitted(context, source, target, missing));
   }
   findings.push(...countsReadAsYears(context, source, target, sourceNumbers, targetNumbers));
+  findings.push(...decimalCommas(context, source, target, sourceNumbers, targetNumbers));
   return findings;
 }
 
@@ -127,6 +128,34 @@ function countsReadAsYears(
     });
 }
 
+/** "1,5" in English: one comma not grouping thousands, so the Russian decimal comma of the source was kept. */
+const hasDecimalComma = (number: NumberMention) => /^\d+,\d+$/.test(number.text.split(/\s/)[0]) && !/^\d{1,3},\d{3}$/.test(number.text.split(/\s/)[0]);
+
+/** A source decimal copied with its comma ("1,5 million" for 1,5 млн): English readers take it for a list or a typo. */
+function decimalCommas(
+  context: CheckContext,
+  source: TextSpan,
+  target: TextSpan,
+  sourceNumbers: NumberMention[],
+  targetNumbers: NumberMention[],
+): Finding[] {
+  return targetNumbers
+    .filter((number) => number.kind === "digits" && hasDecimalComma(number))
+    .flatMap((number) => {
+      const copied = sourceNumbers.find((s) => s.kind === "digits" && s.keys.some((key) => number.keys.includes(key)));
+      if (!copied) return [];
+      const english = englishForm(copied);
+      return [
+        flag(numberMismatch, {
+          target: textSpan(context.aligned.target.text, target.start + number.start, target.start + number.end),
+          source: textSpan(context.aligned.source.text, source.start + copied.start, source.start + copied.end),
+          message: `“${number.text}” keeps the Russian decimal comma; English writes “${english}”.`,
+          suggestion: english,
+        }),
+      ];
+    });
+}
+
 const ENGLISH_NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
 /** How English writes a source number: "7,5" → "7.5", "2 500" → "2,500", "11,5 тыс." → "11.5 thousand", "три" → "three". */
@@ -135,9 +164,16 @@ function englishForm(number: NumberMention): string | null {
   if (number.kind === "word") return ENGLISH_NUMBER_WORDS[value] ?? (Number.isFinite(value) ? groupThousands(String(value)) : null);
   const [digits, scaleWord] = number.text.split(/\s+/, 2);
   const english = digits.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".").replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
-  if (scaleWord) return `${english} ${{ 3: "thousand", 6: "million", 9: "billion", 12: "trillion" }[Math.round(Math.log10(value / Number(english)))] ?? ""}`.trim();
+  if (scaleWord) {
+    const power = Math.round(Math.log10(value / Number(english)));
+    // Whole thousands are written in digits (12 тыс. → 12,000); fractions and larger scales keep the word.
+    if (power === 3 && Number.isInteger(Number(english))) return groupThousands(String(value));
+    return `${english} ${SCALE_WORDS[power] ?? ""}`.trim();
+  }
   return number.year ? english : groupThousands(english);
 }
+
+const SCALE_WORDS: Record<number, string> = { 3: "thousand", 6: "million", 9: "billion", 12: "trillion" };
 
 function groupThousands(digits: string): string {
   const [whole, fraction] = digits.split(".");
