@@ -21,6 +21,15 @@ describe("dangling-abbreviation", () => {
     expect(split.source?.text).toBe("т.е.");
   });
 
+  it("suggests the English for an abbreviation the machine read as a word of its own", () => {
+    const [finding] = danglingAbbreviation.run(
+      contextFor("Концерт прошёл в библиотеке им. Пушкина в Алматы.", "The concert took place in the library them. Pushkin in Almaty."),
+    );
+    expect([finding.target.text, finding.suggestion]).toEqual(["them.", "named after"]);
+    const [acting] = danglingAbbreviation.run(contextFor("Приказ подписал и.о. ректора Иван Петров.", "The order was signed by acting. Rector Ivan Petrov."));
+    expect([acting.target.text, acting.suggestion]).toEqual(["acting.", "acting"]);
+  });
+
   it("reads a transliterated thousand after a number", () => {
     const [finding] = danglingAbbreviation.run(contextFor("Поступило 11 тыс. вызовов.", "11 tys. calls were received."));
     expect([finding.target.text, finding.suggestion]).toEqual(["11 tys.", "11 thousand"]);

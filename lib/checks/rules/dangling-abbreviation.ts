@@ -1,5 +1,6 @@
 import { flag, sourceSpanOf, targetSpanOf, textSpan } from "../finding";
 import {
+  ENGLISH_FOR_RUSSIAN_ABBREVIATIONS,
   isEnglishAbbreviation,
   RUSSIAN_ABBREVIATIONS,
   TRANSLITERATED_RUSSIAN_ABBREVIATIONS,
@@ -19,7 +20,8 @@ export const danglingAbbreviation: Check = {
   severity: "major",
   description:
     "The stop of a Russian abbreviation kept in the English: a full stop that splits what the source writes as one " +
-    "sentence, where the source has an abbreviation (и.о. директора → “acting. Director”), or a transliterated " +
+    "sentence, where the source has an abbreviation (и.о. директора → “acting. Director”; театр им. Навои → " +
+    "“theatre them. Navoi”, fixed as “named after”), or a transliterated " +
     "abbreviation (“1991 g.”, “i.o.”).",
   examples: {
     valid: [
@@ -89,11 +91,17 @@ function splitAtAbbreviation(context: CheckContext, group: AlignedGroup): Findin
         target: textSpan(context.aligned.target.text, start, start + word.length + 1),
         source: near,
         message: `This full stop splits the sentence; the source has the abbreviation “${near.text}” here.`,
-        suggestion: word,
+        suggestion: renderingOf(near.text, word),
       }),
     );
   }
   return findings;
+}
+
+/** The word without its stop, or the abbreviation's English rendering where the word is another (им. → "them"). */
+function renderingOf(abbreviation: string, word: string): string {
+  const english = ENGLISH_FOR_RUSSIAN_ABBREVIATIONS.get(abbreviation.toLowerCase().replace(/\.$/, ""));
+  return english === undefined || english === word.toLowerCase() ? word : english;
 }
 
 /** Russian abbreviations with their stop that sit inside a source sentence, not at its end. */

@@ -34,6 +34,16 @@ export const RUSSIAN_ABBREVIATIONS = new Set([
   "зам", "ген", "тыс", "руб", "просп", "пер", "пл", "наб", "р-н", "св", "напр", "см", "ср", "д", "кв", "корп",
 ]);
 
+/**
+ * Russian abbreviations with the English words that render them; a machine reads some as words of their own (им.,
+ * "named after", as the pronoun "them").
+ */
+export const ENGLISH_FOR_RUSSIAN_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ["и.о", "acting"],
+  ["им", "named after"],
+  ["зам", "deputy"],
+]);
+
 /** A token before a stop that makes the stop an abbreviation's: "U.S", "a.m", "e.g", "J" (an initial), "Dr". */
 export function isEnglishAbbreviation(token: string): boolean {
   const word = token.toLowerCase();
