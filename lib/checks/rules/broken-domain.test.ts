@@ -10,6 +10,12 @@ describe("broken-domain", () => {
     expect(flaggedTexts(brokenDomain.run(context))).toEqual(["tengrinews. kz"]);
   });
 
+  it("finds a domain of the source even when its label is also an English word or unit", () => {
+    const context = contextFor("Указ опубликован на сайте president.kg.", "The decree was published on the website president. kg.");
+    expect(flaggedTexts(brokenDomain.run(context))).toEqual(["president. kg"]);
+    expect(brokenDomain.run(contextFor("Груз весил 5 кг.", "The load weighed five. kg at most."))).toEqual([]);
+  });
+
   it("does not take a sentence end followed by an English word for a domain", () => {
     const context = contextFor("Всё было решено.", "Everything was settled. at last, they left.");
     expect(flaggedTexts(brokenDomain.run(context))).toEqual([]);

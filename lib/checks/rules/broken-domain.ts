@@ -1,7 +1,6 @@
 import { flag, sourceSpanOf, textSpan } from "../finding";
-import { domainMentions, isTopLevelDomain } from "../text/domains";
-import { isDictionaryWord } from "../text/spelling";
-import type { Check, CheckContext, Finding } from "../types";
+import { isBrokenHost } from "../text/domains";
+import type { Check, Finding } from "../types";
 
 /** "name. tld" or "name .tld": a host name with a space at one of its dots. */
 const SPACED_DOT = /([\p{L}\p{N}][\p{L}\p{N}-]*)(\s+\.\s*|\.\s+)(\p{Ll}{2,})(?![\p{L}\p{N}])/gu;
@@ -41,7 +40,7 @@ export const brokenDomain: Check = {
         for (const match of sentence.text.matchAll(SPACED_DOT)) {
           const [written, name, , label] = match;
           const joined = `${name}.${label}`;
-          if (!isSourceHost(context, joined) && (!isTopLevelDomain(label) || isDictionaryWord(label))) continue;
+          if (!isBrokenHost(context, name, label)) continue;
           const start = sentence.start + (match.index ?? 0);
           findings.push(
             flag(this, {
@@ -57,9 +56,3 @@ export const brokenDomain: Check = {
     return findings;
   },
 };
-
-function isSourceHost(context: CheckContext, host: string): boolean {
-  const hosts = context.memo("source-hosts", () => new Set(domainMentions(context.aligned.source.text).map((d) => d.host)));
-  const wanted = host.toLowerCase();
-  return [...hosts].some((known) => known === wanted || known.endsWith(`.${wanted}`));
-}

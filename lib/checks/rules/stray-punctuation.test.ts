@@ -21,6 +21,11 @@ describe("stray-punctuation", () => {
     expect(flagged("Встреча в 10 утра в США.", "They met at 10 a.m. in the U.S. and Dr. Smith et al. agreed.")).toEqual([]);
   });
 
+  it("leaves a web address broken at its dot to broken-domain, also when its label is an English word", () => {
+    expect(flagged("Указ опубликован на сайте president.kg.", "The decree was published on the website president. kg.")).toEqual([]);
+    expect(flagged("Подробности на сайте stopterrorism.kz.", "Details are on the website stopterrorism. kz.")).toEqual([]);
+  });
+
   it("flags punctuation right after an article", () => {
     expect(flagged("Это было на официальном сайте.", "It was on the; official website.")).toEqual(["the;"]);
   });

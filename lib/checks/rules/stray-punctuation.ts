@@ -1,8 +1,7 @@
 import { flag, sourceSpanOf, targetSpanOf, textSpan } from "../finding";
 import { isEnglishAbbreviation, TRANSLITERATED_RUSSIAN_ABBREVIATIONS } from "../text/abbreviations";
-import { isTopLevelDomain } from "../text/domains";
+import { isBrokenHost } from "../text/domains";
 import { MODALS } from "../text/function-words";
-import { isDictionaryWord } from "../text/spelling";
 import type { AlignedGroup, Check, CheckContext, Finding } from "../types";
 
 /**
@@ -13,7 +12,7 @@ interface Misplacement {
   pattern: RegExp;
   message: string;
   fix(match: RegExpMatchArray): string;
-  applies?(sentence: string, match: RegExpMatchArray): boolean;
+  applies?(sentence: string, match: RegExpMatchArray, context: CheckContext): boolean;
   /** Marks copied from the source ("::" of a forum post) are the author's, not the translation's. */
   mirrorsSource?: boolean;
 }
@@ -49,10 +48,10 @@ const MISPLACEMENTS: Misplacement[] = [
     pattern: /([\p{L}.]+)\.(?=[ \t]+\p{Ll})/gu,
     message: "Full stop in the middle of a sentence.",
     fix: (match) => match[1],
-    applies: (sentence, match) =>
+    applies: (sentence, match, context) =>
       !isEnglishAbbreviation(match[1]) &&
       !TRANSLITERATED_RUSSIAN_ABBREVIATIONS.has(match[1].toLowerCase()) &&
-      !startsBrokenDomain(sentence.slice((match.index ?? 0) + match[0].length)),
+      !startsBrokenDomain(context, match[1], sentence.slice((match.index ?? 0) + match[0].length)),
   },
   {
     pattern: /\b(the|a|an)[,;:.!?](?=\s|$)|\b(of|in|on|at|to|for|with|from|by|into|about);/gu,
@@ -92,10 +91,10 @@ const MISPLACEMENTS: Misplacement[] = [
   },
 ];
 
-/** "stopterrorism. kz": the broken-domain check reports it. */
-function startsBrokenDomain(after: string): boolean {
+/** "stopterrorism. kz", "president. kg": the broken-domain check reports it. */
+function startsBrokenDomain(context: CheckContext, name: string, after: string): boolean {
   const label = after.match(/^\s+(\p{Ll}+)(?![\p{L}])/u)?.[1];
-  return label !== undefined && isTopLevelDomain(label) && !isDictionaryWord(label);
+  return label !== undefined && isBrokenHost(context, name, label);
 }
 
 function opensSingleQuote(before: string): boolean {
@@ -181,7 +180,7 @@ function misplacements(context: CheckContext, group: AlignedGroup, sentence: str
   const source = sourceSpanOf(context, group)?.text ?? "";
   for (const misplacement of MISPLACEMENTS) {
     for (const match of sentence.matchAll(misplacement.pattern)) {
-      if (misplacement.applies && !misplacement.applies(sentence, match)) continue;
+      if (misplacement.applies && !misplacement.applies(sentence, match, context)) continue;
       if (misplacement.mirrorsSource && source.includes(match[0].replace(/[\p{L}\s]/gu, ""))) continue;
       found.push({ offset: match.index ?? 0, text: match[0], message: misplacement.message, fix: misplacement.fix(match) });
     }

@@ -1,5 +1,7 @@
 import { LinkifyIt } from "linkify-it";
 import tlds from "tlds";
+import type { CheckContext } from "../types";
+import { isDictionaryWord } from "./spelling";
 
 /** Domains and URLs written in a text ("stopterrorism.kz", "https://egov.kz/…"), with every IANA top-level domain. */
 let linkify: LinkifyIt | null = null;
@@ -28,4 +30,18 @@ const TOP_LEVEL_DOMAINS = new Set(tlds);
 
 export function isTopLevelDomain(label: string): boolean {
   return TOP_LEVEL_DOMAINS.has(label.toLowerCase());
+}
+
+/**
+ * Whether "name. label" (a space at a dot) is a web address broken apart: a host the source writes
+ * (president.kg), or a word followed by a top-level domain that is no English word (stopterrorism. kz).
+ */
+export function isBrokenHost(context: CheckContext, name: string, label: string): boolean {
+  return isSourceHost(context, `${name}.${label}`) || (isTopLevelDomain(label) && !isDictionaryWord(label));
+}
+
+function isSourceHost(context: CheckContext, host: string): boolean {
+  const hosts = context.memo("source-hosts", () => new Set(domainMentions(context.aligned.source.text).map((d) => d.host)));
+  const wanted = host.toLowerCase();
+  return [...hosts].some((known) => known === wanted || known.endsWith(`.${wanted}`));
 }
