@@ -10,8 +10,20 @@ describe("glued-word", () => {
     expect(findings.map((f) => f.suggestion)).toEqual(["of the"]);
   });
 
+  it("sets off a relative clause after a name with a comma, but not a clause with that", () => {
+    const suggestion = (source: string, target: string) => gluedWord.run(contextFor(source, target)).map((f) => f.suggestion);
+    expect(suggestion("Мы приехали в Тараз, где нас встретили.", "We arrived in Tarazwhere we were met.")).toEqual(["Taraz, where"]);
+    expect(suggestion("Завод в Таразе, который закрыли, работает.", "The plant in Tarazwhich was closed is working.")).toEqual(["Taraz, which"]);
+    expect(suggestion("Он сказал в Таразе, что уходит.", "He said in Tarazthat he was leaving.")).toEqual(["Taraz that"]);
+  });
+
   it("leaves names from the source alone even when they contain English words", () => {
     const context = contextFor("Губернатор Сергей Фургал арестован.", "Governor Sergei Furgal has been arrested.");
+    expect(flaggedTexts(gluedWord.run(context))).toEqual([]);
+  });
+
+  it("takes the plural of a regional word for a word, not for two", () => {
+    const context = contextFor("Бюджет составит 245 млн сомов, акиматы довольны.", "The budget will be 245 million soms; the akimats are satisfied.");
     expect(flaggedTexts(gluedWord.run(context))).toEqual([]);
   });
 

@@ -9,7 +9,8 @@ export const gluedWord: Check = {
   severity: "minor",
   description:
     "A word missing from the dictionary that splits into two known words, typically a name or noun fused with a " +
-    "function word where the translation lost a space.",
+    "function word where the translation lost a space. A relative clause after a name gets its comma back " +
+    "(“Abaevwho” → “Abaev, who”); “that” takes none.",
   examples: {
     valid: [
       { source: "Министром культуры стал Даурен Абаев, который отвечает за это.", target: "Dauren Abaev, who is responsible for this, became Minister of Culture." },
@@ -20,7 +21,7 @@ export const gluedWord: Check = {
         source: "Министром культуры стал Даурен Абаев, который отвечает за это.",
         target: "The Minister of Culture is Dauren Abaevwho is responsible for this.",
         flagged: "Abaevwho",
-        suggestion: "Abaev who",
+        suggestion: "Abaev, who",
       },
       {
         source: "Она рассказала агентству «Спутник Казахстан», что здание атаковали.",

@@ -95,3 +95,24 @@ describe("non-word: words the dictionary lacks but English forms", () => {
     expect(nonWord.run(contextFor("Бастующие.", "The strikeers left.")).map((f) => f.suggestion)).toEqual(["strikers"]);
   });
 });
+
+describe("non-word: calques of Russian derivations", () => {
+  const issues = (source: string, target: string) => nonWord.run(contextFor(source, target)).map((f) => [f.target.text, f.suggestion]);
+
+  it("gives -ificate back its English -ify", () => {
+    expect(issues("К весне электрифицируют ещё две линии.", "By spring two more lines will be electrificated.")).toEqual([["electrificated", "electrified"]]);
+    expect(issues("Посёлки газифицируют к зиме.", "The villages will be gasificated by winter.")).toEqual([["gasificated", "gasified"]]);
+  });
+
+  it("takes the Latin -ate off an English verb", () => {
+    expect(issues("Всех сотрудников аттестуют заново.", "All employees will be attestated again.")).toEqual([["attestated", "attested"]]);
+  });
+
+  it("flags an English noun made an agent noun in -ist where the source has one in -ист, without a fix", () => {
+    expect(issues("Хоккеисты вышли на лёд, а дзюдоисты уехали.", "The hockeyists went onto the ice and the judoists left.")).toEqual([
+      ["hockeyists", null],
+      ["judoists", null],
+    ]);
+    expect(issues("Они отрицают изменение климата.", "They are climate denialists.")).toEqual([]);
+  });
+});

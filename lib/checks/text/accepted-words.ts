@@ -39,9 +39,10 @@ export function isNameWord(context: CheckContext, word: string): boolean {
   return hasWord(acceptedNameTokens(context), word);
 }
 
+/** The word as written, without a possessive, or as the plural of a listed word (soms, akimats): lists keep singulars. */
 function hasWord(words: Set<string>, word: string): boolean {
-  const lower = word.toLowerCase().replace(/’/g, "'");
-  return words.has(lower) || words.has(lower.replace(/'s?$/, ""));
+  const lower = word.toLowerCase().replace(/’/g, "'").replace(/'s?$/, "");
+  return words.has(lower) || (/[^s]s$/.test(lower) && words.has(lower.slice(0, -1))) || (/(?:s|x|z|ch|sh)es$/.test(lower) && words.has(lower.slice(0, -2)));
 }
 
 /** Whether the word transliterates a word of the group's source sentences (a name, a term, a realia word). */

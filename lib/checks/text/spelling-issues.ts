@@ -1,5 +1,6 @@
 import type { AlignedGroup, CheckContext, TextSpan } from "../types";
 import { isKnownArticleWord, isNameWord, isTransliteratedFromSource } from "./accepted-words";
+import { calqueOf } from "./calques";
 import { isCapitalisedCommonWord } from "./capitalised-words";
 import { isHyphenatedCompound } from "./compounds";
 import { FUNCTION_WORDS } from "./function-words";
@@ -15,8 +16,8 @@ export interface SpellingIssue {
 }
 
 /**
- * Unknown words of the translation, each either two words run together or a word one slip away from a
- * dictionary word. Shared by `glued-word` and `non-word`, which report one kind each. Words that may be
+ * Unknown words of the translation, each either two words run together, a word one slip away from a
+ * dictionary word, or a word built the Russian way from English parts (see `calqueOf`). Shared by `glued-word` and `non-word`, which report one kind each. Words that may be
  * right (names, terms, transliterated realia, acronyms, brands, code) are left alone.
  */
 export function spellingIssues(context: CheckContext): SpellingIssue[] {
@@ -53,7 +54,7 @@ function issueOf(context: CheckContext, group: AlignedGroup, text: string, word:
   for (const part of compoundParts(word)) {
     const fixed = correctionOf(context, group, part.text, word.text);
     if (!fixed) continue;
-    const suggestion = text.slice(word.start, part.start) + fixed.text + text.slice(part.end, word.end);
+    const suggestion = fixed.text && text.slice(word.start, part.start) + fixed.text + text.slice(part.end, word.end);
     return { word, kind: fixed.kind, suggestion };
   }
   return null;
@@ -64,7 +65,7 @@ function correctionOf(
   group: AlignedGroup,
   part: string,
   whole: string,
-): { kind: SpellingIssue["kind"]; text: string } | null {
+): { kind: SpellingIssue["kind"]; text: string | null } | null {
   if (part.length < 3 || !/\p{Ll}/u.test(part) || hasInnerCapital(part)) return null;
   if (isDictionaryForm(part) || isDerivedWord(part) || isKnownArticleWord(context, part)) return null;
   if (isTransliteratedFromSource(group, part)) return null;
@@ -77,7 +78,9 @@ function correctionOf(
   // A capitalised possessive ("Tartu's") is a name's: misspelt common nouns are not written so.
   if (possessive && isCapitalized(stem)) return null;
   const typo = nearMisses(stem).find((candidate) => !isCapitalized(stem) || isLikelyTypoOfWord(stem, candidate));
-  return typo ? { kind: "non-word", text: typo + possessive } : null;
+  if (typo) return { kind: "non-word", text: typo + possessive };
+  const calque = isCapitalized(stem) ? null : calqueOf(stem, group);
+  return calque && { kind: "non-word", text: calque.fix && calque.fix + possessive };
 }
 
 /**
@@ -129,8 +132,11 @@ function isKnown(context: CheckContext, word: string): boolean {
   return isDictionaryForm(word) || isKnownArticleWord(context, word) || isNameWord(context, word);
 }
 
+/** A relative clause after a name adds to it, never narrows it down: English sets it off by a comma. */
+const RELATIVES_AFTER_NAMES = new Set(["which", "who", "whom", "whose", "where"]);
+
 /**
- * "Kazakhstanthat" → "Kazakhstan that". A split must give two known words, one of them a function
+ * "Kazakhstanthat" → "Kazakhstan that", "Abaevwho" → "Abaev, who". A split must give two known words, one of them a function
  * word: that is what gets glued at markup boundaries; two content words run together are mostly a
  * compound the dictionary lacks (roadstead, shipborne). A capitalised token must end in the function word.
  */
@@ -148,5 +154,6 @@ function splitGlued(context: CheckContext, word: string): string | null {
     const score = 100 * (Number(rightIsFunction) + Number(leftIsFunction)) + left.length;
     if (!best || score > best.score) best = { left, right, score };
   }
-  return best ? `${best.left} ${best.right}` : null;
+  if (!best) return null;
+  return `${best.left}${isCapitalized(word) && RELATIVES_AFTER_NAMES.has(best.right) ? "," : ""} ${best.right}`;
 }

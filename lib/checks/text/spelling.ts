@@ -56,14 +56,18 @@ export function isDictionaryWord(word: string): boolean {
   return known;
 }
 
-/** Productive English prefixes and suffixes: a known word with one of them is a word, even if the dictionary lacks it. */
+/**
+ * Productive English prefixes and suffixes: a known word with one of them is a word, even if the dictionary lacks it.
+ * Not -ist: the dictionary has the English agent nouns in -ist, and others are mostly calques of Russian -ист
+ * ("hockeyists"; see calques.ts).
+ */
 const PREFIXES = [
   "un", "re", "non", "pre", "post", "anti", "co", "ex", "self", "semi", "multi", "inter", "mid", "sub", "super",
   "over", "under", "counter", "mini", "micro", "pro", "de", "dis", "mis", "out", "cross", "hyper", "cyber", "neo",
   "pseudo", "quasi", "ultra", "bi", "tri",
 ];
 const SUFFIXES = [
-  "s", "es", "ed", "d", "ing", "er", "ers", "ly", "ment", "ments", "ness", "less", "ish", "ism", "ist", "ists", "ize", "ise", "ized", "ised",
+  "s", "es", "ed", "d", "ing", "er", "ers", "ly", "ment", "ments", "ness", "less", "ish", "ism", "ize", "ise", "ized", "ised",
 ];
 const MIN_STEM = 5;
 
