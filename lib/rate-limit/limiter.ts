@@ -10,6 +10,34 @@ export class RateLimitedError extends UserError {
   }
 }
 
+interface CounterRow {
+  points: number;
+  expire: Date | null;
+}
+
+type Upsert = (key: string, points: number, msDuration: number, forceExpire: boolean) => Promise<CounterRow>;
+
+/**
+ * RateLimiterPrisma on our client and table, counting in one statement. The library's own `_upsert` (11.4.0)
+ * deletes an expired row and then upserts: two statements per window, four windows per report. One
+ * INSERT … ON CONFLICT … RETURNING (SQLite ≥ 3.35 and PostgreSQL) starts a new window or adds to the current
+ * one, which is what lets reports reach 300/s on SQLite. Blocks, deletes and reads stay the library's.
+ */
+class SingleStatementPrismaLimiter extends RateLimiterPrisma {
+  _upsert(key: string, points: number, msDuration: number, forceExpire = false): Promise<CounterRow> {
+    if (forceExpire) return ((RateLimiterPrisma.prototype as unknown as { _upsert: Upsert })._upsert).call(this, key, points, msDuration, true);
+    const now = new Date();
+    const expire = msDuration > 0 ? new Date(now.getTime() + msDuration) : null;
+    return getDb()
+      .$queryRaw<CounterRow[]>`INSERT INTO "RateLimiterFlexible" ("key", "points", "expire") VALUES (${key}, ${points}, ${expire})
+        ON CONFLICT ("key") DO UPDATE SET
+          "points" = CASE WHEN "RateLimiterFlexible"."expire" IS NULL OR "RateLimiterFlexible"."expire" > ${now} THEN "RateLimiterFlexible"."points" + excluded."points" ELSE excluded."points" END,
+          "expire" = CASE WHEN "RateLimiterFlexible"."expire" IS NULL OR "RateLimiterFlexible"."expire" > ${now} THEN "RateLimiterFlexible"."expire" ELSE excluded."expire" END
+        RETURNING "points", "expire"`
+      .then((rows) => ({ points: Number(rows[0].points), expire: rows[0].expire }));
+  }
+}
+
 // One limiter per (scope, window, points), created once per process: each keeps its own in-memory block list.
 const limiters = new Map<string, RateLimiterPrisma>();
 
@@ -18,7 +46,7 @@ function limiterFor(scope: string, limit: Limit): RateLimiterPrisma {
   const id = `${prefix}:${limit.points}`;
   let limiter = limiters.get(id);
   if (!limiter) {
-    limiter = new RateLimiterPrisma({
+    limiter = new SingleStatementPrismaLimiter({
       storeClient: getDb(),
       // The Prisma client exposes the model under its camel-case name.
       tableName: "rateLimiterFlexible",
