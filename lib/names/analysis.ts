@@ -2,6 +2,7 @@ import type { Sentence } from "@/lib/align/types";
 import type { CheckContext, TextSpan } from "@/lib/checks/types";
 import { findTerms, type TermOccurrence } from "@/lib/glossary";
 import { wordsOf } from "@/lib/morph";
+import { settleDeclensionByArticle } from "./article-declension";
 import { beginsAlike, guessedMatch, matchWord, type WordMatch } from "./match";
 import { findSourceNames, type NameWord, type SourceName } from "./source-names";
 
@@ -31,16 +32,25 @@ export interface NameAnalysis {
 export function analyseNames(context: CheckContext): NameAnalysis {
   return context.memo("names", () => {
     const analysis: NameAnalysis = { mentions: [], glossaryHits: [], unmatchedTargetWords: new Map() };
-    context.groups.forEach((group, index) => analyseGroup(context, index, group.source, group.target, analysis));
+    const sources = context.groups.map((group) => sourceNamesOf(context, group.source));
+    const settled = settleDeclensionByArticle(sources.flatMap((source) => source.names));
+    context.groups.forEach((group, index) => {
+      analysis.glossaryHits.push(...sources[index].hits.map((occurrence) => ({ group: index, occurrence })));
+      const names = sources[index].names.map((name) => settled.get(name)!);
+      matchGroup(index, names, group.target, analysis);
+    });
     return analysis;
   });
 }
 
-function analyseGroup(context: CheckContext, group: number, source: Sentence[], target: Sentence[], analysis: NameAnalysis): void {
+/** The glossary terms and the names of a group's source sentences; glossary terms are not names. */
+function sourceNamesOf(context: CheckContext, source: Sentence[]): { hits: TermOccurrence[]; names: SourceName[] } {
   const hits = source.flatMap((s) => findTerms(s.text, context.glossary, s.start));
-  analysis.glossaryHits.push(...hits.map((occurrence) => ({ group, occurrence })));
   const isGlossaryTerm = (start: number, end: number) => hits.some((h) => h.start < end && start < h.end);
-  const names = source.flatMap((s) => findSourceNames(s.text, s.start, isGlossaryTerm));
+  return { hits, names: source.flatMap((s) => findSourceNames(s.text, s.start, isGlossaryTerm)) };
+}
+
+function matchGroup(group: number, names: SourceName[], target: Sentence[], analysis: NameAnalysis): void {
   const englishWords = target.flatMap((s) => wordsOf(s.text, s.start)).flatMap(withParts).filter((w) => /^[A-Z]/.test(w.text));
   const used = new Set<TextSpan>();
   const mentions: NameMention[] = [];

@@ -25,6 +25,10 @@ describe("findSourceNames", () => {
     expect(names("СРОЧНО: ВОДИТЕЛЬ АВТОБУСА ЗАДЕРЖАН В МОСКВЕ, СООБЩИЛО МВД").map((n) => n.text)).toEqual(["МОСКВЕ", "МВД"]);
   });
 
+  it("takes a surname az knows only as the genitive plural of a first name (Акбаров of Акбар) for a surname", () => {
+    expect(names("— подчеркнул Акбаров.").map((n) => n.text)).toEqual(["Акбаров"]);
+  });
+
   it("keeps a lone surname that may be feminine in the nominative", () => {
     const [umarova] = findSourceNames("Позже Умарова ответила.", 0);
     expect(umarova.words[0].maybeNominative).toBe(true);

@@ -42,6 +42,8 @@ const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 const INDECLINABLE = /[иы]х$/iu;
 // Case endings to cut from a word az could only guess, for a nominative to try ("Новаком" → новак).
 const GUESSED_ENDING = /(ом|ем|ой|ей|у|ю|а|я|е|ы|и)$/u;
+// The masculine nominative of most Russian and Central Asian surnames.
+export const SURNAME_SHAPE = /\p{L}(?:ов|ев|ёв|ин|ын)$/u;
 const ADJECTIVAL = /[сц]к(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|их|ими|ых|ей)$/iu;
 
 const hasAny = (parse: WordParse, grammemes: string[]) => grammemes.some((g) => parse.grammemes.has(g));
@@ -78,7 +80,15 @@ function classify(word: string, initial: boolean, afterFirstName: boolean): Clas
   // Everything is capitalised at the start of a sentence: only a word with no common reading is a name there.
   if (initial) return { name: parses.length > 0 && parses.filter((p) => p.known).every((p) => hasAny(p, NAME_GRAMMEMES)) && hasAny(parses[0], NAME_GRAMMEMES), readings };
   const unknown = parses.length === 0 || !parses.some((p) => p.known);
-  return { name: readings.length > 0 || unknown || afterFirstName, readings };
+  return { name: readings.length > 0 || unknown || afterFirstName || isSurnameReadAsPlural(word, parses), readings };
+}
+
+/**
+ * "Акбаров", "Абаев": az knows them only as the genitive plural of a first name (Акбар, Абай), which is how a
+ * Russian surname is made; inside a sentence, capitalised, such a word is the surname.
+ */
+function isSurnameReadAsPlural(word: string, parses: readonly WordParse[]): boolean {
+  return SURNAME_SHAPE.test(word) && parses.some((p) => p.grammemes.has("Name") && p.number === "plur");
 }
 
 /** A first name, or a word az doesn't know that isn't a place: the next capitalised word continues the name. */

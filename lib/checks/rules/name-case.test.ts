@@ -40,6 +40,22 @@ describe("name-case", () => {
     expect(nameCase.run(context).map((f) => f.suggestion)).toEqual(["Alexander Kots"]);
   });
 
+  it("reads an unknown name as declined when the article names the man in the nominative elsewhere", () => {
+    const context = contextFromPairs([
+      ["По словам замминистра Ерлана Акбарова, ремонт начнётся в ноябре.", "According to Deputy Minister Yerlana Akbarova, repairs will begin in November."],
+      ["«Дефицита не будет», — подчеркнул Акбаров.", "“There will be no shortage,” Akbarov stressed."],
+    ]);
+    expect(nameCase.run(context).map((f) => [f.target.text, f.suggestion])).toEqual([["Yerlana Akbarova", "Yerlan Akbarov"]]);
+  });
+
+  it("keeps an unknown name that may be a woman's when the article has no man of that surname", () => {
+    const context = contextFromPairs([
+      ["По словам замминистра Ерланы Акбаровой, ремонт начнётся в ноябре.", "According to Deputy Minister Yerlana Akbarova, repairs will begin in November."],
+      ["Об этом сообщила Ерлана Акбарова.", "Yerlana Akbarova reported this."],
+    ]);
+    expect(nameCase.run(context)).toEqual([]);
+  });
+
   it("leaves feminine surnames in the nominative and surnames whose case a lone form can't tell", () => {
     expect(nameCase.run(contextFor("Заявление сделала Элла Памфилова.", "The statement was made by Ella Pamfilova."))).toEqual([]);
     expect(nameCase.run(contextFor("Позже Умарова ответила журналистам.", "Later Umarova answered the journalists."))).toEqual([]);
