@@ -12,3 +12,11 @@ export class UserError extends Error {
     this.name = "UserError";
   }
 }
+
+/** Not signed in (401) or signed in without the role (403): API routes answer it as JSON. */
+export class AccessError extends Error {
+  constructor(readonly status: 401 | 403, message: string) {
+    super(message);
+    this.name = "AccessError";
+  }
+}

@@ -1,4 +1,5 @@
 export { authOptions } from "./options";
-export { getCurrentUser, requireRole, requireApiRole, AccessError, type CurrentUser } from "./session";
+export { getCurrentUser, requireRole, requireApiRole, type CurrentUser } from "./session";
+export { AccessError } from "@/lib/errors";
 export { hasRole, isRole, ROLES } from "./roles";
 export { hashPassword, verifyPassword, MIN_PASSWORD_LENGTH } from "./passwords";

@@ -1,6 +1,7 @@
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { getDb, type Role } from "@/lib/db";
+import { AccessError } from "@/lib/errors";
 import { authOptions } from "./options";
 import { hasRole } from "./roles";
 
@@ -30,12 +31,6 @@ export async function requireRole(minimum: Role, returnTo?: string): Promise<Cur
   if (!user) redirect(returnTo ? `/login?callbackUrl=${encodeURIComponent(returnTo)}` : "/login");
   if (!hasRole(user, minimum)) forbidden();
   return user;
-}
-
-export class AccessError extends Error {
-  constructor(readonly status: 401 | 403, message: string) {
-    super(message);
-  }
 }
 
 /** For API routes: throws AccessError (401/403), which lib/http turns into a JSON response. */

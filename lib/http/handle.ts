@@ -1,7 +1,6 @@
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
-import { AccessError } from "@/lib/auth";
-import { UserError } from "@/lib/errors";
+import { AccessError, UserError } from "@/lib/errors";
 
 /** Every API error is JSON with a message a person can read; unexpected ones are logged and stay vague. */
 export function errorResponse(error: unknown, headers?: HeadersInit): NextResponse {
