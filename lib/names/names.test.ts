@@ -21,6 +21,13 @@ describe("findSourceNames", () => {
     expect(names("Любой клуб может это сделать.")).toEqual([]);
   });
 
+  it("reads a quoted title with a site's domain ending as a title, and tells a medium's name by its context", () => {
+    const titles = (sentence: string) => findSourceNames(sentence, 0).map((n) => [n.text, n.quoted, n.medium]);
+    expect(titles("Как сообщает «Газета.uz», концерт прошёл.")).toEqual([["Газета", true, true]]);
+    expect(titles("Издание «Вечерний Бишкек» вышло.")).toEqual([["Вечерний Бишкек", true, true]]);
+    expect(titles("Корабль «Пуск» вышел в море.")).toEqual([["Пуск", true, false]]);
+  });
+
   it("reads the words of a sentence written in capitals as words, keeping names and short acronyms", () => {
     expect(names("СРОЧНО: ВОДИТЕЛЬ АВТОБУСА ЗАДЕРЖАН В МОСКВЕ, СООБЩИЛО МВД").map((n) => n.text)).toEqual(["МОСКВЕ", "МВД"]);
   });

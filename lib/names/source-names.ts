@@ -30,6 +30,11 @@ export interface SourceName {
   text: string;
   /** Inside quotes where every word is capitalised: a title of a medium or organisation («Известия»). */
   quoted: boolean;
+  /**
+   * A quoted title the sentence presents as a newspaper, site or channel (издание «Курсив», как пишет «Вечерний
+   * Бишкек»): media keep their own names in English, adjectives included.
+   */
+  medium: boolean;
 }
 
 const NAME_GRAMMEMES = ["Name", "Surn", "Patr", "Geox", "Orgn", "Trad"];
@@ -118,19 +123,36 @@ function kindOf(words: NameWord[], readings: WordParse[][]): NameKind {
   return "other";
 }
 
-/** A quoted word can be a title when it can be a noun or is unknown: «Известия», not «Да». */
+/** A quoted word can be a title when it can be a noun or an adjective, or is unknown: «Известия», «Вечерний», not «Да». */
 function couldBeTitle(word: string): boolean {
   const parses = parseWord(word);
-  return word.length > 1 && (parses.every((p) => !p.known) || parses.some((p) => p.known && p.pos === "NOUN"));
+  return word.length > 1 && (parses.every((p) => !p.known) || parses.some((p) => p.known && (p.pos === "NOUN" || p.pos === "ADJF")));
 }
 
-/** Offsets of the text inside «…» or "…" where every word is capitalised (names of media, parties, clubs). */
-function quotedNameRanges(text: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
+interface QuotedRange {
+  start: number;
+  end: number;
+  medium: boolean;
+}
+
+// Words that present a quoted title as a medium: издание «…», газета, агентство, телеканал, сайт; пишет «…», сообщает.
+const MEDIUM_BEFORE =
+  /(?:^|[^\p{L}])(?:издани|газет|журнал|агентств|информагентств|ИА|телеканал|канал|радиостанци|радио|портал|сайт|пиш|сообща|сообщил|переда|выяснил|узнал|публику|опубликовал|цитиру)\p{L}*\s*$/iu;
+const MEDIUM_AFTER = /^\s*(?:пиш|сообща|сообщил|переда|выяснил|узнал|публику|опубликовал|цитиру)/iu;
+
+/**
+ * Offsets of the text inside «…» or "…" where every word is capitalised (names of media, parties, clubs; a site's
+ * domain ending may follow: «Газета.uz»).
+ */
+function quotedNameRanges(text: string): QuotedRange[] {
+  const ranges: QuotedRange[] = [];
   for (const m of text.matchAll(/[«"“„]([^«»"“”„]{1,60})[»"”“]/g)) {
     const inner = wordsOf(m[1]);
-    if (inner.length > 0 && inner.length <= 4 && inner.every((w) => isCapitalised(w.text) || /^\p{N}/u.test(w.text))) {
-      ranges.push([m.index! + 1, m.index! + 1 + m[1].length]);
+    const isTitleWord = (w: Word) => isCapitalised(w.text) || /^\p{N}/u.test(w.text) || (/^[a-z]{2,}$/.test(w.text) && m[1][w.start - 1] === ".");
+    if (inner.length > 0 && inner.length <= 4 && inner.every(isTitleWord)) {
+      const start = m.index! + 1;
+      const end = start + m[1].length;
+      ranges.push({ start, end, medium: MEDIUM_BEFORE.test(text.slice(0, start - 1)) || MEDIUM_AFTER.test(text.slice(end + 1)) });
     }
   }
   return ranges;
@@ -144,7 +166,8 @@ export function findSourceNames(sentence: string, offset: number, isExcluded?: (
   const words = wordsOf(sentence, 0);
   const shouted = isWrittenInCapitals(words);
   const quoted = quotedNameRanges(sentence);
-  const inQuotes = (w: Word) => quoted.some(([s, e]) => w.start >= s && w.end <= e);
+  const quoteOf = (w: Word) => quoted.find((q) => w.start >= q.start && w.end <= q.end);
+  const inQuotes = (w: Word) => quoteOf(w) !== undefined;
   const runs: Array<{ words: Word[]; classes: Classified[] }> = [];
   let previous: { word: Word; classified: Classified } | null = null;
   words.forEach((word, i) => {
@@ -174,10 +197,11 @@ export function findSourceNames(sentence: string, offset: number, isExcluded?: (
     }
     previous = { word, classified };
   });
-  return runs.map((run) => toSourceName(sentence, offset, run.words, run.classes.map((c) => c.readings), inQuotes(run.words[0])));
+  return runs.map((run) => toSourceName(sentence, offset, run.words, run.classes.map((c) => c.readings), quoteOf(run.words[0])));
 }
 
-function toSourceName(sentence: string, offset: number, run: Word[], personReadings: WordParse[][], quoted: boolean): SourceName {
+function toSourceName(sentence: string, offset: number, run: Word[], personReadings: WordParse[][], quote: QuotedRange | undefined): SourceName {
+  const quoted = quote !== undefined;
   // A quoted title («Игора Драйв») names no person: a first-name or surname reading of its words (Игора as the
   // genitive of Игорь) says nothing about their case, so the words are taken as written.
   const readings = quoted ? personReadings.map((r) => r.filter((p) => !hasAny(p, PERSON_GRAMMEMES))) : personReadings;
@@ -187,7 +211,7 @@ function toSourceName(sentence: string, offset: number, run: Word[], personReadi
   );
   const start = run[0].start;
   const end = run[run.length - 1].end;
-  return { kind: quoted ? "organisation" : kindOf(words, readings), words, start: offset + start, end: offset + end, text: sentence.slice(start, end), quoted };
+  return { kind: quoted ? "organisation" : kindOf(words, readings), words, start: offset + start, end: offset + end, text: sentence.slice(start, end), quoted, medium: quote?.medium ?? false };
 }
 
 function nameWord(word: Word, offset: number, chosen: WordParse[], agreed: boolean): NameWord {

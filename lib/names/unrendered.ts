@@ -17,8 +17,8 @@ export interface UnrenderedName {
   end: number;
   text: string;
   /**
-   * A quoted common noun («Пуск»), a ship's or project's name, or a lone first name that is also a common noun
-   * («Викторина»): translators may translate or drop it; not "missing".
+   * A quoted common noun («Пуск»), a ship's or project's name (not a medium's), or a lone first name that is also a
+   * common noun («Викторина»): translators may translate or drop it; not "missing".
    */
   optional: boolean;
   /** The English common word(s) standing in its place, if it was translated literally ("Satellite", "Hare"). */
@@ -47,6 +47,7 @@ function isQuotedCommonNoun(name: SourceName): boolean {
  * translated), not compound names of bodies az doesn't know (Минобороны: "the Ministry of Defence").
  */
 function mustBeRendered(name: SourceName, sourceText: string): boolean {
+  if (name.medium) return true;
   if (name.kind === "abbreviation") return false;
   if (name.words.every((w) => w.adjectival) || isDiminutive(name)) return false;
   if (name.kind === "latin" && /[./@]$/.test(sourceText.slice(0, name.start))) return false;
@@ -55,11 +56,16 @@ function mustBeRendered(name: SourceName, sourceText: string): boolean {
   return name.kind === "person" || !unknownCompound;
 }
 
-/** A word that is also a common Russian word can be translated as one (Заяц "hare", «Известия» "news"). */
-function hasCommonMeaning(words: NameWord[]): boolean {
-  const commonNoun = (w: NameWord) =>
-    parseWord(w.text.toLowerCase()).some((p) => p.known && p.pos === "NOUN" && !p.grammemes.has("Name") && !p.grammemes.has("Surn"));
-  return words.every((w) => !w.adjectival) && words.some(commonNoun);
+/**
+ * A word that is also a common Russian word can be translated as one (Заяц "hare", «Известия» "news"); in a medium's
+ * title an adjective too («Вечерний Бишкек» "Evening Bishkek").
+ */
+function hasCommonMeaning(words: NameWord[], medium = false): boolean {
+  const meaning = (w: NameWord) =>
+    parseWord(w.text.toLowerCase()).some(
+      (p) => p.known && (p.pos === "NOUN" || (medium && p.pos === "ADJF")) && !p.grammemes.has("Name") && !p.grammemes.has("Surn"),
+    );
+  return (medium || words.every((w) => !w.adjectival)) && words.some(meaning);
 }
 
 /**
@@ -94,21 +100,23 @@ export function unrenderedNames(context: CheckContext): UnrenderedName[] {
       const group = mentions[0].group;
       const missing = mentions.filter((m) => !m.match);
       if (context.groups[group].target.length === 0 || missing.length === 0 || !mustBeRendered(name, context.aligned.source.text)) continue;
-      // A person may be named by surname alone; only a missing surname counts.
+      // A person may be named by surname alone; only a missing surname counts. A medium's name counts word by word.
       const partly = missing.length < mentions.length;
-      if (partly && (name.kind !== "person" || mentions[mentions.length - 1].match)) continue;
+      if (partly && !name.medium && (name.kind !== "person" || mentions[mentions.length - 1].match)) continue;
       if (isPresentInPart(context, missing)) continue;
       const words = missing.map((m) => m.word);
       const start = words[0].start;
       const end = words[words.length - 1].end;
       const rendered = mentions.flatMap((m) => (m.target ? [m.target] : []));
       const commonNoun = isLoneCommonFirstName(name);
+      // A medium's name translated stays where it was, quoted or not; another quoted title translated keeps its quotes.
       const literal =
-        !commonNoun && (name.quoted || name.kind === "person") && hasCommonMeaning(words)
-          ? literalCandidate(context, group, start, rendered, name.quoted)
+        !commonNoun && (name.quoted || name.kind === "person") && hasCommonMeaning(words, name.medium)
+          ? literalCandidate(context, group, start, rendered, name.quoted && !name.medium)
           : null;
       const text = context.aligned.source.text.slice(start, end);
-      unrendered.push({ group, name, words, start, end, text, optional: isQuotedCommonNoun(name) || commonNoun, literal });
+      const optional = (isQuotedCommonNoun(name) && !name.medium) || commonNoun;
+      unrendered.push({ group, name, words, start, end, text, optional, literal });
     }
     return unrendered;
   });

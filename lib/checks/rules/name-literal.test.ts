@@ -12,6 +12,18 @@ describe("name-literal", () => {
     expect(finding.source?.text).toBe("Заяц");
   });
 
+  it("flags a medium's name translated, quoted or not, its adjectives included", () => {
+    const flags = (source: string, target: string) => nameLiteral.run(contextFor(source, target)).map((f) => [f.target.text, f.suggestion]);
+    expect(flags("Как выяснило издание «Курсив», цены выросли.", "As the publication Italic found out, prices rose.")).toEqual([["Italic", "Kursiv"]]);
+    expect(flags("Как пишет «Вечерний Бишкек», мэрия ответила.", "As Evening Bishkek writes, the city hall replied.")).toEqual([["Evening", "Vecherny"]]);
+    expect(flags("Как сообщает «Газета.uz», концерт посмотрели все.", "According to Newspaper.uz, everyone watched the concert.")).toEqual([["Newspaper", "Gazeta"]]);
+  });
+
+  it("leaves a medium's name that is transliterated, and a quoted title of another kind that is translated", () => {
+    expect(nameLiteral.run(contextFor("Как пишет «Вечерний Бишкек», мэрия ответила.", "As Vecherny Bishkek writes, the city hall replied."))).toEqual([]);
+    expect(nameLiteral.run(contextFor("Корабль «Пуск» вышел в море.", "The ship Launch put to sea."))).toEqual([]);
+  });
+
   it("does not take a title word or a sentence's first word for the name", () => {
     expect(nameLiteral.run(contextFor("Как пишут «Известия», Президент подписал указ.", "President signed the decree."))).toEqual([]);
   });

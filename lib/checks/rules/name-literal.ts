@@ -10,7 +10,8 @@ export const nameLiteral: Check = {
   description:
     "A name that is also a Russian word was translated by its meaning («Известия» → “News”, the surname Заяц → " +
     "“Hare”): the translation has no form of the name, and a capitalised common word stands in its place (next to the " +
-    "rest of the person's name; in quotes, for a quoted title).",
+    "rest of the person's name; in quotes, for a quoted title). A medium's name (издание «Курсив», как пишет " +
+    "«Вечерний Бишкек») is never translated, its adjectives included, and its translation need not be quoted.",
   examples: {
     valid: [
       { source: "Об этом рассказал фермер Иван Заяц.", target: "Farmer Ivan Zayats said this." },
