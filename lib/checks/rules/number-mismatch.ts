@@ -62,8 +62,7 @@ function checkGroup(context: CheckContext, group: AlignedGroup): Finding[] {
     // A year the context makes plain ("27 июля 2020 года" → "July 27") may go untranslated.
     else if (missing.kind === "digits" && !missing.year) findings.push(omitted(context, source, target, missing));
   }
-  findings.push(...countsReadAsYears(context, source, target, sourceNumbers, targetNumbers));
-  findings.push(...decimalCommas(context, source, target, sourceNumbers, targetNumbers));
+  findings.push(...misread(context, source, target, sourceNumbers, targetNumbers));
   return findings;
 }
 
@@ -104,56 +103,52 @@ function omitted(context: CheckContext, source: TextSpan, target: TextSpan, miss
   });
 }
 
-/** A source count that the translation puts right after a date, where English reads it as the year. */
-function countsReadAsYears(
-  context: CheckContext,
-  source: TextSpan,
-  target: TextSpan,
-  sourceNumbers: NumberMention[],
-  targetNumbers: NumberMention[],
-): Finding[] {
-  return targetNumbers
-    .filter((number) => number.year)
-    .flatMap((number) => {
-      const counted = sourceNumbers.find((s) => s.kind === "digits" && !s.year && s.keys.some((key) => number.keys.includes(key)));
-      if (!counted) return [];
-      return [
-        flag(numberMismatch, {
-          target: textSpan(context.aligned.target.text, target.start + number.start, target.start + number.end),
-          source: textSpan(context.aligned.source.text, source.start + counted.start, source.start + counted.end),
-          message: `“${number.text}” reads as the year of the date before it, but the source counts ${counted.text} of something.`,
-          suggestion: groupThousands(number.text),
-        }),
-      ];
-    });
+/** A target number whose value the source has, but which English readers take for something else. */
+interface Misreading {
+  suspect(number: NumberMention): boolean;
+  /** Source numbers whose value shows the target number is misread. */
+  counterpart(number: NumberMention): boolean;
+  explain(number: NumberMention, counterpart: NumberMention): { message: string; suggestion: string | null };
 }
 
-/** "1,5" in English: one comma not grouping thousands, so the Russian decimal comma of the source was kept. */
-const hasDecimalComma = (number: NumberMention) => /^\d+,\d+$/.test(number.text.split(/\s/)[0]) && !/^\d{1,3},\d{3}$/.test(number.text.split(/\s/)[0]);
+/** The digits of a number written with a scale word ("1,5" of "1,5 million"). */
+const digitsOf = (number: NumberMention) => number.text.split(/\s/)[0];
 
-/** A source decimal copied with its comma ("1,5 million" for 1,5 млн): English readers take it for a list or a typo. */
-function decimalCommas(
-  context: CheckContext,
-  source: TextSpan,
-  target: TextSpan,
-  sourceNumbers: NumberMention[],
-  targetNumbers: NumberMention[],
-): Finding[] {
-  return targetNumbers
-    .filter((number) => number.kind === "digits" && hasDecimalComma(number))
-    .flatMap((number) => {
-      const copied = sourceNumbers.find((s) => s.kind === "digits" && s.keys.some((key) => number.keys.includes(key)));
-      if (!copied) return [];
+const MISREADINGS: Misreading[] = [
+  {
+    // A source count put right after a date, where English reads it as the year ("January 13, 1925 rioters").
+    suspect: (number) => number.year,
+    counterpart: (number) => number.kind === "digits" && !number.year,
+    explain: (number, counted) => ({
+      message: `“${number.text}” reads as the year of the date before it, but the source counts ${counted.text} of something.`,
+      suggestion: groupThousands(number.text),
+    }),
+  },
+  {
+    // A source decimal copied with its comma ("1,5 million" for 1,5 млн): English readers take it for a list or a typo.
+    suspect: (number) => number.kind === "digits" && /^\d+,\d+$/.test(digitsOf(number)) && !/^\d{1,3},\d{3}$/.test(digitsOf(number)),
+    counterpart: (number) => number.kind === "digits",
+    explain: (number, copied) => {
       const english = englishForm(copied);
+      return { message: `“${number.text}” keeps the Russian decimal comma; English writes “${english}”.`, suggestion: english };
+    },
+  },
+];
+
+function misread(context: CheckContext, source: TextSpan, target: TextSpan, sourceNumbers: NumberMention[], targetNumbers: NumberMention[]): Finding[] {
+  return MISREADINGS.flatMap((misreading) =>
+    targetNumbers.filter(misreading.suspect).flatMap((number) => {
+      const counterpart = sourceNumbers.find((s) => misreading.counterpart(s) && s.keys.some((key) => number.keys.includes(key)));
+      if (!counterpart) return [];
       return [
         flag(numberMismatch, {
           target: textSpan(context.aligned.target.text, target.start + number.start, target.start + number.end),
-          source: textSpan(context.aligned.source.text, source.start + copied.start, source.start + copied.end),
-          message: `“${number.text}” keeps the Russian decimal comma; English writes “${english}”.`,
-          suggestion: english,
+          source: textSpan(context.aligned.source.text, source.start + counterpart.start, source.start + counterpart.end),
+          ...misreading.explain(number, counterpart),
         }),
       ];
-    });
+    }),
+  );
 }
 
 const ENGLISH_NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
