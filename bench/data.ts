@@ -97,36 +97,3 @@ export function alignedAsOneGroup(source: string, target: string): AlignedText {
     beads: [{ source: sourceText.sentences.map((s) => s.index), target: targetText.sentences.map((s) => s.index) }],
   };
 }
-
-const ATTACH_LEFT = /^(?:[,.;:!?%)\]}»”…]|['’](?:s|t|re|ve|ll|d|m)|n['’]t)$/i;
-const ATTACH_RIGHT = /^[(\[{«“]$/;
-
-/**
- * Joins tokenised text back into running text ("don 't" → "don't", "( the US )" → "(the US)") and keeps
- * where each token went, so that flags on the text map back to tokens.
- */
-export function detokenize(tokens: string[]): { text: string; spans: Array<[number, number]> } {
-  let text = "";
-  let glueNext = false;
-  let openStraightQuote = false;
-  const spans: Array<[number, number]> = [];
-  tokens.forEach((token, i) => {
-    let attachLeft = ATTACH_LEFT.test(token);
-    let attachRight = ATTACH_RIGHT.test(token);
-    // "11 : 45", "7 , 5": a separator between digits belongs to the number.
-    if (/^[:.,]$/.test(token) && /\d$/.test(tokens[i - 1] ?? "") && /^\d/.test(tokens[i + 1] ?? "")) {
-      attachLeft = true;
-      attachRight = true;
-    }
-    if (token === '"') {
-      attachLeft = openStraightQuote;
-      attachRight = !openStraightQuote;
-      openStraightQuote = !openStraightQuote;
-    }
-    if (text && !attachLeft && !glueNext) text += " ";
-    spans.push([text.length, text.length + token.length]);
-    text += token;
-    glueNext = attachRight;
-  });
-  return { text, spans };
-}
