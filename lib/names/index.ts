@@ -52,3 +52,4 @@ export { findGluedSpelling, findNearSpelling, literalCandidate } from "./locate"
 export { englishCountryNameList, englishCountryNames, russianCountryNames } from "./gazetteer";
 export { unrenderedNames, type UnrenderedName } from "./unrendered";
 export { unexpectedNames, type UnexpectedName } from "./unexpected";
+export { adjectivalLeaks, type AdjectivalLeak } from "./adjectival-leaks";

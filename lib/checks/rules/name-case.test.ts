@@ -56,6 +56,18 @@ describe("name-case", () => {
     expect(nameCase.run(context)).toEqual([]);
   });
 
+  it("flags a place's adjective transliterated with its Russian case ending, and suggests its nominative", () => {
+    const flags = (source: string, target: string) => nameCase.run(contextFor(source, target)).map((f) => [f.target.text, f.suggestion]);
+    expect(flags("В Рязанской области осудили профессора.", "A professor was convicted in the Ryazanskoy region.")).toEqual([["Ryazanskoy", "Ryazanskaya"]]);
+    expect(flags("Жители Кунцевского района пожаловались.", "Residents of the Kuntsevskogo district complained.")).toEqual([["Kuntsevskogo", "Kuntsevsky"]]);
+    expect(flags("Пробка на Кутузовском проспекте.", "A traffic jam on Kutuzovskom Prospekt.")).toEqual([["Kutuzovskom", "Kutuzovsky"]]);
+  });
+
+  it("leaves a place's adjective in the nominative and the place's own name", () => {
+    expect(nameCase.run(contextFor("Пробка на Кутузовском проспекте.", "A traffic jam on Kutuzovsky Prospekt."))).toEqual([]);
+    expect(nameCase.run(contextFor("В Рязанской области осудили профессора.", "A professor was convicted in the Ryazan region."))).toEqual([]);
+  });
+
   it("leaves feminine surnames in the nominative and surnames whose case a lone form can't tell", () => {
     expect(nameCase.run(contextFor("Заявление сделала Элла Памфилова.", "The statement was made by Ella Pamfilova."))).toEqual([]);
     expect(nameCase.run(contextFor("Позже Умарова ответила журналистам.", "Later Umarova answered the journalists."))).toEqual([]);

@@ -1,7 +1,7 @@
 import { flag, textSpan } from "../finding";
 import type { Check, CheckContext, Finding } from "../types";
 import { isDictionaryWord } from "../text/spelling";
-import { analyseNames, suggestedSpelling, writtenForm, type NameMention } from "@/lib/names";
+import { adjectivalLeaks, analyseNames, suggestedSpelling, writtenForm, type AdjectivalLeak, type NameMention } from "@/lib/names";
 
 const CASE_NAMES: Record<string, string> = {
   gent: "genitive",
@@ -61,7 +61,8 @@ export const nameCase: Check = {
   description:
     "A name kept the Russian case ending of the source (Аскара Умарова → “Askara Umarova”). English names stay in " +
     "the nominative; the suggestion uses the spelling the article already has for the name, or its transliteration. " +
-    "Only the words that carry an ending are flagged (“Oli” of “Oli Polyakova” for Оли Поляковой).",
+    "Only the words that carry an ending are flagged (“Oli” of “Oli Polyakova” for Оли Поляковой). So is a place's " +
+    "adjective transliterated as declined (“Ryazanskoy region” for Рязанской области).",
   examples: {
     valid: [
       { source: "Назначение Аскара Умарова вызвало скандал.", target: "The appointment of Askar Umarov caused a scandal." },
@@ -108,6 +109,17 @@ export const nameCase: Check = {
         );
       }
     }
-    return findings;
+    return [...findings, ...adjectivalLeaks(context).map((leak) => adjectivalFlag(context, leak))];
   },
 };
+
+function adjectivalFlag(context: CheckContext, leak: AdjectivalLeak): Finding {
+  return flag(nameCase, {
+    target: textSpan(context.aligned.target.text, leak.target.start, leak.target.end),
+    source: textSpan(context.aligned.source.text, leak.source.start, leak.source.end),
+    message:
+      `“${leak.target.text}” keeps the Russian ${CASE_NAMES[leak.case] ?? "oblique"} ending of “${leak.source.text}”; ` +
+      `English writes the adjective in the nominative (“${leak.nominative}”) or the name of the place.`,
+    suggestion: leak.nominative,
+  });
+}
