@@ -86,6 +86,12 @@ describe("non-word: words the dictionary lacks but English forms", () => {
     expect(findings.map((f) => [f.target.text, f.suggestion])).toEqual([["well-knwon", "well-known"]]);
   });
 
+  it("accepts a prefix on a four-letter word (subnets, unpaid), not a slip in one", () => {
+    const context = contextFor("Разблокировали три подсети и неоплаченные счета.", "Three subnets and the unpaid bills were unlocked; the nets were shut.");
+    expect(flaggedTexts(nonWord.run(context))).toEqual([]);
+    expect(nonWord.run(contextFor("Счета не оплачены.", "The bills are unpayd.")).map((f) => f.suggestion)).toEqual(["unpaid"]);
+  });
+
   it("accepts a derivation whose stem lost its final e before the suffix", () => {
     const context = contextFor("Смутьян и сапёры начали работу.", "The rabble-rouser left and the bomb diffusers began.");
     expect(flaggedTexts(nonWord.run(context))).toEqual([]);

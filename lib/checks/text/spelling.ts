@@ -70,12 +70,14 @@ const SUFFIXES = [
   "s", "es", "ed", "d", "ing", "er", "ers", "ly", "ment", "ments", "ness", "less", "ish", "ism", "ize", "ise", "ized", "ised",
 ];
 const MIN_STEM = 5;
+// A prefix spells out what it adds, so a shorter word after it is still a word (subnets, rebook, unpaid).
+const MIN_PREFIXED_STEM = 4;
 
 /** "unexploded", "procurements", "schooler", "pre" of "pre-school": derived from a dictionary word, or a prefix alone. */
 export function isDerivedWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (PREFIXES.includes(lower)) return true;
-  const prefixed = PREFIXES.some((p) => lower.startsWith(p) && lower.length - p.length >= MIN_STEM && isDictionaryWord(lower.slice(p.length)));
+  const prefixed = PREFIXES.some((p) => lower.startsWith(p) && lower.length - p.length >= MIN_PREFIXED_STEM && isDictionaryWord(lower.slice(p.length)));
   return prefixed || SUFFIXES.some((suffix) => isSuffixed(lower, suffix));
 }
 
