@@ -1,5 +1,5 @@
 import petrovich from "petrovich";
-import type { WordParse } from "./parse";
+import { parseWord, type WordParse } from "./parse";
 
 export type NameRole = "first" | "middle" | "last";
 export type NameGender = "male" | "female";
@@ -25,4 +25,17 @@ export function obliqueForms(nominative: string, role: NameRole, gender: NameGen
   }
   forms.delete(nominative.toLowerCase());
   return [...forms];
+}
+
+/**
+ * The name an adjective is made from, which English may write for it: a possessive (Валаамово → валаам, "Balaam's";
+ * кумова → кум) or a relational adjective (Валаамское → валаам, Кунцевский → кунцев); null for other words.
+ */
+export function adjectiveBaseOf(word: string): string | null {
+  for (const parse of parseWord(word)) {
+    if (parse.pos !== "ADJF") continue;
+    if (parse.grammemes.has("Poss") && /(?:ов|ев|ин|ын)$/.test(parse.lemma)) return parse.lemma.slice(0, -2);
+    if (/[сц]кий$/.test(parse.lemma)) return parse.lemma.slice(0, -4);
+  }
+  return null;
 }

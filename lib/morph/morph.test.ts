@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nominativeOf, obliqueForms, parseWord, wordsOf } from "@/lib/morph";
+import { nominativeOf, obliqueForms, parseWord, adjectiveBaseOf, wordsOf } from "@/lib/morph";
 
 describe("parseWord", () => {
   it("tags names, surnames and places with case and gender", () => {
@@ -27,6 +27,16 @@ describe("obliqueForms", () => {
   it("declines a masculine surname and leaves an indeclinable feminine first name alone", () => {
     expect(obliqueForms("Коц", "last", "male")).toEqual(expect.arrayContaining(["коца", "коцу", "коцем"]));
     expect(obliqueForms("Салтанат", "first", "female")).toEqual([]);
+  });
+});
+
+describe("adjectiveBaseOf", () => {
+  it("gives the name a possessive or relational adjective is made from, and nothing for other words", () => {
+    expect(adjectiveBaseOf("Валаамово")).toBe("валаам");
+    expect(adjectiveBaseOf("Валаамское")).toBe("валаам");
+    expect(adjectiveBaseOf("кумова")).toBe("кум");
+    expect(adjectiveBaseOf("Петров")).toBeNull();
+    expect(adjectiveBaseOf("непослушание")).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import { parseWord, wordsOf } from "@/lib/morph";
+import { parseWord, adjectiveBaseOf, wordsOf } from "@/lib/morph";
 import { consonantSkeleton, latinVariants, matchKey, sharesConsonantRun, similarity } from "@/lib/translit";
 import { attestedSpellings } from "./english-forms";
 import { russianCountryNames } from "./gazetteer";
@@ -12,7 +12,9 @@ function spellingsOf(russian: string): string[] {
   let spellings = spellingCache.get(russian);
   if (!spellings) {
     // Lower-cased too: the exonyms are keyed so, and az has no lemma for some words («Ъ», Kommersant's own sign).
-    const lemmas = new Set([russian.toLowerCase(), ...parseWord(russian).slice(0, 3).map((p) => p.lemma)]);
+    // An adjective names what it is made from: Валаамово, Валаамское → Валаам.
+    const base = adjectiveBaseOf(russian);
+    const lemmas = new Set([russian.toLowerCase(), ...parseWord(russian).slice(0, 3).map((p) => p.lemma), ...(base ? [base] : [])]);
     const forms = [russian, ...lemmas, ...(russian.includes("-") ? russian.split("-") : [])];
     spellings = [...new Set(forms.flatMap((form) => [...latinVariants(form), ...attestedSpellings(form)]).map(matchKey))];
     spellingCache.set(russian, spellings);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contextFor, flaggedTexts, testExamples } from "../test-support";
 import { nameUnexpected } from "./name-unexpected";
+import { nonWord } from "./non-word";
 
 testExamples(nameUnexpected);
 
@@ -34,6 +35,12 @@ describe("name-unexpected", () => {
     expect(nameUnexpected.run(contextFor("Министерство обороны сообщило.", "The Ministry of Defense reported."))).toEqual([]);
     expect(nameUnexpected.run(contextFor("Штраф составит тысячу МРП.", "The fine will be a thousand MCIs."))).toEqual([]);
     expect(nameUnexpected.run(contextFor("Пройдут круглые столы.", "Roundtables will be held."))).toEqual([]);
+  });
+
+  it("takes the name an adjective is made from for its counterpart, and for a word (Balaam for Валаамова, Валаамской)", () => {
+    const context = contextFor("Так заговорила Валаамова ослица, героиня Валаамской притчи.", "So spoke the donkey of Balaam, the heroine of the Balaam parable.");
+    expect(nameUnexpected.run(context)).toEqual([]);
+    expect(nonWord.run(context)).toEqual([]);
   });
 
   it("leaves alone a typo of a word the dictionary has only capitalised, such as a month", () => {

@@ -1,4 +1,5 @@
 import { distance } from "fastest-levenshtein";
+import { adjectiveBaseOf } from "@/lib/morph";
 import { latinVariants } from "@/lib/translit";
 
 const cache = new Map<string, string[]>();
@@ -31,9 +32,11 @@ export function readsAsTransliteration(englishWord: string, russianWord: string)
  * and a typo of such a word ("champin") must not pass for a transliteration.
  */
 function readsAsStem(englishWord: string, russianWord: string): boolean {
-  const stem = russianWord.toLowerCase().replace(CASE_ENDING, "");
+  const word = russianWord.toLowerCase();
   const english = englishWord.toLowerCase();
-  return stem.length >= 4 && stem !== russianWord.toLowerCase() && transliterations(stem).some((latin) => distance(english, latin) <= 1);
+  // The name an adjective is made from is a stem too: Balaam for Валаамово, Валаамское.
+  const stems = [word.replace(CASE_ENDING, ""), adjectiveBaseOf(russianWord) ?? word];
+  return stems.some((stem) => stem.length >= 4 && stem !== word && transliterations(stem).some((latin) => distance(english, latin) <= 1));
 }
 
 function readsAs(englishWord: string, russianWord: string): boolean {
