@@ -297,6 +297,9 @@ CREATE INDEX "Report_articleId_status_idx" ON "Report"("articleId", "status");
 CREATE INDEX "Report_status_createdAt_idx" ON "Report"("status", "createdAt");
 
 -- CreateIndex
+CREATE INDEX "Report_articleId_selection_idx" ON "Report"("articleId", "selection");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "ReportReader_reportId_clientHash_key" ON "ReportReader"("reportId", "clientHash");
 
 -- CreateIndex
