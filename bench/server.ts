@@ -14,9 +14,15 @@ export async function startErrata(port: number, env: Record<string, string> = {}
   const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], {
     env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench", ERRATA_DEMO: "1", ...env },
     stdio: ["ignore", "ignore", "inherit"],
+    // A process group of its own: stopping the tsx wrapper alone would leave `next start` running.
+    detached: true,
   });
   const stop = () => {
-    server.kill("SIGTERM");
+    try {
+      process.kill(-server.pid!, "SIGTERM");
+    } catch {
+      /* already gone */
+    }
     fs.rmSync(dir, { recursive: true, force: true });
   };
   for (let i = 0; i < 600; i++) {
