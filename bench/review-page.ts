@@ -1,14 +1,11 @@
 // npm run bench:review — server time of the review workspace for a ~5,000-word article (warm), against
 // `npm start` on its own SQLite database. The article is built from WMT21 newstest documents (../shared).
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { startErrata } from "./server";
 
 const shared = path.resolve("../shared/data/wmt21-newstest-ruen");
-const PORT = 3211;
-const base = `http://localhost:${PORT}`;
 
 function longArticle(words: number) {
   const lines = (file: string) => fs.readFileSync(path.join(shared, `newstest2021.ru-en.${file}`), "utf8").split("\n");
@@ -27,21 +24,8 @@ function longArticle(words: number) {
   return { source: source.join("").trim(), target: target.join("").trim(), words: count };
 }
 
-async function waitFor(url: string, server: ChildProcess) {
-  for (let i = 0; i < 600; i++) {
-    if (server.exitCode !== null) throw new Error("the server exited");
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`timed out waiting for ${url}`);
-}
-
 /** Signs in through next-auth's credentials endpoint and returns the session cookie. */
-async function signIn(email: string, password: string): Promise<string> {
+async function signIn(base: string, email: string, password: string): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
@@ -58,12 +42,9 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 async function main() {
   if (!fs.existsSync(shared)) throw new Error("../shared/data/wmt21-newstest-ruen is missing: this bench reads the WMT21 test set");
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "errata-bench-review-"));
-  const env = { ...process.env, PORT: String(PORT), DATABASE_URL: `file:${path.join(dir, "bench.db")}`, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench", ERRATA_DEMO: "1" };
-  const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  const { base, stop } = await startErrata(3211);
   try {
-    await waitFor(`${base}/login`, server);
-    const cookie = await signIn("reviewer@errata.test", "errata-demo");
+    const cookie = await signIn(base, "reviewer@errata.test", "errata-demo");
     const article = longArticle(5000);
     const created = await fetch(`${base}/api/articles`, {
       method: "POST",
@@ -87,8 +68,7 @@ async function main() {
     console.log(`Review page of a ${article.words}-word article (${(bytes / 1024).toFixed(0)} KB of HTML), ${times.length} warm requests:`);
     console.log(`  median ${percentile(times, 0.5).toFixed(1)} ms · p95 ${percentile(times, 0.95).toFixed(1)} ms · max ${times.at(-1)!.toFixed(1)} ms   (target: under 300 ms)`);
   } finally {
-    server.kill("SIGTERM");
-    fs.rmSync(dir, { recursive: true, force: true });
+    stop();
   }
 }
 
