@@ -3,3 +3,4 @@ export { getCurrentUser, requireRole, requireApiRole, type CurrentUser } from ".
 export { AccessError } from "@/lib/errors";
 export { hasRole, isRole, ROLES } from "./roles";
 export { hashPassword, verifyPassword, MIN_PASSWORD_LENGTH } from "./passwords";
+export { safeCallbackPath } from "./callback-path";
