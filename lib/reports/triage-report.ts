@@ -22,7 +22,10 @@ export async function triageReport(user: CurrentUser, input: z.input<typeof tria
     if (!report) throw new UserError("That report no longer exists; reload the page.", 404);
     if (report.status === "RESOLVED") throw new UserError("That report is resolved: a correction fixed it.", 409);
     if (report.status === status) return { id: report.id, articleId: report.articleId, status };
-    await tx.report.update({ where: { id: reportId }, data: { status, triagedById: user.id } });
+    // Guarded on the status just read: a reviewer triaging at the same moment, or an approval resolving the
+    // report, is not overwritten (on PostgreSQL both transactions may have read the old status).
+    const moved = await tx.report.updateMany({ where: { id: reportId, status: report.status }, data: { status, triagedById: user.id } });
+    if (moved.count !== 1) throw new UserError("Someone changed this report's status a moment ago; reload the page.", 409);
     await audit(tx, { actorId: user.id, action: "report.triaged", entityType: "Report", entityId: reportId, before: { status: report.status }, after: { status } });
     return { id: report.id, articleId: report.articleId, status };
   });

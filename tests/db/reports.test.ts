@@ -144,6 +144,26 @@ describe("triageReport and openReportsOn", () => {
     await expect(triageReport(outsider, { reportId: id, status: "REJECTED" })).rejects.toMatchObject({ status: 403 });
     await expect(triageReport(reviewer, { reportId: id, status: "RESOLVED" as never })).rejects.toThrow();
   });
+
+  it("two reviewers triaging one report at once: each change starts from the status the last one left", async () => {
+    const article = await reportableArticle();
+    const [first, second] = await Promise.all([createTestUser("REVIEWER"), createTestUser("REVIEWER")]);
+    for (const words of ["Minister", "arrived", "journalists", "Kazakhstanthat", "Later"]) {
+      const { id } = await createReport({ article: article.slug, ...article.span(words) }, reader());
+      const outcomes = await Promise.allSettled([triageReport(first, { reportId: id, status: "ACCEPTED" }), triageReport(second, { reportId: id, status: "SPAM" })]);
+      for (const outcome of outcomes) if (outcome.status === "rejected") expect(outcome.reason).toMatchObject({ status: 409 });
+      const audits = await getDb().auditEntry.findMany({ where: { entityId: id, action: "report.triaged" }, select: { before: true, after: true } });
+      expect(audits).toHaveLength(outcomes.filter((o) => o.status === "fulfilled").length);
+      // Follow the trail from NEW: no two changes may start from the same status (one would have overwritten the other).
+      let status = "NEW";
+      for (let step = 0; step < audits.length; step++) {
+        const next = audits.find((audit) => (audit.before as { status: string }).status === status);
+        expect(next, `${words}: a change from ${status}`).toBeDefined();
+        status = (next!.after as { status: string }).status;
+      }
+      expect((await getDb().report.findUniqueOrThrow({ where: { id } })).status).toBe(status);
+    }
+  });
 });
 
 describe("findOriginal", () => {
