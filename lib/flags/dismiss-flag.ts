@@ -39,8 +39,11 @@ export async function dismissFlag(user: CurrentUser, input: z.input<typeof dismi
       select: { id: true, targetText: true },
     });
     const ids = candidates.filter((c) => scope === "OCCURRENCE" || textKey(c.targetText) === key).map((c) => c.id);
-    await tx.flag.updateMany({ where: { id: { in: ids } }, data: { status: "DISMISSED", dismissalId: dismissal.id } });
-    await audit(tx, { actorId: user.id, action: "flag.dismissed", entityType: "Flag", entityId: flag.id, before: { status: "OPEN" }, after: { status: "DISMISSED", scope, check: flag.check, text: flag.targetText, flags: ids.length } });
-    return { dismissed: ids.length };
+    // Still OPEN when written: a flag another reviewer dismissed, or an approval resolved, meanwhile is left
+    // as it is (on PostgreSQL both transactions may have read it open).
+    const { count } = await tx.flag.updateMany({ where: { id: { in: ids }, status: "OPEN" }, data: { status: "DISMISSED", dismissalId: dismissal.id } });
+    if (count === 0) throw new UserError("That flag is already dismissed or resolved.", 409);
+    await audit(tx, { actorId: user.id, action: "flag.dismissed", entityType: "Flag", entityId: flag.id, before: { status: "OPEN" }, after: { status: "DISMISSED", scope, check: flag.check, text: flag.targetText, flags: count } });
+    return { dismissed: count };
   });
 }

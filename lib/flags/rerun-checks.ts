@@ -29,9 +29,10 @@ export async function rerunChecks(user: CurrentUser, articleId: string) {
     const found = new Set(analysis.findings.map((finding) => fingerprint(finding, analysis.aligned.target)));
     const fresh = analysis.findings.filter((finding) => !known.has(fingerprint(finding, analysis.aligned.target)));
     const gone = existing.filter((flag) => flag.status === "OPEN" && !found.has(flag.fingerprint) && flag._count.corrections === 0).map((flag) => flag.id);
-    await tx.flag.deleteMany({ where: { id: { in: gone } } });
+    // The same conditions again in the delete: a correction that linked one of them meanwhile keeps it.
+    const { count: dropped } = await tx.flag.deleteMany({ where: { id: { in: gone }, status: "OPEN", corrections: { none: {} } } });
     await storeFlags(tx, { articleId, revisionId: revision.id }, analysis.aligned, fresh);
-    await audit(tx, { actorId: user.id, action: "checks.rerun", entityType: "Article", entityId: articleId, after: { revision: revision.number, added: fresh.length, dropped: gone.length } });
-    return { added: fresh.length, dropped: gone.length };
+    await audit(tx, { actorId: user.id, action: "checks.rerun", entityType: "Article", entityId: articleId, after: { revision: revision.number, added: fresh.length, dropped } });
+    return { added: fresh.length, dropped };
   });
 }

@@ -45,6 +45,18 @@ describe("dismissing flags", () => {
     expect((await openRepeatFlags(second.id)).map((f) => f.status)).toEqual(["DISMISSED"]);
     await getDb().dismissal.deleteMany({ where: { userId: reviewer.id } });
   });
+
+  it("two reviewers dismissing one flag at once: one dismissal, the other is told it is already dismissed", async () => {
+    const [first, second] = await Promise.all([createTestUser("REVIEWER"), createTestUser("REVIEWER")]);
+    const article = await importArticle(pairWithRepeat(), { actorId: first.id });
+    const [flag] = await openRepeatFlags(article.id);
+    const outcomes = await Promise.allSettled([dismissFlag(first, { flagId: flag.id, scope: "OCCURRENCE" }), dismissFlag(second, { flagId: flag.id, scope: "OCCURRENCE" })]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toEqual([{ status: "fulfilled", value: { dismissed: 1 } }]);
+    expect(outcomes.find((o) => o.status === "rejected")?.reason).toMatchObject({ status: 409 });
+    const dismissals = await getDb().dismissal.findMany({ where: { articleId: article.id } });
+    expect(dismissals).toHaveLength(1);
+    expect((await getDb().flag.findUniqueOrThrow({ where: { id: flag.id } })).dismissalId).toBe(dismissals[0].id);
+  });
 });
 
 describe("glossary editing", () => {
