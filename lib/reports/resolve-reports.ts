@@ -11,11 +11,14 @@ import { OPEN_REPORT_STATUSES } from "./queries";
 export async function resolveReports(tx: Tx, reportIds: readonly string[], actorId: string | null, details: Record<string, unknown> = {}): Promise<string[]> {
   const open = await tx.report.findMany({ where: { id: { in: [...reportIds] }, status: { in: [...OPEN_REPORT_STATUSES] } }, select: { id: true, status: true } });
   if (open.length === 0) return [];
-  const ids = open.map((r) => r.id);
-  await tx.report.updateMany({ where: { id: { in: ids } }, data: { status: "RESOLVED", resolvedAt: new Date() } });
+  const resolved: string[] = [];
   for (const report of open) {
+    // Still open when written: a report a reviewer set aside meanwhile (spam, duplicate) keeps that status.
+    const moved = await tx.report.updateMany({ where: { id: report.id, status: { in: [...OPEN_REPORT_STATUSES] } }, data: { status: "RESOLVED", resolvedAt: new Date() } });
+    if (moved.count === 0) continue;
     await audit(tx, { actorId, action: "report.resolved", entityType: "Report", entityId: report.id, before: { status: report.status }, after: { status: "RESOLVED", ...details } });
+    resolved.push(report.id);
   }
-  await notifyReportResolved(tx, ids);
-  return ids;
+  await notifyReportResolved(tx, resolved);
+  return resolved;
 }
