@@ -78,4 +78,3 @@ function toReportView<T extends ReportRow>(row: T) {
 }
 
 export type PlacedReport = Awaited<ReturnType<typeof openReportsOn>>[number];
-export type InboxReport = Awaited<ReturnType<typeof listReports>>["reports"][number];

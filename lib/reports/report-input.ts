@@ -45,5 +45,4 @@ export const reportInputSchema = z
   .refine((input) => (input.start === undefined) === (input.end === undefined), { message: "give both start and end, or neither", path: ["end"] })
   .refine((input) => input.start === undefined || input.end! > input.start, { message: "must come after start", path: ["end"] });
 
-export type ReportInput = z.input<typeof reportInputSchema>;
 export type ValidReportInput = z.output<typeof reportInputSchema>;

@@ -13,8 +13,5 @@ export const FUNCTION_WORDS = new Set([
   "said", "says", "also",
 ]);
 
-/** Articles and determiners that must be followed by a noun phrase, never by punctuation. */
-export const DETERMINERS = new Set(["the", "a", "an"]);
-
 /** Modal verbs, which take a bare verb after them. */
 export const MODALS = new Set(["will", "would", "can", "could", "shall", "should", "may", "might", "must"]);
