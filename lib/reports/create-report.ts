@@ -6,7 +6,7 @@ import { currentText, findArticleForReport, type ReportableArticle } from "./fin
 import { HONEYPOT_FIELD } from "./limits";
 import { locateSelection } from "./locate-selection";
 import { originAllowed } from "./origins";
-import { enforceReportLimits } from "./report-limits";
+import { enforceReportLimits } from "./rate-limits";
 import { reportInputSchema, type ValidReportInput } from "./report-input";
 
 export interface ReportSender {

@@ -6,7 +6,7 @@ import { locateSelection } from "./locate-selection";
 import { originAllowed } from "./origins";
 import { originalOf } from "./originals";
 import { readerView } from "./reader-view";
-import { enforceLookupLimits } from "./report-limits";
+import { enforceLookupLimits } from "./rate-limits";
 import type { ReportSender } from "./create-report";
 
 const offset = z.coerce.number().int().min(0).optional();

@@ -12,4 +12,4 @@ export { findOriginal } from "./find-original";
 export { reportCors } from "./cors";
 export { reportErrorResponse, reportPreflight } from "./respond";
 export { configurePublisherReporting } from "./configure-publisher";
-export { DEFAULT_CLIENT_LIMITS } from "./report-limits";
+export { DEFAULT_CLIENT_LIMITS } from "./rate-limits";
