@@ -1,3 +1,7 @@
+// Staff pages and the sign-in form are never shown inside another site's frame, so that no page can trick a
+// signed-in editor into clicking "Approve" or an admin into "Deactivate" (clickjacking). Article pages may be.
+const UNFRAMED = ["/login", "/invite/:path*", "/review/:path*", "/editor/:path*", "/admin/:path*"];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // forbidden() renders app/forbidden.tsx with a 403 status.
@@ -14,6 +18,13 @@ const nextConfig = {
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
         ],
       },
+      ...UNFRAMED.map((source) => ({
+        source,
+        headers: [
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+        ],
+      })),
     ];
   },
 };

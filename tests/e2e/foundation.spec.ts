@@ -45,6 +45,18 @@ test("role guards: signed out → /login, a reviewer gets 403 on /editor and /ad
   }
 });
 
+test("sign-in never leads to another site, and staff pages refuse to be framed", async ({ page, makeUser }) => {
+  const login = await page.goto("/login?callbackUrl=%2F.%2F%2Fevil.example%2Fphish");
+  expect(login?.headers()["x-frame-options"]).toBe("DENY");
+  expect(login?.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  const reviewer = await makeUser("REVIEWER");
+  await page.getByLabel("Email").fill(reviewer.email);
+  await page.getByLabel("Password").fill(reviewer.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/review$/);
+  expect(new URL(page.url()).host).toBe(new URL(login!.url()).host);
+});
+
 test("import through the form shows the aligned pair with a 1-2 split and an omission", async ({ page, makeUser, signIn, db }) => {
   await signIn(page, await makeUser("REVIEWER"));
   await page.goto("/review/import");
