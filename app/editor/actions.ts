@@ -57,20 +57,22 @@ export async function bulkApproveAction(_previous: ActionResult<undefined>, form
   const user = await requireRole("EDITOR");
   try {
     const ids = bulkSchema.parse(form.getAll("correctionId").map(String));
-    const outcomes: string[] = [];
+    const outcomes = new Map<string, number>();
+    const note = (reason: string) => outcomes.set(reason, (outcomes.get(reason) ?? 0) + 1);
     let approved = 0;
     for (const correctionId of ids) {
       try {
         const result = await approveCorrection(user, { correctionId });
         if (result.status === "APPROVED") approved++;
-        else outcomes.push("one went to conflict");
+        else note("went to conflict (the text changed)");
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
-        outcomes.push(error.message);
+        note(error.message);
       }
     }
     revalidatePath("/editor");
-    const message = `Approved ${approved} of ${ids.length}.${outcomes.length ? ` Not approved: ${[...new Set(outcomes)].join(" ")}` : ""}`;
+    const reasons = [...outcomes].map(([reason, count]) => `${count} ${reason}`);
+    const message = `Approved ${approved} of ${ids.length}.${reasons.length ? ` Not approved: ${reasons.join("; ")}` : ""}`;
     return approved === ids.length ? { status: "ok", data: undefined, message } : { status: "error", error: message };
   } catch (error) {
     return actionError(error);

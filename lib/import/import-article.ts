@@ -33,47 +33,60 @@ export async function importArticle(input: ImportInput, options: { actorId?: str
   await refuseDuplicate(db, pair.contentHash);
   const glossary = await loadGlossary(db, valid.sourceLang, valid.targetLang);
   const analysis = analyzeTranslation({ sourceText: pair.sourceText, targetText: pair.targetText, sourceLang: valid.sourceLang, targetLang: valid.targetLang }, glossary);
-  const slug = await freeSlug(db, slugify(pair.title));
-  try {
-    return await db.$transaction(async (tx) => {
-      const publisher = valid.publisher
-        ? await tx.publisher.upsert({ where: { name: valid.publisher }, create: { name: valid.publisher }, update: {} })
-        : null;
-      const article = await tx.article.create({
-        data: {
-          slug,
-          title: pair.title,
-          sourceLang: valid.sourceLang,
-          targetLang: valid.targetLang,
-          sourceUrl: valid.sourceUrl ?? null,
-          targetUrl: valid.targetUrl ?? null,
-          engine: valid.engine ?? null,
-          sourceText: pair.sourceText,
-          contentHash: pair.contentHash,
-          publisherId: publisher?.id ?? null,
-          importedById: options.actorId ?? null,
-        },
-      });
-      const revision = await tx.revision.create({
-        data: { articleId: article.id, number: 1, text: pair.targetText, origin: "import", authorId: options.actorId ?? null },
-      });
-      await storeRevisionAnalysis(tx, { articleId: article.id, revisionId: revision.id }, analysis);
-      await audit(tx, {
-        actorId: options.actorId ?? null,
-        action: "article.imported",
-        entityType: "Article",
-        entityId: article.id,
-        after: { title: article.title, slug, flags: analysis.findings.length },
-      });
-      return { id: article.id, slug, title: article.title, flags: analysis.findings.length };
-    });
-  } catch (error) {
-    // Two imports of the same pair at once: the unique hash lets one win; the other is a duplicate.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+  const toStore: ArticleToStore = { valid, pair, analysis, actorId: options.actorId ?? null };
+  // A unique-key clash is either the same pair imported at the same moment (a duplicate) or two titles that
+  // chose the same free slug at once: then the next free slug is taken.
+  for (let attempt = 1; ; attempt++) {
+    const slug = await freeSlug(db, slugify(pair.title));
+    try {
+      return await storeArticle(db, slug, toStore);
+    } catch (error) {
+      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") || attempt === 3) throw error;
       await refuseDuplicate(db, pair.contentHash);
     }
-    throw error;
   }
+}
+
+interface ArticleToStore {
+  valid: ReturnType<typeof importInputSchema.parse>;
+  pair: ReturnType<typeof preparePair>;
+  analysis: ReturnType<typeof analyzeTranslation>;
+  actorId: string | null;
+}
+
+function storeArticle(db: Db, slug: string, { valid, pair, analysis, actorId }: ArticleToStore): Promise<ImportedArticle> {
+  return db.$transaction(async (tx) => {
+    const publisher = valid.publisher
+      ? await tx.publisher.upsert({ where: { name: valid.publisher }, create: { name: valid.publisher }, update: {} })
+      : null;
+    const article = await tx.article.create({
+      data: {
+        slug,
+        title: pair.title,
+        sourceLang: valid.sourceLang,
+        targetLang: valid.targetLang,
+        sourceUrl: valid.sourceUrl ?? null,
+        targetUrl: valid.targetUrl ?? null,
+        engine: valid.engine ?? null,
+        sourceText: pair.sourceText,
+        contentHash: pair.contentHash,
+        publisherId: publisher?.id ?? null,
+        importedById: actorId,
+      },
+    });
+    const revision = await tx.revision.create({
+      data: { articleId: article.id, number: 1, text: pair.targetText, origin: "import", authorId: actorId },
+    });
+    await storeRevisionAnalysis(tx, { articleId: article.id, revisionId: revision.id }, analysis);
+    await audit(tx, {
+      actorId,
+      action: "article.imported",
+      entityType: "Article",
+      entityId: article.id,
+      after: { title: article.title, slug, flags: analysis.findings.length },
+    });
+    return { id: article.id, slug, title: article.title, flags: analysis.findings.length };
+  });
 }
 
 async function refuseDuplicate(db: Db, contentHash: string) {

@@ -13,7 +13,6 @@ export async function notifyReportResolved(db: Db | Tx, reportIds: readonly stri
     select: {
       id: true,
       selection: true,
-      suggestion: true,
       email: true,
       readers: { select: { email: true } },
       notifications: { select: { to: true } },
@@ -32,7 +31,6 @@ export async function notifyReportResolved(db: Db | Tx, reportIds: readonly stri
 
 interface ResolvedReport {
   selection: string;
-  suggestion: string | null;
   article: { title: string; slug: string; targetUrl: string | null; publisher: { name: string } | null };
 }
 
@@ -46,7 +44,9 @@ function reportResolvedMessage(report: ResolvedReport, env: Env = process.env): 
     "",
     `You reported a mistake in “${title}”:`,
     "",
-    `    “${report.selection}”${report.suggestion ? ` (you suggested “${report.suggestion}”)` : ""}`,
+    // Only the article's own words: the reader's free text is not mailed, so the form cannot be used to send
+    // arbitrary text to an arbitrary address.
+    `    “${report.selection}”`,
     "",
     "It has now been corrected. You can read the article here:",
     link,

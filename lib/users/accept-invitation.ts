@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/passwords";
-import { getDb } from "@/lib/db";
+import { getDb, type Tx } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { createUser } from "./create-user";
 import { hashInvitationToken } from "./invite-user";
@@ -14,11 +14,13 @@ export const acceptInvitationSchema = z.object({
 /** Whoever holds a valid invitation link sets a password and gets the invited account (once). */
 export async function acceptInvitation(input: z.input<typeof acceptInvitationSchema>) {
   const { token, name, password } = acceptInvitationSchema.parse(input);
-  const db = getDb();
   const invitation = await pendingInvitation(token);
-  const claimed = await db.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
-  if (claimed.count !== 1) throw new UserError("This invitation has already been used.", 409);
-  return createUser({ email: invitation.email, role: invitation.role, name, password }, { actorId: invitation.createdById });
+  // Used up in the transaction that creates the account: a failed creation leaves the link valid.
+  const claim = async (tx: Tx) => {
+    const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
+    if (claimed.count !== 1) throw new UserError("This invitation has already been used.", 409);
+  };
+  return createUser({ email: invitation.email, role: invitation.role, name, password }, { actorId: invitation.createdById, claim });
 }
 
 export async function pendingInvitation(token: string) {

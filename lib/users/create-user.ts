@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/auth/passwords";
 import { audit } from "@/lib/audit";
-import { getDb, Prisma, type Db, type Role } from "@/lib/db";
+import { getDb, Prisma, type Db, type Role, type Tx } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 
 export const newUserSchema = z.object({
@@ -13,12 +13,17 @@ export const newUserSchema = z.object({
 
 export type NewUser = z.input<typeof newUserSchema>;
 
-export async function createUser(input: NewUser, options: { actorId?: string | null; db?: Db } = {}) {
+/**
+ * Creates an account. `claim` runs first in the same transaction (accepting an invitation uses it to mark the
+ * invitation used), so either both happen or neither does.
+ */
+export async function createUser(input: NewUser, options: { actorId?: string | null; db?: Db; claim?: (tx: Tx) => Promise<void> } = {}) {
   const db = options.db ?? getDb();
   const valid = newUserSchema.parse(input);
   const passwordHash = await hashPassword(valid.password);
   try {
     return await db.$transaction(async (tx) => {
+      await options.claim?.(tx);
       const user = await tx.user.create({
         data: { email: valid.email, name: valid.name ?? null, role: valid.role as Role, passwordHash },
         select: { id: true, email: true, role: true },

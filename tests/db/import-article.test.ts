@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
@@ -6,6 +7,8 @@ import { decodeUtf8, DuplicateArticleError, importArticle } from "@/lib/import";
 import { createTestUser, uniquePair } from "./factories";
 
 const fixture = (name: string) => fs.readFileSync(`tests/fixtures/${name}`);
+const twinMarker = randomUUID().slice(0, 8);
+const uniquePairTwin = () => uniquePair(twinMarker);
 
 async function expectUserError(promise: Promise<unknown>, status: number, message: RegExp) {
   const error = await promise.then(() => null, (e: unknown) => e);
@@ -42,6 +45,19 @@ describe("importArticle", () => {
     expect((error as DuplicateArticleError).status).toBe(409);
     expect((error as DuplicateArticleError).existing.id).toBe(first.id);
     expect(await getDb().article.count()).toBe(before);
+  });
+
+  it("gives two same-titled articles imported at once their own slugs, and one of two identical imports a 409", async () => {
+    const user = await createTestUser("REVIEWER");
+    const [a, b] = [uniquePair(), uniquePair()];
+    const title = `Same title ${a.title}`;
+    const both = await Promise.all([importArticle({ ...a, title }, { actorId: user.id }), importArticle({ ...b, title }, { actorId: user.id })]);
+    expect(new Set(both.map((article) => article.slug)).size).toBe(2);
+
+    const twins = await Promise.allSettled([importArticle(uniquePairTwin(), { actorId: user.id }), importArticle(uniquePairTwin(), { actorId: user.id })]);
+    expect(twins.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = twins.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toBeInstanceOf(DuplicateArticleError);
   });
 
   it("rejects an empty side, a source without Cyrillic and an oversized side, leaving nothing behind", async () => {
