@@ -22,7 +22,8 @@ export async function dashboardArticles(filter: DashboardFilter) {
   const db = getDb();
   const [sourceLang, targetLang] = filter.pair?.split("-") ?? [];
   const where: Prisma.ArticleWhereInput = {
-    ...(filter.status ? { status: filter.status } : {}),
+    // Archived articles show only when asked for.
+    status: filter.status ?? { not: "ARCHIVED" },
     ...(filter.pair ? { sourceLang, targetLang } : {}),
     ...(filter.publisher ? { publisherId: filter.publisher } : {}),
     ...(filter.engine ? { engine: filter.engine } : {}),

@@ -14,6 +14,7 @@ export const canTriageReport = canReview;
 export const canEditGlossary = canReview;
 export const canDecide = (user: Actor | null) => hasRole(user, "EDITOR");
 export const canRevert = canDecide;
+export const canArchive = canDecide;
 export const canManageUsers = (user: Actor | null) => hasRole(user, "ADMIN");
 export const canChangeSettings = canManageUsers;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth";
+import { setArticleStatus } from "@/lib/articles";
 import { approveCorrection, createCorrection, rejectCorrection, requestChanges, submitCorrection, withdrawCorrection } from "@/lib/corrections";
 import { getDb, type Role } from "@/lib/db";
 import { UserError } from "@/lib/errors";
@@ -18,6 +19,8 @@ const VERBS: { name: string; minimum: Role; prepare: (actor: CurrentUser) => Pro
   { name: "dismiss a flag", minimum: "REVIEWER", prepare: async (actor) => { const a = await article(); const flag = await getDb().flag.findFirstOrThrow({ where: { articleId: a.id, status: "OPEN" } }); return () => dismissFlag(actor, { flagId: flag.id, scope: "OCCURRENCE" }); } },
   { name: "withdraw own correction", minimum: "REVIEWER", prepare: async (actor) => { const id = await pending(actor); return () => withdrawCorrection(actor, { correctionId: id }); } },
   { name: "resubmit own correction", minimum: "REVIEWER", prepare: async (actor) => { const a = await article(); const c = await createCorrection(actor, await editChange(a.id, "in summer", "this summer")); await requestChanges(await user("EDITOR"), { correctionId: c.id, comment: "Say when." }); return async () => submitCorrection(actor, { correctionId: c.id, ...(await editChange(a.id, "in summer", "in July")) }); } },
+  { name: "mark an article reviewed", minimum: "REVIEWER", prepare: async (actor) => { const a = await article(); return () => setArticleStatus(actor, { articleId: a.id, status: "REVIEWED" }); } },
+  { name: "archive an article", minimum: "EDITOR", prepare: async (actor) => { const a = await article(); return () => setArticleStatus(actor, { articleId: a.id, status: "ARCHIVED" }); } },
   { name: "approve", minimum: "EDITOR", prepare: async (actor) => { const id = await pending(); return () => approveCorrection(actor, { correctionId: id }); } },
   { name: "reject", minimum: "EDITOR", prepare: async (actor) => { const id = await pending(); return () => rejectCorrection(actor, { correctionId: id, reason: "The original text was correct." }); } },
   { name: "request changes", minimum: "EDITOR", prepare: async (actor) => { const id = await pending(); return () => requestChanges(actor, { correctionId: id, comment: "Check the original." }); } },

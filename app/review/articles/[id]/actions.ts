@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { actionError, type ActionResult } from "@/lib/actions/action-result";
 import { requireRole } from "@/lib/auth";
+import { setArticleStatus } from "@/lib/articles";
 import { dismissFlag, rerunChecks } from "@/lib/flags";
 
 /** Who: REVIEWER and above. */
@@ -23,4 +24,17 @@ export async function rerunChecksAction(form: FormData): Promise<void> {
   const articleId = String(form.get("articleId") ?? "");
   await rerunChecks(user, articleId);
   revalidatePath(`/review/articles/${articleId}`);
+}
+
+/** Who: REVIEWER and above; archiving and un-archiving: EDITOR and above (checked in setArticleStatus). */
+export async function setArticleStatusAction(_previous: ActionResult<undefined>, form: FormData): Promise<ActionResult<undefined>> {
+  const user = await requireRole("REVIEWER");
+  const articleId = String(form.get("articleId") ?? "");
+  try {
+    const { status } = await setArticleStatus(user, { articleId, status: String(form.get("status") ?? "") as "NEW" });
+    revalidatePath(`/review/articles/${articleId}`);
+    return { status: "ok", data: undefined, message: `Status: ${status.toLowerCase().replace("_", " ")}.` };
+  } catch (error) {
+    return actionError(error);
+  }
 }

@@ -12,7 +12,9 @@ import { requireRole } from "@/lib/auth";
 import type { Flag } from "@/lib/db";
 import { openReportsOn } from "@/lib/reports";
 import { triageReportAction } from "../../reports/actions";
-import { dismissFlagAction, rerunChecksAction } from "./actions";
+import { canArchive } from "@/lib/permissions";
+import { ArticleStatus } from "@/components/review/article-status";
+import { dismissFlagAction, rerunChecksAction, setArticleStatusAction } from "./actions";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -52,10 +54,13 @@ export default async function ReviewArticlePage({ params }: { params: Promise<{ 
           {" · "}<Link className="underline" href={`/review/articles/${article.id}/history`}>history</Link>
           {article.sourceUrl && <>{" · "}<a className="underline" href={article.sourceUrl} rel="noopener noreferrer">original</a></>}
         </p>
-        <form action={rerunChecksAction} className="mt-2">
-          <input type="hidden" name="articleId" value={article.id} />
-          <button className="rounded border border-stone-300 px-2 py-0.5 text-xs hover:bg-stone-100">Re-run checks</button>
-        </form>
+        <div className="mt-2 flex flex-wrap items-center gap-4">
+          <ArticleStatus action={setArticleStatusAction} articleId={article.id} status={article.status} canArchive={canArchive(user)} />
+          <form action={rerunChecksAction}>
+            <input type="hidden" name="articleId" value={article.id} />
+            <button className="rounded border border-stone-300 px-2 py-0.5 text-xs hover:bg-stone-100">Re-run checks</button>
+          </form>
+        </div>
       </header>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <SideBySide rows={rows} marks={marks} sourceLang={article.sourceLang} targetLang={article.targetLang} />
