@@ -30,6 +30,15 @@ export function attestedSpellings(nominative: string): string[] {
 const capitalise = (word: string) => word.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
 const isLatin = (word: string) => /^[A-Za-z]/.test(word);
 
+/**
+ * A spelling and, for an initial Ya/Yu/Ye (Я, Ю, Е), its Latin form with J: classical and Western names came into
+ * Russian that way (Janus / Янус, Jupiter / Юпитер, Julia / Юлия).
+ */
+function withLatinInitial(spelling: string): string[] {
+  const latin = spelling.replace(/^(?:Y|I)(?=[aeu])/, "J");
+  return latin === spelling ? [spelling] : [spelling, latin];
+}
+
 const cache = new Map<string, EnglishForms>();
 
 export function englishForms(word: NameWord): EnglishForms {
@@ -55,7 +64,7 @@ function buildForms(word: NameWord): EnglishForms {
   for (const nominative of word.nominatives) {
     const spellings = isLatin(word.text)
       ? [word.text]
-      : [...latinVariants(capitalise(nominative)), ...attestedSpellings(nominative), ...englishCountryNames(nominative)];
+      : [...latinVariants(capitalise(nominative)).flatMap(withLatinInitial), ...attestedSpellings(nominative), ...englishCountryNames(nominative)];
     // English may keep only the last part of a compound name: St. Petersburg for Санкт-Петербург.
     if (nominative.includes("-") && !isLatin(word.text)) spellings.push(...latinVariants(capitalise(nominative.split("-").pop()!)));
     byNominative.set(nominative, spellings);

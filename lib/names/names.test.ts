@@ -22,7 +22,7 @@ describe("findSourceNames", () => {
   });
 
   it("reads a quoted title with a site's domain ending as a title, and tells a medium's name by its context", () => {
-    const titles = (sentence: string) => findSourceNames(sentence, 0).map((n) => [n.text, n.quoted, n.medium]);
+    const titles = (sentence: string) => findSourceNames(sentence, 0).map((n) => [n.text, n.quoted, n.keepsName]);
     expect(titles("Как сообщает «Газета.uz», концерт прошёл.")).toEqual([["Газета", true, true]]);
     expect(titles("Издание «Вечерний Бишкек» вышло.")).toEqual([["Вечерний Бишкек", true, true]]);
     expect(titles("Корабль «Пуск» вышел в море.")).toEqual([["Пуск", true, false]]);

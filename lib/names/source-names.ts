@@ -32,9 +32,10 @@ export interface SourceName {
   quoted: boolean;
   /**
    * A quoted title the sentence presents as a newspaper, site or channel (издание «Курсив», как пишет «Вечерний
-   * Бишкек»): media keep their own names in English, adjectives included.
+   * Бишкек») or as a shop, café, hotel or other venue (торговый комплекс «Амбар»): these keep their own names in
+   * English, adjectives included.
    */
-  medium: boolean;
+  keepsName: boolean;
 }
 
 const NAME_GRAMMEMES = ["Name", "Surn", "Patr", "Geox", "Orgn", "Trad"];
@@ -132,13 +133,17 @@ function couldBeTitle(word: string): boolean {
 interface QuotedRange {
   start: number;
   end: number;
-  medium: boolean;
+  keepsName: boolean;
 }
 
 // Words that present a quoted title as a medium: издание «…», газета, агентство, телеканал, сайт; пишет «…», сообщает.
 const MEDIUM_BEFORE =
   /(?:^|[^\p{L}])(?:издани|газет|журнал|агентств|информагентств|ИА|телеканал|канал|радиостанци|радио|портал|сайт|пиш|сообща|сообщил|переда|выяснил|узнал|публику|опубликовал|цитиру)\p{L}*\s*$/iu;
 const MEDIUM_AFTER = /^\s*(?:пиш|сообща|сообщил|переда|выяснил|узнал|публику|опубликовал|цитиру)/iu;
+// Words that present a quoted title as a venue or shop, whose name English transliterates: торговый комплекс «…», ТЦ,
+// кафе, ресторан, гостиница, кинотеатр, магазин.
+const VENUE_BEFORE =
+  /(?:^|[^\p{L}])(?:(?:торгов\p{L}*|развлекательн\p{L}*)\s+(?:комплекс|центр)|ТЦ|ТРЦ|ТРК|кафе|ресторан|бар|гостиниц|отел|кинотеатр|магазин|супермаркет|клуб)\p{L}*\s*$/iu;
 
 /**
  * Offsets of the text inside «…» or "…" where every word is capitalised (names of media, parties, clubs; a site's
@@ -152,10 +157,26 @@ function quotedNameRanges(text: string): QuotedRange[] {
     if (inner.length > 0 && inner.length <= 4 && inner.every(isTitleWord)) {
       const start = m.index! + 1;
       const end = start + m[1].length;
-      ranges.push({ start, end, medium: MEDIUM_BEFORE.test(text.slice(0, start - 1)) || MEDIUM_AFTER.test(text.slice(end + 1)) });
+      const before = text.slice(0, start - 1);
+      const keepsName = MEDIUM_BEFORE.test(before) || VENUE_BEFORE.test(before) || MEDIUM_AFTER.test(text.slice(end + 1));
+      ranges.push({ start, end, keepsName });
     }
   }
   return ranges;
+}
+
+/**
+ * A word cut short before a full stop and another capitalised word ("Дм.Быков", "Вл. Суркова", "Хим.Оружия"): an
+ * initial of a first name or an abbreviated word, which English writes as it likes (D. Bykov, V. Surkov).
+ */
+function isShortened(sentence: string, word: Word): boolean {
+  return word.text.length <= 3 && !isAbbreviation(word.text) && /^\.\s?\p{Lu}/u.test(sentence.slice(word.end));
+}
+
+/** "Дм.Травин", "А. Иванов": a word shaped like a surname after a first name's initial is that surname, whatever az says. */
+function isSurnameAfterInitial(sentence: string, previous: Word | undefined, word: Word): boolean {
+  if (!previous || previous.text.length > 3 || !isCapitalised(previous.text) || isAbbreviation(previous.text)) return false;
+  return /^\.\s?$/.test(sentence.slice(previous.end, word.start)) && SURNAME_SHAPE.test(word.text);
 }
 
 /**
@@ -172,11 +193,11 @@ export function findSourceNames(sentence: string, offset: number, isExcluded?: (
   let previous: { word: Word; classified: Classified } | null = null;
   words.forEach((word, i) => {
     const adjacent = previous !== null && /^\s+$/.test(sentence.slice(previous.word.end, word.start));
-    const afterName = adjacent && isPersonLike(previous!.word.text, previous!.classified);
+    const afterName = (adjacent && isPersonLike(previous!.word.text, previous!.classified)) || isSurnameAfterInitial(sentence, words[i - 1], word);
     const excluded = isExcluded?.(offset + word.start, offset + word.end) ?? false;
     // In a sentence written in capitals a word in capitals is no abbreviation: it is read as if written normally.
     const written = shouted && isShoutedWord(word.text) ? word.text[0] + word.text.slice(1).toLowerCase() : word.text;
-    const classified = isCapitalised(word.text) && !excluded ? classify(written, i === 0, afterName) : null;
+    const classified = isCapitalised(word.text) && !excluded && !isShortened(sentence, word) ? classify(written, i === 0, afterName) : null;
     const name = classified !== null && (classified.name || (inQuotes(word) && couldBeTitle(word.text)));
     if (!name) {
       previous = null;
@@ -211,7 +232,7 @@ function toSourceName(sentence: string, offset: number, run: Word[], personReadi
   );
   const start = run[0].start;
   const end = run[run.length - 1].end;
-  return { kind: quoted ? "organisation" : kindOf(words, readings), words, start: offset + start, end: offset + end, text: sentence.slice(start, end), quoted, medium: quote?.medium ?? false };
+  return { kind: quoted ? "organisation" : kindOf(words, readings), words, start: offset + start, end: offset + end, text: sentence.slice(start, end), quoted, keepsName: quote?.keepsName ?? false };
 }
 
 function nameWord(word: Word, offset: number, chosen: WordParse[], agreed: boolean): NameWord {

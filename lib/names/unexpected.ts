@@ -1,8 +1,10 @@
-import type { CheckContext, TextSpan } from "@/lib/checks/types";
+import type { AlignedGroup, CheckContext, TextSpan } from "@/lib/checks/types";
+import { isBuiltInWord } from "@/lib/checks/text/built-in-words";
 import { isDictionaryWord, nearMisses } from "@/lib/checks/text/spelling";
 import { analyseNames } from "./analysis";
 import { hasSourceCounterpart } from "./counterpart";
 import { russianCountryNames } from "./gazetteer";
+import { unnamedOrganisations } from "./organisations";
 
 /** An English name with no counterpart in the aligned source: a swapped or invented entity. */
 export interface UnexpectedName {
@@ -36,7 +38,7 @@ const ENGLISH_SUFFIXES = ["er", "ers", "ing", "ed", "ly", "ness", "ment", "s"];
  * ("Roundtable").
  */
 function looksLikeName(context: CheckContext, word: string): boolean {
-  if (word.length <= 3 || /.\p{Lu}/u.test(word) || isDictionaryWord(word) || glossaryWords(context).has(word.toLowerCase())) return false;
+  if (word.length <= 3 || /.\p{Lu}/u.test(word) || isDictionaryWord(word) || isBuiltInWord(word) || glossaryWords(context).has(word.toLowerCase())) return false;
   const lower = word.toLowerCase();
   // A derivative of an English word (Enlightener) or a typo of one (Febuary) is not a name.
   if (ENGLISH_SUFFIXES.some((suffix) => lower.endsWith(suffix) && isDictionaryWord(lower.slice(0, -suffix.length)))) return false;
@@ -53,28 +55,41 @@ function extendsMatchedName(text: string, word: TextSpan, matched: TextSpan[]): 
   return matched.some((m) => /^[\s-]+$/.test(text.slice(m.end, word.start)) || /^[\s-]+$/.test(text.slice(word.end, m.start)));
 }
 
-export function unexpectedNames(context: CheckContext): UnexpectedName[] {
-  return context.memo("names:unexpected", () => {
-    const text = context.aligned.target.text;
-    const found: UnexpectedName[] = [];
-    const analysis = analyseNames(context);
-    for (const [group, words] of analysis.unmatchedTargetWords) {
-      const sources = context.groups[group].source;
-      if (sources.length === 0) continue;
-      const sourceText = sources.map((s) => s.text).join(" ");
-      const mentions = analysis.mentions.filter((m) => m.group === group);
-      // With a source name unaccounted for, a word next to a matched name may be its replacement, not a part.
-      const matched = mentions.every((m) => m.match) ? mentions.flatMap((m) => (m.target ? [m.target] : [])) : [];
-      for (const word of words) {
-        if (extendsMatchedName(text, word, matched) || !isUnexpected(context, word.text, sourceText)) continue;
-        const previous = found[found.length - 1];
-        if (previous?.group === group && /^\s+$/.test(text.slice(previous.target.end, word.start))) {
-          previous.target = { start: previous.target.start, end: word.end, text: text.slice(previous.target.start, word.end) };
-        } else {
-          found.push({ group, target: word });
-        }
+const sourceTextOf = (group: AlignedGroup) => group.source.map((s) => s.text).join(" ");
+
+/** Capitalised English words that no source name accounts for and that are names, run together when adjacent. */
+function unexpectedWords(context: CheckContext): UnexpectedName[] {
+  const text = context.aligned.target.text;
+  const found: UnexpectedName[] = [];
+  const analysis = analyseNames(context);
+  for (const [group, words] of analysis.unmatchedTargetWords) {
+    if (context.groups[group].source.length === 0) continue;
+    const sourceText = sourceTextOf(context.groups[group]);
+    const mentions = analysis.mentions.filter((m) => m.group === group);
+    // With a source name unaccounted for, a word next to a matched name may be its replacement, not a part.
+    const matched = mentions.every((m) => m.match) ? mentions.flatMap((m) => (m.target ? [m.target] : [])) : [];
+    for (const word of words) {
+      if (extendsMatchedName(text, word, matched) || !isUnexpected(context, word.text, sourceText)) continue;
+      const previous = found[found.length - 1];
+      if (previous?.group === group && /^\s+$/.test(text.slice(previous.target.end, word.start))) {
+        previous.target = { start: previous.target.start, end: word.end, text: text.slice(previous.target.start, word.end) };
+      } else {
+        found.push({ group, target: word });
       }
     }
-    return found;
-  });
+  }
+  return found;
+}
+
+/** Organisations English names by translated words (European Parliament) that the aligned source doesn't name. */
+function unexpectedOrganisations(context: CheckContext): UnexpectedName[] {
+  return context.groups.flatMap((group, index) =>
+    group.source.length === 0
+      ? []
+      : group.target.flatMap((sentence) => unnamedOrganisations(sentence.text, sentence.start, sourceTextOf(group)).map((target) => ({ group: index, target }))),
+  );
+}
+
+export function unexpectedNames(context: CheckContext): UnexpectedName[] {
+  return context.memo("names:unexpected", () => [...unexpectedWords(context), ...unexpectedOrganisations(context)]);
 }

@@ -17,7 +17,7 @@ export interface UnrenderedName {
   end: number;
   text: string;
   /**
-   * A quoted common noun («Пуск»), a ship's or project's name (not a medium's), or a lone first name that is also a
+   * A quoted common noun («Пуск»), a ship's or project's name (not a medium's or venue's), or a lone first name that is also a
    * common noun («Викторина»): translators may translate or drop it; not "missing".
    */
   optional: boolean;
@@ -47,7 +47,7 @@ function isQuotedCommonNoun(name: SourceName): boolean {
  * translated), not compound names of bodies az doesn't know (Минобороны: "the Ministry of Defence").
  */
 function mustBeRendered(name: SourceName, sourceText: string): boolean {
-  if (name.medium) return true;
+  if (name.keepsName) return true;
   if (name.kind === "abbreviation") return false;
   if (name.words.every((w) => w.adjectival) || isDiminutive(name)) return false;
   if (name.kind === "latin" && /[./@]$/.test(sourceText.slice(0, name.start))) return false;
@@ -57,15 +57,15 @@ function mustBeRendered(name: SourceName, sourceText: string): boolean {
 }
 
 /**
- * A word that is also a common Russian word can be translated as one (Заяц "hare", «Известия» "news"); in a medium's
- * title an adjective too («Вечерний Бишкек» "Evening Bishkek").
+ * A word that is also a common Russian word can be translated as one (Заяц "hare", «Известия» "news"); in the title
+ * of a medium or venue an adjective too («Вечерний Бишкек» "Evening Bishkek").
  */
-function hasCommonMeaning(words: NameWord[], medium = false): boolean {
+function hasCommonMeaning(words: NameWord[], keepsName = false): boolean {
   const meaning = (w: NameWord) =>
     parseWord(w.text.toLowerCase()).some(
-      (p) => p.known && (p.pos === "NOUN" || (medium && p.pos === "ADJF")) && !p.grammemes.has("Name") && !p.grammemes.has("Surn"),
+      (p) => p.known && (p.pos === "NOUN" || (keepsName && p.pos === "ADJF")) && !p.grammemes.has("Name") && !p.grammemes.has("Surn"),
     );
-  return (medium || words.every((w) => !w.adjectival)) && words.some(meaning);
+  return (keepsName || words.every((w) => !w.adjectival)) && words.some(meaning);
 }
 
 /**
@@ -91,6 +91,12 @@ function isPresentInPart(context: CheckContext, mentions: NameMention[]): boolea
   );
 }
 
+/** The name is left in Cyrillic in the translation: the untranslated check reports that, not a missing name. */
+function isLeftInCyrillic(context: CheckContext, mentions: NameMention[]): boolean {
+  const translation = context.groups[mentions[0].group].target.map((s) => s.text).join(" ");
+  return mentions.some(({ word }) => translation.includes(word.text));
+}
+
 export function unrenderedNames(context: CheckContext): UnrenderedName[] {
   return context.memo("names:unrendered", () => {
     const byName = new Map<SourceName, NameMention[]>();
@@ -100,22 +106,22 @@ export function unrenderedNames(context: CheckContext): UnrenderedName[] {
       const group = mentions[0].group;
       const missing = mentions.filter((m) => !m.match);
       if (context.groups[group].target.length === 0 || missing.length === 0 || !mustBeRendered(name, context.aligned.source.text)) continue;
-      // A person may be named by surname alone; only a missing surname counts. A medium's name counts word by word.
+      // A person may be named by surname alone; only a missing surname counts. A medium's or venue's name counts word by word.
       const partly = missing.length < mentions.length;
-      if (partly && !name.medium && (name.kind !== "person" || mentions[mentions.length - 1].match)) continue;
-      if (isPresentInPart(context, missing)) continue;
+      if (partly && !name.keepsName && (name.kind !== "person" || mentions[mentions.length - 1].match)) continue;
+      if (isPresentInPart(context, missing) || isLeftInCyrillic(context, missing)) continue;
       const words = missing.map((m) => m.word);
       const start = words[0].start;
       const end = words[words.length - 1].end;
       const rendered = mentions.flatMap((m) => (m.target ? [m.target] : []));
       const commonNoun = isLoneCommonFirstName(name);
-      // A medium's name translated stays where it was, quoted or not; another quoted title translated keeps its quotes.
+      // A medium's or venue's name translated stays where it was, quoted or not; another quoted title translated keeps its quotes.
       const literal =
-        !commonNoun && (name.quoted || name.kind === "person") && hasCommonMeaning(words, name.medium)
-          ? literalCandidate(context, group, start, rendered, name.quoted && !name.medium)
+        !commonNoun && (name.quoted || name.kind === "person") && hasCommonMeaning(words, name.keepsName)
+          ? literalCandidate(context, group, start, rendered, name.quoted && !name.keepsName)
           : null;
       const text = context.aligned.source.text.slice(start, end);
-      const optional = (isQuotedCommonNoun(name) && !name.medium) || commonNoun;
+      const optional = (isQuotedCommonNoun(name) && !name.keepsName) || commonNoun;
       unrendered.push({ group, name, words, start, end, text, optional, literal });
     }
     return unrendered;

@@ -45,6 +45,13 @@ describe("glossary", () => {
     expect([finding.target.text, finding.suggestion]).toEqual(["Rahmonom", "Rahmon"]);
   });
 
+  it("points at a plain transliteration of the term, with the required English form as the fix", () => {
+    const [finding] = run("Пенсии в Приднестровье выплатят в срок.", "Pensions in Pridnestrovie will be paid on time.");
+    expect([finding.target.text, finding.suggestion]).toEqual(["Pridnestrovie", "Transnistria"]);
+    const [kirgizia] = run("Делегация Киргизии прибыла.", "The delegation of Kirgizia arrived.");
+    expect([kirgizia.target.text, kirgizia.suggestion]).toEqual(["Kirgizia", "Kyrgyzstan"]);
+  });
+
   it("points at the whole translation, without a suggestion, when nothing renders the term", () => {
     const findings = run("Встреча прошла в Нур-Султане.", "The meeting took place in the capital.");
     expect(flaggedTexts(findings)).toEqual(["The meeting took place in the capital."]);

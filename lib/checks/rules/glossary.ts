@@ -2,6 +2,7 @@ import { flag, targetSpanOf, textSpan } from "../finding";
 import type { Check, CheckContext, Finding, GlossaryEntry, TextSpan } from "../types";
 import { indexOfForm } from "@/lib/glossary";
 import { analyseNames, findGluedSpelling, findNearSpelling, literalCandidate, type GlossaryHit } from "@/lib/names";
+import { latinVariants } from "@/lib/translit";
 
 const KIND_LABEL: Record<GlossaryEntry["kind"], string> = {
   OFFICIAL_SPELLING: "official spelling",
@@ -23,14 +24,17 @@ interface Placement {
 
 /**
  * The smallest span the term's wrong rendering can be pinned to: a word running the English form into the next one
- * (the glued-word check gives that fix), a near or declined spelling, a literal translation, or else the sentence.
+ * (the glued-word check gives that fix), a near or declined spelling of the required form or a plain
+ * transliteration of the source term (Pridnestrovie for Приднестровье → Transnistria), a literal translation, or
+ * else the sentence.
  */
 function locate(context: CheckContext, hit: GlossaryHit): Placement {
   const targets = hit.occurrence.entries.map((e) => e.target);
   const required = targets[0];
   const glued = findGluedSpelling(context, hit.group, targets);
   if (glued) return { span: glued, suggestion: null, problem: `“${glued.text}” runs the term into the next word: ` };
-  const near = findNearSpelling(context, hit.group, targets);
+  const transliterations = [hit.occurrence.text, hit.occurrence.entries[0].source].flatMap((russian) => latinVariants(russian));
+  const near = findNearSpelling(context, hit.group, [...targets, ...transliterations]);
   if (near) return { span: near, suggestion: required, problem: "" };
   if (hit.occurrence.entries.some((e) => e.kind === "DO_NOT_TRANSLATE")) {
     const literal = literalCandidate(context, hit.group, hit.occurrence.start);

@@ -19,6 +19,12 @@ describe("name-literal", () => {
     expect(flags("Как сообщает «Газета.uz», концерт посмотрели все.", "According to Newspaper.uz, everyone watched the concert.")).toEqual([["Newspaper", "Gazeta"]]);
   });
 
+  it("flags a venue's name translated: shops, cafés and hotels keep their names", () => {
+    const [finding] = nameLiteral.run(contextFor("В самарском торговом комплексе «Амбар» открылся храм.", "A temple has opened in Samara's Barn shopping complex."));
+    expect([finding?.target.text, finding?.suggestion]).toEqual(["Barn", "Ambar"]);
+    expect(nameLiteral.run(contextFor("В самарском торговом комплексе «Амбар» открылся храм.", "A temple has opened in Samara's Ambar shopping complex."))).toEqual([]);
+  });
+
   it("leaves a medium's name that is transliterated, and a quoted title of another kind that is translated", () => {
     expect(nameLiteral.run(contextFor("Как пишет «Вечерний Бишкек», мэрия ответила.", "As Vecherny Bishkek writes, the city hall replied."))).toEqual([]);
     expect(nameLiteral.run(contextFor("Корабль «Пуск» вышел в море.", "The ship Launch put to sea."))).toEqual([]);

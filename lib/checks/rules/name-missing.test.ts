@@ -40,4 +40,20 @@ describe("name-missing", () => {
   it("does not report an untranslated sentence (the omission check's case)", () => {
     expect(nameMissing.run(contextFromPairs([["Михаил Корб уехал.", null]]))).toEqual([]);
   });
+
+  it("accepts Europe and the West, and a classical name English spells with J", () => {
+    expect(nameMissing.run(contextFor("Либерализм стал доминантой в Соединенных Штатах и Европе.", "Liberalism became dominant in the United States and Europe."))).toEqual([]);
+    expect(nameMissing.run(contextFor("Она сокращает зависимость от Запада.", "It reduces its dependence on the West."))).toEqual([]);
+    expect(nameMissing.run(contextFor("Как римский бог Янус, у иудаизма два лица.", "Like the Roman god Janus, Judaism has two faces."))).toEqual([]);
+  });
+
+  it("takes an initial for no name of its own, and the surname-shaped word after it for a surname", () => {
+    expect(nameMissing.run(contextFor("Дм.Травин комментирует статью Вл.Суркова.", "D.Travin comments on V.Surkov's article."))).toEqual([]);
+    const [finding] = nameMissing.run(contextFor("Дм.Травин комментирует статью.", "The article is commented on."));
+    expect(finding?.source?.text).toBe("Травин");
+  });
+
+  it("leaves a name left in Cyrillic to the untranslated check", () => {
+    expect(nameMissing.run(contextFor("Дм.Быков - Выхода нет", "Дм.Быков - No way out"))).toEqual([]);
+  });
 });

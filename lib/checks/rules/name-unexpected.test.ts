@@ -47,4 +47,19 @@ describe("name-unexpected", () => {
     expect(nameUnexpected.run(contextFor("Встреча прошла 3 февраля.", "The meeting took place on 3 Febuary."))).toEqual([]);
     expect(nameUnexpected.run(contextFor("Это было в среду.", "That was on Wednesdya."))).toEqual([]);
   });
+
+  it("flags an organisation the source doesn't name in any of its Russian ways, and accepts each of them", () => {
+    expect(flaggedTexts(nameUnexpected.run(contextFor("Правительство и «ЕР» оказались против.", "The government and the European Parliament were against.")))).toEqual([
+      "European Parliament",
+    ]);
+    for (const source of ["Решение принял Европарламент.", "Решение принял Европейский парламент.", "Решение принял парламент Евросоюза.", "Решение принял ЕП."]) {
+      expect(nameUnexpected.run(contextFor(source, "The European Parliament made the decision."))).toEqual([]);
+    }
+    expect(nameUnexpected.run(contextFor("Законопроект внесли депутаты от «Единой России».", "The bill was introduced by United Russia deputies."))).toEqual([]);
+  });
+
+  it("knows the peoples of the region that the English dictionary lacks", () => {
+    expect(nameUnexpected.run(contextFor("Совсем приучил цыган кобылу не есть.", "He taught the Roma not to eat the mare."))).toEqual([]);
+    expect(nameUnexpected.run(contextFor("В селе живут буряты и эвенки.", "Buryats and Evenks live in the village."))).toEqual([]);
+  });
 });

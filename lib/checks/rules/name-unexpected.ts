@@ -9,12 +9,15 @@ export const nameUnexpected: Check = {
   severity: "critical",
   description:
     "The translation names a person, place or organisation that its source sentence does not: no source word " +
-    "transliterates to it and, for a country, the source doesn't name that country. Often one entity swapped for another.",
+    "transliterates to it; for a country, the source doesn't name that country; for an organisation English names by " +
+    "translated words (European Parliament), the source names it in none of its Russian ways. Often one entity " +
+    "swapped for another.",
   examples: {
     valid: [
       { source: "Путин провёл встречу с Хабибом Нурмагомедовым.", target: "Putin met Khabib Nurmagomedov." },
       { source: "Дипломатические отношения с Катаром разорваны.", target: "Diplomatic relations with Qatar were severed." },
       { source: "Об этом сообщил Нед Прайс.", target: "Ned Price said so." },
+      { source: "Депутаты Европарламента проголосовали.", target: "Members of the European Parliament voted." },
     ],
     invalid: [
       {
@@ -26,6 +29,11 @@ export const nameUnexpected: Check = {
         source: "Дипломатические отношения с Катаром разорваны.",
         target: "Diplomatic relations with Finland were severed.",
         flagged: "Finland",
+      },
+      {
+        source: "Правительство и «ЕР» оказались против.",
+        target: "The government and the European Parliament were against.",
+        flagged: "European Parliament",
       },
     ],
   },

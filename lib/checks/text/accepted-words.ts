@@ -1,10 +1,7 @@
 import { acceptedNameTokens } from "@/lib/names";
-import englishExtraWords from "../data/english-extra-words.json";
-import regionalWords from "../data/regional-words.json";
 import type { AlignedGroup, CheckContext } from "../types";
+import { BUILT_IN_WORDS } from "./built-in-words";
 import { readsAsTransliteration } from "./transliteration";
-
-const BUILT_IN = new Set([...regionalWords.words, ...englishExtraWords.words]);
 
 /**
  * Lower-cased words that are right in this article although an English dictionary lacks them: the
@@ -13,7 +10,7 @@ const BUILT_IN = new Set([...regionalWords.words, ...englishExtraWords.words]);
  */
 export function knownArticleWords(context: CheckContext): Set<string> {
   return context.memo("known-article-words", () => {
-    const words = new Set<string>(BUILT_IN);
+    const words = new Set<string>(BUILT_IN_WORDS);
     for (const entry of context.glossary) addWordsOf(entry.target, words);
     addWordsOf(context.aligned.source.text, words);
     return words;
