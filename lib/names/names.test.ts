@@ -28,6 +28,14 @@ describe("findSourceNames", () => {
     expect(titles("Корабль «Пуск» вышел в море.")).toEqual([["Пуск", true, false]]);
   });
 
+  it("tells a venue's name by the words before it: a shop, café or hotel keeps its name", () => {
+    const titles = (sentence: string) => findSourceNames(sentence, 0).map((n) => [n.text, n.keepsName]);
+    expect(titles("В торговом комплексе «Амбар» открылся храм.")).toEqual([["Амбар", true]]);
+    expect(titles("Встреча прошла в гостинице «Казахстан».")).toEqual([["Казахстан", true]]);
+    expect(titles("Они пришли в ТЦ «Мега».")).toContainEqual(["Мега", true]);
+    expect(titles("Перед барабаном «Пуск» стоял.")).toEqual([["Пуск", false]]);
+  });
+
   it("reads the words of a sentence written in capitals as words, keeping names and short acronyms", () => {
     expect(names("СРОЧНО: ВОДИТЕЛЬ АВТОБУСА ЗАДЕРЖАН В МОСКВЕ, СООБЩИЛО МВД").map((n) => n.text)).toEqual(["МОСКВЕ", "МВД"]);
   });

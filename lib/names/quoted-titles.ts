@@ -1,0 +1,43 @@
+import { isCapitalised, parseWord, wordsOf, type Word } from "@/lib/morph";
+
+/** A quoted word can be a title when it can be a noun or an adjective, or is unknown: «Известия», «Вечерний», not «Да». */
+export function couldBeTitle(word: string): boolean {
+  const parses = parseWord(word);
+  return word.length > 1 && (parses.every((p) => !p.known) || parses.some((p) => p.known && (p.pos === "NOUN" || p.pos === "ADJF")));
+}
+
+/** The inside of a quoted title, and whether the sentence presents it as a medium or venue (see SourceName). */
+export interface QuotedRange {
+  start: number;
+  end: number;
+  keepsName: boolean;
+}
+
+// Words that present a quoted title as a medium: издание «…», газета, агентство, телеканал, сайт; пишет «…», сообщает.
+const MEDIUM_BEFORE =
+  /(?:^|[^\p{L}])(?:издани|газет|журнал|агентств|информагентств|ИА|телеканал|канал|радиостанци|радио|портал|сайт|пиш|сообща|сообщил|переда|выяснил|узнал|публику|опубликовал|цитиру)\p{L}*\s*$/iu;
+const MEDIUM_AFTER = /^\s*(?:пиш|сообща|сообщил|переда|выяснил|узнал|публику|опубликовал|цитиру)/iu;
+// Words that present a quoted title as a venue or shop, whose name English transliterates: торговый комплекс «…», ТЦ,
+// кафе, ресторан, гостиница, кинотеатр, магазин (with a case ending: в кафе, гостинице, клубом).
+const VENUE_BEFORE =
+  /(?:^|[^\p{L}])(?:(?:торгов\p{L}*|развлекательн\p{L}*)\s+(?:комплекс|центр)|ТЦ|ТРЦ|ТРК|кафе|ресторан|бар|гостиниц|отел|кинотеатр|магазин|супермаркет|клуб)\p{L}{0,3}\s*$/iu;
+
+/**
+ * Offsets of the text inside «…» or "…" where every word is capitalised (names of media, parties, clubs; a site's
+ * domain ending may follow: «Газета.uz»).
+ */
+export function quotedNameRanges(text: string): QuotedRange[] {
+  const ranges: QuotedRange[] = [];
+  for (const m of text.matchAll(/[«"“„]([^«»"“”„]{1,60})[»"”“]/g)) {
+    const inner = wordsOf(m[1]);
+    const isTitleWord = (w: Word) => isCapitalised(w.text) || /^\p{N}/u.test(w.text) || (/^[a-z]{2,}$/.test(w.text) && m[1][w.start - 1] === ".");
+    if (inner.length > 0 && inner.length <= 4 && inner.every(isTitleWord)) {
+      const start = m.index! + 1;
+      const end = start + m[1].length;
+      const before = text.slice(0, start - 1);
+      const keepsName = MEDIUM_BEFORE.test(before) || VENUE_BEFORE.test(before) || MEDIUM_AFTER.test(text.slice(end + 1));
+      ranges.push({ start, end, keepsName });
+    }
+  }
+  return ranges;
+}
