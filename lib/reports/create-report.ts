@@ -50,6 +50,12 @@ function staleSelection(reason: "missing" | "ambiguous"): UserError {
 }
 
 /**
+ * Reports a repeat may join: those still waiting for a correction. A report a reviewer set aside (rejected, spam,
+ * duplicate) is not reopened by a repeat; the repeat is a new report, so another reader's word reaches the inbox.
+ */
+const JOINABLE_STATUSES = ["NEW", "ACCEPTED"] as const;
+
+/**
  * Stores a new report, or counts one more reader on the same open report. No interactive transaction: two
  * identical first reports in the same instant may make two rows (the next repeat joins the older one), which
  * costs less than serialising every report behind one lock.
@@ -60,7 +66,7 @@ async function storeReport(article: ReportableArticle, text: string, at: { start
   // Leaving the prefilled suggestion as it was is no suggestion.
   const suggestion = input.suggestion && input.suggestion !== selection ? input.suggestion : null;
   const existing = await db.report.findFirst({
-    where: { articleId: article.id, selection, suggestion, status: { not: "RESOLVED" } },
+    where: { articleId: article.id, selection, suggestion, status: { in: [...JOINABLE_STATUSES] } },
     orderBy: { createdAt: "asc" },
     select: { id: true, clientHash: true, readerCount: true },
   });

@@ -72,6 +72,18 @@ describe("createReport", () => {
     expect(different.id).not.toBe(a.id);
   });
 
+  it("makes a repeat of a report a reviewer set aside a new report, which reaches the inbox", async () => {
+    const article = await reportableArticle();
+    const body = { article: article.id, ...article.span("Kazakhstanthat"), suggestion: "Kazakhstan that" };
+    const rejected = await createReport(body, reader());
+    await getDb().report.update({ where: { id: rejected.id }, data: { status: "REJECTED" } });
+    const repeat = await createReport({ ...body, comment: "still glued" }, reader());
+    expect(repeat.id).not.toBe(rejected.id);
+    const stored = await getDb().report.findUniqueOrThrow({ where: { id: repeat.id } });
+    expect([stored.status, stored.comment, stored.readerCount]).toEqual(["NEW", "still glued", 1]);
+    expect(await createReport(body, reader())).toMatchObject({ id: repeat.id, readers: 2 });
+  });
+
   it("refuses with 409 a selection that is no longer in the article, and one it cannot place", async () => {
     const article = await reportableArticle();
     const gone = await failure(createReport({ article: article.slug, selection: "Askara Umarova arrived in Almaty", start: 9, end: 41, contextBefore: "Minister ", contextAfter: "" }, reader()));
