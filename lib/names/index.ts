@@ -7,6 +7,7 @@ import type { CheckContext } from "@/lib/checks/types";
 import { analyseNames } from "./analysis";
 import { matchKey } from "@/lib/translit";
 import { englishForms } from "./english-forms";
+import { keepsConsonants } from "./match";
 
 export { analyseNames, type NameAnalysis, type NameMention, type GlossaryHit } from "./analysis";
 export { findSourceNames, type SourceName, type NameWord, type NameKind } from "./source-names";
@@ -16,8 +17,8 @@ export { articleSpellings, suggestedSpelling, writtenForm } from "./spellings";
 
 /**
  * Lower-cased English words that are right as names in this article: spellings of the source names' nominatives
- * across schemes, the English words matched to source names (a leaked case form is the name checks' to report,
- * not a spelling error), and the words of glossary targets.
+ * across schemes, the English words matched to source names by their spelling (a leaked case form is the name checks'
+ * to report, not a spelling error), and the words of glossary targets.
  */
 export function acceptedNameTokens(context: CheckContext): Set<string> {
   return acceptedTokens(context);
@@ -41,7 +42,9 @@ function acceptedTokens(context: CheckContext): Set<string> {
     const analysis = analyseNames(context);
     for (const mention of analysis.mentions) {
       for (const spellings of englishForms(mention.word).byNominative.values()) spellings.forEach(add);
-      if (mention.target) add(mention.target.text);
+      // A word only guessed to render the name by its first letters (Minstry for Минобороны) may be a misspelling.
+      const guessed = mention.match?.kind === "guess" && !keepsConsonants(mention.word, mention.target?.text ?? "");
+      if (mention.target && !guessed) add(mention.target.text);
     }
     for (const entry of context.glossary) add(entry.target);
     return tokens;

@@ -135,6 +135,11 @@ export function beginsAlike(source: NameWord, english: string): boolean {
   );
 }
 
+/** Whether a guessed rendering at least keeps the consonants of one of the name's spellings (Zirkon / Циркон). */
+export function keepsConsonants(source: NameWord, english: string): boolean {
+  return [...englishForms(source).nominativeKeys.keys()].some((candidate) => sameConsonants(english, candidate));
+}
+
 /** A match for a leftover pair (see `beginsAlike`). */
 export function guessedMatch(source: NameWord): WordMatch {
   return { verdict: "ok", kind: "guess", score: 0.5, nominative: source.nominatives[0], stripped: null };

@@ -15,6 +15,13 @@ describe("non-word", () => {
     expect(nonWord.run(context).map((f) => [f.target.text, f.suggestion])).toEqual([["Feburary", "February"], ["Ukranian", "Ukrainian"]]);
   });
 
+  it("flags a slip in a word the name matcher only guessed to render a source name, not a name that keeps its consonants", () => {
+    const slip = contextFor("По данным Минобороны, испытания идут по плану.", "According to the Minstry of Defense, testing is on schedule.");
+    expect(nonWord.run(slip).map((f) => [f.target.text, f.suggestion])).toEqual([["Minstry", "Ministry"]]);
+    const name = contextFor("Испытана ракета «Циркон» нового типа.", "A new type of rocket, the Zirkon, was tested.");
+    expect(flaggedTexts(nonWord.run(name))).toEqual([]);
+  });
+
   it("leaves a name one slip from a capitalised dictionary name: it is more often another name", () => {
     const context = contextFor("Выступил тренер Жозеп Гвардиола.", "Coach Josep Guardiola spoke.");
     expect(flaggedTexts(nonWord.run(context))).toEqual([]);
