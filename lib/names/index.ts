@@ -53,6 +53,7 @@ function acceptedTokens(context: CheckContext): Set<string> {
 export { hasSourceCounterpart } from "./counterpart";
 export { findGluedSpelling, findNearSpelling, literalCandidate } from "./locate";
 export { englishCountryNameList, englishCountryNames, russianCountryNames } from "./gazetteer";
+export { organisationEnglishNames } from "./organisations";
 export { unrenderedNames, type UnrenderedName } from "./unrendered";
 export { unexpectedNames, type UnexpectedName } from "./unexpected";
 export { adjectivalLeaks, type AdjectivalLeak } from "./adjectival-leaks";

@@ -51,3 +51,8 @@ export function unnamedOrganisations(englishText: string, offset: number, source
     .filter(({ organisation }) => !isNamed(organisation))
     .map(({ organisation, m }) => ({ start: offset + m.index, end: offset + m.index + organisation.english.length, text: organisation.english }));
 }
+
+/** The English names of the gazetteer's organisations. */
+export function organisationEnglishNames(): readonly string[] {
+  return ORGANISATIONS.map((organisation) => organisation.english);
+}

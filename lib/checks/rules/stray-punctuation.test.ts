@@ -54,4 +54,16 @@ describe("stray-punctuation: source and grammar", () => {
     expect(flagged("Будет облачно.", "It will, be cloudy.")).toEqual(["will,"]);
     expect(flagged("Будет облачно.", "It will, however, be cloudy. That is, rain.")).toEqual([]);
   });
+
+  it("flags punctuation inside a capitalised name of several words, with the name as the fix", () => {
+    const [finding] = strayPunctuation.run(contextFor("Отношения разорвали Объединенные Арабские Эмираты.", "Relations were severed by the United Arab, Emirates."));
+    expect([finding?.target.text, finding?.suggestion]).toEqual(["United Arab, Emirates", "United Arab Emirates"]);
+    expect(flagged("Страны: Саудовская Аравия, Объединенные Арабские Эмираты.", "Countries: Saudi Arabia, United Arab Emirates.")).toEqual([]);
+    expect(flagged("Это сделали в Соединенных Штатах.", "It was done in the united, states of mind.")).toEqual([]);
+  });
+
+  it("flags a comma or colon right before a bracket, not before an enumeration", () => {
+    expect(flagged("Задержан вместе с Артемом Суворовым (Центристская партия).", "He was detained with Artem Suvorov: (Centre Party).")).toEqual(["Suvorov:"]);
+    expect(flagged("Варианты (а) да и (б) нет.", "Options: (a) yes and (b) no.")).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@ import { isEnglishAbbreviation, TRANSLITERATED_RUSSIAN_ABBREVIATIONS } from "../
 import { isBrokenHost } from "../text/domains";
 import { MODALS } from "../text/function-words";
 import type { AlignedGroup, Check, CheckContext, Finding } from "../types";
+import { englishCountryNameList, organisationEnglishNames } from "@/lib/names";
 
 /**
  * One kind of misplaced punctuation. `pattern` captures the flagged text as a whole; `fix` gives its
@@ -89,7 +90,31 @@ const MISPLACEMENTS: Misplacement[] = [
     message: "Hyphen followed by a space.",
     fix: (match) => match[1],
   },
+  {
+    // "Artem Suvorov: (Centre Party)": a comma or colon right before a bracket; not before an enumeration's "(a)".
+    pattern: /(\p{L}+)[,;:](?=[ \t]+\((?![\p{L}\p{N}]{1,2}\)))/gu,
+    message: "Punctuation before a bracket.",
+    fix: (match) => match[1],
+    mirrorsSource: true,
+  },
 ];
+
+/**
+ * English names of several words (United Arab Emirates, European Parliament), any letter case, punctuation allowed
+ * between the words.
+ */
+const NAMES_OF_SEVERAL_WORDS = [...englishCountryNameList(), ...organisationEnglishNames()].filter((name) => /^[\p{L} ]+$/u.test(name) && name.includes(" "));
+const SPLIT_NAME = new RegExp(
+  `(?<![\\p{L}])(?:${NAMES_OF_SEVERAL_WORDS.map((name) => name.split(" ").join("[,;:]?[ \\t]+")).join("|")})(?![\\p{L}])`,
+  "giu",
+);
+
+/** "the United Arab, Emirates": punctuation inside a capitalised name, which no sentence structure puts there. */
+function splitNames(sentence: string): Misplaced[] {
+  return [...sentence.matchAll(SPLIT_NAME)]
+    .filter((match) => /[,;:]/.test(match[0]) && match[0].split(/[,;:]?[ \t]+/).every((word) => /^\p{Lu}/u.test(word)))
+    .map((match) => ({ offset: match.index ?? 0, text: match[0], message: "Punctuation inside a name.", fix: match[0].replace(/[,;:]/g, "") }));
+}
 
 /** "stopterrorism. kz", "president. kg": the broken-domain check reports it. */
 function startsBrokenDomain(context: CheckContext, name: string, after: string): boolean {
@@ -108,8 +133,8 @@ export const strayPunctuation: Check = {
   severity: "minor",
   description:
     "Punctuation where English has none: spaces before commas and stops, doubled marks, a stop or question mark " +
-    "inside a sentence, punctuation after an article, stray apostrophes, hyphens and symbols, “* * *.”, and " +
-    "question or exclamation marks that the source sentence does not have.",
+    "inside a sentence, punctuation after an article, inside a name or before a bracket, stray apostrophes, hyphens " +
+    "and symbols, “* * *.”, and question or exclamation marks that the source sentence does not have.",
   examples: {
     valid: [
       { source: "Что дальше?", target: "What next? Nobody knows." },
@@ -185,7 +210,7 @@ function misplacements(context: CheckContext, group: AlignedGroup, sentence: str
       found.push({ offset: match.index ?? 0, text: match[0], message: misplacement.message, fix: misplacement.fix(match) });
     }
   }
-  return [...found, ...marksMissingFromSource(context, group, sentence)];
+  return [...found, ...splitNames(sentence), ...marksMissingFromSource(context, group, sentence)];
 }
 
 /** A question or exclamation mark that the aligned source does not have: the translation invented it. */
