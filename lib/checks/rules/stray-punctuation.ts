@@ -111,6 +111,8 @@ const SPLIT_NAME = new RegExp(
 
 /** "the United Arab, Emirates": punctuation inside a capitalised name, which no sentence structure puts there. */
 function splitNames(sentence: string): Misplaced[] {
+  // The long pattern runs only where two capitalised words have a mark between them.
+  if (!/\p{Lu}\p{L}*[,;:][ \t]+\p{Lu}/u.test(sentence)) return [];
   return [...sentence.matchAll(SPLIT_NAME)]
     .filter((match) => /[,;:]/.test(match[0]) && match[0].split(/[,;:]?[ \t]+/).every((word) => /^\p{Lu}/u.test(word)))
     .map((match) => ({ offset: match.index ?? 0, text: match[0], message: "Punctuation inside a name.", fix: match[0].replace(/[,;:]/g, "") }));
