@@ -7,12 +7,12 @@ export type NameGender = "male" | "female";
 const OBLIQUE_CASES = ["genitive", "dative", "accusative", "instrumental", "prepositional"] as const;
 
 /**
- * The nominative of the lexeme a reading belongs to, keeping its gender and number: a feminine surname stays
- * feminine ("Ильясовой" → "ильясова", where az's dictionary form would be the masculine "ильясов").
+ * The nominative of the lexeme a reading belongs to, keeping its gender and number: a feminine surname or adjective
+ * stays feminine ("Ильясовой" → "ильясова", "Рязанской" → "рязанская", where az's dictionary form is masculine).
  */
 export function nominativeOf(parse: WordParse): string {
   if (parse.case === "nomn") return parse.word;
-  const keep = [parse.number, parse.grammemes.has("Surn") ? parse.gender : null].filter((g): g is string => Boolean(g));
+  const keep = [parse.number, parse.grammemes.has("Surn") || parse.pos === "ADJF" ? parse.gender : null].filter((g): g is string => Boolean(g));
   return parse.inflect(["nomn", ...keep]) ?? parse.inflect(["nomn"]) ?? parse.lemma;
 }
 

@@ -1,5 +1,5 @@
 import { isShoutedWord, isWrittenInCapitals } from "@/lib/checks/text/tokens";
-import { isCapitalised, nominativeOf, parseWord, wordsOf, type Word, type WordParse } from "@/lib/morph";
+import { adjectiveBaseOf, isCapitalised, nominativeOf, parseWord, wordsOf, type Word, type WordParse } from "@/lib/morph";
 import { couldBeTitle, quotedNameRanges, type QuotedRange } from "./quoted-titles";
 
 export type NameKind = "person" | "place" | "organisation" | "latin" | "abbreviation" | "other";
@@ -52,6 +52,12 @@ const GUESSED_ENDING = /(ом|ем|ой|ей|у|ю|а|я|е|ы|и)$/u;
 // The masculine nominative of most Russian and Central Asian surnames.
 export const SURNAME_SHAPE = /\p{L}(?:ов|ев|ёв|ин|ын)$/u;
 const ADJECTIVAL = /[сц]к(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|их|ими|ых|ей)$/iu;
+
+/**
+ * A noun after a capitalised adjective that makes it a region's or islands' name, which English keeps
+ * (Краснодарский край → Krasnodar Territory, Галапагосские острова → Galapagos Islands).
+ */
+export const REGION_NOUN_AFTER = /^\s+(?:кра(?:й|я|ю|е|ем)|област|район|округ|губерни|остров|полуостров)/iu;
 
 const hasAny = (parse: WordParse, grammemes: string[]) => grammemes.some((g) => parse.grammemes.has(g));
 const isLatin = (word: string) => /^[A-Za-z]/.test(word);
@@ -157,7 +163,8 @@ export function findSourceNames(sentence: string, offset: number, isExcluded?: (
     const excluded = isExcluded?.(offset + word.start, offset + word.end) ?? false;
     // In a sentence written in capitals a word in capitals is no abbreviation: it is read as if written normally.
     const written = shouted && isShoutedWord(word.text) ? word.text[0] + word.text.slice(1).toLowerCase() : word.text;
-    const classified = isCapitalised(word.text) && !excluded && !isShortened(sentence, word) ? classify(written, i === 0, afterName) : null;
+    const candidate = isCapitalised(word.text) && !excluded && !isShortened(sentence, word) ? classify(written, i === 0, afterName) : null;
+    const classified = candidate && !candidate.name ? (asRegionAdjective(sentence, word, written) ?? candidate) : candidate;
     const name = classified !== null && (classified.name || (inQuotes(word) && couldBeTitle(word.text)));
     if (!name) {
       previous = null;
@@ -209,6 +216,15 @@ function nameWord(word: Word, offset: number, chosen: WordParse[], agreed: boole
     adjectival,
     gender: chosen[0]?.gender ?? null,
   };
+}
+
+/**
+ * An adjective made from a name (Краснодарском, not Западном) before a region noun: part of the region's name, read
+ * as an adjective so that its nominative is known (Рязанской → рязанская: "Ryazanskoy" is a case leak).
+ */
+function asRegionAdjective(sentence: string, word: Word, written: string): Classified | null {
+  if (!readsAsAdjective(written) || adjectiveBaseOf(written.toLowerCase()) === null || !REGION_NOUN_AFTER.test(sentence.slice(word.end))) return null;
+  return { name: true, readings: parseWord(written).filter((p) => p.known && p.pos === "ADJF") };
 }
 
 /** An adjective in the dictionary (Римский, Красной), or by az's best guess for a word it doesn't know (Десятинная). */

@@ -4,7 +4,7 @@ import { matchKey, sharesConsonantRun } from "@/lib/translit";
 import { analyseNames, type NameMention } from "./analysis";
 import { englishForms } from "./english-forms";
 import { literalCandidate } from "./locate";
-import type { NameWord, SourceName } from "./source-names";
+import { REGION_NOUN_AFTER, type NameWord, type SourceName } from "./source-names";
 
 /** A source name, or a person's surname, that the aligned translation does not render. */
 export interface UnrenderedName {
@@ -49,7 +49,8 @@ function isQuotedCommonNoun(name: SourceName): boolean {
 function mustBeRendered(name: SourceName, sourceText: string): boolean {
   if (name.keepsName) return true;
   if (name.kind === "abbreviation") return false;
-  if (name.words.every((w) => w.adjectival) || isDiminutive(name)) return false;
+  if (name.words.every((w) => w.adjectival)) return REGION_NOUN_AFTER.test(sourceText.slice(name.end));
+  if (isDiminutive(name)) return false;
   if (name.kind === "latin" && /[./@]$/.test(sourceText.slice(0, name.start))) return false;
   const [only] = name.words;
   const unknownCompound = name.words.length === 1 && COMPOUND_BODY.test(only.text) && parseWord(only.text).every((p) => !p.known);

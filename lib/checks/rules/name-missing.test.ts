@@ -56,4 +56,12 @@ describe("name-missing", () => {
   it("leaves a name left in Cyrillic to the untranslated check", () => {
     expect(nameMissing.run(contextFor("Дм.Быков - Выхода нет", "Дм.Быков - No way out"))).toEqual([]);
   });
+
+  it("requires a region named by a place adjective (Краснодарский край), not one named by a direction (Западный округ)", () => {
+    const source = "Видео сняли в Краснодарском крае.";
+    expect(flaggedTexts(nameMissing.run(contextFor(source, "The video was filmed in.")))).toEqual(["The video was filmed in."]);
+    expect(nameMissing.run(contextFor(source, "The video was filmed in the Krasnodar Territory."))).toEqual([]);
+    expect(nameMissing.run(contextFor("Млекопитающих завезли на Галапагосские острова.", "Mammals were brought to the Galapagos Islands."))).toEqual([]);
+    expect(nameMissing.run(contextFor("Встреча пройдет в Западном округе.", "The meeting will be held in the Western district."))).toEqual([]);
+  });
 });
