@@ -1,3 +1,4 @@
+import escapeStringRegexp from "escape-string-regexp";
 import type { TextEdit } from "./text-edits";
 
 export interface NameFlag {
@@ -9,8 +10,6 @@ export interface NameFlag {
   suggestion: string | null;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** A capitalised word or phrase (a reported "Yerlana Akbarova"), for which fixing every occurrence makes sense. */
 export function looksLikeName(text: string): boolean {
   return /^\p{Lu}[\p{L}\p{M}'’-]*(\s+\p{Lu}[\p{L}\p{M}'’-]*)*$/u.test(text.trim());
@@ -19,7 +18,7 @@ export function looksLikeName(text: string): boolean {
 /** Every whole-word occurrence of `phrase` in `text` (so "Kots" does not match inside "Kotsu"). */
 export function wholeWordOccurrences(text: string, phrase: string): { start: number; end: number }[] {
   if (!phrase.trim()) return [];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escape(phrase)}(?![\\p{L}\\p{M}\\p{N}])`, "gu");
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escapeStringRegexp(phrase)}(?![\\p{L}\\p{M}\\p{N}])`, "gu");
   return [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 

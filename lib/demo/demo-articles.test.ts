@@ -1,3 +1,4 @@
+import escapeStringRegexp from "escape-string-regexp";
 /**
  * The demo articles' answer key as a regression test: every error planted in prisma/demo/articles is found by the
  * check the manifest names, with its fix, and nothing else is flagged (see prisma/demo/README.md).
@@ -57,7 +58,7 @@ function spanOf(text: string, wanted: string): Span {
 }
 
 function spansOf(text: string, wanted: string): Span[] {
-  return [...text.matchAll(new RegExp(wanted.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "g"))].map((m) => ({ start: m.index, end: m.index + wanted.length }));
+  return [...text.matchAll(new RegExp(escapeStringRegexp(wanted), "g"))].map((m) => ({ start: m.index, end: m.index + wanted.length }));
 }
 
 /** The flags of the planted error's check on it: on its target text, or for an omission, on its source sentence. */

@@ -1,3 +1,4 @@
+import escapeStringRegexp from "escape-string-regexp";
 import type { GlossaryEntry } from "@/lib/checks/types";
 import { isCapitalised, parseWord, wordsOf, type Word } from "@/lib/morph";
 
@@ -108,13 +109,11 @@ function occurrence(text: string, offset: number, span: Word[], entries: Glossar
   return { entries, start, end, text: text.slice(start - offset, end - offset) };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /**
  * Where an English form occurs as whole words (any letter case; possessive allowed; a demonym made from it too:
  * Belarusian, Kazakhstani), or -1.
  */
 export function indexOfForm(englishText: string, form: string): number {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(form).replace(/[ -]/g, "[ -]")}(?:ians?|ans?|is?|ese)?(?![\\p{L}\\p{N}]|-\\p{L})`, "iu");
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${form.split(/[ -]/).map(escapeStringRegexp).join("[ -]")}(?:ians?|ans?|is?|ese)?(?![\\p{L}\\p{N}]|-\\p{L})`, "iu");
   return englishText.search(pattern);
 }

@@ -1,3 +1,4 @@
+import escapeStringRegexp from "escape-string-regexp";
 import { collapseWhitespace } from "./clean-text";
 
 export interface SelectionAnchor {
@@ -43,17 +44,13 @@ export function locateSelection(text: string, anchor: SelectionAnchor): Location
 
 /** Every place the selection occurs, overlapping ones included, with whitespace runs matching each other. */
 function occurrences(text: string, selection: string): { start: number; end: number }[] {
-  const pattern = new RegExp(selection.split(" ").map(escapeRegExp).join("\\s+"), "gu");
+  const pattern = new RegExp(selection.split(" ").map(escapeStringRegexp).join("\\s+"), "gu");
   const found: { start: number; end: number }[] = [];
   for (let match = pattern.exec(text); match && found.length < MAX_CANDIDATES; match = pattern.exec(text)) {
     found.push({ start: match.index, end: match.index + match[0].length });
     pattern.lastIndex = match.index + 1;
   }
   return found;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 const compact = (text: string) => text.replace(/\s+/g, "");
