@@ -31,11 +31,11 @@ const capitalise = (word: string) => word.replace(/(^|-)(\p{Ll})/gu, (_, dash: s
 const isLatin = (word: string) => /^[A-Za-z]/.test(word);
 
 /**
- * A spelling and, for an initial Ya/Yu/Ye (Я, Ю, Е), its Latin form with J: classical and Western names came into
- * Russian that way (Janus / Янус, Jupiter / Юпитер, Julia / Юлия).
+ * A spelling and, for an initial Я or Ю (Ya/Ia, Yu/Iu), its Latin form with J: classical and Western names came into
+ * Russian that way (Janus / Янус, Jupiter / Юпитер, Julia / Юлия). Not Е: "Jerevan" is no English spelling of Ереван.
  */
 function withLatinInitial(spelling: string): string[] {
-  const latin = spelling.replace(/^(?:Y|I)(?=[aeu])/, "J");
+  const latin = spelling.replace(/^(?:Y|I)(?=[au])/, "J");
   return latin === spelling ? [spelling] : [spelling, latin];
 }
 

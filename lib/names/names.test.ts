@@ -34,6 +34,7 @@ describe("findSourceNames", () => {
     expect(titles("Встреча прошла в гостинице «Казахстан».")).toEqual([["Казахстан", true]]);
     expect(titles("Они пришли в ТЦ «Мега».")).toContainEqual(["Мега", true]);
     expect(titles("Перед барабаном «Пуск» стоял.")).toEqual([["Пуск", false]]);
+    expect(titles("Титул барон «Пуск» носил.")).toEqual([["Пуск", false]]);
   });
 
   it("reads the words of a sentence written in capitals as words, keeping names and short acronyms", () => {

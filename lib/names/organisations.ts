@@ -1,9 +1,12 @@
+import escapeStringRegexp from "escape-string-regexp";
 import type { TextSpan } from "@/lib/checks/types";
 import { parseWord, wordsOf } from "@/lib/morph";
 import gazetteer from "./organisations.json";
 
 interface Organisation {
   english: string;
+  /** The English name as whole words. */
+  pattern: RegExp;
   /** Each Russian name as the words that must all occur: lemmas, or an abbreviation as written. */
   russian: string[][];
 }
@@ -13,16 +16,16 @@ const isAbbreviation = (word: string) => word.length > 1 && word === word.toUppe
 
 const ORGANISATIONS: Organisation[] = gazetteer.organisations.map(({ english, russian }) => ({
   english,
+  pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeStringRegexp(english)}(?![\\p{L}\\p{N}])`, "gu"),
   russian: russian.map((name) => name.split(" ").map((word) => (isAbbreviation(word) ? word : fold(word)))),
 }));
 
 /** The source's words as written (for abbreviations) and folded, each with its lemmas. */
-function sourceWords(sourceText: string): Array<{ written: string; folded: string; lemmas: Set<string> }> {
-  return wordsOf(sourceText).map(({ text }) => ({
-    written: text,
-    folded: fold(text),
-    lemmas: new Set(parseWord(text).map((parse) => fold(parse.lemma))),
-  }));
+function sourceWords(sourceText: string): Array<{ written: string; folded: string; lemmas: Set<string>; known: boolean }> {
+  return wordsOf(sourceText).map(({ text }) => {
+    const parses = parseWord(text);
+    return { written: text, folded: fold(text), lemmas: new Set(parses.map((parse) => fold(parse.lemma))), known: parses.some((p) => p.known) };
+  });
 }
 
 /**
@@ -32,6 +35,7 @@ function sourceWords(sourceText: string): Array<{ written: string; folded: strin
 function isFormOf(gazetteerWord: string, word: ReturnType<typeof sourceWords>[number]): boolean {
   if (isAbbreviation(gazetteerWord)) return word.written === gazetteerWord;
   if (word.folded === gazetteerWord || word.lemmas.has(gazetteerWord)) return true;
+  if (word.known) return false;
   const stem = gazetteerWord.replace(/[аяоеиыйь]$/, "");
   return word.folded.startsWith(stem) && word.folded.length - stem.length <= 3;
 }
@@ -42,7 +46,7 @@ function isFormOf(gazetteerWord: string, word: ReturnType<typeof sourceWords>[nu
  */
 export function unnamedOrganisations(englishText: string, offset: number, sourceText: string): TextSpan[] {
   const named = ORGANISATIONS.flatMap((organisation) =>
-    [...englishText.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${organisation.english}(?![\\p{L}\\p{N}])`, "gu"))].map((m) => ({ organisation, m })),
+    [...englishText.matchAll(organisation.pattern)].map((m) => ({ organisation, m })),
   );
   if (named.length === 0) return [];
   const words = sourceWords(sourceText);

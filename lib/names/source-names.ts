@@ -57,7 +57,8 @@ const ADJECTIVAL = /[сц]к(?:ий|ая|ое|ие|ого|ой|ому|ую|им|
  * A noun after a capitalised adjective that makes it a region's or islands' name, which English keeps
  * (Краснодарский край → Krasnodar Territory, Галапагосские острова → Galapagos Islands).
  */
-export const REGION_NOUN_AFTER = /^\s+(?:кра(?:й|я|ю|е|ем)|област|район|округ|губерни|остров|полуостров)/iu;
+export const REGION_NOUN_AFTER =
+  /^\s+(?:кра(?:й|я|ю|е|ем|ев|ёв|ям|ями|ях)|област(?:ь|и|ью|ей|ям|ями|ях)|губерни(?:я|и|ю|ей|й|ям|ями|ях)|(?:район|округ|остров|полуостров)(?:а|у|ом|е|ы|и|ов|ам|ами|ах)?)(?![\p{L}-])/iu;
 
 const hasAny = (parse: WordParse, grammemes: string[]) => grammemes.some((g) => parse.grammemes.has(g));
 const isLatin = (word: string) => /^[A-Za-z]/.test(word);

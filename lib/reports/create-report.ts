@@ -51,9 +51,16 @@ function staleSelection(reason: "missing" | "ambiguous"): UserError {
 
 /**
  * Reports a repeat may join: those still waiting for a correction. A report a reviewer set aside (rejected, spam,
- * duplicate) is not reopened by a repeat; the repeat is a new report, so another reader's word reaches the inbox.
+ * duplicate) is not reopened by a repeat: another reader's repeat is a new report, so their word reaches the inbox,
+ * while the same reader sending it again gets the report they already sent (spam stays set aside).
  */
 const JOINABLE_STATUSES = ["NEW", "ACCEPTED"] as const;
+const SET_ASIDE_STATUSES = ["REJECTED", "DUPLICATE", "SPAM"] as const;
+
+interface Selected {
+  selection: string;
+  suggestion: string | null;
+}
 
 /**
  * Stores a new report, or counts one more reader on the same open report. No interactive transaction: two
@@ -61,46 +68,54 @@ const JOINABLE_STATUSES = ["NEW", "ACCEPTED"] as const;
  * costs less than serialising every report behind one lock.
  */
 async function storeReport(article: ReportableArticle, text: string, at: { start: number; end: number }, input: ValidReportInput, clientHash: string): Promise<CreatedReport> {
-  const db = getDb();
   const selection = text.slice(at.start, at.end);
   // Leaving the prefilled suggestion as it was is no suggestion.
-  const suggestion = input.suggestion && input.suggestion !== selection ? input.suggestion : null;
-  const existing = await db.report.findFirst({
-    where: { articleId: article.id, selection, suggestion, status: { in: [...JOINABLE_STATUSES] } },
+  const selected = { selection, suggestion: input.suggestion && input.suggestion !== selection ? input.suggestion : null };
+  const open = await getDb().report.findFirst({
+    where: { articleId: article.id, ...selected, status: { in: [...JOINABLE_STATUSES] } },
     orderBy: { createdAt: "asc" },
     select: { id: true, clientHash: true, readerCount: true },
   });
-  if (!existing) {
-    const context = contextAround(text, at.start, at.end);
-    const report = await db.report.create({
-      data: {
-        articleId: article.id,
-        revision: article.currentRevision,
-        selection,
-        start: at.start,
-        end: at.end,
-        contextBefore: context.before,
-        contextAfter: context.after,
-        suggestion,
-        comment: input.comment ?? null,
-        email: input.email ?? null,
-        clientHash,
-      },
-      select: { id: true },
-    });
-    return { id: report.id, readers: 1 };
-  }
-  if (existing.clientHash === clientHash) return { id: existing.id, readers: existing.readerCount };
+  if (open) return open.clientHash === clientHash ? { id: open.id, readers: open.readerCount } : joinReport(open, input, clientHash);
+  const own = await getDb().report.findFirst({
+    where: { articleId: article.id, ...selected, status: { in: [...SET_ASIDE_STATUSES] }, OR: [{ clientHash }, { readers: { some: { clientHash } } }] },
+    select: { id: true, readerCount: true },
+  });
+  if (own) return { id: own.id, readers: own.readerCount };
+  return newReport(article, text, at, selected, input, clientHash);
+}
+
+async function newReport(article: ReportableArticle, text: string, at: { start: number; end: number }, selected: Selected, input: ValidReportInput, clientHash: string): Promise<CreatedReport> {
+  const context = contextAround(text, at.start, at.end);
+  const report = await getDb().report.create({
+    data: {
+      articleId: article.id,
+      revision: article.currentRevision,
+      ...selected,
+      start: at.start,
+      end: at.end,
+      contextBefore: context.before,
+      contextAfter: context.after,
+      comment: input.comment ?? null,
+      email: input.email ?? null,
+      clientHash,
+    },
+    select: { id: true },
+  });
+  return { id: report.id, readers: 1 };
+}
+
+/** One more reader on an open report: the reader row and the count land together, once per client (unique per report). */
+async function joinReport(report: { id: string; readerCount: number }, input: ValidReportInput, clientHash: string): Promise<CreatedReport> {
   try {
-    // One nested write: the reader row and the count land together, once per client (unique per report).
-    const updated = await db.report.update({
-      where: { id: existing.id },
+    const updated = await getDb().report.update({
+      where: { id: report.id },
       data: { readerCount: { increment: 1 }, readers: { create: { clientHash, email: input.email ?? null, comment: input.comment ?? null } } },
       select: { readerCount: true },
     });
-    return { id: existing.id, readers: updated.readerCount };
+    return { id: report.id, readers: updated.readerCount };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { id: existing.id, readers: existing.readerCount };
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { id: report.id, readers: report.readerCount };
     throw error;
   }
 }

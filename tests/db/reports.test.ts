@@ -84,6 +84,16 @@ describe("createReport", () => {
     expect(await createReport(body, reader())).toMatchObject({ id: repeat.id, readers: 2 });
   });
 
+  it("gives a reader who sends a report marked spam again the report they sent, not a new one", async () => {
+    const article = await reportableArticle();
+    const body = { article: article.id, ...article.span("Kazakhstanthat"), suggestion: "buy pills" };
+    const spammer = reader();
+    const spam = await createReport(body, spammer);
+    await getDb().report.update({ where: { id: spam.id }, data: { status: "SPAM" } });
+    expect(await createReport(body, spammer)).toMatchObject({ id: spam.id });
+    expect(await getDb().report.count({ where: { articleId: article.id } })).toBe(1);
+  });
+
   it("refuses with 409 a selection that is no longer in the article, and one it cannot place", async () => {
     const article = await reportableArticle();
     const gone = await failure(createReport({ article: article.slug, selection: "Askara Umarova arrived in Almaty", start: 9, end: 41, contextBefore: "Minister ", contextAfter: "" }, reader()));

@@ -45,6 +45,8 @@ describe("name-missing", () => {
     expect(nameMissing.run(contextFor("Либерализм стал доминантой в Соединенных Штатах и Европе.", "Liberalism became dominant in the United States and Europe."))).toEqual([]);
     expect(nameMissing.run(contextFor("Она сокращает зависимость от Запада.", "It reduces its dependence on the West."))).toEqual([]);
     expect(nameMissing.run(contextFor("Как римский бог Янус, у иудаизма два лица.", "Like the Roman god Janus, Judaism has two faces."))).toEqual([]);
+    // Е is no J: "Jerevan" renders no Ереван.
+    expect(flaggedTexts(nameMissing.run(contextFor("Он прилетел в Ереван.", "He arrived in Jerevan.")))).toEqual(["He arrived in Jerevan."]);
   });
 
   it("takes an initial for no name of its own, and the surname-shaped word after it for a surname", () => {
@@ -63,5 +65,8 @@ describe("name-missing", () => {
     expect(nameMissing.run(contextFor(source, "The video was filmed in the Krasnodar Territory."))).toEqual([]);
     expect(nameMissing.run(contextFor("Млекопитающих завезли на Галапагосские острова.", "Mammals were brought to the Galapagos Islands."))).toEqual([]);
     expect(nameMissing.run(contextFor("Встреча пройдет в Западном округе.", "The meeting will be held in the Western district."))).toEqual([]);
+    // Words that only begin like a region noun (островные, крайне) make no region's name.
+    expect(nameMissing.run(contextFor("Английские островные колонии росли.", "Britain's island colonies grew."))).toEqual([]);
+    expect(nameMissing.run(contextFor("Российские крайне правые партии слабы.", "Russia's far-right parties are weak."))).toEqual([]);
   });
 });

@@ -56,6 +56,8 @@ describe("name-unexpected", () => {
       expect(nameUnexpected.run(contextFor(source, "The European Parliament made the decision."))).toEqual([]);
     }
     expect(nameUnexpected.run(contextFor("Законопроект внесли депутаты от «Единой России».", "The bill was introduced by United Russia deputies."))).toEqual([]);
+    // A word that merely begins like a name (думали, not Думы) names no organisation.
+    expect(flaggedTexts(nameUnexpected.run(contextFor("Депутаты думали над этим.", "The State Duma deputies thought about it.")))).toEqual(["State Duma"]);
   });
 
   it("knows the peoples of the region that the English dictionary lacks", () => {

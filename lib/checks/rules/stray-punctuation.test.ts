@@ -65,5 +65,7 @@ describe("stray-punctuation: source and grammar", () => {
   it("flags a comma or colon right before a bracket, not before an enumeration", () => {
     expect(flagged("Задержан вместе с Артемом Суворовым (Центристская партия).", "He was detained with Artem Suvorov: (Centre Party).")).toEqual(["Suvorov:"]);
     expect(flagged("Варианты (а) да и (б) нет.", "Options: (a) yes and (b) no.")).toEqual([]);
+    expect(flagged("В повестке (iii) бюджет.", "The agenda includes: (iii) the budget.")).toEqual([]);
+    expect(flagged("Выручка (2 млрд долларов) выросла.", "Revenue, ($2 billion) grew.")).toEqual([]);
   });
 });

@@ -91,8 +91,9 @@ const MISPLACEMENTS: Misplacement[] = [
     fix: (match) => match[1],
   },
   {
-    // "Artem Suvorov: (Centre Party)": a comma or colon right before a bracket; not before an enumeration's "(a)".
-    pattern: /(\p{L}+)[,;:](?=[ \t]+\((?![\p{L}\p{N}]{1,2}\)))/gu,
+    // "Artem Suvorov: (Centre Party)": a comma, semicolon or colon right before a bracketed name or phrase; not before
+    // an enumeration's "(a)", "(iii)", "(B)", nor before a bracket that opens with a figure ("($2 billion)").
+    pattern: /(\p{L}+)[,;:](?=[ \t]+\((?!(?:[ivxlc]{1,5}|[IVXLC]{1,5}|\p{L}{1,2})\))\p{Lu})/gu,
     message: "Punctuation before a bracket.",
     fix: (match) => match[1],
     mirrorsSource: true,
