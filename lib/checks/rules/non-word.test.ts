@@ -22,6 +22,12 @@ describe("non-word", () => {
     expect(flaggedTexts(nonWord.run(name))).toEqual([]);
   });
 
+  it("flags a long word two slips off: vowels swapped across a letter, doubled letters misplaced", () => {
+    const context = contextFor("Это сделать относительно легко, животные привыкли.", "This is relitavely easy, the animals are acustommed to it.");
+    expect(nonWord.run(context).map((f) => [f.target.text, f.suggestion])).toEqual([["relitavely", "relatively"], ["acustommed", "accustomed"]]);
+    expect(flaggedTexts(nonWord.run(contextFor("Водители выстроились в очередь.", "Drivers queued up at the Dostyk checkpoint.")))).toEqual([]);
+  });
+
   it("leaves a name one slip from a capitalised dictionary name: it is more often another name", () => {
     const context = contextFor("Выступил тренер Жозеп Гвардиола.", "Coach Josep Guardiola spoke.");
     expect(flaggedTexts(nonWord.run(context))).toEqual([]);

@@ -9,8 +9,9 @@ export const nonWord: Check = {
   severity: "minor",
   description:
     "A word that is not in the English dictionary, not a name or term from the source, and one typing slip away " +
-    "from a dictionary word (a letter dropped, doubled, swapped or wrong), or built the Russian way from English " +
-    "parts (“gasificated” for газифицированы, “judoists” for дзюдоисты).",
+    "from a dictionary word (a letter dropped, doubled, swapped or wrong) or, for a long word, two (“relitavely”, " +
+    "“acustommed”), or built the Russian way from English parts (“gasificated” for газифицированы, “judoists” for " +
+    "дзюдоисты).",
   examples: {
     valid: [
       { source: "Мы не делили людей на бастующих и небастующих.", target: "We did not distinguish between strikers and non-strikers." },

@@ -4,7 +4,7 @@ import { calqueOf } from "./calques";
 import { isCapitalisedCommonWord } from "./capitalised-words";
 import { isHyphenatedCompound } from "./compounds";
 import { FUNCTION_WORDS } from "./function-words";
-import { isDerivedWord, isDictionaryWord, nearMisses } from "./spelling";
+import { isDerivedWord, isDictionaryWord, nearMisses, twoSlipMisses } from "./spelling";
 import { compoundParts, hasInnerCapital, isCapitalized, isEmbeddedInCode, isShoutedWord, isWrittenInCapitals, wordTokens } from "./tokens";
 
 export interface SpellingIssue {
@@ -77,7 +77,7 @@ function correctionOf(
   const [stem, possessive] = splitPossessive(part);
   // A capitalised possessive ("Tartu's") is a name's: misspelt common nouns are not written so.
   if (possessive && isCapitalized(stem)) return null;
-  const typo = nearMisses(stem).find((candidate) => !isCapitalized(stem) || isLikelyTypoOfWord(stem, candidate));
+  const typo = nearMisses(stem).find((candidate) => !isCapitalized(stem) || isLikelyTypoOfWord(stem, candidate)) ?? twoSlipMisses(stem)[0];
   if (typo) return { kind: "non-word", text: typo + possessive };
   const calque = isCapitalized(stem) ? null : calqueOf(stem, group);
   return calque && { kind: "non-word", text: calque.fix && calque.fix + possessive };

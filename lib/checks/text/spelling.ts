@@ -133,3 +133,35 @@ function* singleEdits(word: string): Generator<string> {
     for (const letter of ALPHABET) if (letter !== word[i]) yield word.slice(0, i) + letter + word.slice(i + 1);
   }
 }
+
+/** Below this length a word two slips from a dictionary word is as likely another word or a name. */
+const MIN_TWO_SLIP_LENGTH = 8;
+
+/**
+ * Dictionary words two slips away from a long lower-case word, of the two kinds typists make together: two vowels
+ * swapped across a letter ("relitavely" / relatively) and doubled letters put in the wrong place ("acustommed" /
+ * accustomed). A narrow search, so it stays cheap and rarely finds a word the writer did not mean.
+ */
+export function twoSlipMisses(word: string): string[] {
+  if (word.length < MIN_TWO_SLIP_LENGTH || !/^\p{Ll}+$/u.test(word)) return [];
+  const candidates = new Set([...vowelSwaps(word), ...[...doublingChanges(word)].flatMap((once) => [...doublingChanges(once)])]);
+  return [...candidates].filter((candidate) => candidate !== word && isDictionaryWord(candidate));
+}
+
+function* vowelSwaps(word: string): Generator<string> {
+  for (let i = 0; i < word.length; i++) {
+    for (let j = i + 2; j < word.length; j++) {
+      if (/[aeiou]/.test(word[i]) && /[aeiou]/.test(word[j]) && word[i] !== word[j]) {
+        yield word.slice(0, i) + word[j] + word.slice(i + 1, j) + word[i] + word.slice(j + 1);
+      }
+    }
+  }
+}
+
+/** The word with one letter doubled, or one doubled letter made single. */
+function* doublingChanges(word: string): Generator<string> {
+  for (let i = 0; i < word.length; i++) {
+    yield word[i] === word[i + 1] ? word.slice(0, i) + word.slice(i + 1) : word.slice(0, i + 1) + word[i] + word.slice(i + 1);
+  }
+}
+
