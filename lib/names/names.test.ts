@@ -14,6 +14,12 @@ describe("findSourceNames", () => {
     expect(names("Он позвонил Президенту России Владимиру Путину.").map((n) => n.text)).toEqual(["России", "Владимиру Путину"]);
   });
 
+  it("takes a surname opening a sentence for a name, though a plural of a common noun is spelled so; not a common noun", () => {
+    expect(names("Путин также подчеркнул это.").map((n) => n.text)).toEqual(["Путин"]);
+    expect(names("Лавров прилетел в Анкару.").map((n) => n.text)).toEqual(["Лавров", "Анкару"]);
+    expect(names("Вера в победу крепка.")).toEqual([]);
+  });
+
   it("takes quoted titles as names but not a capitalised first word", () => {
     expect(names("Об этом сообщил «Спутник Казахстан».")).toEqual([
       { text: "Спутник Казахстан", kind: "organisation", nominatives: ["спутник", "казахстан"] },

@@ -92,9 +92,20 @@ function classify(word: string, initial: boolean, afterFirstName: boolean): Clas
   const parses = parseWord(word);
   const readings = nameReadings(parses);
   // Everything is capitalised at the start of a sentence: only a word with no common reading is a name there.
-  if (initial) return { name: parses.length > 0 && parses.filter((p) => p.known).every((p) => hasAny(p, NAME_GRAMMEMES)) && hasAny(parses[0], NAME_GRAMMEMES), readings };
+  if (initial) return { name: isInitialName(parses), readings };
   const unknown = parses.length === 0 || !parses.some((p) => p.known);
   return { name: readings.length > 0 || unknown || afterFirstName || isSurnameReadAsPlural(word, parses), readings };
+}
+
+/**
+ * A sentence's first word is a name when its best reading is one and no common reading competes, but for the plural
+ * genitive or accusative of a common noun, which rarely opens a sentence: Путин (not путин, of путина), Волков.
+ */
+function isInitialName(parses: readonly WordParse[]): boolean {
+  if (parses.length === 0 || !hasAny(parses[0], NAME_GRAMMEMES)) return false;
+  const common = parses.filter((p) => p.known && !hasAny(p, NAME_GRAMMEMES));
+  const surname = parses[0].grammemes.has("Surn");
+  return common.every((p) => surname && p.number === "plur" && (p.case === "gent" || p.case === "accs"));
 }
 
 /**
