@@ -18,6 +18,8 @@ describe("findSourceNames", () => {
     expect(names("Путин также подчеркнул это.").map((n) => n.text)).toEqual(["Путин"]);
     expect(names("Лавров прилетел в Анкару.").map((n) => n.text)).toEqual(["Лавров", "Анкару"]);
     expect(names("Вера в победу крепка.")).toEqual([]);
+    expect(names("Волков в лесу много.")).toEqual([]);
+    expect(names("Матросов эвакуировали с судна.")).toEqual([]);
   });
 
   it("takes quoted titles as names but not a capitalised first word", () => {

@@ -99,13 +99,14 @@ function classify(word: string, initial: boolean, afterFirstName: boolean): Clas
 
 /**
  * A sentence's first word is a name when its best reading is one and no common reading competes, but for the plural
- * genitive or accusative of a common noun, which rarely opens a sentence: Путин (not путин, of путина), Волков.
+ * genitive or accusative of a thing, which rarely opens a sentence: Путин (not путин, of путина), Лавров (лавр). Of
+ * animals and people it often does ("Волков в лесу много", "Матросов эвакуировали"): those stay common words.
  */
 function isInitialName(parses: readonly WordParse[]): boolean {
   if (parses.length === 0 || !hasAny(parses[0], NAME_GRAMMEMES)) return false;
   const common = parses.filter((p) => p.known && !hasAny(p, NAME_GRAMMEMES));
   const surname = parses[0].grammemes.has("Surn");
-  return common.every((p) => surname && p.number === "plur" && (p.case === "gent" || p.case === "accs"));
+  return common.every((p) => surname && p.number === "plur" && (p.case === "gent" || p.case === "accs") && p.grammemes.has("inan"));
 }
 
 /**

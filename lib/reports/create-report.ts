@@ -79,6 +79,7 @@ async function storeReport(article: ReportableArticle, text: string, at: { start
   if (open) return open.clientHash === clientHash ? { id: open.id, readers: open.readerCount } : joinReport(open, input, clientHash);
   const own = await getDb().report.findFirst({
     where: { articleId: article.id, ...selected, status: { in: [...SET_ASIDE_STATUSES] }, OR: [{ clientHash }, { readers: { some: { clientHash } } }] },
+    orderBy: { createdAt: "asc" },
     select: { id: true, readerCount: true },
   });
   if (own) return { id: own.id, readers: own.readerCount };

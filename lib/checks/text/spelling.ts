@@ -139,7 +139,7 @@ const MIN_TWO_SLIP_LENGTH = 8;
 
 /**
  * Dictionary words two slips away from a long lower-case word, of the two kinds typists make together: two vowels
- * swapped across a letter ("relitavely" / relatively) and doubled letters put in the wrong place ("acustommed" /
+ * swapped across a letter or two ("relitavely" / relatively) and doubled letters put in the wrong place ("acustommed" /
  * accustomed). A narrow search, so it stays cheap and rarely finds a word the writer did not mean.
  */
 export function twoSlipMisses(word: string): string[] {
@@ -150,7 +150,7 @@ export function twoSlipMisses(word: string): string[] {
 
 function* vowelSwaps(word: string): Generator<string> {
   for (let i = 0; i < word.length; i++) {
-    for (let j = i + 2; j < word.length; j++) {
+    for (let j = i + 2; j <= i + 3 && j < word.length; j++) {
       if (/[aeiou]/.test(word[i]) && /[aeiou]/.test(word[j]) && word[i] !== word[j]) {
         yield word.slice(0, i) + word[j] + word.slice(i + 1, j) + word[i] + word.slice(j + 1);
       }
