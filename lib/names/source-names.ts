@@ -149,13 +149,12 @@ function kindOf(words: NameWord[], readings: WordParse[][]): NameKind {
  * initial of a first name or an abbreviated word, which English writes as it likes (D. Bykov, V. Surkov).
  */
 function isShortened(sentence: string, word: Word): boolean {
-  return word.text.length <= 3 && !isAbbreviation(word.text) && /^\.\s?\p{Lu}/u.test(sentence.slice(word.end));
+  return word.text.length <= 3 && isCapitalised(word.text) && !isAbbreviation(word.text) && /^\.\s?\p{Lu}/u.test(sentence.slice(word.end));
 }
 
 /** "Дм.Травин", "А. Иванов": a word shaped like a surname after a first name's initial is that surname, whatever az says. */
 function isSurnameAfterInitial(sentence: string, previous: Word | undefined, word: Word): boolean {
-  if (!previous || previous.text.length > 3 || !isCapitalised(previous.text) || isAbbreviation(previous.text)) return false;
-  return /^\.\s?$/.test(sentence.slice(previous.end, word.start)) && SURNAME_SHAPE.test(word.text);
+  return previous !== undefined && isShortened(sentence, previous) && SURNAME_SHAPE.test(word.text);
 }
 
 /**

@@ -100,21 +100,25 @@ const MISPLACEMENTS: Misplacement[] = [
   },
 ];
 
+let splitNamePattern: RegExp | null = null;
+
 /**
  * English names of several words (United Arab Emirates, European Parliament), any letter case, punctuation allowed
- * between the words.
+ * between the words. Built on first use: the country names come from ICU, which is slow to ask at start-up.
  */
-const NAMES_OF_SEVERAL_WORDS = [...englishCountryNameList(), ...organisationEnglishNames()].filter((name) => /^[\p{L} ]+$/u.test(name) && name.includes(" "));
-const SPLIT_NAME = new RegExp(
-  `(?<![\\p{L}])(?:${NAMES_OF_SEVERAL_WORDS.map((name) => name.split(" ").join("[,;:]?[ \\t]+")).join("|")})(?![\\p{L}])`,
-  "giu",
-);
+function splitNamePatternOnce(): RegExp {
+  if (!splitNamePattern) {
+    const names = [...englishCountryNameList(), ...organisationEnglishNames()].filter((name) => /^[\p{L} ]+$/u.test(name) && name.includes(" "));
+    splitNamePattern = new RegExp(`(?<![\\p{L}])(?:${names.map((name) => name.split(" ").join("[,;:]?[ \\t]+")).join("|")})(?![\\p{L}])`, "giu");
+  }
+  return splitNamePattern;
+}
 
 /** "the United Arab, Emirates": punctuation inside a capitalised name, which no sentence structure puts there. */
 function splitNames(sentence: string): Misplaced[] {
   // The long pattern runs only where two capitalised words have a mark between them.
   if (!/\p{Lu}\p{L}*[,;:][ \t]+\p{Lu}/u.test(sentence)) return [];
-  return [...sentence.matchAll(SPLIT_NAME)]
+  return [...sentence.matchAll(splitNamePatternOnce())]
     .filter((match) => /[,;:]/.test(match[0]) && match[0].split(/[,;:]?[ \t]+/).every((word) => /^\p{Lu}/u.test(word)))
     .map((match) => ({ offset: match.index ?? 0, text: match[0], message: "Punctuation inside a name.", fix: match[0].replace(/[,;:]/g, "") }));
 }

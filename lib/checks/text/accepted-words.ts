@@ -1,6 +1,6 @@
 import { acceptedNameTokens } from "@/lib/names";
 import type { AlignedGroup, CheckContext } from "../types";
-import { BUILT_IN_WORDS } from "./built-in-words";
+import { BUILT_IN_WORDS, hasWord } from "./built-in-words";
 import { readsAsTransliteration } from "./transliteration";
 
 /**
@@ -34,12 +34,6 @@ export function isKnownArticleWord(context: CheckContext, word: string): boolean
 /** Whether the word is a name of this article by `lib/names`: a spelling of a source name, or the word matched to one. */
 export function isNameWord(context: CheckContext, word: string): boolean {
   return hasWord(acceptedNameTokens(context), word);
-}
-
-/** The word as written, without a possessive, or as the plural of a listed word (soms, akimats): lists keep singulars. */
-function hasWord(words: Set<string>, word: string): boolean {
-  const lower = word.toLowerCase().replace(/’/g, "'").replace(/'s?$/, "");
-  return words.has(lower) || (/[^s]s$/.test(lower) && words.has(lower.slice(0, -1))) || (/(?:s|x|z|ch|sh)es$/.test(lower) && words.has(lower.slice(0, -2)));
 }
 
 /** Whether the word transliterates a word of the group's source sentences (a name, a term, a realia word). */
