@@ -3,8 +3,9 @@
  * warm, all 107 WMT21 documents, the dictionary load once per process, and peak memory. Reads ../shared.
  */
 import { alignTexts } from "@/lib/align";
-import { preloadDictionaries, runChecks } from "@/lib/checks";
+import { runChecks } from "@/lib/checks";
 import { starterGlossary } from "@/lib/glossary";
+import { preloadDictionaries } from "@/lib/lexicon";
 import { requireShared, seedPair, wmtDocuments } from "./data";
 
 const WARM_RUNS = 20;

@@ -7,8 +7,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { distance } from "fastest-levenshtein";
 import { alignTexts } from "@/lib/align";
-import { isDictionaryWord, runChecks, type Finding } from "@/lib/checks";
+import { runChecks, type Finding } from "@/lib/checks";
 import { starterGlossary } from "@/lib/glossary";
+import { isDictionaryWord } from "@/lib/lexicon";
 import {
   alignedAsOneGroup,
   demetrItems,

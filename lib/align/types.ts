@@ -4,6 +4,11 @@ export interface Span {
   end: number;
 }
 
+/** A span with the text it covers: a word, a name, a sentence's stretch of a document. */
+export interface TextSpan extends Span {
+  text: string;
+}
+
 export interface Paragraph extends Span {
   index: number;
 }
@@ -36,4 +41,10 @@ export interface AlignedText {
   source: SegmentedText;
   target: SegmentedText;
   beads: Bead[];
+}
+
+/** One aligned group as checks and name matching consume it: the sentences on both sides. */
+export interface AlignedGroup {
+  source: Sentence[];
+  target: Sentence[];
 }

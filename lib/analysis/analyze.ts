@@ -1,7 +1,8 @@
 import { alignTexts } from "@/lib/align";
 import type { AlignedText } from "@/lib/align/types";
 import { runChecks } from "@/lib/checks";
-import type { Finding, GlossaryEntry } from "@/lib/checks/types";
+import type { Finding } from "@/lib/checks/types";
+import type { GlossaryEntry } from "@/lib/glossary";
 
 export interface TranslationPair {
   sourceText: string;

@@ -1,5 +1,6 @@
-import type { AlignedText } from "@/lib/align/types";
-import type { AlignedGroup, CheckContext, GlossaryEntry } from "./types";
+import type { AlignedGroup, AlignedText } from "@/lib/align/types";
+import type { GlossaryEntry } from "@/lib/glossary";
+import type { CheckContext } from "./types";
 
 /** The view every check gets: the aligned article, its groups as sentences, the glossary and a shared memo. */
 export function createCheckContext(aligned: AlignedText, glossary: readonly GlossaryEntry[] = []): CheckContext {

@@ -1,5 +1,5 @@
-import type { Sentence } from "@/lib/align/types";
-import type { AlignedGroup, Check, CheckContext, Finding, TextSpan } from "./types";
+import type { AlignedGroup, Sentence, TextSpan } from "@/lib/align/types";
+import type { Check, CheckContext, Finding } from "./types";
 
 type CheckIdentity = Pick<Check, "id" | "category" | "severity">;
 

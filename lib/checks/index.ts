@@ -1,5 +1,4 @@
 export { createCheckContext } from "./context";
 export { checks } from "./registry";
 export { runChecks, type RunOptions, type RunResult, type RunStats, type CheckTiming } from "./run";
-export { isDictionaryWord, preloadDictionaries } from "./text/spelling";
 export type * from "./types";

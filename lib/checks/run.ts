@@ -1,7 +1,8 @@
 import type { AlignedText } from "@/lib/align/types";
+import type { GlossaryEntry } from "@/lib/glossary";
 import { createCheckContext } from "./context";
 import { checks as registeredChecks } from "./registry";
-import type { Check, Finding, GlossaryEntry } from "./types";
+import type { Check, Finding } from "./types";
 
 export interface RunOptions {
   /** The checks to run; all registered checks by default. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { AlignedText, Bead, SegmentedText, Sentence } from "@/lib/align/types";
+import type { GlossaryEntry } from "@/lib/glossary";
 import { createCheckContext } from "./context";
-import type { Check, CheckContext, CheckExample, Finding, GlossaryEntry } from "./types";
+import type { Check, CheckContext, CheckExample, Finding } from "./types";
 
 /** One bead: the sentences on each side; a side may be empty (an omission or an addition). */
 type Side = string | string[] | null;

@@ -1,4 +1,5 @@
-import type { AlignedText, Sentence } from "@/lib/align/types";
+import type { TextSpan } from "@/lib/align/types";
+import type { ArticleContext } from "@/lib/names";
 
 export type Severity = "minor" | "major" | "critical";
 
@@ -16,12 +17,6 @@ export type MqmCategory =
   | "Locale convention/Name format"
   | "Locale convention/Number format";
 
-export interface TextSpan {
-  start: number;
-  end: number;
-  text: string;
-}
-
 /** What a check reports. Offsets are UTF-16 offsets into the source / target document text. */
 export interface Finding {
   check: string;
@@ -33,31 +28,8 @@ export interface Finding {
   suggestion: string | null;
 }
 
-export type GlossaryKind = "OFFICIAL_SPELLING" | "DO_NOT_TRANSLATE" | "PREFERRED_TERM";
-
-/** A glossary term as the checks see it (the database row without bookkeeping). */
-export interface GlossaryEntry {
-  /** Russian dictionary form, e.g. "Токаев" or "Спутник Казахстан". */
-  source: string;
-  /** The required English form, e.g. "Tokayev". */
-  target: string;
-  kind: GlossaryKind;
-  note?: string | null;
-}
-
-/** One aligned group as checks consume it: the sentences on both sides. */
-export interface AlignedGroup {
-  source: Sentence[];
-  target: Sentence[];
-}
-
-export interface CheckContext {
-  aligned: AlignedText;
-  groups: AlignedGroup[];
-  glossary: GlossaryEntry[];
-  /** Memoises an analysis shared by several checks (names, spelling) for the life of this context. */
-  memo<T>(key: string, compute: () => T): T;
-}
+/** The view every check gets: the article view the name analysis reads (see `createCheckContext`). */
+export type CheckContext = ArticleContext;
 
 export interface CheckExample {
   source: string;

@@ -1,6 +1,6 @@
 import escapeStringRegexp from "escape-string-regexp";
-import type { GlossaryEntry } from "@/lib/checks/types";
 import { isCapitalised, parseWord, wordsOf, type Word } from "@/lib/morph";
+import type { GlossaryEntry } from "./types";
 
 /** A glossary term found in a Russian text, with every entry that shares its source (alternative renderings). */
 export interface TermOccurrence {

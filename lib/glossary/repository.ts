@@ -1,5 +1,5 @@
-import type { GlossaryEntry } from "@/lib/checks/types";
 import type { Db, Tx } from "@/lib/db";
+import type { GlossaryEntry } from "./types";
 
 /** The glossary the checks use for one language pair (the starter terms plus what reviewers added). */
 export async function loadGlossary(db: Db | Tx, sourceLang: string, targetLang: string): Promise<GlossaryEntry[]> {

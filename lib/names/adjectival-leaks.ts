@@ -1,7 +1,8 @@
-import type { CheckContext, TextSpan } from "@/lib/checks/types";
+import type { TextSpan } from "@/lib/align/types";
 import { isCapitalised, parseWord, wordsOf, type Word, type WordParse } from "@/lib/morph";
 import { latinVariants, matchKey, preferredLatin } from "@/lib/translit";
 import { analyseNames } from "./analysis";
+import type { ArticleContext } from "./types";
 
 /** An English word that transliterates a capitalised Russian adjective in an oblique case ("Ryazanskoy" for Рязанской). */
 export interface AdjectivalLeak {
@@ -37,7 +38,7 @@ function nominativeSpelling(parse: WordParse): string {
  * Capitalised English words no source name accounts for that spell a source adjective as declined: the Russian case
  * ending leaked into English as it does into names ("Kuntsevskogo district", "Kutuzovskom Prospekt").
  */
-export function adjectivalLeaks(context: CheckContext): AdjectivalLeak[] {
+export function adjectivalLeaks(context: ArticleContext): AdjectivalLeak[] {
   return context.memo("names:adjectival-leaks", () => {
     const leaks: AdjectivalLeak[] = [];
     for (const [group, english] of analyseNames(context).unmatchedTargetWords) {

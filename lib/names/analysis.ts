@@ -1,10 +1,10 @@
-import type { Sentence } from "@/lib/align/types";
-import type { CheckContext, TextSpan } from "@/lib/checks/types";
+import type { Sentence, TextSpan } from "@/lib/align/types";
 import { findTerms, type TermOccurrence } from "@/lib/glossary";
 import { wordsOf } from "@/lib/morph";
 import { settleDeclensionByArticle } from "./article-declension";
 import { beginsAlike, guessedMatch, matchWord, type WordMatch } from "./match";
 import { findSourceNames, type NameWord, type SourceName } from "./source-names";
+import type { ArticleContext } from "./types";
 
 /** One word of a source name and the English word that renders it, if any, in the aligned sentences. */
 export interface NameMention {
@@ -29,7 +29,7 @@ export interface NameAnalysis {
   unmatchedTargetWords: Map<number, TextSpan[]>;
 }
 
-export function analyseNames(context: CheckContext): NameAnalysis {
+export function analyseNames(context: ArticleContext): NameAnalysis {
   return context.memo("names", () => {
     const analysis: NameAnalysis = { mentions: [], glossaryHits: [], unmatchedTargetWords: new Map() };
     const sources = context.groups.map((group) => sourceNamesOf(context, group.source));
@@ -44,7 +44,7 @@ export function analyseNames(context: CheckContext): NameAnalysis {
 }
 
 /** The glossary terms and the names of a group's source sentences; glossary terms are not names. */
-function sourceNamesOf(context: CheckContext, source: Sentence[]): { hits: TermOccurrence[]; names: SourceName[] } {
+function sourceNamesOf(context: ArticleContext, source: Sentence[]): { hits: TermOccurrence[]; names: SourceName[] } {
   const hits = source.flatMap((s) => findTerms(s.text, context.glossary, s.start));
   const isGlossaryTerm = (start: number, end: number) => hits.some((h) => h.start < end && start < h.end);
   return { hits, names: source.flatMap((s) => findSourceNames(s.text, s.start, isGlossaryTerm)) };

@@ -1,7 +1,7 @@
+import { russianCountryNames } from "@/lib/lexicon";
 import { parseWord, adjectiveBaseOf, wordsOf } from "@/lib/morph";
 import { consonantSkeleton, latinVariants, matchKey, sharesConsonantRun, similarity } from "@/lib/translit";
 import { attestedSpellings } from "./english-forms";
-import { russianCountryNames } from "./gazetteer";
 
 const isCyrillic = (word: string) => /\p{Script=Cyrillic}/u.test(word);
 

@@ -1,8 +1,8 @@
+import { englishCountryNames } from "@/lib/lexicon";
 import { obliqueForms } from "@/lib/morph";
 import { latinVariants, matchKey } from "@/lib/translit";
 import attested from "./attested-spellings.json";
 import exonyms from "./english-exonyms.json";
-import { englishCountryNames } from "./gazetteer";
 import type { NameWord } from "./source-names";
 
 /** How a source name word may be written in English. */

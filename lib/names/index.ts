@@ -3,15 +3,16 @@
  * nominatives (a first name and a surname agree in case and gender), iuliia gives their spellings across schemes,
  * and each source name word is matched to a capitalised English word of the aligned sentences.
  */
-import type { CheckContext } from "@/lib/checks/types";
 import { analyseNames } from "./analysis";
 import { matchKey } from "@/lib/translit";
 import { englishForms } from "./english-forms";
 import { keepsConsonants } from "./match";
+import type { ArticleContext } from "./types";
 
+export type { ArticleContext } from "./types";
 export { analyseNames, type NameAnalysis, type NameMention, type GlossaryHit } from "./analysis";
 export { findSourceNames, type SourceName, type NameWord, type NameKind } from "./source-names";
-export { matchWord, sharesDemonymStem, type WordMatch, type Verdict, type MatchKind } from "./match";
+export { matchWord, type WordMatch, type Verdict, type MatchKind } from "./match";
 export { englishForms } from "./english-forms";
 export { articleSpellings, suggestedSpelling, writtenForm } from "./spellings";
 
@@ -20,7 +21,7 @@ export { articleSpellings, suggestedSpelling, writtenForm } from "./spellings";
  * across schemes, the English words matched to source names by their spelling (a leaked case form is the name checks'
  * to report, not a spelling error), and the words of glossary targets.
  */
-export function acceptedNameTokens(context: CheckContext): Set<string> {
+export function acceptedNameTokens(context: ArticleContext): Set<string> {
   return acceptedTokens(context);
 }
 
@@ -28,12 +29,12 @@ export function acceptedNameTokens(context: CheckContext): Set<string> {
  * Whether an English word is one of this article's names under any spelling the name matching accepts ("Alexei" for
  * Алексей, where `acceptedNameTokens` lists only the schemes' Aleksey, Aleksei).
  */
-export function isAcceptedName(context: CheckContext, word: string): boolean {
+export function isAcceptedName(context: ArticleContext, word: string): boolean {
   const keys = context.memo("accepted-name-keys", () => new Set([...acceptedTokens(context)].map(matchKey)));
   return keys.has(matchKey(word));
 }
 
-function acceptedTokens(context: CheckContext): Set<string> {
+function acceptedTokens(context: ArticleContext): Set<string> {
   return context.memo("accepted-name-tokens", () => {
     const tokens = new Set<string>();
     const add = (text: string) => {
@@ -52,7 +53,6 @@ function acceptedTokens(context: CheckContext): Set<string> {
 }
 export { hasSourceCounterpart } from "./counterpart";
 export { findGluedSpelling, findNearSpelling, literalCandidate } from "./locate";
-export { englishCountryNameList, englishCountryNames, russianCountryNames } from "./gazetteer";
 export { organisationEnglishNames } from "./organisations";
 export { unrenderedNames, type UnrenderedName } from "./unrendered";
 export { unexpectedNames, type UnexpectedName } from "./unexpected";

@@ -1,9 +1,9 @@
-import type { CheckContext, TextSpan } from "@/lib/checks/types";
-import { FUNCTION_WORDS } from "@/lib/checks/text/function-words";
-import { isDictionaryWord } from "@/lib/checks/text/spelling";
+import type { TextSpan } from "@/lib/align/types";
+import { FUNCTION_WORDS, isDictionaryWord } from "@/lib/lexicon";
 import { wordsOf } from "@/lib/morph";
 import { matchKey, similarity } from "@/lib/translit";
 import { analyseNames } from "./analysis";
+import type { ArticleContext } from "./types";
 
 /** Title words English capitalises in translating Russian titles (Президент, Министерство): not names translated. */
 const TITLE_WORDS = new Set(
@@ -22,13 +22,13 @@ function isQuoted(text: string, word: TextSpan): boolean {
 /** How far (as a share of the sentence) a literal translation may sit from where the name stands in the source. */
 const MAX_DRIFT = 0.2;
 
-const groupTargetWords = (context: CheckContext, group: number) =>
+const groupTargetWords = (context: ArticleContext, group: number) =>
   context.groups[group].target.flatMap((sentence) =>
     wordsOf(sentence.text, sentence.start).map((word, i) => ({ word, initial: i === 0 })),
   );
 
 /** The English word of the group closest in spelling to one of `spellings` (a misspelled or declined rendering). */
-export function findNearSpelling(context: CheckContext, group: number, spellings: readonly string[]): TextSpan | null {
+export function findNearSpelling(context: ArticleContext, group: number, spellings: readonly string[]): TextSpan | null {
   let best: { word: TextSpan; score: number } | null = null;
   for (const { word } of groupTargetWords(context, group)) {
     const key = matchKey(word.text);
@@ -46,7 +46,7 @@ export function findNearSpelling(context: CheckContext, group: number, spellings
  * An English word of the group that runs one of `spellings` into the next word ("Pavlodarwhich"): the form is there,
  * but not as a word of its own.
  */
-export function findGluedSpelling(context: CheckContext, group: number, spellings: readonly string[]): TextSpan | null {
+export function findGluedSpelling(context: ArticleContext, group: number, spellings: readonly string[]): TextSpan | null {
   for (const { word } of groupTargetWords(context, group)) {
     const lower = word.text.toLowerCase();
     const glued = spellings.some((spelling) => {
@@ -68,7 +68,7 @@ export function findGluedSpelling(context: CheckContext, group: number, spelling
  * position in the sentence.
  */
 export function literalCandidate(
-  context: CheckContext,
+  context: ArticleContext,
   group: number,
   sourceStart: number,
   neighbours: TextSpan[] = [],

@@ -1,3 +1,4 @@
+import { sharesDemonymStem } from "@/lib/lexicon";
 import { consonantSkeleton, matchKey, similarity } from "@/lib/translit";
 import { englishForms } from "./english-forms";
 import type { NameWord } from "./source-names";
@@ -106,13 +107,6 @@ function sharesStem(key: string, candidate: string, adjectival: boolean): boolea
   if (stem.length < 4 || !longer.startsWith(stem)) return false;
   const rest = longer.slice(stem.length);
   return /^(sk|tsk|insk)/.test(rest) || rest.length <= 2 || (adjectival && rest.length <= 6);
-}
-
-/** A country and its demonym share a stem of at least two thirds of the shorter word: Sweden / Swedish. */
-export function sharesDemonymStem(key: string, candidate: string): boolean {
-  let common = 0;
-  while (common < key.length && common < candidate.length && key[common] === candidate[common]) common++;
-  return common >= 4 && common >= (2 / 3) * Math.min(key.length, candidate.length);
 }
 
 function sameConsonants(english: string, candidate: string): boolean {

@@ -1,5 +1,5 @@
 import escapeStringRegexp from "escape-string-regexp";
-import type { TextSpan } from "@/lib/checks/types";
+import type { TextSpan } from "@/lib/align/types";
 import { parseWord, wordsOf } from "@/lib/morph";
 import gazetteer from "./organisations.json";
 

@@ -1,4 +1,4 @@
-import { isShoutedWord, isWrittenInCapitals } from "@/lib/checks/text/tokens";
+import { isShoutedWord, isWrittenInCapitals } from "@/lib/lexicon";
 import { adjectiveBaseOf, isCapitalised, nominativeOf, parseWord, wordsOf, type Word, type WordParse } from "@/lib/morph";
 import { couldBeTitle, quotedNameRanges, type QuotedRange } from "./quoted-titles";
 

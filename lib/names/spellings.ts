@@ -1,7 +1,7 @@
-import type { CheckContext } from "@/lib/checks/types";
 import { preferredLatin } from "@/lib/translit";
 import { analyseNames, type NameMention } from "./analysis";
 import { attestedSpellings } from "./english-forms";
+import type { ArticleContext } from "./types";
 
 /** The English word of a mention without a possessive ending. */
 export function writtenForm(mention: NameMention): string {
@@ -9,7 +9,7 @@ export function writtenForm(mention: NameMention): string {
 }
 
 /** Spellings the article itself uses for a name word, by its nominative, most used first (ties: first used first). */
-export function articleSpellings(context: CheckContext): Map<string, string[]> {
+export function articleSpellings(context: ArticleContext): Map<string, string[]> {
   return context.memo("names:article-spellings", () => {
     const counts = new Map<string, Map<string, number>>();
     for (const mention of analyseNames(context).mentions) {
@@ -30,7 +30,7 @@ export function articleSpellings(context: CheckContext): Map<string, string[]> {
  * How to write a name word in this article: as the article already does; else its most attested English spelling
  * (Alexander); else `fallback` (the leaked form with its ending cut) or the plain transliteration.
  */
-export function suggestedSpelling(context: CheckContext, nominative: string, fallback: string | null): string {
+export function suggestedSpelling(context: ArticleContext, nominative: string, fallback: string | null): string {
   const used = articleSpellings(context).get(nominative);
   if (used?.length) return used[0];
   const capitalised = nominative.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, c: string) => dash + c.toUpperCase());

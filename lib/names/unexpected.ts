@@ -1,10 +1,9 @@
-import type { AlignedGroup, CheckContext, TextSpan } from "@/lib/checks/types";
-import { isBuiltInWord } from "@/lib/checks/text/built-in-words";
-import { isDictionaryWord, nearMisses } from "@/lib/checks/text/spelling";
+import type { AlignedGroup, TextSpan } from "@/lib/align/types";
+import { isBuiltInWord, isDictionaryWord, nearMisses, russianCountryNames } from "@/lib/lexicon";
 import { analyseNames } from "./analysis";
 import { hasSourceCounterpart } from "./counterpart";
-import { russianCountryNames } from "./gazetteer";
 import { unnamedOrganisations } from "./organisations";
+import type { ArticleContext } from "./types";
 
 /** An English name with no counterpart in the aligned source: a swapped or invented entity. */
 export interface UnexpectedName {
@@ -12,7 +11,7 @@ export interface UnexpectedName {
   target: TextSpan;
 }
 
-function glossaryWords(context: CheckContext): Set<string> {
+function glossaryWords(context: ArticleContext): Set<string> {
   return context.memo("names:glossary-words", () => new Set(context.glossary.flatMap((e) => e.target.toLowerCase().split(/[\s-]+/))));
 }
 
@@ -21,7 +20,7 @@ function glossaryWords(context: CheckContext): Set<string> {
  * told apart from translated words qualify: countries (whose Russian names we know) and words no English dictionary
  * has. Acronyms are left alone: English often expands or reorders them (РФБ → RBF).
  */
-function isUnexpected(context: CheckContext, word: string, sourceText: string): boolean {
+function isUnexpected(context: ArticleContext, word: string, sourceText: string): boolean {
   if (/\d/.test(word)) return false;
   const parts = word.replace(/['’]s$/, "").split("-");
   if (parts.length > 1) return parts.some((part) => /^\p{Lu}/u.test(part) && isUnexpected(context, part, sourceText));
@@ -37,7 +36,7 @@ const ENGLISH_SUFFIXES = ["er", "ers", "ing", "ed", "ly", "ness", "ment", "s"];
  * from or one slip away from an English word ("Enlightener", "Febuary"), and not two dictionary words run together
  * ("Roundtable").
  */
-function looksLikeName(context: CheckContext, word: string): boolean {
+function looksLikeName(context: ArticleContext, word: string): boolean {
   if (word.length <= 3 || /.\p{Lu}/u.test(word) || isDictionaryWord(word) || isBuiltInWord(word) || glossaryWords(context).has(word.toLowerCase())) return false;
   const lower = word.toLowerCase();
   // A derivative of an English word (Enlightener) or a typo of one (Febuary) is not a name.
@@ -58,7 +57,7 @@ function extendsMatchedName(text: string, word: TextSpan, matched: TextSpan[]): 
 const sourceTextOf = (group: AlignedGroup) => group.source.map((s) => s.text).join(" ");
 
 /** Capitalised English words that no source name accounts for and that are names, run together when adjacent. */
-function unexpectedWords(context: CheckContext): UnexpectedName[] {
+function unexpectedWords(context: ArticleContext): UnexpectedName[] {
   const text = context.aligned.target.text;
   const found: UnexpectedName[] = [];
   const analysis = analyseNames(context);
@@ -82,7 +81,7 @@ function unexpectedWords(context: CheckContext): UnexpectedName[] {
 }
 
 /** Organisations English names by translated words (European Parliament) that the aligned source doesn't name. */
-function unexpectedOrganisations(context: CheckContext): UnexpectedName[] {
+function unexpectedOrganisations(context: ArticleContext): UnexpectedName[] {
   return context.groups.flatMap((group, index) =>
     group.source.length === 0
       ? []
@@ -90,6 +89,6 @@ function unexpectedOrganisations(context: CheckContext): UnexpectedName[] {
   );
 }
 
-export function unexpectedNames(context: CheckContext): UnexpectedName[] {
+export function unexpectedNames(context: ArticleContext): UnexpectedName[] {
   return context.memo("names:unexpected", () => [...unexpectedWords(context), ...unexpectedOrganisations(context)]);
 }

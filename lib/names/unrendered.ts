@@ -1,10 +1,11 @@
-import type { CheckContext, TextSpan } from "@/lib/checks/types";
+import type { TextSpan } from "@/lib/align/types";
 import { parseWord, wordsOf } from "@/lib/morph";
 import { matchKey, sharesConsonantRun } from "@/lib/translit";
 import { analyseNames, type NameMention } from "./analysis";
 import { englishForms } from "./english-forms";
 import { literalCandidate } from "./locate";
 import { REGION_NOUN_AFTER, type NameWord, type SourceName } from "./source-names";
+import type { ArticleContext } from "./types";
 
 /** A source name, or a person's surname, that the aligned translation does not render. */
 export interface UnrenderedName {
@@ -82,7 +83,7 @@ function isLoneCommonFirstName(name: SourceName): boolean {
  * The name is there in part: glued to the next word ("Kazakhstanthat", which the glued-word check reports) or as
  * part of a translated compound (Hydrometeorological Center for Гидрометцентр).
  */
-function isPresentInPart(context: CheckContext, mentions: NameMention[]): boolean {
+function isPresentInPart(context: ArticleContext, mentions: NameMention[]): boolean {
   const group = context.groups[mentions[0].group];
   const words = group.target.flatMap((s) => wordsOf(s.text)).map((w) => w.text);
   return mentions.some(({ word }) =>
@@ -93,12 +94,12 @@ function isPresentInPart(context: CheckContext, mentions: NameMention[]): boolea
 }
 
 /** The name is left in Cyrillic in the translation: the untranslated check reports that, not a missing name. */
-function isLeftInCyrillic(context: CheckContext, mentions: NameMention[]): boolean {
+function isLeftInCyrillic(context: ArticleContext, mentions: NameMention[]): boolean {
   const translation = context.groups[mentions[0].group].target.map((s) => s.text).join(" ");
   return mentions.some(({ word }) => translation.includes(word.text));
 }
 
-export function unrenderedNames(context: CheckContext): UnrenderedName[] {
+export function unrenderedNames(context: ArticleContext): UnrenderedName[] {
   return context.memo("names:unrendered", () => {
     const byName = new Map<SourceName, NameMention[]>();
     for (const mention of analyseNames(context).mentions) byName.set(mention.name, [...(byName.get(mention.name) ?? []), mention]);

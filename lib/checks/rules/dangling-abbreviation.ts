@@ -5,7 +5,8 @@ import {
   RUSSIAN_ABBREVIATIONS,
   TRANSLITERATED_RUSSIAN_ABBREVIATIONS,
 } from "../text/abbreviations";
-import type { AlignedGroup, Check, CheckContext, Finding, TextSpan } from "../types";
+import type { Check, CheckContext, Finding } from "../types";
+import type { AlignedGroup, TextSpan } from "@/lib/align/types";
 
 /** How far apart (as a share of the sentence) an abbreviation and the stop it left may lie. */
 const POSITION_TOLERANCE = 0.25;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { starterGlossary } from "@/lib/glossary";
-import type { GlossaryEntry } from "../types";
+import { starterGlossary, type GlossaryEntry } from "@/lib/glossary";
 import { contextFor, flaggedTexts, testExamples } from "../test-support";
 import { glossary } from "./glossary";
 

@@ -1,6 +1,7 @@
 import { flag, targetSpanOf, textSpan } from "../finding";
-import type { Check, CheckContext, Finding, GlossaryEntry, TextSpan } from "../types";
-import { indexOfForm } from "@/lib/glossary";
+import type { Check, CheckContext, Finding } from "../types";
+import type { TextSpan } from "@/lib/align/types";
+import { indexOfForm, type GlossaryEntry } from "@/lib/glossary";
 import { analyseNames, findGluedSpelling, findNearSpelling, literalCandidate, type GlossaryHit } from "@/lib/names";
 import { latinVariants } from "@/lib/translit";
 

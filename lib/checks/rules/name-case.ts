@@ -1,6 +1,6 @@
 import { flag, textSpan } from "../finding";
 import type { Check, CheckContext, Finding } from "../types";
-import { isDictionaryWord } from "../text/spelling";
+import { isDictionaryWord } from "@/lib/lexicon";
 import { adjectivalLeaks, analyseNames, suggestedSpelling, writtenForm, type AdjectivalLeak, type NameMention } from "@/lib/names";
 
 const CASE_NAMES: Record<string, string> = {

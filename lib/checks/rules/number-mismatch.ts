@@ -1,6 +1,7 @@
 import { flag, sourceSpanOf, targetSpanOf, textSpan } from "../finding";
 import { englishNumbers, russianNumbers, type NumberMention } from "../text/numbers";
-import type { AlignedGroup, Check, CheckContext, Finding, TextSpan } from "../types";
+import type { Check, CheckContext, Finding } from "../types";
+import type { AlignedGroup, TextSpan } from "@/lib/align/types";
 
 export const numberMismatch: Check = {
   id: "number-mismatch",

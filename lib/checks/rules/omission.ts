@@ -1,5 +1,6 @@
 import { flag, sourceSpanOf, targetSpanOf, textSpan } from "../finding";
-import type { AlignedGroup, Check, CheckContext, Finding } from "../types";
+import type { Check, CheckContext, Finding } from "../types";
+import type { AlignedGroup } from "@/lib/align/types";
 
 /**
  * Gale & Church's length model: a translation's length is about `ratio` × the source's, with a

@@ -1,9 +1,10 @@
 import { flag, sourceSpanOf, targetSpanOf, textSpan } from "../finding";
 import { isEnglishAbbreviation, TRANSLITERATED_RUSSIAN_ABBREVIATIONS } from "../text/abbreviations";
 import { isBrokenHost } from "../text/domains";
-import { MODALS } from "../text/function-words";
-import type { AlignedGroup, Check, CheckContext, Finding } from "../types";
-import { englishCountryNameList, organisationEnglishNames } from "@/lib/names";
+import type { Check, CheckContext, Finding } from "../types";
+import type { AlignedGroup } from "@/lib/align/types";
+import { englishCountryNameList, MODALS } from "@/lib/lexicon";
+import { organisationEnglishNames } from "@/lib/names";
 
 /**
  * One kind of misplaced punctuation. `pattern` captures the flagged text as a whole; `fix` gives its

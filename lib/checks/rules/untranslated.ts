@@ -1,6 +1,7 @@
 import { flag, sourceSpanOf, textSpan } from "../finding";
 import { domainMentions, type DomainMention } from "../text/domains";
-import type { Check, Finding, TextSpan } from "../types";
+import type { Check, Finding } from "../types";
+import type { TextSpan } from "@/lib/align/types";
 
 /** Runs of Cyrillic words; a Cyrillic domain ("стопкоронавирус.рф") is a name, not an untranslated word. */
 const CYRILLIC_RUN = /\p{Script=Cyrillic}+(?:[\s-]+\p{Script=Cyrillic}+)*/gu;

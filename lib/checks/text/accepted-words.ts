@@ -1,6 +1,7 @@
+import type { AlignedGroup } from "@/lib/align/types";
+import { BUILT_IN_WORDS, hasWord } from "@/lib/lexicon";
 import { acceptedNameTokens } from "@/lib/names";
-import type { AlignedGroup, CheckContext } from "../types";
-import { BUILT_IN_WORDS, hasWord } from "./built-in-words";
+import type { CheckContext } from "../types";
 import { readsAsTransliteration } from "./transliteration";
 
 /**

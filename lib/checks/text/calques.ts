@@ -1,5 +1,5 @@
-import type { AlignedGroup } from "../types";
-import { isDictionaryWord } from "./spelling";
+import type { AlignedGroup } from "@/lib/align/types";
+import { isDictionaryWord } from "@/lib/lexicon";
 
 /** A word a machine built the Russian way from English parts, and its English form when one can be known. */
 export interface Calque {

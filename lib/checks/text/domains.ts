@@ -1,7 +1,7 @@
 import { LinkifyIt } from "linkify-it";
 import tlds from "tlds";
+import { isDictionaryWord } from "@/lib/lexicon";
 import type { CheckContext } from "../types";
-import { isDictionaryWord } from "./spelling";
 
 /** Domains and URLs written in a text ("stopterrorism.kz", "https://egov.kz/…"), with every IANA top-level domain. */
 let linkify: LinkifyIt | null = null;

@@ -5,7 +5,7 @@ import {
   russianMonth,
   russianScale,
   russianUnit,
-} from "./number-words";
+} from "@/lib/lexicon";
 
 /**
  * A number as written in a sentence, with the keys under which a translation may write it:

@@ -1,11 +1,23 @@
-import type { AlignedGroup, CheckContext, TextSpan } from "../types";
+import type { AlignedGroup, TextSpan } from "@/lib/align/types";
+import {
+  compoundParts,
+  FUNCTION_WORDS,
+  hasInnerCapital,
+  isCapitalisedCommonWord,
+  isCapitalized,
+  isDerivedWord,
+  isDictionaryWord,
+  isEmbeddedInCode,
+  isHyphenatedCompound,
+  isShoutedWord,
+  isWrittenInCapitals,
+  nearMisses,
+  twoSlipMisses,
+  wordTokens,
+} from "@/lib/lexicon";
+import type { CheckContext } from "../types";
 import { isKnownArticleWord, isNameWord, isTransliteratedFromSource } from "./accepted-words";
 import { calqueOf } from "./calques";
-import { isCapitalisedCommonWord } from "./capitalised-words";
-import { isHyphenatedCompound } from "./compounds";
-import { FUNCTION_WORDS } from "./function-words";
-import { isDerivedWord, isDictionaryWord, nearMisses, twoSlipMisses } from "./spelling";
-import { compoundParts, hasInnerCapital, isCapitalized, isEmbeddedInCode, isShoutedWord, isWrittenInCapitals, wordTokens } from "./tokens";
 
 export interface SpellingIssue {
   /** The whole word as written, hyphenated compound included. */

@@ -1,4 +1,4 @@
-import type { TextSpan } from "../types";
+import type { TextSpan } from "@/lib/align/types";
 
 /** A word: letters with inner apostrophes, hyphenated compounds kept whole ("non-strikers", "government's"). */
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*(?:-\p{L}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*)*/gu;

@@ -82,3 +82,10 @@ export function russianCountryNames(english: string): readonly string[] {
 export function englishCountryNameList(): readonly string[] {
   return [...byEnglishName().keys()];
 }
+
+/** A country and its demonym share a stem of at least two thirds of the shorter word: Sweden / Swedish. */
+export function sharesDemonymStem(key: string, candidate: string): boolean {
+  let common = 0;
+  while (common < key.length && common < candidate.length && key[common] === candidate[common]) common++;
+  return common >= 4 && common >= (2 / 3) * Math.min(key.length, candidate.length);
+}

@@ -59,7 +59,7 @@ export function isDictionaryWord(word: string): boolean {
 /**
  * Productive English prefixes and suffixes: a known word with one of them is a word, even if the dictionary lacks it.
  * Not -ist: the dictionary has the English agent nouns in -ist, and others are mostly calques of Russian -ист
- * ("hockeyists"; see calques.ts).
+ * ("hockeyists"; see lib/checks/text/calques.ts).
  */
 const PREFIXES = [
   "un", "re", "non", "pre", "post", "anti", "co", "ex", "self", "semi", "multi", "inter", "mid", "sub", "super",

@@ -1,4 +1,4 @@
-import { englishCountryNameList, sharesDemonymStem } from "@/lib/names";
+import { englishCountryNameList, sharesDemonymStem } from "./gazetteer";
 import { ENGLISH_MONTHS } from "./number-words";
 
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];

@@ -1,5 +1,5 @@
-import englishExtraWords from "../data/english-extra-words.json";
-import regionalWords from "../data/regional-words.json";
+import englishExtraWords from "./data/english-extra-words.json";
+import regionalWords from "./data/regional-words.json";
 
 /** Lower-cased words right in any article although Hunspell lacks them: regional realia and news words. */
 export const BUILT_IN_WORDS: ReadonlySet<string> = new Set([...regionalWords.words, ...englishExtraWords.words]);

@@ -1,0 +1,24 @@
+/**
+ * The English lexicon: what Errata knows about words, apart from any check or article. Hunspell dictionaries
+ * (en-US and en-GB via nspell) with derivations and near misses, closed-class words, the built-in lists of regional
+ * and news words Hunspell lacks (`data/`), number and month words, word tokens, hyphenated compounds, the few
+ * capitalised common words, and country names in English and Russian (ICU).
+ *
+ * Layers: checks → names → lexicon → morph, translit, align. Nothing here imports names, checks or glossary.
+ */
+export { isDerivedWord, isDictionaryWord, nearMisses, preloadDictionaries, twoSlipMisses } from "./spelling";
+export { FUNCTION_WORDS, MODALS } from "./function-words";
+export { BUILT_IN_WORDS, hasWord, isBuiltInWord } from "./built-in-words";
+export { ENGLISH_SCALES, ENGLISH_UNITS, englishMonth, russianMonth, russianScale, russianUnit } from "./number-words";
+export {
+  compoundParts,
+  hasInnerCapital,
+  isCapitalized,
+  isEmbeddedInCode,
+  isShoutedWord,
+  isWrittenInCapitals,
+  wordTokens,
+} from "./tokens";
+export { isHyphenatedCompound } from "./compounds";
+export { isCapitalisedCommonWord } from "./capitalised-words";
+export { englishCountryNameList, englishCountryNames, russianCountryNames, sharesDemonymStem } from "./gazetteer";
