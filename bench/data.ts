@@ -60,27 +60,39 @@ export function demetrItems(): DemetrItem[] {
 }
 
 export interface MlqeItem {
+  /** Where the sentence comes from, for listings: "dev:12", "train:5001" (1-based line). */
+  id: string;
   source: string[];
   mt: string[];
+  /** The human post-edit of the MT: a corrected translation, tokenised like the MT. */
+  postEdit: string[];
   /** One OK/BAD tag per MT token. */
   wordTags: string[];
   /** N+1 tags for the gaps around the tokens: BAD where the post-editor inserted words. */
   gapTags: string[];
 }
 
-/** MLQE-PE dev: tokenised source and MT with word tags; tags come as gap, word, gap, …, word, gap. */
-export function mlqeItems(): MlqeItem[] {
-  const file = (name: string) => path.join(DATA, "mlqe-pe-ruen", `dev.${name}`);
-  const source = lines(file("src"));
-  const mt = lines(file("mt"));
-  const tags = lines(file("tags"));
-  return mt.map((line, i) => {
+export type MlqeSplit = "dev" | "train";
+
+/**
+ * MLQE-PE ru-en sentences, lines `first`…`last` (1-based, inclusive; the whole file by default): tokenised
+ * source, MT and post-edit with the MT word tags; tags come as gap, word, gap, …, word, gap.
+ */
+export function mlqeItems(split: MlqeSplit, first = 1, last = Infinity): MlqeItem[] {
+  const file = (name: string) => lines(path.join(DATA, "mlqe-pe-ruen", `${split}.${name}`)).slice(first - 1, last);
+  const source = file("src");
+  const postEdit = file("pe");
+  const tags = file("tags");
+  return file("mt").map((line, i) => {
     const tokens = line.split(" ");
     const allTags = tags[i].split(" ");
-    if (allTags.length !== 2 * tokens.length + 1) throw new Error(`MLQE-PE line ${i + 1}: ${allTags.length} tags for ${tokens.length} tokens`);
+    const id = `${split}:${first + i}`;
+    if (allTags.length !== 2 * tokens.length + 1) throw new Error(`MLQE-PE ${id}: ${allTags.length} tags for ${tokens.length} tokens`);
     return {
+      id,
       source: source[i].split(" "),
       mt: tokens,
+      postEdit: postEdit[i].split(" "),
       wordTags: tokens.map((_, t) => allTags[2 * t + 1]),
       gapTags: allTags.filter((_, t) => t % 2 === 0),
     };

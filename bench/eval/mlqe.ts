@@ -1,0 +1,99 @@
+/**
+ * MLQE-PE: how many of the MT tokens we flag did the post-editors change (BAD)? Tuning pools dev and train
+ * lines 1–5000; check is train lines 5001–7000.
+ *
+ * Tags come as gap, word, gap, …, word, gap (2N+1 for N tokens): a word's tag is at an odd position. A flag is
+ * a token flag when its target covers some tokens but not the whole MT; flags for something missing (a number,
+ * a name, a sentence) cover the whole sentence or nothing, and what the post-editor did about those is an
+ * insertion, a BAD gap tag, so they are scored apart, against the gap tags.
+ */
+import { flagsOnPair, overlaps } from "./flags";
+import { mlqeSentences, PARTS, type MlqeSentence, type PartName } from "./parts";
+import { addRow, atLeast, share } from "./table";
+
+interface TokenFlag {
+  sentence: MlqeSentence;
+  check: string;
+  tokens: number[];
+}
+
+interface PartFlags {
+  tokenFlags: TokenFlag[];
+  missingFlags: number;
+  missingConfirmed: number;
+}
+
+function flagsOfPart(part: PartName): PartFlags {
+  const result: PartFlags = { tokenFlags: [], missingFlags: 0, missingConfirmed: 0 };
+  for (const sentence of mlqeSentences(part)) {
+    for (const flag of flagsOnPair(sentence.source, sentence.mt)) {
+      if (flag.target.end === flag.target.start || flag.target.text === sentence.mt) {
+        result.missingFlags++;
+        if (sentence.item.gapTags.includes("BAD")) result.missingConfirmed++;
+        continue;
+      }
+      const tokens = sentence.mtSpans.flatMap(([start, end], i) => (overlaps(flag, start, end) ? [i] : []));
+      result.tokenFlags.push({ sentence, check: flag.check, tokens });
+    }
+  }
+  return result;
+}
+
+/** Distinct flagged tokens (a token two checks flag counts once) and how many of them are BAD. */
+function tokenPrecision(flags: TokenFlag[]) {
+  const flagged = new Map<string, string>();
+  for (const { sentence, tokens } of flags) {
+    for (const token of tokens) flagged.set(`${sentence.item.id}:${token}`, sentence.item.wordTags[token]);
+  }
+  const bad = [...flagged.values()].filter((tag) => tag === "BAD").length;
+  return share(bad, flagged.size);
+}
+
+/** `listFlagsOf`: the part whose token flags to list as well (`--mlqe-flags`), or null. */
+export function mlqe(listFlagsOf: PartName | null): void {
+  const byPart = Object.fromEntries(PARTS.map((part) => [part, flagsOfPart(part)])) as Record<PartName, PartFlags>;
+  const { tuning, check } = byPart;
+  addRow({
+    metric: "MLQE-PE: precision of flagged tokens (BAD/flagged)",
+    tuning: tokenPrecision(tuning.tokenFlags),
+    check: tokenPrecision(check.tokenFlags),
+    target: atLeast(0.7),
+    rate: true,
+  });
+  const checkIds = [...new Set([...tuning.tokenFlags, ...check.tokenFlags].map((flag) => flag.check))].sort();
+  for (const id of checkIds) {
+    const ofCheck = (flags: TokenFlag[]) => {
+      const own = flags.filter((flag) => flag.check === id);
+      return own.length ? tokenPrecision(own) : null;
+    };
+    addRow({ metric: `  MLQE-PE ${id}`, tuning: ofCheck(tuning.tokenFlags), check: ofCheck(check.tokenFlags), rate: true });
+  }
+  addRow({
+    metric: 'MLQE-PE: "missing" flags on sentences with a BAD gap',
+    tuning: share(tuning.missingConfirmed, tuning.missingFlags),
+    check: share(check.missingConfirmed, check.missingFlags),
+    rate: true,
+  });
+  if (listFlagsOf) listTokenFlags(listFlagsOf, byPart[listFlagsOf].tokenFlags);
+}
+
+/** `--mlqe-flags [--part tuning|check]`: which part's token flags to list (tuning by default). */
+export function mlqeListingOption(): PartName | null {
+  const args = process.argv;
+  if (!args.includes("--mlqe-flags")) return null;
+  if (!args.includes("--part")) return "tuning";
+  const part = args[args.indexOf("--part") + 1];
+  if (part === "tuning" || part === "check") return part;
+  throw new Error(`--part takes tuning or check, not ${part}`);
+}
+
+/** Every token flag with its tags, the MT and the post-edit, to judge by eye. */
+function listTokenFlags(part: PartName, flags: TokenFlag[]): void {
+  if (part === "check") console.log("Token flags of the check part: read them to diagnose, not to tune against.\n");
+  for (const { sentence, check, tokens } of flags) {
+    const { id, mt, wordTags } = sentence.item;
+    console.log(`#${id} ${check}: ${tokens.map((t) => `${mt[t]}/${wordTags[t]}`).join(" ")}`);
+    console.log(`   MT: ${sentence.mt}\n   PE: ${sentence.postEdit}`);
+  }
+  console.log();
+}
