@@ -7,6 +7,8 @@
  *
  *   npm run eval                                  the table
  *   npm run eval -- --mlqe-flags [--part check]   also list MLQE-PE token flags by eye (tuning part by default)
+ *   npm run eval -- --synthetic-misses TYPE       also list the tuning part's missed perturbations of TYPE (char_removed …)
+ *   npm run eval -- --clean-flags [CHECK]         also list the flags on the tuning part's clean post-edits (of CHECK)
  *   npm run eval -- --fresh-articles DIR          read hand-made articles from DIR instead of bench/fresh-articles
  */
 import { requireShared } from "../data";
@@ -14,18 +16,19 @@ import { demetr } from "./demetr";
 import { freshArticles } from "./fresh";
 import { mlqe, mlqeListingOption } from "./mlqe";
 import { seed } from "./seed";
-import { synthetic } from "./synthetic";
+import { synthetic, syntheticListingOption } from "./synthetic";
 import { printTable } from "./table";
 import { wmt } from "./wmt";
 
 requireShared();
 const listMlqeFlagsOf = mlqeListingOption();
+const syntheticListing = syntheticListingOption();
 const started = performance.now();
 seed();
 demetr();
 wmt();
 mlqe(listMlqeFlagsOf);
-synthetic();
+synthetic(syntheticListing);
 freshArticles();
 printTable();
 console.log(`\n(${((performance.now() - started) / 1000).toFixed(0)} s)`);

@@ -4,7 +4,7 @@
  * is scored as on the real DEMETR items; the clean post-edits show the false alarms.
  */
 import { entityShape, findEntities, type EntityShape } from "./entities";
-import { flagsOnPair, isCaught, perThousandWords, tallyCleanFlags, type FlagRate } from "./flags";
+import { changedSpan, flagsOnPair, isCaught, perThousandWords, tallyCleanFlags, type Finding, type FlagRate } from "./flags";
 import { mlqeSentences, PARTS, type MlqeSentence, type PartName } from "./parts";
 import { DEMETR_TARGETS, PERTURBATIONS, PERTURBATION_TYPES, type PerturbationType } from "./perturbations";
 import { seededRandom } from "./random";
@@ -27,8 +27,34 @@ function entityPool(sentences: MlqeSentence[]): Map<EntityShape, string[]> {
   return new Map([...pool].map(([shape, texts]) => [shape, [...texts]]));
 }
 
-/** How many of the sample's perturbed copies are flagged where the error was injected. */
-function recall(part: PartName, type: PerturbationType, sentences: MlqeSentence[], pool: Map<EntityShape, string[]>): Figure {
+/** What to list from the tuning part (never the check part): `--synthetic-misses TYPE`, `--clean-flags [CHECK]`. */
+export interface SyntheticListing {
+  misses: PerturbationType | null;
+  /** A check id, "" for every check, or null for no listing. */
+  cleanFlags: string | null;
+}
+
+export function syntheticListingOption(): SyntheticListing {
+  const args = process.argv;
+  const valueAfter = (option: string) => {
+    const i = args.indexOf(option);
+    return i < 0 ? null : (args[i + 1] && !args[i + 1].startsWith("--") ? args[i + 1] : "");
+  };
+  const misses = valueAfter("--synthetic-misses");
+  if (misses !== null && !(PERTURBATION_TYPES as readonly string[]).includes(misses)) {
+    throw new Error(`--synthetic-misses takes one of ${PERTURBATION_TYPES.join(", ")}, not "${misses}"`);
+  }
+  return { misses: misses as PerturbationType | null, cleanFlags: valueAfter("--clean-flags") };
+}
+
+/** How many of the sample's perturbed copies are flagged where the error was injected; `onMiss` sees the others. */
+function recall(
+  part: PartName,
+  type: PerturbationType,
+  sentences: MlqeSentence[],
+  pool: Map<EntityShape, string[]>,
+  onMiss?: (clean: string, perturbed: string, flags: Finding[]) => void,
+): Figure {
   const random = seededRandom(`${part}:${type}`);
   let sampled = 0;
   let caught = 0;
@@ -37,24 +63,58 @@ function recall(part: PartName, type: PerturbationType, sentences: MlqeSentence[
     const perturbed = PERTURBATIONS[type]({ source: sentence.source, target: clean }, { random, entityPool: pool });
     if (perturbed === null || perturbed === clean) continue;
     sampled++;
-    if (isCaught(clean, perturbed, flagsOnPair(sentence.source, perturbed))) caught++;
+    const flags = flagsOnPair(sentence.source, perturbed);
+    if (isCaught(clean, perturbed, flags)) caught++;
+    else onMiss?.(clean, perturbed, flags);
     if (sampled === SAMPLE_PER_TYPE) break;
   }
   return share(caught, sampled);
 }
 
-function cleanRate(sentences: MlqeSentence[]): FlagRate {
-  return tallyCleanFlags(sentences.map(({ source, postEdit }) => ({ text: postEdit, flags: flagsOnPair(source, postEdit) })));
+function cleanRate(sentences: MlqeSentence[], onFlags?: (text: string, flags: Finding[]) => void): FlagRate {
+  return tallyCleanFlags(
+    sentences.map(({ source, postEdit }) => {
+      const flags = flagsOnPair(source, postEdit);
+      onFlags?.(postEdit, flags);
+      return { text: postEdit, flags };
+    }),
+  );
 }
 
-export function synthetic(): void {
+/** A missed perturbation of the tuning part: the changed words before → after, in the perturbed sentence. */
+function printMiss(clean: string, perturbed: string, flags: Finding[]): void {
+  const [start, end] = changedSpan(clean, perturbed);
+  const [cleanStart, cleanEnd] = changedSpan(perturbed, clean);
+  const others = flags.length ? `   (other flags: ${flags.map((f) => `${f.check} “${f.target.text}”`).join(", ")})` : "";
+  console.log(`${clean.slice(cleanStart, cleanEnd)} → ${perturbed.slice(start, end)}   | ${perturbed}${others}`);
+}
+
+/** A false flag on a clean post-edit of the tuning part. */
+function printCleanFlags(check: string) {
+  return (text: string, flags: Finding[]) => {
+    for (const f of flags.filter((f) => check === "" || f.check === check)) {
+      console.log(`${f.check} “${f.target.text}”${f.suggestion ? ` → “${f.suggestion}”` : ""}   | ${text}`);
+    }
+  };
+}
+
+export function synthetic(listing: SyntheticListing = { misses: null, cleanFlags: null }): void {
   const sentences = Object.fromEntries(PARTS.map((part) => [part, cleanSentences(part)])) as Record<PartName, MlqeSentence[]>;
   const pools = Object.fromEntries(PARTS.map((part) => [part, entityPool(sentences[part])])) as Record<PartName, Map<EntityShape, string[]>>;
   for (const type of PERTURBATION_TYPES) {
-    const [tuning, check] = PARTS.map((part) => recall(part, type, sentences[part], pools[part]));
+    const listMisses = listing.misses === type;
+    if (listMisses) console.log(`Missed ${type} perturbations of the tuning part (clean → perturbed | sentence):`);
+    const [tuning, check] = PARTS.map((part) =>
+      recall(part, type, sentences[part], pools[part], listMisses && part === "tuning" ? printMiss : undefined),
+    );
+    if (listMisses) console.log();
     addRow({ metric: `Synthetic recall: ${type}`, tuning, check, target: DEMETR_TARGETS[type], rate: true });
   }
-  const [tuning, check] = PARTS.map((part) => cleanRate(sentences[part]));
+  if (listing.cleanFlags !== null) console.log(`Flags on clean post-edits of the tuning part${listing.cleanFlags ? ` (${listing.cleanFlags})` : ""}:`);
+  const [tuning, check] = PARTS.map((part) =>
+    cleanRate(sentences[part], listing.cleanFlags !== null && part === "tuning" ? printCleanFlags(listing.cleanFlags) : undefined),
+  );
+  if (listing.cleanFlags !== null) console.log();
   const perSentence = (rate: FlagRate): Figure => ({ value: rate.flags / rate.sentences, detail: `${rate.flags}/${rate.sentences}`, n: rate.sentences });
   const perThousand = (count: (rate: FlagRate) => number) => (rate: FlagRate): Figure => ({
     value: perThousandWords(count(rate), rate.words),
