@@ -1,3 +1,7 @@
-/** Russian → Latin transliteration across the schemes English texts actually use, and a key for fuzzy matching. */
+/**
+ * Russian ↔ Latin: transliteration schemes English texts use (iuliia), a key for fuzzy matching, and the name model
+ * learned from data, which knows names of every origin (see name-model/).
+ */
 export { latinVariants, preferredLatin } from "./variants";
 export { matchKey, similarity, consonantSkeleton, sharesConsonantRun } from "./match-key";
+export { nameModel, nameLexicon, foldLatin, type AttestedSpelling } from "./name-model";

@@ -1,0 +1,69 @@
+/**
+ * Speed of the checks: the seed pair end to end (segment, align, all checks) warm, all 107 WMT21 documents, the
+ * dictionary load once per process, and peak memory. Shared by `npm run bench:checks` and `npm run bench:names`.
+ * Reads ../shared.
+ */
+import { alignTexts } from "@/lib/align";
+import { runChecks } from "@/lib/checks";
+import { starterGlossary } from "@/lib/glossary";
+import { preloadDictionaries } from "@/lib/lexicon";
+import { seedPair, wmtDocuments } from "./data";
+
+const WARM_RUNS = 20;
+const MB = 1024 * 1024;
+
+export type BenchRow = [metric: string, value: string, goal: string, met: boolean | null];
+
+function analyse(source: string, target: string) {
+  return runChecks(alignTexts(source, target, { sourceLang: "ru", targetLang: "en" }), starterGlossary);
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+export function time(work: () => void): number {
+  const started = performance.now();
+  work();
+  return performance.now() - started;
+}
+
+/** Runs the checks on the seed pair and WMT21 and returns the figures as rows, and a note on the slowest checks. */
+export function checkSpeed(): { rows: BenchRow[]; note: string } {
+  let peakRss = process.memoryUsage().rss;
+  const sampleMemory = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
+  const dictionaryMs = preloadDictionaries();
+  const { source, target } = seedPair();
+  const firstMs = time(() => analyse(source, target));
+  const warm: number[] = [];
+  for (let i = 0; i < WARM_RUNS; i++) {
+    warm.push(time(() => analyse(source, target)));
+    sampleMemory();
+  }
+  const documents = wmtDocuments();
+  const wmtMs = time(() => {
+    for (const doc of documents) {
+      analyse(doc.source.join("\n"), doc.references.A.join("\n"));
+      sampleMemory();
+    }
+  });
+  const seedMedian = median(warm);
+  const slowest = Object.entries(analyse(source, target).stats.checks).sort((a, b) => b[1].ms - a[1].ms).slice(0, 3);
+  return {
+    rows: [
+      ["dictionaries loaded once (en-US + en-GB)", `${dictionaryMs.toFixed(0)} ms`, "< 1000 ms", dictionaryMs < 1000],
+      [`seed pair end to end, warm median of ${WARM_RUNS}`, `${seedMedian.toFixed(1)} ms`, "< 100 ms", seedMedian < 100],
+      [`all ${documents.length} WMT21 documents (ref.A)`, `${wmtMs.toFixed(0)} ms`, "< 2000 ms", wmtMs < 2000],
+      ["peak RSS", `${(peakRss / MB).toFixed(0)} MB`, "< 400 MB", peakRss < 400 * MB],
+    ],
+    note: `seed pair, first (cold) run: ${firstMs.toFixed(0)} ms; slowest checks warm: ${slowest.map(([id, t]) => `${id} ${t.ms} ms`).join(", ")}`,
+  };
+}
+
+export function printRows(rows: BenchRow[]): void {
+  const width = Math.max(...rows.map((r) => r[0].length));
+  for (const [metric, value, goal, met] of rows) {
+    console.log(`${metric.padEnd(width)}  ${value.padStart(9)}  ${goal.padEnd(10)} ${met === null ? "" : met ? "✓" : "✗"}`);
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * The name model on pairs it never saw (`npm run bench:names`): NETransliteration's check file wd_russian_16.tsv
+ * (no Latin word of it is in the training file; Merhav & Ash, COLING 2018), then the speed of the checks with the
+ * model loaded. Reads ../shared.
+ */
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { measureModel, NAME_MODEL_DATA, nameLexicon, nameModel, readNamePairs } from "@/lib/translit/name-model";
+import { checkSpeed, printRows, time, type BenchRow } from "./check-speed";
+import { requireShared, SHARED } from "./data";
+
+/** Pairs whose guesses are generated (generation takes milliseconds a word; scoring runs on every pair). */
+const GUESS_SAMPLE = 5000;
+const MB = 1024 * 1024;
+
+requireShared();
+const pairs = readNamePairs(readFileSync(path.join(SHARED, "data/netransliteration-ru/wd_russian_16.tsv"), "utf8"));
+const loadMs = time(() => {
+  nameModel();
+  nameLexicon();
+});
+const model = nameModel();
+const scoring = time(() => pairs.forEach((p) => model.score(p.russian, p.latin)));
+const guessed = pairs.filter((_, i) => i % Math.floor(pairs.length / GUESS_SAMPLE) === 0).slice(0, GUESS_SAMPLE);
+const acceptance = measureModel(model, pairs);
+const guessing = measureModel(model, guessed);
+// The check file shares no Latin word with the training file: where its Russian word was in training, the true
+// spelling is by construction one the model never saw for that word, and the attested ones rightly come first.
+const trainedRussian = new Set(readNamePairs(readFileSync(path.join(SHARED, "data/netransliteration-ru/wd_russian_64.tsv"), "utf8")).map((p) => p.russian));
+const unseen = measureModel(model, guessed.filter((p) => !trainedRussian.has(p.russian)));
+const generating = time(() => guessed.slice(0, 500).forEach((p) => model.spellings(`${p.russian}ʼ`, 5)));
+const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
+const bytes = (file: string) => statSync(path.join(NAME_MODEL_DATA, file)).size / MB;
+
+const rows: BenchRow[] = [
+  [`true spelling accepted (all ${pairs.length} pairs)`, percent(acceptance.accepted), "≥ 98%", acceptance.accepted >= 0.98],
+  ["  the same, pairs weighted by people bearing the name", percent(acceptance.acceptedByCount), "—", null],
+  ["wrong name accepted (same first letter, length ±2)", percent(acceptance.falselyAccepted), "≤ 0.5%", acceptance.falselyAccepted <= 0.005],
+  [`first guess from the Russian alone (${guessed.length} pairs)`, percent(guessing.top1), "≥ 55%", guessing.top1 >= 0.55],
+  ["among the first five guesses", percent(guessing.top5), "≥ 80%", guessing.top5 >= 0.8],
+  [`  first / first five, Russian word not in training (${unseen.pairs})`, `${percent(unseen.top1)} / ${percent(unseen.top5)}`, "—", null],
+  ["scoring a pair", `${((1000 * scoring) / pairs.length).toFixed(1)} µs`, "≤ 50 µs", (1000 * scoring) / pairs.length <= 50],
+  ["five guesses for a new word", `${(generating / 500).toFixed(2)} ms`, "—", null],
+  ["model loaded (model + lexicon)", `${loadMs.toFixed(0)} ms`, "—", null],
+  ["model size on disk (graphones + sequences + lexicon)", ["name-model.json", "name-sequences.json", "name-lexicon.json"].map((f) => bytes(f).toFixed(1)).join(" + ") + " MB", "—", null],
+];
+printRows(rows);
+console.log("\nThe checks, with the model loaded:");
+const { rows: speed, note } = checkSpeed();
+printRows(speed);
+console.log(`\n${note}`);

@@ -1,0 +1,71 @@
+import { foldLatin } from "./fold";
+import type { NameModel } from "./name-model";
+import type { NamePair } from "./train";
+
+/** A small seeded generator (mulberry32), so that sampled negatives are the same on every run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * For each pair, a different Latin name of the same data with the same first letter and a length within two: the
+ * hardest kind of wrong name to tell apart by its look.
+ */
+export function negativePairs(pairs: readonly NamePair[], random: () => number): NamePair[] {
+  const byFirst = new Map<string, string[]>();
+  for (const { latin } of pairs) {
+    const folded = foldLatin(latin);
+    if (folded) byFirst.set(folded[0], [...(byFirst.get(folded[0]) ?? []), folded]);
+  }
+  return pairs.flatMap((pair) => {
+    const own = foldLatin(pair.latin);
+    const others = (byFirst.get(own[0]) ?? []).filter((other) => other !== own && Math.abs(other.length - own.length) <= 2);
+    return others.length ? [{ ...pair, latin: others[Math.floor(random() * others.length)] }] : [];
+  });
+}
+
+/** Every n-th pair, for a sample spread over the whole file (the files are in no particular order). */
+export const spreadSample = <T>(items: readonly T[], size: number): T[] =>
+  items.filter((_, i) => i % Math.max(1, Math.floor(items.length / size)) === 0).slice(0, size);
+
+export interface ModelFigures {
+  pairs: number;
+  /** Share of true spellings the model accepts. */
+  accepted: number;
+  /** The same, each pair weighted by how many people bear the name. */
+  acceptedByCount: number;
+  /** Share of wrong names (see negativePairs) it accepts. */
+  falselyAccepted: number;
+  top1: number;
+  top5: number;
+}
+
+/** How the model does on held-out pairs: acceptance of true and wrong spellings, and guessing from the Russian alone. */
+export function measureModel(model: NameModel, pairs: readonly NamePair[], seed = 16): ModelFigures {
+  const negatives = negativePairs(pairs, seededRandom(seed));
+  const accepted = pairs.filter((p) => model.accepts(p.russian, p.latin));
+  const weight = (list: readonly NamePair[]) => list.reduce((sum, p) => sum + p.count, 0);
+  let top1 = 0;
+  let top5 = 0;
+  for (const pair of pairs) {
+    const guesses = model.spellings(pair.russian, 5);
+    const own = foldLatin(pair.latin);
+    if (guesses[0] === own) top1++;
+    if (guesses.includes(own)) top5++;
+  }
+  return {
+    pairs: pairs.length,
+    accepted: accepted.length / pairs.length,
+    acceptedByCount: weight(accepted) / weight(pairs),
+    falselyAccepted: negatives.filter((p) => model.accepts(p.russian, p.latin)).length / negatives.length,
+    top1: top1 / pairs.length,
+    top5: top5 / pairs.length,
+  };
+}

@@ -1,0 +1,66 @@
+import { foldCyrillic, foldLatin } from "./fold";
+import type { NamePair } from "./train";
+
+/**
+ * Attested spellings of Russian name tokens, from the same Wikidata pairs the model learns from: per Russian token,
+ * "latin count" entries joined by "|", most used first (compact to store: one string a name).
+ */
+export interface NameLexiconData {
+  source: string;
+  names: Record<string, string>;
+}
+
+export interface AttestedSpelling {
+  latin: string;
+  count: number;
+}
+
+/** Groups pairs by Russian token, merging Latin spellings that fold alike (Erdoğan, Erdogan) under the most used one. */
+export function buildLexicon(pairs: readonly NamePair[], source: string): NameLexiconData {
+  const byRussian = new Map<string, Map<string, AttestedSpelling>>();
+  for (const pair of pairs) {
+    const russian = foldCyrillic(pair.russian);
+    const folded = foldLatin(pair.latin);
+    if (!russian || !folded) continue;
+    const spellings = byRussian.get(russian) ?? new Map<string, AttestedSpelling>();
+    const known = spellings.get(folded);
+    if (known) known.count += pair.count;
+    else spellings.set(folded, { latin: folded, count: pair.count });
+    byRussian.set(russian, spellings);
+  }
+  const names: Record<string, string> = {};
+  for (const russian of [...byRussian.keys()].sort()) {
+    const ranked = [...byRussian.get(russian)!.values()].sort((a, b) => b.count - a.count || (a.latin < b.latin ? -1 : 1));
+    names[russian] = ranked.map(({ latin, count }) => `${latin} ${count}`).join("|");
+  }
+  return { source, names };
+}
+
+export class NameLexicon {
+  private readonly cache = new Map<string, AttestedSpelling[]>();
+
+  constructor(private readonly data: NameLexiconData) {}
+
+  /** Attested spellings of a Russian token (folded: lower-case), most used first; [] when none. */
+  spellingsOf(russian: string): AttestedSpelling[] {
+    const key = foldCyrillic(russian);
+    let spellings = this.cache.get(key);
+    if (!spellings) {
+      spellings = (this.data.names[key] ?? this.data.names[key.replace(/ё/g, "е")] ?? "")
+        .split("|")
+        .filter(Boolean)
+        .map((entry) => {
+          const [latin, count] = entry.split(" ");
+          return { latin, count: Number(count) };
+        });
+      this.cache.set(key, spellings);
+    }
+    return spellings;
+  }
+
+  /** Whether the data shows the Latin word as a spelling of the Russian token. */
+  attests(russian: string, latin: string): boolean {
+    const folded = foldLatin(latin);
+    return this.spellingsOf(russian).some((s) => s.latin === folded);
+  }
+}

@@ -1,0 +1,103 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildLexicon, DEFAULT_NAME_MODEL_TRAINING, foldCyrillic, foldLatin, NameLexicon, NameModel, nameLexicon, nameModel, readNamePairs, trainNameModel } from ".";
+
+const FIXTURE = readNamePairs(readFileSync(path.join(import.meta.dirname, "fixtures/names.tsv"), "utf8"));
+
+describe("folding", () => {
+  it.each([
+    ["Erdoğan", "erdogan"],
+    ["Schröder", "schroder"],
+    ["Łukasz", "lukasz"],
+    ["Straße", "strasse"],
+    ["O'Neill", "oneill"],
+    ["Kılıçdaroğlu", "kilicdaroglu"],
+  ])("reads %s as %s", (word, folded) => expect(foldLatin(word)).toBe(folded));
+
+  it("keeps Russian letters only, lower-cased", () => expect(foldCyrillic("ЖАН-ЛЮК")).toBe("жанлюк"));
+});
+
+describe("training on a small file", () => {
+  const trained = trainNameModel(FIXTURE, {
+    ...DEFAULT_NAME_MODEL_TRAINING,
+    graphones: { ...DEFAULT_NAME_MODEL_TRAINING.graphones, iterations: [3, 3, 2] },
+    tuningSample: 100,
+    source: "test fixture",
+  });
+  const model = new NameModel(trained.model, () => trained.sequences);
+
+  it("is deterministic", () => {
+    const again = trainNameModel(FIXTURE, { ...DEFAULT_NAME_MODEL_TRAINING, graphones: { ...DEFAULT_NAME_MODEL_TRAINING.graphones, iterations: [3, 3, 2] }, tuningSample: 100, source: "test fixture" });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(trained));
+  });
+
+  it("scores a true spelling above a different name of the same shape", () => {
+    expect(model.score("петров", "Petrov")).toBeGreaterThan(model.score("петров", "Pavlov"));
+    expect(model.score("шмидт", "Schmidt")).toBeGreaterThan(model.score("шмидт", "Schulz"));
+  });
+
+  it("round-trips through the stored form", () => {
+    const reloaded = new NameModel(JSON.parse(JSON.stringify(trained.model)), () => JSON.parse(JSON.stringify(trained.sequences)));
+    expect(reloaded.score("иванов", "Ivanov")).toBeCloseTo(model.score("иванов", "Ivanov"), 3);
+  });
+
+  it("generates the spelling of a name it learned the letters of", () => {
+    expect(model.spellings("иван", 3)).toContain("ivan");
+  });
+});
+
+describe("the committed model", () => {
+  const model = nameModel();
+
+  // Names that Russian took from other languages, written in English in their own spelling.
+  it.each([
+    ["шрёдер", "Schröder"],
+    ["шрёдер", "Schroeder"],
+    ["шольц", "Scholz"],
+    ["кылычдароглу", "Kılıçdaroğlu"],
+    ["эрдоган", "Erdoğan"],
+    ["меланшон", "Mélenchon"],
+    ["макрон", "Macron"],
+    ["альбарес", "Albares"],
+    ["санчес", "Sánchez"],
+    ["сальвини", "Salvini"],
+    ["мелони", "Meloni"],
+    ["цзиньпин", "Jinping"],
+    ["кисида", "Kishida"],
+    ["мун", "Moon"],
+    ["вышеградский", "Wyszegradzki"],
+  ])("accepts %s → %s", (russian, latin) => expect(model.accepts(russian, latin)).toBe(true));
+
+  it.each([
+    ["шольц", "Schmidt"],
+    ["эрдоган", "Ergun"],
+    ["сальвини", "Salazar"],
+    ["собянин", "Sokolov"],
+    ["мелони", "Macron"],
+  ])("rejects %s → %s", (russian, latin) => expect(model.accepts(russian, latin)).toBe(false));
+
+  it("guesses spellings of names it never saw", () => {
+    expect(model.spellings("кылычдароглу", 3)).toContain("kilicdaroglu");
+    expect(model.spellings("такэсита", 5)).toContain("takeshita");
+  });
+});
+
+describe("the lexicon", () => {
+  it("merges spellings that fold alike and ranks by count", () => {
+    const lexicon = new NameLexicon(buildLexicon([
+      { russian: "эрдоган", latin: "Erdoğan", count: 5 },
+      { russian: "эрдоган", latin: "erdogan", count: 2 },
+      { russian: "эрдоган", latin: "Erdogan", count: 1 },
+      { russian: "эрдоган", latin: "Ardogan", count: 9 },
+    ], "test"));
+    expect(lexicon.spellingsOf("Эрдоган")).toEqual([{ latin: "ardogan", count: 9 }, { latin: "erdogan", count: 8 }]);
+    expect(lexicon.attests("эрдоган", "Erdoğan")).toBe(true);
+    expect(lexicon.spellingsOf("неизвестный")).toEqual([]);
+  });
+
+  it("holds the Wikidata spellings", () => {
+    expect(nameLexicon().attests("сергей", "Sergei")).toBe(true);
+    expect(nameLexicon().spellingsOf("мария")[0].latin).toBe("maria");
+  });
+});

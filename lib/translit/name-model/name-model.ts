@@ -1,0 +1,65 @@
+import { GraphoneModel, type GraphoneModelData } from "./graphone-model";
+import { SequenceModel, type SequenceModelData } from "./sequence-model";
+
+/**
+ * The trained name model as committed (lib/translit/data/name-model.json and, loaded only to generate spellings,
+ * name-sequences.json), with the settings tuned on held-out pairs.
+ */
+export interface NameModelData {
+  source: string;
+  graphones: GraphoneModelData;
+  /** A Latin word is taken as a spelling of a Russian one when log P(latin | russian) per letter reaches this. */
+  acceptance: number;
+  /** Weight of the graphone model's log P(latin | russian) beside the sequence model's score when ranking spellings. */
+  rerankWeight: number;
+}
+
+/** Spellings the sequence model proposes before they are ranked again. */
+const CANDIDATES = 30;
+
+/**
+ * Transliteration of names of every origin, learned from Wikidata name pairs (Merhav & Ash, COLING 2018): whether a
+ * Latin word can be a spelling of a Russian name (Schröder, Schroeder for Шрёдер; Kılıçdaroğlu for Кылычдароглу),
+ * and the likeliest spellings of a name it has never seen.
+ */
+export class NameModel {
+  private readonly graphones: GraphoneModel;
+  private sequenceModel: SequenceModel | null = null;
+  private readonly spellingCache = new Map<string, string[]>();
+
+  constructor(
+    readonly data: NameModelData,
+    private readonly sequences: () => SequenceModelData,
+  ) {
+    this.graphones = GraphoneModel.fromData(data.graphones);
+  }
+
+  /** log P(latin | russian) per Latin letter (see GraphoneModel.perLetter); 0 is certain, below −3 unlikely. */
+  score(russian: string, latin: string): number {
+    return this.graphones.perLetter(russian, latin);
+  }
+
+  /** Whether the Latin word is a likely spelling of the Russian word. */
+  accepts(russian: string, latin: string): boolean {
+    return this.score(russian, latin) >= this.data.acceptance;
+  }
+
+  /**
+   * The likeliest Latin spellings, best first: the sequence model's candidates ranked again with the graphone
+   * model, which knows less about whole names but forgets less about letters.
+   */
+  spellings(russian: string, count = 5): string[] {
+    const key = russian.toLowerCase();
+    let ranked = this.spellingCache.get(key);
+    if (!ranked) {
+      this.sequenceModel ??= new SequenceModel(this.sequences());
+      ranked = this.sequenceModel
+        .spellings(russian, CANDIDATES)
+        .map(({ latin, score }) => ({ latin, score: score + this.data.rerankWeight * this.score(russian, latin) * latin.length }))
+        .sort((a, b) => b.score - a.score)
+        .map(({ latin }) => latin);
+      this.spellingCache.set(key, ranked);
+    }
+    return ranked.slice(0, count);
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * A back-off n-gram model over small integer symbols (graphones, letters), stored ARPA style: per context, the
+ * log-probabilities of the symbols seen after it and a backoff weight for the rest. Histories are packed into one
+ * number, 13 bits a symbol, so a lookup builds no strings.
+ */
+export interface NgramData {
+  order: number;
+  /** Per context (symbols joined by spaces, oldest first; "" for none): [backoff, [symbol, logProbability, …]]. */
+  contexts: Record<string, [number, number[]]>;
+}
+
+/** Symbol 0 marks the word's start and end. */
+export const BOUNDARY = 0;
+
+const BASE = 8192;
+/** A context of order − 1 symbols and the next symbol, packed, must stay below 2^53. */
+export const MAX_ORDER = 4;
+/** log P of a symbol no context has seen. */
+const UNSEEN = -14;
+
+export class NgramModel {
+  readonly order: number;
+  private readonly span: number;
+  /** log P(symbol | context), keyed context · BASE + symbol: one flat map, light on memory. */
+  private readonly probabilities = new Map<number, number>();
+  private readonly backoffs = new Map<number, number>();
+
+  constructor(data: NgramData) {
+    if (data.order > MAX_ORDER) throw new Error(`n-gram order ${data.order} above ${MAX_ORDER}`);
+    this.order = data.order;
+    this.span = BASE ** (data.order - 1);
+    for (const [key, [backoff, flat]] of Object.entries(data.contexts)) {
+      const packed = key === "" ? 0 : key.split(" ").reduce((history, symbol) => this.push(history, Number(symbol)), 0);
+      this.backoffs.set(packed, backoff);
+      for (let i = 0; i < flat.length; i += 2) this.probabilities.set(packed * BASE + flat[i], flat[i + 1]);
+    }
+  }
+
+  /** The history at a word's start. */
+  get start(): number {
+    return this.push(0, BOUNDARY);
+  }
+
+  /** The history with one more symbol, keeping the last order − 1 (symbol + 1, so that 0 is "nothing"). */
+  push(history: number, symbol: number): number {
+    if (symbol >= BASE - 1) throw new Error(`symbol ${symbol} out of range`);
+    return (history * BASE + symbol + 1) % this.span;
+  }
+
+  /** log P(symbol | history), backing off to ever shorter histories. */
+  logProbability(history: number, symbol: number): number {
+    let penalty = 0;
+    let context = history;
+    let width = 1;
+    while (width <= context) width *= BASE;
+    for (;;) {
+      const p = this.probabilities.get(context * BASE + symbol);
+      if (p !== undefined) return penalty + p;
+      penalty += this.backoffs.get(context) ?? 0;
+      if (context === 0) return penalty + UNSEEN;
+      width /= BASE;
+      context %= width;
+    }
+  }
+
+  /** Unigram log-probability, to order alternatives before any context is known. */
+  prior(symbol: number): number {
+    return this.probabilities.get(symbol) ?? UNSEEN;
+  }
+}
+
+export interface NgramTrainingOptions {
+  order: number;
+  /** Contexts of two symbols or more keep only continuations seen at least this often (weighted), to stay small. */
+  minCount: number;
+}
+
+/**
+ * Estimates an n-gram model from weighted symbol sequences (without boundaries; they are added) with interpolated
+ * Witten–Bell smoothing: P(w | h) = (c(h, w) + T(h)·P(w | h′)) / (c(h) + T(h)), T(h) the number of distinct
+ * continuations of h. Stored so that a lookup that backs off gives exactly the interpolated value.
+ */
+export function trainNgram(sequences: Iterable<{ symbols: number[]; weight: number }>, vocabulary: number, options: NgramTrainingOptions): NgramData {
+  const counts = new Map<string, Map<number, number>>();
+  for (const { symbols, weight } of sequences) {
+    const sequence = [BOUNDARY, ...symbols, BOUNDARY];
+    for (let k = 1; k < sequence.length; k++) {
+      for (let n = 0; n < options.order && k - n >= 0; n++) {
+        const context = sequence.slice(k - n, k).join(" ");
+        const followers = counts.get(context) ?? new Map<number, number>();
+        followers.set(sequence[k], (followers.get(sequence[k]) ?? 0) + weight);
+        counts.set(context, followers);
+      }
+    }
+  }
+  const probability = new Map<string, Map<number, number>>();
+  const backoff = new Map<string, number>();
+  const shorter = (context: string) => (context.includes(" ") ? context.slice(context.indexOf(" ") + 1) : "");
+  const interpolated = (context: string, next: number): number => {
+    const own = probability.get(context)?.get(next);
+    if (own !== undefined) return own;
+    if (context === "") return Math.log(1 / vocabulary) + (backoff.get("") ?? 0);
+    return (backoff.get(context) ?? 0) + interpolated(shorter(context), next);
+  };
+  const depth = (context: string) => (context === "" ? 0 : context.split(" ").length);
+  // Shorter contexts first: each order interpolates with the one below.
+  for (const context of [...counts.keys()].sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : 1))) {
+    const followers = counts.get(context)!;
+    const kept = depth(context) >= 2 ? [...followers].filter(([, c]) => c >= options.minCount) : [...followers];
+    if (kept.length === 0) continue;
+    const total = [...followers.values()].reduce((sum, c) => sum + c, 0);
+    const types = followers.size;
+    const probabilities = new Map<number, number>();
+    for (const [next, c] of kept) {
+      const lower = context === "" ? 1 / vocabulary : Math.exp(interpolated(shorter(context), next));
+      probabilities.set(next, Math.log((c + types * lower) / (total + types)));
+    }
+    probability.set(context, probabilities);
+    backoff.set(context, Math.log(types / (total + types)));
+  }
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  const contexts: NgramData["contexts"] = {};
+  for (const [context, probabilities] of probability) {
+    contexts[context] = [round(backoff.get(context)!), [...probabilities].sort((a, b) => a[0] - b[0]).flatMap(([next, p]) => [next, round(p)])];
+  }
+  return { order: options.order, contexts };
+}
