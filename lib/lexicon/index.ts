@@ -11,6 +11,7 @@ export { FUNCTION_WORDS, MODALS } from "./function-words";
 export { BUILT_IN_WORDS, hasWord, isBuiltInWord } from "./built-in-words";
 export { ENGLISH_SCALES, ENGLISH_UNITS, englishMonth, russianMonth, russianScale, russianUnit } from "./number-words";
 export {
+  capitalize,
   compoundParts,
   hasInnerCapital,
   isCapitalized,

@@ -73,26 +73,50 @@ const MIN_STEM = 5;
 // A prefix spells out what it adds, so a shorter word after it is still a word (subnets, rebook, unpaid).
 const MIN_PREFIXED_STEM = 4;
 
-/** "unexploded", "procurements", "schooler", "pre" of "pre-school": derived from a dictionary word, or a prefix alone. */
+/**
+ * "unexploded", "procurements", "schooler", "pre" of "pre-school": derived from a dictionary word, or a prefix alone.
+ * A prefix on a word is a derivation unless it is also one slip from a dictionary word made otherwise: "retans" reads
+ * as re + tans, but is a slip in retains; "unexploded" lies a slip from unexplored, another derivation of un-, and
+ * "Disinformed" from misinformed, another of informed, so they stay derivations.
+ */
 export function isDerivedWord(word: string): boolean {
   const lower = word.toLowerCase();
-  if (PREFIXES.includes(lower)) return true;
-  const prefixed = PREFIXES.some((p) => lower.startsWith(p) && lower.length - p.length >= MIN_PREFIXED_STEM && isDictionaryWord(lower.slice(p.length)));
-  return prefixed || SUFFIXES.some((suffix) => isSuffixed(lower, suffix));
+  if (PREFIXES.includes(lower) || SUFFIXES.some((suffix) => isSuffixed(word, suffix))) return true;
+  const analyses = prefixAnalyses(lower);
+  if (analyses.length === 0) return false;
+  const alsoDerived = (slip: string) =>
+    prefixAnalyses(slip.toLowerCase()).some(([prefix, stem]) => analyses.some(([ownPrefix, ownStem]) => prefix === ownPrefix || stem === ownStem));
+  return nearMisses(word).every(alsoDerived);
+}
+
+/** The ways a word reads as a prefix on a dictionary word: "unpaid" → [["un", "paid"]]. */
+function prefixAnalyses(lower: string): Array<[string, string]> {
+  return PREFIXES.filter((p) => lower.startsWith(p) && lower.length - p.length >= MIN_PREFIXED_STEM && isDictionaryWord(lower.slice(p.length))).map(
+    (p) => [p, lower.slice(p.length)],
+  );
 }
 
 /**
  * English drops a stem's final e before a vowel suffix: "rouser" is rouse + er, and "strikeer" is no derivation
- * of strike.
+ * of strike. The plural and past endings follow the stem's last letters: -d only after e ("convictd" is no
+ * derivation of convict), -s never after a hissing sound ("classs"), -es only after one or an o ("protestes"), and a
+ * y after a consonant turns i before them ("insanitys"). The stem keeps the word's capital: "Islamists" is the
+ * plural of the dictionary's "Islamist", which has no lower-case form.
  */
-function isSuffixed(word: string, suffix: string): boolean {
-  const stem = word.slice(0, -suffix.length);
+function isSuffixed(written: string, suffix: string): boolean {
+  const word = written.toLowerCase();
   if (!word.endsWith(suffix)) return false;
+  const stem = word.slice(0, -suffix.length);
+  const writtenStem = written.slice(0, -suffix.length);
+  if (suffix === "d" && !stem.endsWith("e")) return false;
+  if (suffix === "s" && /(?:s|x|z|ch|sh)$/.test(stem)) return false;
+  if (suffix === "es" && !/(?:s|x|z|ch|sh|o)$/.test(stem)) return false;
+  if (/^(?:s|es|ed|d|er|ers)$/.test(suffix) && /[^aeiou]y$/.test(stem)) return false;
   if (/^[aeiou]/.test(suffix)) {
     if (stem.endsWith("e")) return false;
-    if (stem.length + 1 >= MIN_STEM && isDictionaryWord(`${stem}e`)) return true;
+    if (stem.length + 1 >= MIN_STEM && isDictionaryWord(`${writtenStem}e`)) return true;
   }
-  return stem.length >= MIN_STEM && isDictionaryWord(stem);
+  return stem.length >= MIN_STEM && isDictionaryWord(writtenStem);
 }
 
 const ALPHABET = "abcdefghijklmnopqrstuvwxyz";

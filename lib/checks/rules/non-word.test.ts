@@ -135,3 +135,60 @@ describe("non-word: calques of Russian derivations", () => {
     expect(issues("Они отрицают изменение климата.", "They are climate denialists.")).toEqual([]);
   });
 });
+
+describe("non-word: what the exemptions let through", () => {
+  const issues = (source: string, target: string) => nonWord.run(contextFor(source, target)).map((f) => [f.target.text, f.suggestion]);
+
+  it("leaves words of other scripts to the untranslated check", () => {
+    expect(issues("Он ответил «нет» и ушёл.", "He answered «нет» and left.")).toEqual([]);
+    expect(issues("Угол α равен β.", "The angle α equals β.")).toEqual([]);
+  });
+
+  it("accepts an accent English may keep or drop", () => {
+    expect(issues("Это наивно, как кафе и резюме.", "It is naïve, like the café and the résumé.")).toEqual([]);
+  });
+
+  it("takes no ending for a derivation that English spells otherwise after the stem's last letters", () => {
+    expect(issues("Его осудили, а бухгалтеров уволили.", "He was convictd and the accountants were dismissd.")).toEqual([
+      ["convictd", "convicted"],
+      ["dismissd", "dismissed"],
+    ]);
+    expect(flaggedTexts(nonWord.run(contextFor("Три класса и две партии.", "Three classs and two partys.")))).toEqual(["classs", "partys"]);
+  });
+
+  it("keeps a capitalised plural of a capitalised dictionary word", () => {
+    expect(issues("Ленинцы, марксисты и крымчане.", "Leninists, Marxists and Crimeans.")).toEqual([]);
+  });
+
+  it("takes a prefixed reading for a slip when the word lies a slip from a word made otherwise", () => {
+    expect(issues("Он сохраняет подробности.", "He retans the deails.")).toEqual([["retans", "retains"], ["deails", "derails"]]);
+    expect(issues("Неразорвавшиеся снаряды в подсетях.", "Unexploded shells in the subnets.")).toEqual([]);
+  });
+
+  it("flags a slip in an English word the source word shares its stem with, and suggests that word", () => {
+    expect(issues("Его статус не изменился.", "His sttus has not changed.")).toEqual([["sttus", "status"]]);
+    expect(issues("Партнёры подписали договор.", "The parners signed the contract.")).toEqual([["parners", "partners"]]);
+    expect(issues("Видео опубликовали вчера.", "The vieo was posted yesterday.")).toEqual([["vieo", "video"]]);
+  });
+
+  it("keeps a faithful transliteration a slip from an English word", () => {
+    expect(issues("Она купила хлеб в «Магните».", "She bought bread at Magnit.")).toEqual([]);
+    expect(issues("Он пишет на Реддите каждый день.", "He writes on Reddit every day.")).toEqual([]);
+  });
+
+  it("reads a sentence's first word as lower case: its capital says nothing of a name", () => {
+    expect(issues("Суд вынес решение.", "Teh court ruled.")).toEqual([["Teh", "The"]]);
+    expect(issues("Кто это сделал?", "Hwo did it?")).toEqual([["Hwo", "Who"]]);
+    expect(issues("Шольц прибыл в Рим.", "Scholz arrived in Rome.")).toEqual([]);
+  });
+
+  it("flags a capitalised word with its first two letters swapped", () => {
+    expect(issues("Министерство обороны сообщило.", "The Defence Imnistry reported.")).toEqual([["Imnistry", "Ministry"]]);
+  });
+
+  it("flags a slip in a source name's dictionary rendering, not a scheme's variant or another form of the name", () => {
+    expect(issues("Владимир Путин прибыл.", "Vladimr Putin arrived.")).toEqual([["Vladimr", "Vladimir"]]);
+    expect(issues("Сергей Лавров прибыл в Дзержинск.", "Sergey Lavrov arrived in Dzerzhinsk.")).toEqual([]);
+    expect(issues("Сальвини и Кылычдароглу встретились.", "Salvini and Kılıçdaroğlu met.")).toEqual([]);
+  });
+});

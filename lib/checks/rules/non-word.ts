@@ -11,12 +11,15 @@ export const nonWord: Check = {
     "A word that is not in the English dictionary, not a name or term from the source, and one typing slip away " +
     "from a dictionary word (a letter dropped, doubled, swapped or wrong) or, for a long word, two (“relitavely”, " +
     "“acustommed”), or built the Russian way from English parts (“gasificated” for газифицированы, “judoists” for " +
-    "дзюдоисты).",
+    "дзюдоисты). A word that only looks like the source word is no transliteration when the English word a slip " +
+    "away renders it better (“sttus” for статус); a sentence's first capital makes no name (“Teh”); a rendering of a " +
+    "source name a slip from the dictionary's (“Vladimr”) is a slip. Words in other scripts are the untranslated check's.",
   examples: {
     valid: [
       { source: "Мы не делили людей на бастующих и небастующих.", target: "We did not distinguish between strikers and non-strikers." },
       { source: "Аким Алматы встретился с депутатами мажилиса.", target: "The akim of Almaty met deputies of the Mazhilis." },
       { source: "Выступил Михаил Дегтярёв.", target: "Mikhail Degtyaryov spoke." },
+      { source: "Она купила хлеб в «Магните».", target: "She bought bread at Magnit." },
     ],
     invalid: [
       {
@@ -30,6 +33,12 @@ export const nonWord: Check = {
         target: "Diplomatic realtions were broken off three years ago.",
         flagged: "realtions",
         suggestion: "relations",
+      },
+      {
+        source: "Статус беженца ему так и не дали.",
+        target: "He was never given refugee sttus.",
+        flagged: "sttus",
+        suggestion: "status",
       },
     ],
   },

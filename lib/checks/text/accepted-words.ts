@@ -2,7 +2,7 @@ import type { AlignedGroup } from "@/lib/align/types";
 import { BUILT_IN_WORDS, hasWord } from "@/lib/lexicon";
 import { acceptedNameTokens } from "@/lib/names";
 import type { CheckContext } from "../types";
-import { readsAsTransliteration } from "./transliteration";
+import { readsAsTransliteration, rendersFaithfully, transliterationDistance } from "./transliteration";
 
 /**
  * Lower-cased words that are right in this article although an English dictionary lacks them: the
@@ -37,10 +37,31 @@ export function isNameWord(context: CheckContext, word: string): boolean {
   return hasWord(acceptedNameTokens(context), word);
 }
 
-/** Whether the word transliterates a word of the group's source sentences (a name, a term, a realia word). */
-export function isTransliteratedFromSource(group: AlignedGroup | undefined, word: string): boolean {
-  if (!group) return false;
-  return group.source.some((sentence) =>
-    [...sentence.text.matchAll(/\p{Script=Cyrillic}{3,}/gu)].some((match) => readsAsTransliteration(word, match[0])),
+/** The words of the group's source sentences the word reads as a transliteration of (a name, a term, a realia word). */
+export function sourceWordsTransliterated(group: AlignedGroup | undefined, word: string): string[] {
+  if (!group) return [];
+  return group.source.flatMap((sentence) =>
+    [...sentence.text.matchAll(/\p{Script=Cyrillic}{3,}/gu)].map((match) => match[0]).filter((russian) => readsAsTransliteration(word, russian)),
   );
+}
+
+/**
+ * Whether a word that reads as a transliteration of source words is rather a slip in `intended`, the English word one
+ * slip away: for every such source word, the English word renders it more closely ("sttus", "status" for статус), or
+ * as closely while the written word is no faithful transliteration either ("refors", "reforms" for реформах). A
+ * faithful one, a scheme's spelling or English usage (Zenit for Зенит, reddit for редит), stays a rendering whatever
+ * dictionary word it lies a slip from.
+ */
+export function isSlipInCognate(written: string, intended: string, russianWords: readonly string[]): boolean {
+  return russianWords.every((russian) => {
+    const writtenDistance = transliterationDistance(written, russian);
+    const intendedDistance = transliterationDistance(intended, russian);
+    return intendedDistance < writtenDistance || (intendedDistance === writtenDistance && !rendersFaithfully(written, russian));
+  });
+}
+
+/** The words, the closest renderings of the source words first (a stable sort: ties keep their order). */
+export function closestRenderings(words: readonly string[], russianWords: readonly string[]): string[] {
+  const closeness = (word: string) => Math.min(...russianWords.map((russian) => transliterationDistance(word, russian)));
+  return [...words].sort((a, b) => closeness(a) - closeness(b));
 }

@@ -1,5 +1,6 @@
 import type { AlignedGroup, TextSpan } from "@/lib/align/types";
 import {
+  capitalize,
   compoundParts,
   FUNCTION_WORDS,
   hasInnerCapital,
@@ -16,8 +17,10 @@ import {
   wordTokens,
 } from "@/lib/lexicon";
 import type { CheckContext } from "../types";
-import { isKnownArticleWord, isNameWord, isTransliteratedFromSource } from "./accepted-words";
+import { closestRenderings, isKnownArticleWord, isNameWord, isSlipInCognate, sourceWordsTransliterated } from "./accepted-words";
 import { calqueOf } from "./calques";
+import { rendersFaithfully } from "./transliteration";
+import { matchKey } from "@/lib/translit";
 
 export interface SpellingIssue {
   /** The whole word as written, hyphenated compound included. */
@@ -41,7 +44,9 @@ export function spellingIssues(context: CheckContext): SpellingIssue[] {
         const words = wordTokens(text, sentence.start, sentence.end);
         const shouted = isWrittenInCapitals(words);
         for (const word of words) {
-          const issue = shouted && isShoutedWord(word.text) ? shoutedIssueOf(context, group, text, word) : issueOf(context, group, text, word);
+          const opensSentence = !/[\p{L}\p{N}]/u.test(text.slice(sentence.start, word.start));
+          const issue =
+            shouted && isShoutedWord(word.text) ? shoutedIssueOf(context, group, text, word) : issueOf(context, group, text, word, opensSentence);
           if (issue) issues.push(issue);
         }
       }
@@ -59,12 +64,14 @@ function shoutedIssueOf(context: CheckContext, group: AlignedGroup, text: string
   return issue && { word, kind: issue.kind, suggestion: issue.suggestion?.toUpperCase() ?? null };
 }
 
-function issueOf(context: CheckContext, group: AlignedGroup, text: string, word: TextSpan): SpellingIssue | null {
-  if (isEmbeddedInCode(text, word)) return null;
+/** `opensSentence`: the word's capital says nothing of its being a name. */
+function issueOf(context: CheckContext, group: AlignedGroup, text: string, word: TextSpan, opensSentence = false): SpellingIssue | null {
+  // A word in another script is no misspelt English word: Cyrillic left in is the untranslated check's.
+  if (!/\p{Script=Latin}/u.test(word.text) || isEmbeddedInCode(text, word)) return null;
   if (word.text.length <= 2) return isStrayShortWord(context, text, word) ? { word, kind: "non-word", suggestion: null } : null;
   if (isDictionaryForm(word.text) || isHyphenatedCompound(word.text) || isUnitAfterNumber(text, word)) return null;
   for (const part of compoundParts(word)) {
-    const fixed = correctionOf(context, group, part.text, word.text);
+    const fixed = correctionOf(context, group, part.text, word.text, opensSentence && part.start === word.start);
     if (!fixed) continue;
     const suggestion = fixed.text && text.slice(word.start, part.start) + fixed.text + text.slice(part.end, word.end);
     return { word, kind: fixed.kind, suggestion };
@@ -77,22 +84,63 @@ function correctionOf(
   group: AlignedGroup,
   part: string,
   whole: string,
+  opensSentence: boolean,
 ): { kind: SpellingIssue["kind"]; text: string | null } | null {
   if (part.length < 3 || !/\p{Ll}/u.test(part) || hasInnerCapital(part)) return null;
   if (isDictionaryForm(part) || isDerivedWord(part) || isKnownArticleWord(context, part)) return null;
-  if (isTransliteratedFromSource(group, part)) return null;
+  // "naïve", "Pokémon": an accent English may keep or drop.
+  const unaccented = part.normalize("NFD").replace(/\p{M}/gu, "");
+  if (unaccented !== part && (isDictionaryForm(unaccented) || isDerivedWord(unaccented))) return null;
+  const transliterated = sourceWordsTransliterated(group, part);
   // Before the names: the name matcher may have taken "Abaevwho" for the name Абаев.
-  const glued = splitGlued(context, part);
+  const glued = transliterated.length ? null : splitGlued(context, part);
   if (glued) return { kind: "glued", text: glued };
-  if (isNameWord(context, part)) return null;
+  if (isNameWord(context, part)) {
+    const intended = slipInNameOf(context, group, part);
+    return intended ? { kind: "non-word", text: intended } : null;
+  }
   if (part.length < 4 && part.length < whole.length) return null;
   const [stem, possessive] = splitPossessive(part);
   // A capitalised possessive ("Tartu's") is a name's: misspelt common nouns are not written so.
   if (possessive && isCapitalized(stem)) return null;
-  const typo = nearMisses(stem).find((candidate) => !isCapitalized(stem) || isLikelyTypoOfWord(stem, candidate)) ?? twoSlipMisses(stem)[0];
+  const capitalised = isCapitalized(stem) && !opensSentence;
+  const written = opensSentence ? stem.toLowerCase() : stem;
+  const slips = nearMisses(written).filter((candidate) => !capitalised || isLikelyTypoOfWord(stem, candidate) || isNameWord(context, candidate));
+  // Of the words a slip away, the one the source word renders: "parners" beside партнёры is partners, not pardners.
+  const slip = (transliterated.length ? closestRenderings(slips, transliterated) : slips)[0] ?? twoSlipMisses(written)[0];
+  const typo = slip && (opensSentence ? capitalize(slip) : slip);
+  if (transliterated.length) return typo && isSlipInCognate(stem, typo, transliterated) ? { kind: "non-word", text: typo + possessive } : null;
   if (typo) return { kind: "non-word", text: typo + possessive };
   const calque = isCapitalized(stem) ? null : calqueOf(stem, group);
   return calque && { kind: "non-word", text: calque.fix && calque.fix + possessive };
+}
+
+/**
+ * A word the name matcher took for a source name's rendering ("Vladimr" for Владимир, "Rusia" for Россия) that lies one
+ * slip from another rendering of the article's names which the dictionary knows (Vladimir, Russia), and renders no
+ * source word faithfully itself: the dictionary spelling is English's, the other a slip in it. Returns that spelling.
+ */
+function slipInNameOf(context: CheckContext, group: AlignedGroup, word: string): string | null {
+  if (word.length < 5 || !isCapitalized(word)) return null;
+  const intended = nearMisses(word).find(
+    (candidate) => candidate.length >= 5 && isNameWord(context, candidate) && !isNameVariant(word, candidate),
+  );
+  if (!intended) return null;
+  const faithful = group.source.some((sentence) =>
+    [...sentence.text.matchAll(/\p{Script=Cyrillic}{3,}/gu)].some((match) => rendersFaithfully(word, match[0])),
+  );
+  return faithful ? null : intended;
+}
+
+/**
+ * Two spellings of one name across schemes (Sergey / Sergei, Zirkon / Zircon), or two forms of it that differ in a
+ * Russian ending (Dzerzhinsk / Dzerzhinsky, Ivanov / Ivanova): not a slip.
+ */
+function isNameVariant(word: string, candidate: string): boolean {
+  if (matchKey(word) === matchKey(candidate)) return true;
+  const [shorter, longer] = [word.toLowerCase(), candidate.toLowerCase()].sort((a, b) => a.length - b.length);
+  const sameStem = (a: string, b: string) => a.slice(0, -1) === b.slice(0, -1);
+  return (longer.startsWith(shorter) && /^[aeiouy]$/.test(longer.slice(shorter.length))) || (shorter.length === longer.length && sameStem(shorter, longer) && /[aeiouy]/.test(shorter.at(-1)! + longer.at(-1)!));
 }
 
 /**
@@ -101,7 +149,8 @@ function correctionOf(
  * ("de Gaulle") and "a" are words.
  */
 function isStrayShortWord(context: CheckContext, text: string, word: TextSpan): boolean {
-  if (!/^\p{Ll}+$/u.test(word.text) || word.text === "a" || isKnownArticleWord(context, word.text)) return false;
+  // Plain ASCII letters: an accented one ("à la") is a foreign word English borrows whole.
+  if (!/^[a-z]+$/.test(word.text) || word.text === "a" || isKnownArticleWord(context, word.text)) return false;
   const before = text.slice(Math.max(0, word.start - 2), word.start);
   const after = text.slice(word.end, word.end + 3);
   if (/[(\['’<-]\s?$/u.test(before) || /^\s?[.)\]'’>-]/u.test(after)) return false;
@@ -131,7 +180,9 @@ function splitPossessive(word: string): [string, string] {
  */
 function isLikelyTypoOfWord(word: string, candidate: string): boolean {
   const lower = candidate.toLowerCase();
-  if (word.length < 5 || lower.length < 5 || lower[0] !== word[0].toLowerCase()) return false;
+  const written = word.toLowerCase();
+  const swappedOpening = written[0] === lower[1] && written[1] === lower[0];
+  if (word.length < 5 || lower.length < 5 || (lower[0] !== written[0] && !swappedOpening)) return false;
   return isDictionaryWord(lower) || isCapitalisedCommonWord(candidate);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readsAsTransliteration } from "./transliteration";
+import { readsAsTransliteration, rendersFaithfully } from "./transliteration";
 
 describe("readsAsTransliteration", () => {
   it("reads an English word as the stem of a Russian word with a long case ending", () => {
@@ -10,5 +10,19 @@ describe("readsAsTransliteration", () => {
   it("holds the bare stem to one letter, so that a typo of a shared stem stays a typo", () => {
     expect(readsAsTransliteration("champin", "чемпионами")).toBe(false);
     expect(readsAsTransliteration("coroavirus", "коронавирусом")).toBe(false);
+  });
+});
+
+describe("rendersFaithfully", () => {
+  it("accepts a scheme's spelling or English usage of the word or its stem, with or without a vowel ending", () => {
+    expect(rendersFaithfully("Zenit", "Зенита")).toBe(true);
+    expect(rendersFaithfully("Maidan", "Майдане")).toBe(true);
+    expect(rendersFaithfully("reddit", "редит")).toBe(true);
+    expect(rendersFaithfully("Apatity", "Апатитами")).toBe(true);
+  });
+
+  it("refuses a mere likeness", () => {
+    expect(rendersFaithfully("rgion", "районе")).toBe(false);
+    expect(rendersFaithfully("sttus", "статус")).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import { adjectiveBaseOf } from "@/lib/morph";
-import { latinVariants } from "@/lib/translit";
+import { latinVariants, matchKey } from "@/lib/translit";
 
 const cache = new Map<string, string[]>();
 
@@ -54,4 +54,31 @@ function commonPrefixLength(a: string, b: string): number {
   let length = 0;
   while (length < a.length && length < b.length && a[length] === b[length]) length++;
   return length;
+}
+
+/**
+ * Whether an English word is a faithful transliteration of the Russian word: the same under the spelling folds of
+ * transliteration schemes and English usage (Zenit for Зенит, Maidan for Майдан, reddit for редит), of the word or of
+ * its stem, bare or with a vowel ending (Apatity for Апатитами). A loose likeness (rgion for районе) is not.
+ */
+export function rendersFaithfully(englishWord: string, russianWord: string): boolean {
+  const key = matchKey(englishWord);
+  const word = russianWord.toLowerCase();
+  const stems = [word.replace(CASE_ENDING, ""), adjectiveBaseOf(russianWord) ?? word].filter((stem) => stem.length >= 3 && stem !== word);
+  const keys = [key, key.replace(/[aeiou]$/, ""), key.replace(/[aeiou]{2}$/, "")];
+  return (
+    transliterations(word).some((latin) => matchKey(latin) === key) ||
+    stems.flatMap(transliterations).some((latin) => keys.includes(matchKey(latin)))
+  );
+}
+
+/**
+ * How far an English word is from the nearest Latin spelling of the Russian word or of its stem (the word without
+ * its case ending, or the name an adjective is made from): 0 for a faithful transliteration.
+ */
+export function transliterationDistance(englishWord: string, russianWord: string): number {
+  const english = englishWord.toLowerCase();
+  const word = russianWord.toLowerCase();
+  const stems = [word.replace(CASE_ENDING, ""), adjectiveBaseOf(russianWord) ?? word].filter((stem) => stem.length >= 4 && stem !== word);
+  return Math.min(...[word, ...stems].flatMap(transliterations).map((latin) => distance(english, latin)));
 }
