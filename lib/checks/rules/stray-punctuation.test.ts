@@ -69,3 +69,83 @@ describe("stray-punctuation: source and grammar", () => {
     expect(flagged("Выручка (2 млрд долларов) выросла.", "Revenue, ($2 billion) grew.")).toEqual([]);
   });
 });
+
+describe("stray-punctuation: a mark inside a phrase", () => {
+  const ru = "Исходное предложение.";
+
+  it("flags a mark between a determiner and its noun, not a letter that labels or an initial", () => {
+    expect(flagged(ru, "We met in their; office.")).toEqual(["their;"]);
+    expect(flagged(ru, "The. Monks left at dawn.")).toEqual(["The."]);
+    expect(flagged(ru, "A, quiet village by the river.")).toEqual(["A,"]);
+    expect(flagged(ru, "A. Petrov drew points A, B and C; the first was, A, a bridge.")).toEqual([]);
+  });
+
+  it("flags a mark between a preposition and its object, not after a preposition that ended its clause", () => {
+    expect(flagged(ru, "She lives in, Kazan with her aunt.")).toEqual(["in,"]);
+    expect(flagged(ru, "They argued with, the mayor for hours.")).toEqual(["with,"]);
+    expect(flagged(ru, "I have a question to: him.")).toEqual(["to:"]);
+    expect(flagged(ru, "There was nobody to talk to, nobody to call.")).toEqual([]);
+    expect(flagged(ru, "Ask whom she worked with, then call them.")).toEqual([]);
+    expect(flagged(ru, "When the mayor stepped in, the talks resumed.")).toEqual([]);
+  });
+
+  it("flags a mark right after a conjunction, not one that opens a parenthesis", () => {
+    expect(flagged(ru, "Tea or; coffee will do.")).toEqual(["or;"]);
+    expect(flagged(ru, "He knocked but, nobody answered.")).toEqual(["but,"]);
+    expect(flagged(ru, "Prices rose if; demand fell.")).toEqual(["if;"]);
+    expect(flagged(ru, "Wages and, of course, taxes rose; and, after a long pause, he left.")).toEqual([]);
+  });
+
+  it("flags a mark between an auxiliary, a subject or a relative word and its verb", () => {
+    expect(flagged(ru, "Soon you'll: see it.")).toEqual(["you'll:"]);
+    expect(flagged(ru, "The gate is not; locked.")).toEqual(["not;"]);
+    expect(flagged(ru, "Yesterday they, voted against it.")).toEqual(["they,"]);
+    expect(flagged(ru, "The man who, left early was found.")).toEqual(["who,"]);
+    expect(flagged(ru, "You didn't, answer the letter.")).toEqual(["didn't,"]);
+    expect(flagged(ru, "He, too, voted; the plan, which, sadly, failed, was his. Those who won't, pay.")).toEqual([]);
+    expect(flagged("Какого я роста?", "How tall am I, anyway?")).toEqual([]);
+  });
+
+  it("flags a semicolon or colon the clause goes on after, not one before a question or a list", () => {
+    expect(flagged(ru, "The report: was published on Monday.")).toEqual(["report:"]);
+    expect(flagged(ru, "She is a member; of the council.")).toEqual(["member;"]);
+    expect(flagged(ru, "Yesterday; the river rose.")).toEqual(["Yesterday;"]);
+    expect(flagged("Вопрос: вы это видели?", "I have a question: have you seen it?")).toEqual([]);
+    expect(flagged(ru, "The plan is: who pays, and the goods such as: salt.")).toEqual([]);
+  });
+
+  it("flags a mark between a possessive and its noun, not a contraction", () => {
+    expect(flagged(ru, "He went to the mayor's, office.")).toEqual(["mayor's,"]);
+    expect(flagged(ru, "It's late, and that's, frankly, odd.")).toEqual([]);
+  });
+});
+
+describe("stray-punctuation: stray marks and symbols", () => {
+  it("flags a symbol after a word or a mark", () => {
+    expect(flagged("Они отменили налог.", "They abolished the tax,@ the rest stayed.")).toEqual(["tax,@"]);
+    expect(flagged("Правда? Да.", "Really?_ Yes.")).toEqual(["Really?_"]);
+  });
+
+  it("flags a second mark after a stop, not after an abbreviation", () => {
+    expect(flagged("Смотрите приложение. Потом", "See the appendix (page 4).; Then go on.")).toEqual(["4).;"]);
+    expect(flagged("Поезда, книги и т. д., а также", "Trains, books, etc., and at 9 a.m., the shops.")).toEqual([]);
+  });
+
+  it("flags an exclamation mark the source has fewer of, that the sentence goes on after in lower case", () => {
+    expect(flagged("Война не начнётся!", "The war will not! begin!")).toEqual(["not!"]);
+    expect(flagged("Я был там 3 года.", "I was there for 3! years.")).toEqual(["3!"]);
+  });
+
+  it("takes a single capital before a lower-case word for no initial", () => {
+    expect(flagged("Где я могу посмотреть?", "Where I. could watch it?")).toEqual(["I."]);
+  });
+
+  it("flags a hyphen left before a space unless a compound after a conjunction completes it", () => {
+    expect(flagged("Не знаю, где это сделать.", "I don't know where- to do it.")).toEqual(["where-"]);
+    expect(flagged("До и после войны.", "Pre- and post-war, 18- to 25-year-olds.")).toEqual([]);
+  });
+
+  it("takes a stop glued to letters for a file extension, and a modal after a possessive for a noun", () => {
+    expect(flagged("Слушайте в формате .mp3.", "Listen in .mp3 format, God's will, not ours.")).toEqual([]);
+  });
+});

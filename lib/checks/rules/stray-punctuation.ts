@@ -3,7 +3,7 @@ import { isEnglishAbbreviation, TRANSLITERATED_RUSSIAN_ABBREVIATIONS } from "../
 import { isBrokenHost } from "../text/domains";
 import type { Check, CheckContext, Finding } from "../types";
 import type { AlignedGroup } from "@/lib/align/types";
-import { englishCountryNameList, MODALS } from "@/lib/lexicon";
+import { CLAUSE_OPENERS, COORDINATORS, DETERMINERS, englishCountryNameList, FUNCTION_WORDS, MODALS, PREPOSITIONS, SUBORDINATORS } from "@/lib/lexicon";
 import { organisationEnglishNames } from "@/lib/names";
 
 /**
@@ -24,7 +24,8 @@ const CONTRACTION = "['’](?:s|t|re|ve|ll|d|m)(?![\\p{L}])";
 const MISPLACEMENTS: Misplacement[] = [
   {
     // "Emirates , Saudi", "ago .", "sister 's": the spacing of tokenised text.
-    pattern: new RegExp(`(?<=[\\p{L}\\p{N}”"’)\\]])[ \\t\\u00a0]+(?:[,;:!?]|\\.(?!\\.)|${CONTRACTION})`, "gu"),
+    // A stop glued to what follows starts a file name or an extension ("in .mp3 format"), not a sentence's end.
+    pattern: new RegExp(`(?<=[\\p{L}\\p{N}”"’)\\]])[ \\t\\u00a0]+(?:[,;:!?]|\\.(?![.\\p{L}\\p{N}])|${CONTRACTION})`, "gu"),
     message: "Space before punctuation.",
     fix: (match) => match[0].trimStart(),
   },
@@ -35,12 +36,22 @@ const MISPLACEMENTS: Misplacement[] = [
     mirrorsSource: true,
   },
   {
+    // "department).;", "bicycle,"?": a sentence's stop and another mark, across a closing bracket or quote. Not after an
+    // abbreviation ("etc.,", "a.m.;") or an ellipsis.
+    pattern: /(\S*?)([.!?])([)\]"”’]*)([,;:]|(?<=,["”’)\]]+)[?!.])(?=\s|$)/gu,
+    message: "Doubled punctuation.",
+    fix: (match) => `${match[1]}${match[2]}${match[3]}`,
+    applies: (_, match) => match[2] !== "." || !(isEnglishAbbreviation(match[1]) || match[1].endsWith(".") || TRANSLITERATED_RUSSIAN_ABBREVIATIONS.has(match[1].toLowerCase())),
+    mirrorsSource: true,
+  },
+  {
     pattern: /(?:\*[ \t]*){2}\*[ \t]*[.,;:]/gu,
     message: "Punctuation after a section break.",
     fix: () => "* * *",
   },
   {
-    pattern: /(\p{L}+)[\^_@~](?=\s|$)/gu,
+    // "tax,@ the", "Governor?_", "...^": a symbol after a word or a mark, standing free.
+    pattern: /([\p{L}\p{N}]+[,.;:!?…"”’)]*|[.…]+)[\^_@~](?=\s|$)/gu,
     message: "Stray symbol after a word.",
     fix: (match) => match[1],
     mirrorsSource: true,
@@ -50,26 +61,23 @@ const MISPLACEMENTS: Misplacement[] = [
     pattern: /([\p{L}.]+)\.(?=[ \t]+\p{Ll})/gu,
     message: "Full stop in the middle of a sentence.",
     fix: (match) => match[1],
+    // A single capital is an initial before a name, not before a lower-case word ("where I. could").
     applies: (sentence, match, context) =>
-      !isEnglishAbbreviation(match[1]) &&
+      (!isEnglishAbbreviation(match[1]) || /^\p{Lu}$/u.test(match[1])) &&
       !TRANSLITERATED_RUSSIAN_ABBREVIATIONS.has(match[1].toLowerCase()) &&
       !startsBrokenDomain(context, match[1], sentence.slice((match.index ?? 0) + match[0].length)),
-  },
-  {
-    pattern: /\b(the|a|an)[,;:.!?](?=\s|$)|\b(of|in|on|at|to|for|with|from|by|into|about);/gu,
-    message: "Punctuation right after an article or preposition.",
-    fix: (match) => match[1] ?? match[2],
   },
   {
     // An auxiliary needs its verb: "will, be", "is; agriculture". A parenthesis ("will, however, be")
     // closes with a second comma; "free will," and "the can," are nouns.
     // "That is, …" and "how it was, but" are fine: only a modal must not be parted from its verb by a comma.
-    pattern: /(?<!\b(?:the|a|an|his|her|its|our|their|my|your|own|free|political|good|ill)\s)\b(will|would|could|should|shall|can|must|is|are|was|were|has|have|had)([,;])(?=[ \t]+\p{Ll})/gu,
+    pattern: /(?<!\b(?:the|a|an|his|her|its|our|their|my|your|own|free|political|good|ill)\s|['’]s\s)\b(will|would|could|should|shall|can|must|is|are|was|were|has|have|had)([,;])(?=[ \t]+\p{Ll})/gu,
     message: "Punctuation between an auxiliary and its verb.",
     fix: (match) => match[1],
     applies: (sentence, match) =>
-      match[2] === ";" ||
-      (MODALS.has(match[1]) && !/^[ \t]+(?:\S+[ \t]+){0,3}?\S*,/u.test(sentence.slice((match.index ?? 0) + match[0].length))),
+      !endsEllipticalClause(sentence.slice(0, match.index ?? 0)) &&
+      (match[2] === ";" ||
+        (MODALS.has(match[1]) && !/^[ \t]+(?:\S+[ \t]+){0,3}?\S*,/u.test(sentence.slice((match.index ?? 0) + match[0].length)))),
   },
   {
     // "their place' in", "fishing,' photography": an apostrophe that neither elides nor closes a quotation.
@@ -86,10 +94,15 @@ const MISPLACEMENTS: Misplacement[] = [
     applies: (sentence, match) => !opensSingleQuote(sentence.slice(0, (match.index ?? 0) + match[0].length)),
   },
   {
-    // "million- subscribers"; a suspended hyphen ("pre- and post-war", "18- to 25-year-olds") is fine.
-    pattern: /(\p{L}+)-(?=[ \t]+(?!(?:and|or|to|nor|but|through|versus|vs)\b)\p{L})/gu,
+    // "million- subscribers", "where- to do it"; a suspended hyphen waits for the compound that completes it after a
+    // conjunction ("pre- and post-war", "18- to 25-year-olds").
+    pattern: /(\p{L}+)-(?=[ \t]+\p{L})/gu,
     message: "Hyphen followed by a space.",
     fix: (match) => match[1],
+    applies: (sentence, match) =>
+      !/^[ \t]+(?:and|or|to|nor|but|through|versus|vs\.?)[ \t]+(?:\S+[ \t]+){0,2}?[\p{L}\p{N}]+-[\p{L}\p{N}]/u.test(
+        sentence.slice((match.index ?? 0) + match[0].length),
+      ),
   },
   {
     // "Artem Suvorov: (Centre Party)": a comma, semicolon or colon right before a bracketed name or phrase; not before
@@ -100,6 +113,10 @@ const MISPLACEMENTS: Misplacement[] = [
     mirrorsSource: true,
   },
 ];
+
+/** "if you can, …", "as soon as we can; …": a clause whose verb the auxiliary stands for ends with it. */
+const endsEllipticalClause = (before: string) =>
+  /\b(?:if|as|than|when|whenever|unless|because|while|though|although|whether)[ \t]+\p{L}+[ \t]+$|\b(?:who|which|that)[ \t]+$/iu.test(before);
 
 let splitNamePattern: RegExp | null = null;
 
@@ -124,6 +141,131 @@ function splitNames(sentence: string): Misplaced[] {
     .map((match) => ({ offset: match.index ?? 0, text: match[0], message: "Punctuation inside a name.", fix: match[0].replace(/[,;:]/g, "") }));
 }
 
+const AUXILIARIES = new Set(["am", "is", "are", "was", "were", "has", "have", "had", "do", "does", "did", ...MODALS]);
+
+/** A second comma within a few words: the first opened a parenthesis ("and, of course, taxes"). */
+const closesParenthesis = (rest: string, words: number) => new RegExp(`^[ \\t]+(?:\\S+[ \\t]+){0,${words - 1}}?\\S*,`, "u").test(rest);
+
+/** The next word as a reader meets it, without an opening quote or bracket. */
+const nextWordOf = (rest: string) => rest.match(/^[ \t]+["“'‘(]?([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u)?.[1] ?? "";
+
+const opensClause = (word: string) => CLAUSE_OPENERS.has(word.toLowerCase());
+
+/** A parenthesis opens with a preposition, a conjunction or an adverb ("and, after a pass through the pit lane, was"). */
+const opensParenthesis = (word: string) =>
+  [PREPOSITIONS, SUBORDINATORS, CLAUSE_OPENERS].some((words) => words.has(word.toLowerCase())) ||
+  /ly$/.test(word) ||
+  ["after", "before", "since", "according", "on", "by", "as", "of", "at", "besides", "moreover", "indeed"].includes(word.toLowerCase());
+
+/**
+ * A mark where English grammar allows none: after a word that opens a phrase and cannot close it, before the rest of
+ * that phrase. A determiner before its noun ("the; official", "The. Exorcists"); a preposition before its object
+ * ("live in, San Diego", "question to: you"), unless it ended its clause ("what we came for, we got"); a conjunction
+ * before what it joins ("or; shop", "but, your own"), unless a parenthesis follows ("and, of course, taxes"); an
+ * auxiliary before its verb ("you'll: reap", "is: no"); "not" before what it negates; a possessive before its noun
+ * ("Putin's, regime"); a semicolon after a sentence's first word, which is no clause ("If; you").
+ */
+function phraseBreaks(sentence: string): Misplaced[] {
+  const found: Misplaced[] = [];
+  for (const match of sentence.matchAll(/(?<![\p{L}\p{N}'’.-])(\p{L}+(?:['’]\p{L}+)?)([,;:.!?])(?=[ \t]+\S)/gu)) {
+    const [text, word, mark] = match;
+    const offset = match.index ?? 0;
+    const rest = sentence.slice(offset + text.length);
+    const next = nextWordOf(rest);
+    const lower = word.toLowerCase().replace(/’/g, "'");
+    const nextIsLower = /^\p{Ll}/u.test(next);
+    const clauseMark = mark === "," || mark === ";" || mark === ":";
+    let message: string | null = null;
+    const parenthesis = opensParenthesis(next) || closesParenthesis(rest, 4);
+    if (DETERMINERS.has(lower)) {
+      // "A, B and C" and "he is, A, my comrade; B, …" enumerate, "A. Smith" is an initial: a capital A is the article only
+      // before a lower-case word, where no list or mark put it.
+      const label = word === "A" && (!nextIsLower || /[,;:(][ \t]*$/u.test(sentence.slice(0, offset)));
+      if (!label) message = "Punctuation between a determiner and its noun.";
+    } else if (PREPOSITIONS.has(lower) && clauseMark) {
+      // A particle ends its verb's clause before the next one's subject ("when work weighed in, the fraudster decided").
+      const opensNext = next === "" || next === "I" || opensClause(next) || /ly$/.test(next) || (PARTICLES.has(lower) && DETERMINERS.has(next.toLowerCase()));
+      if (mark !== "," || !(opensNext || isStranded(sentence, offset))) message = "Punctuation between a preposition and its object.";
+    } else if ((COORDINATORS.has(lower) || SUBORDINATORS.has(lower)) && clauseMark) {
+      const parenthesis = opensParenthesis(next) || closesParenthesis(rest, 6);
+      if (mark !== "," || (COORDINATORS.has(lower) && !parenthesis)) message = "Punctuation right after a conjunction.";
+    } else if (clauseMark && (/'(?:ll|re|ve)$/.test(lower) || (mark === ":" && AUXILIARIES.has(lower) && nextIsLower && !opensClause(next)))) {
+      message = "Punctuation between an auxiliary and its verb.";
+    } else if (lower === "not" && (mark === ";" || mark === ":")) {
+      message = "Punctuation right after “not”.";
+    } else if (clauseMark && /'s$/.test(lower) && nextIsLower && !opensClause(next) && !isContraction(lower)) {
+      message = "Punctuation between a possessive and its noun.";
+    } else if (
+      clauseMark &&
+      SUBJECT_PRONOUNS.has(lower) &&
+      !AUXILIARIES.has(previousWordOf(sentence, offset)) &&
+      (mark !== "," || !(opensParenthesis(next) || (/^\p{Lu}/u.test(next) && closesParenthesis(rest, 4))))
+    ) {
+      message = "Punctuation between a subject and its verb.";
+    } else if (mark === "," && nextIsLower && !opensClause(next) && !parenthesis && RELATIVES.has(lower)) {
+      message = "A comma between a relative word and its clause.";
+    } else if (mark === "," && nextIsLower && !opensClause(next) && !parenthesis && /n't$/.test(lower) && !endsEllipticalClause(sentence.slice(0, offset))) {
+      message = "A comma between an auxiliary and its verb.";
+    } else if ((mark === ";" || (mark === ":" && !opensClause(next))) && endsNoClause(lower, mark) && !endsEllipticalClause(sentence.slice(0, offset))) {
+      message = `A ${mark === ";" ? "semicolon" : "colon"} after a word that cannot end a clause.`;
+    } else if ((mark === ";" || mark === ":") && continuesClause(next, rest)) {
+      message = `A ${mark === ";" ? "semicolon" : "colon"} inside a clause.`;
+    } else if (mark === ";" && !/[\p{L}\p{N}]/u.test(sentence.slice(0, offset))) {
+      message = "A semicolon after the sentence's first word.";
+    }
+    if (message) found.push({ offset, text, message, fix: word });
+  }
+  return found;
+}
+
+/**
+ * A preposition whose object went before it, so it ends its clause: after a question or relative word ("who it is
+ * with, watch") or an infinitive ("nobody to talk to, nobody"), or a particle after its verb's object ("get the guests
+ * in"). Only the first two are told apart here.
+ */
+function isStranded(sentence: string, offset: number): boolean {
+  const clause = sentence.slice(0, offset).split(/[,;:.!?]/).at(-1) ?? "";
+  return /\b(?:what|which|who|whom|where)\b/iu.test(clause) || /\bto[ \t]+\p{L}+[ \t]+$/u.test(clause);
+}
+
+const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "we", "they"]);
+
+/** Prepositions that are also particles of phrasal verbs: "weigh in", "fit in", "sign across". */
+const PARTICLES = new Set(["in", "across"]);
+
+/** The lower-cased word before `offset`, to tell an inverted subject ("how old am I, …") from a subject before its verb. */
+const previousWordOf = (sentence: string, offset: number) => sentence.slice(0, offset).match(/(\p{L}+)[ \t]+$/u)?.[1].toLowerCase() ?? "";
+
+/**
+ * What follows a semicolon or colon opens a clause or a list; a finite verb with no subject before it ("the soul: is
+ * pure") or "of" ("a resident: of the village") carries on the clause the mark broke. A verb before a pronoun asks a
+ * question ("I have a question: have you …").
+ */
+function continuesClause(next: string, rest: string): boolean {
+  if (next === "of") return true;
+  if (!/^(?:is|are|was|were|will|would|has|have|had|can|could|should|must|does|did|says)$/.test(next)) return false;
+  return !/^[ \t]+\S+[ \t]+(?:i|you|he|she|it|we|they|there|this|that)\b/iu.test(rest);
+}
+const RELATIVES = new Set(["who", "which", "whom", "whose"]);
+
+/**
+ * A closed-class word after which no clause ends, so no semicolon or colon can follow: an auxiliary ("don't;", "I'm:"),
+ * a preposition or conjunction ("about;", "than:"). Not a pronoun that may be an object ("saw them use it:"), a
+ * demonstrative or question word that may stand for a clause ("here is what:"), "said" before a quotation, "as" of
+ * "such as:".
+ */
+function endsNoClause(word: string, mark: string): boolean {
+  if (/n't$|'m$/.test(word)) return true;
+  if (!FUNCTION_WORDS.has(word) || ["it", "its", "his", "her", "them", "this", "that", "these", "those", "what", "which", "who", "whom", "where", "when", "so", "said", "says", "also"].includes(word)) return false;
+  return !(mark === ":" && word === "as");
+}
+
+/** "it's", "that's", "let's": a pronoun with "is", "has" or "us", not a possessive. */
+function isContraction(word: string): boolean {
+  const stem = word.slice(0, -2);
+  return FUNCTION_WORDS.has(stem) || CLAUSE_OPENERS.has(stem) || ["let", "here", "one", "everyone", "everything", "nobody", "somebody", "someone", "something", "nothing"].includes(stem);
+}
+
 /** "stopterrorism. kz", "president. kg": the broken-domain check reports it. */
 function startsBrokenDomain(context: CheckContext, name: string, after: string): boolean {
   const label = after.match(/^\s+(\p{Ll}+)(?![\p{L}])/u)?.[1];
@@ -141,13 +283,16 @@ export const strayPunctuation: Check = {
   severity: "minor",
   description:
     "Punctuation where English has none: spaces before commas and stops, doubled marks, a stop or question mark " +
-    "inside a sentence, punctuation after an article, inside a name or before a bracket, stray apostrophes, hyphens " +
-    "and symbols, “* * *.”, and question or exclamation marks that the source sentence does not have.",
+    "inside a sentence, a mark inside a phrase — after a word that opens it and cannot close it (a determiner, a " +
+    "preposition before its object, a conjunction, an auxiliary, a subject, a relative word, a possessive) or before a " +
+    "verb that carries the clause on —, inside a name or before a bracket, stray apostrophes, hyphens and symbols, " +
+    "“* * *.”, and question or exclamation marks that the source sentence does not have.",
   examples: {
     valid: [
       { source: "Что дальше?", target: "What next? Nobody knows." },
       { source: "Депутаты – за и против – спорили до 10 утра.", target: "Pro- and anti-government deputies argued until 10 a.m. in the hall." },
       { source: "Это «игра» президентов.", target: "It is the presidents' game, as the ‘experts’ say." },
+      { source: "Выросли зарплаты и, конечно, налоги.", target: "Wages and, of course, taxes rose." },
     ],
     invalid: [
       { source: "* * *", target: "* * *.", flagged: "* * *.", suggestion: "* * *" },
@@ -174,6 +319,12 @@ export const strayPunctuation: Check = {
         target: "Ships are near all major. naval bases.",
         flagged: "major.",
         suggestion: "major",
+      },
+      {
+        source: "Она живёт в Казани с тётей.",
+        target: "She lives in, Kazan with her aunt.",
+        flagged: "in,",
+        suggestion: "in",
       },
       {
         source: "Его поддержал президент Владимир Путин.",
@@ -218,17 +369,23 @@ function misplacements(context: CheckContext, group: AlignedGroup, sentence: str
       found.push({ offset: match.index ?? 0, text: match[0], message: misplacement.message, fix: misplacement.fix(match) });
     }
   }
-  return [...found, ...splitNames(sentence), ...marksMissingFromSource(context, group, sentence)];
+  return [...found, ...phraseBreaks(sentence), ...splitNames(sentence), ...marksMissingFromSource(context, group, sentence)];
 }
 
-/** A question or exclamation mark that the aligned source does not have: the translation invented it. */
+/**
+ * A question or exclamation mark the translation invented: the aligned source has none, or fewer than the translation
+ * and this one goes on in lower case ("will not! begin"), which a sentence's end does not.
+ */
 function marksMissingFromSource(context: CheckContext, group: AlignedGroup, sentence: string): Misplaced[] {
   const source = sourceSpanOf(context, group)?.text;
   if (source === undefined) return [];
+  const count = (text: string, mark: string) => text.split(mark).length - 1;
   const found: Misplaced[] = [];
-  for (const match of sentence.matchAll(/(\p{L}+)([?!])(?=[ \t]+\S)/gu)) {
-    if (source.includes(match[2])) continue;
-    found.push({ offset: match.index ?? 0, text: match[0], message: `The source has no “${match[2]}” here.`, fix: match[1] });
+  for (const match of sentence.matchAll(/([\p{L}\p{N}]+|(?<=\s)-)([?!])(?=[ \t]+(\S))/gu)) {
+    const mark = match[2];
+    const extra = count(sentence, mark) > count(source, mark) && /\p{Ll}/u.test(match[3]);
+    if (source.includes(mark) && !extra) continue;
+    found.push({ offset: match.index ?? 0, text: match[0], message: `The source has no “${mark}” here.`, fix: match[1] });
   }
   return found;
 }
