@@ -1,9 +1,9 @@
 import type { Sentence, TextSpan } from "@/lib/align/types";
 import { findTerms, type TermOccurrence } from "@/lib/glossary";
 import { wordsOf } from "@/lib/morph";
-import { settleDeclensionByArticle } from "./article-declension";
+import { buildEntities, introducedSurnames, type Entity } from "./entities";
 import { beginsAlike, guessedMatch, matchWord, type WordMatch } from "./match";
-import { findSourceNames, type NameWord, type SourceName } from "./source-names";
+import { findSourceNames, surnameMentions, type NameWord, type SourceName } from "./source-names";
 import type { ArticleContext } from "./types";
 
 /** One word of a source name and the English word that renders it, if any, in the aligned sentences. */
@@ -14,6 +14,8 @@ export interface NameMention {
   word: NameWord;
   target: TextSpan | null;
   match: WordMatch | null;
+  /** The person, place or organisation the name refers to. */
+  entity: Entity;
 }
 
 export interface GlossaryHit {
@@ -23,6 +25,7 @@ export interface GlossaryHit {
 
 /** The names of an article, found once per check context and shared by the name checks. */
 export interface NameAnalysis {
+  entities: Entity[];
   mentions: NameMention[];
   glossaryHits: GlossaryHit[];
   /** Per group: capitalised English words no source name word accounts for. */
@@ -31,13 +34,17 @@ export interface NameAnalysis {
 
 export function analyseNames(context: ArticleContext): NameAnalysis {
   return context.memo("names", () => {
-    const analysis: NameAnalysis = { mentions: [], glossaryHits: [], unmatchedTargetWords: new Map() };
-    const sources = context.groups.map((group) => sourceNamesOf(context, group.source));
-    const settled = settleDeclensionByArticle(sources.flatMap((source) => source.names));
+    const sources = withSurnameMentions(context, context.groups.map((group) => sourceNamesOf(context, group.source)));
+    const { entities, settled, entityOf } = buildEntities(
+      sources.flatMap((source) => source.names),
+      context.aligned.source.text,
+      context.aligned.source.sentences,
+    );
+    const analysis: NameAnalysis = { entities, mentions: [], glossaryHits: [], unmatchedTargetWords: new Map() };
     context.groups.forEach((group, index) => {
       analysis.glossaryHits.push(...sources[index].hits.map((occurrence) => ({ group: index, occurrence })));
       const names = sources[index].names.map((name) => settled.get(name)!);
-      matchGroup(index, names, group.target, analysis);
+      matchGroup(index, names, group.target, analysis, (name) => entityOf.get(name)!);
     });
     return analysis;
   });
@@ -50,7 +57,20 @@ function sourceNamesOf(context: ArticleContext, source: Sentence[]): { hits: Ter
   return { hits, names: source.flatMap((s) => findSourceNames(s.text, s.start, isGlossaryTerm)) };
 }
 
-function matchGroup(group: number, names: SourceName[], target: Sentence[], analysis: NameAnalysis): void {
+/**
+ * Adds the surnames of people the article introduced with a first name where they stand alone and az took them for
+ * common words (Макрона, Путина): the article says they are the name.
+ */
+function withSurnameMentions(context: ArticleContext, sources: Array<{ hits: TermOccurrence[]; names: SourceName[] }>) {
+  const surnames = introducedSurnames(sources.flatMap(({ names }) => names));
+  return sources.map(({ hits, names }, index) => {
+    const taken = (start: number, end: number) => [...names, ...hits].some((n) => n.start < end && start < n.end);
+    const added = context.groups[index].source.flatMap((s) => surnameMentions(s.text, s.start, surnames, taken));
+    return { hits, names: [...names, ...added].sort((a, b) => a.start - b.start) };
+  });
+}
+
+function matchGroup(group: number, names: SourceName[], target: Sentence[], analysis: NameAnalysis, entityOf: (name: SourceName) => Entity): void {
   const englishWords = target.flatMap((s) => wordsOf(s.text, s.start)).flatMap(withParts).filter((w) => /^[A-Z]/.test(w.text));
   const used = new Set<TextSpan>();
   const mentions: NameMention[] = [];
@@ -58,7 +78,7 @@ function matchGroup(group: number, names: SourceName[], target: Sentence[], anal
     for (const word of name.words) {
       const best = bestRendering(word, englishWords, used);
       if (best) used.add(best.target);
-      mentions.push({ group, name, word, target: best?.target ?? null, match: best?.match ?? null });
+      mentions.push({ group, name, word, target: best?.target ?? null, match: best?.match ?? null, entity: entityOf(name) });
     }
   }
   pairLeftovers(mentions, englishWords, used);

@@ -1,11 +1,22 @@
 import { russianCountryNames } from "@/lib/lexicon";
 import { parseWord, adjectiveBaseOf, wordsOf } from "@/lib/morph";
-import { consonantSkeleton, latinVariants, matchKey, sharesConsonantRun, similarity } from "@/lib/translit";
+import { consonantSkeleton, latinVariants, matchKey, nameModel, sharesConsonantRun, similarity } from "@/lib/translit";
 import { attestedSpellings } from "./english-forms";
 
 const isCyrillic = (word: string) => /\p{Script=Cyrillic}/u.test(word);
 
 const spellingCache = new Map<string, string[]>();
+const formCache = new Map<string, string[]>();
+
+/** A Russian word as written and its dictionary forms (Шольцем → шольц), for the name model. */
+function formsOf(russian: string): string[] {
+  let forms = formCache.get(russian);
+  if (!forms) {
+    forms = [...new Set([russian.toLowerCase(), ...parseWord(russian).slice(0, 3).map((p) => p.lemma)])];
+    formCache.set(russian, forms);
+  }
+  return forms;
+}
 
 /** Latin spellings of a Russian word as written and of its dictionary forms, plus attested English names. */
 function spellingsOf(russian: string): string[] {
@@ -42,7 +53,8 @@ function resembles(english: string, key: string): boolean {
 
 /**
  * Whether a source text has a counterpart for a capitalised English word: the word itself in Latin letters, a Russian
- * word it transliterates (in any case form), or for a country the Russian name of that country.
+ * word it transliterates (in any case form, by a scheme or as the name model reads names of every origin), or for a
+ * country the Russian name of that country.
  */
 export function hasSourceCounterpart(english: string, sourceText: string): boolean {
   // A country may be named by its adjective: Finland for Финский залив, Russia for российский.
@@ -54,7 +66,7 @@ export function hasSourceCounterpart(english: string, sourceText: string): boole
   if (sourceWords.some((w) => namesCountry(w.text))) return true;
   return sourceWords.some((word) =>
     isCyrillic(word.text)
-      ? spellingsOf(word.text).some((key) => resembles(english, key))
+      ? spellingsOf(word.text).some((key) => resembles(english, key)) || formsOf(word.text).some((form) => nameModel().accepts(form, english))
       : resembles(english, matchKey(word.text)),
   );
 }

@@ -1,7 +1,6 @@
 import { englishCountryNames } from "@/lib/lexicon";
 import { obliqueForms } from "@/lib/morph";
-import { latinVariants, matchKey } from "@/lib/translit";
-import attested from "./attested-spellings.json";
+import { latinVariants, matchKey, nameLexicon, preferredLatin } from "@/lib/translit";
 import exonyms from "./english-exonyms.json";
 import type { NameWord } from "./source-names";
 
@@ -15,16 +14,27 @@ export interface EnglishForms {
   obliqueKeys: Set<string>;
 }
 
-const ATTESTED: Record<string, string[]> = attested.spellings;
 const EXONYMS: Record<string, string[]> = exonyms.names;
 
+/** A spelling counts when this share of the name's bearers in the data write it so (drops one-off variants). */
+const MIN_SHARE = 0.1;
+/** Below this many bearers, counts are too few to rank spellings by: a scheme's spelling goes first. */
+const FEW_BEARERS = 20;
+
 /**
- * English spellings of a Russian name that no scheme gives: attested in Wikidata (Alexander for Александр, John for
- * Джон, Price for Прайс; see attested-spellings.json) or an exonym (Istanbul for Стамбул, Moscow for Подмосковье).
- * Most usual first.
+ * English spellings of a Russian name: an exonym (Istanbul for Стамбул, Moscow for Подмосковье), then the spellings
+ * the Wikidata name pairs attest (lib/translit's lexicon), the most borne first (Alexander, Alexei, Dmitry, Yury;
+ * John for Джон, Scholz for Шольц). For a rare name, the scheme's spelling goes first when the data spell it alike.
  */
 export function attestedSpellings(nominative: string): string[] {
-  return [...(EXONYMS[nominative] ?? []), ...(ATTESTED[nominative] ?? []).map(capitalise)];
+  const attested = nameLexicon().spellingsOf(nominative);
+  const total = attested.reduce((sum, s) => sum + s.count, 0);
+  const common = attested.filter((s) => s.count >= 2 && s.count >= MIN_SHARE * total);
+  const spellings = common.map((s) => capitalise(s.latin));
+  // A rare name the data spells like the scheme does (Nicol, Nikol for Никол) takes the scheme's spelling.
+  const scheme = preferredLatin(capitalise(nominative));
+  if (total < FEW_BEARERS && attested.some((s) => matchKey(s.latin) === matchKey(scheme))) spellings.unshift(scheme);
+  return [...new Set([...(EXONYMS[nominative] ?? []), ...spellings])];
 }
 
 const capitalise = (word: string) => word.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());

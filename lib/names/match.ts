@@ -1,5 +1,5 @@
 import { sharesDemonymStem } from "@/lib/lexicon";
-import { consonantSkeleton, matchKey, similarity } from "@/lib/translit";
+import { consonantSkeleton, foldLatin, matchKey, nameModel, similarity } from "@/lib/translit";
 import { englishForms } from "./english-forms";
 import type { NameWord } from "./source-names";
 
@@ -7,10 +7,11 @@ export type Verdict = "ok" | "case-leak";
 
 /**
  * How the English word was matched: a spelling of the nominative, a close spelling, a place's stem (Russian for
- * Россия), the consonants of a borrowed name (Price for Прайс), a leaked case form (Kotsu for Коцу), or a guess: the
+ * Россия), the consonants of a borrowed name (Price for Прайс), a spelling the name model finds likely (Scholz for
+ * Шольц, Kılıçdaroğlu for Кылычдароглу), a leaked case form (Kotsu for Коцу, Johnsona for Джонсона), or a guess: the
  * only unexplained English name that begins like the only unexplained source name (Khashoggi for Хашкаджи).
  */
-export type MatchKind = "spelling" | "close" | "stem" | "consonants" | "leak" | "guess";
+export type MatchKind = "spelling" | "close" | "stem" | "consonants" | "model" | "leak" | "guess";
 
 /** How one English word renders one source name word. */
 export interface WordMatch {
@@ -53,9 +54,52 @@ function scoreWord(source: NameWord, english: string): WordMatch | null {
     if (forms.obliqueKeys.has(key)) {
       return { verdict: "case-leak", kind: "leak", score: 0.95, nominative: source.nominatives[0], stripped: null };
     }
+    const foreignLeak = modelLeak(source, english);
+    if (foreignLeak) return foreignLeak;
   }
-  return closest(english, key, forms.nominativeKeys, source.adjectival);
+  return closest(english, key, forms.nominativeKeys, source.adjectival) ?? modelMatch(source, english);
 }
+
+/** Below the rules' own matches: a model match is taken only where no spelling rule explains the word. */
+const MODEL_SCORE = 0.74;
+
+/** A spelling of a nominative the name model finds likely: how foreign names are written in their own languages. */
+function modelMatch(source: NameWord, english: string): WordMatch | null {
+  if (isLatinWord(source.text)) return null;
+  const model = nameModel();
+  const nominative = source.nominatives.find((n) => model.accepts(n, english));
+  return nominative ? { verdict: "ok", kind: "model", score: MODEL_SCORE, nominative, stripped: null } : null;
+}
+
+/**
+ * A declined form written out with its ending (Johnsona for Джонсона, Macronom for Макроном): the model reads the
+ * English word as the word as declined, not as the nominative, and reads it without its last letters as the
+ * nominative. Works for names of any origin, where the schemes' spellings of the nominative don't.
+ */
+function modelLeak(source: NameWord, english: string): WordMatch | null {
+  // A place's adjective has its own leak, with the adjective's nominative (adjectival-leaks.ts).
+  if (isLatinWord(source.text) || source.adjectival) return null;
+  const model = nameModel();
+  const written = english.replace(/['’]s$/, "");
+  const folded = foldLatin(written);
+  const asDeclined = model.score(source.text, folded);
+  if (asDeclined < model.data.acceptance) return null;
+  for (const nominative of source.nominatives) {
+    // Read as the nominative almost as well (Muhammad for Мухаммеда), the ending is not what makes the word.
+    if (nominative === source.text.toLowerCase() || model.score(nominative, folded) > asDeclined - LEAK_MARGIN) continue;
+    for (let cut = 1; cut <= 3 && folded.length - cut >= 3; cut++) {
+      if (model.accepts(nominative, folded.slice(0, -cut))) {
+        return { verdict: "case-leak", kind: "leak", score: 0.9, nominative, stripped: written.slice(0, -cut) };
+      }
+    }
+  }
+  return null;
+}
+
+/** How much better, per letter, the declined form must explain the English word than the nominative does. */
+const LEAK_MARGIN = 1;
+
+const isLatinWord = (word: string) => /^[A-Za-z]/.test(word);
 
 function leakedEnding(key: string, english: string, nominativeKeys: Map<string, string>): WordMatch | null {
   for (const ending of LEAKED_ENDINGS) {

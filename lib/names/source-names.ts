@@ -20,6 +20,22 @@ export interface NameWord extends Word {
   adjectival: boolean;
   /** Grammatical gender of the chosen reading, for declining the name. */
   gender: string | null;
+  /**
+   * Every reading still open, with its nominative, case and gender: "Собянина" alone is the genitive of Собянин or a
+   * woman's Собянина. The article's entities (entities.ts) settle between them.
+   */
+  readings: NameReading[];
+  /** The word agrees with a first name the dictionary knows, so its readings are sure, not guessed. */
+  certain: boolean;
+}
+
+export interface NameReading {
+  nominative: string;
+  /** An OpenCorpora case (nomn, gent…), or null if unknown. */
+  case: string | null;
+  gender: string | null;
+  /** From the dictionary, not guessed from the word's ending. */
+  known: boolean;
 }
 
 /** A name in one source sentence: consecutive capitalised name words ("Александру Коцу", «Спутник Казахстан»). */
@@ -227,7 +243,18 @@ function nameWord(word: Word, offset: number, chosen: WordParse[], agreed: boole
     case: chosen.length === 1 ? chosen[0].case : null,
     adjectival,
     gender: chosen[0]?.gender ?? null,
+    readings: readingsOf(word.text, chosen, agreed),
+    certain: agreed,
   };
+}
+
+/** The word's readings as NameReadings, with the feminine nominative az lacks for some surnames (see mayBeFeminineSurname). */
+function readingsOf(word: string, chosen: WordParse[], agreed: boolean): NameReading[] {
+  const written = word.toLowerCase().replace(/ё/g, "е");
+  const readings: NameReading[] = chosen.map((p) => ({ nominative: withHyphenPrefix(word, p), case: p.case, gender: p.gender, known: p.known }));
+  if (!agreed && mayBeFeminineSurname(word, chosen)) readings.push({ nominative: written, case: "nomn", gender: "femn", known: true });
+  const seen = new Set<string>();
+  return readings.filter((r) => !seen.has(JSON.stringify(r)) && seen.add(JSON.stringify(r)));
 }
 
 /**
@@ -338,4 +365,32 @@ function agreeingReadings(readings: WordParse[][]): Agreement | null {
 
 function compatibleGender(a: string | null, b: string | null): boolean {
   return a === b || a === "Ms-f" || b === "Ms-f" || a === null || b === null;
+}
+
+/**
+ * Capitalised words of a sentence that are declined forms of a surname the article gave with a first name
+ * (`surnames`, nominatives), found where findSourceNames took them for common words: after "Эммануэль Макрон",
+ * "Макрона" is his genitive, not the diacritic's. `isTaken` tells words already inside a name.
+ */
+export function surnameMentions(sentence: string, offset: number, surnames: ReadonlySet<string>, isTaken: (start: number, end: number) => boolean): SourceName[] {
+  if (surnames.size === 0) return [];
+  return wordsOf(sentence, 0).flatMap((word) => {
+    if (!isCapitalised(word.text) || isTaken(offset + word.start, offset + word.end)) return [];
+    const parses = parseWord(word.text).filter((p) => p.pos === "NOUN" && surnames.has(p.lemma));
+    if (parses.length === 0) return [];
+    const nameWord: NameWord = {
+      text: word.text,
+      start: offset + word.start,
+      end: offset + word.end,
+      nominatives: [parses[0].lemma],
+      maybeNominative: parses.some((p) => p.case === "nomn"),
+      role: "last",
+      case: new Set(parses.map((p) => p.case)).size === 1 ? parses[0].case : null,
+      adjectival: false,
+      gender: parses[0].gender,
+      readings: parses.map((p) => ({ nominative: p.lemma, case: p.case, gender: p.gender, known: p.known })),
+      certain: false,
+    };
+    return [{ kind: "person" as const, words: [nameWord], start: nameWord.start, end: nameWord.end, text: word.text, quoted: false, keepsName: false }];
+  });
 }

@@ -90,4 +90,49 @@ describe("name-case", () => {
     const findings = nameCase.run(contextFor("Это слова Мирона Петрова.", "These are the words of Mirona Petrov."));
     expect(flaggedTexts(findings)).toEqual(["Mirona"]);
   });
+
+  describe("a surname declined without its first name, after the person was introduced", () => {
+    const leaks = (pairs: Array<[string, string]>) => nameCase.run(contextFromPairs(pairs)).map((f) => [f.target.text, f.suggestion]);
+
+    it.each([
+      ["Мэр Сергей Собянин открыл станцию.", "Mayor Sergei Sobyanin opened the station.", "По словам Собянина, линия готова.", "According to Sobyanina, the line is ready.", "Sobyanina", "Sobyanin"],
+      ["Губернатор Андрей Воробьёв открыл школу.", "Governor Andrei Vorobyov opened a school.", "Журналисты спросили Воробьёва о планах.", "Journalists asked Vorobyova about his plans.", "Vorobyova", "Vorobyov"],
+      ["Министр Антон Силуанов выступил в Думе.", "Minister Anton Siluanov spoke in the Duma.", "Депутаты поддержали Силуанова.", "The deputies supported Siluanova.", "Siluanova", "Siluanov"],
+    ])("flags %s … the genitive as a woman's name", (ru1, en1, ru2, en2, flagged, suggestion) => {
+      expect(leaks([[ru1, en1], [ru2, en2]])).toEqual([[flagged, suggestion]]);
+    });
+
+    it("keeps a woman's surname, introduced or alone with her verb", () => {
+      expect(leaks([["Мария Захарова провела брифинг.", "Maria Zakharova held a briefing."], ["По словам Захаровой, встреча прошла хорошо.", "According to Zakharova, the meeting went well."]])).toEqual([]);
+      expect(leaks([["Вчера Умарова заявила об отставке.", "Yesterday Umarova announced her resignation."]])).toEqual([]);
+      expect(leaks([["Сергей Захаров выступил первым.", "Sergei Zakharov spoke first."], ["Затем Захарова заявила о несогласии.", "Then Zakharova voiced her disagreement."]])).toEqual([]);
+    });
+  });
+
+  describe("foreign names with a Russian ending", () => {
+    // One name of each language: the English keeps the Russian case ending of a name spelled in its own language.
+    it.each([
+      ["German", "Канцлер Олаф Шольц выступил в бундестаге.", "Chancellor Olaf Scholz spoke in the Bundestag.", "Депутаты поблагодарили Шольца.", "Deputies thanked Scholza.", "Scholza", "Scholz"],
+      ["Turkish", "Министр Хулуси Акар прибыл в Анкару.", "Minister Hulusi Akar arrived in Ankara.", "Журналисты спросили Акара о переговорах.", "Journalists asked Akara about the talks.", "Akara", "Akar"],
+      ["French", "Эммануэль Макрон заявил о реформе.", "Emmanuel Macron announced a reform.", "Оппозиция критикует Макрона.", "The opposition criticises Macrona.", "Macrona", "Macron"],
+      ["Spanish", "Министр Хосе Мануэль Альбарес встретился с коллегой.", "Minister José Manuel Albares met his counterpart.", "Альбаресу задали вопрос.", "Albaresu was asked a question.", "Albaresu", "Albares"],
+      ["English", "Об этом заявил Борис Джонсон.", "Boris Johnson said this.", "Оппозиция раскритиковала Джонсона.", "The opposition criticised Johnsona.", "Johnsona", "Johnson"],
+      ["Chinese", "Председатель Си Цзиньпин принял делегацию.", "Chairman Xi Jinping received the delegation.", "Делегация вручила Си Цзиньпину письмо.", "The delegation handed Xi Jinpingu a letter.", "Jinpingu", "Jinping"],
+    ])("%s: flags the ending", (_, ru1, en1, ru2, en2, flagged, suggestion) => {
+      const findings = nameCase.run(contextFromPairs([[ru1, en1], [ru2, en2]]));
+      expect(findings.map((f) => [f.target.text, f.suggestion])).toEqual([[flagged, suggestion]]);
+    });
+
+    it.each([
+      ["Депутаты поблагодарили Олафа Шольца.", "The deputies thanked Olaf Scholz."],
+      ["Журналисты спросили Хулуси Акара о переговорах.", "Journalists asked Hulusi Akar about the talks."],
+      ["Премьер Джорджа Мелони заявила о поддержке.", "Prime Minister Giorgia Meloni announced her support."],
+      ["Сторонники Жан-Люка Меланшона вышли на улицы.", "Supporters of Jean-Luc Mélenchon took to the streets."],
+      ["Визит Мохаммеда бин Салмана перенесли.", "The visit of Mohammed bin Salman was postponed."],
+      ["Письмо передали Маттео Сальвини.", "The letter was handed to Matteo Salvini."],
+    ])("leaves a foreign name written in its own spelling: %s", (ru, en) => {
+      expect(nameCase.run(contextFor(ru, en))).toEqual([]);
+    });
+  });
 });
+

@@ -4,42 +4,33 @@ import { analyseNames, writtenForm, type NameMention } from "@/lib/names";
 import { matchKey } from "@/lib/translit";
 
 /** Match kinds that render the name itself (not an adjective made from it, like Russian for Россия). */
-const SPELLINGS = new Set(["spelling", "close", "consonants"]);
-
-/** A first name counts with its surname: Alexander Lukashenko and Aleksandr Kots may be spelled apart. */
-function personContext(mention: NameMention): string {
-  if (mention.word.role !== "first") return "";
-  const surname = mention.name.words.find((w) => w.role === "last");
-  return surname ? `|${surname.nominatives[0]}` : "";
-}
+const SPELLINGS = new Set(["spelling", "close", "consonants", "model"]);
 
 /**
- * Mentions of one entity: linked when they render the same Russian nominative, or when their English spellings fold
- * to one match key (Torbeevo / Torbeyevo, where az reads the two Russian forms as different words).
+ * The English spellings of each part of each entity of the article: each word of a person's name apart, and only
+ * within the person (one Alexander may be Lukashenko, another Aleksandr Kots), a place's or organisation's word by
+ * word. Entities come from the names layer, which links "Дегтярев" to "Михаил Дегтярев"; two places az reads as
+ * different words whose English forms fold alike (Torbeevo / Torbeyevo) are one place.
  */
 function spellingsByEntity(context: CheckContext): NameMention[][] {
   const mentions = analyseNames(context).mentions.filter(
-    (m) =>
-      m.match?.verdict === "ok" &&
-      SPELLINGS.has(m.match.kind) &&
-      !/\d/.test(m.target!.text) &&
-      m.name.kind !== "latin" &&
-      m.name.kind !== "abbreviation",
+    ({ match, name, target }) => match?.verdict === "ok" && SPELLINGS.has(match.kind) && !/\d/.test(target!.text) && name.kind !== "latin" && name.kind !== "abbreviation",
   );
   const parent = mentions.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
   const firstByKey = new Map<string, number>();
   mentions.forEach((mention, i) => {
-    for (const key of [`n:${mention.match!.nominative}`, `e:${matchKey(writtenForm(mention))}`]) {
-      const scoped = key + personContext(mention);
-      const first = firstByKey.get(scoped);
-      if (first === undefined) firstByKey.set(scoped, i);
+    const part = `${mention.entity.id}|${mention.match!.nominative}`;
+    const keys = mention.entity.kind === "person" ? [part] : [part, `spelling|${matchKey(writtenForm(mention))}`];
+    for (const key of keys) {
+      const first = firstByKey.get(key);
+      if (first === undefined) firstByKey.set(key, i);
       else parent[root(i)] = root(first);
     }
   });
-  const groups = new Map<number, NameMention[]>();
-  mentions.forEach((mention, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), mention]));
-  return [...groups.values()];
+  const parts = new Map<number, NameMention[]>();
+  mentions.forEach((mention, i) => parts.set(root(i), [...(parts.get(root(i)) ?? []), mention]));
+  return [...parts.values()];
 }
 
 /** The spelling most used for the entity; on a tie, the one used first. */
