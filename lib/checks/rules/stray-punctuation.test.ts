@@ -149,3 +149,35 @@ describe("stray-punctuation: stray marks and symbols", () => {
     expect(flagged("Слушайте в формате .mp3.", "Listen in .mp3 format, God's will, not ours.")).toEqual([]);
   });
 });
+
+describe("stray-punctuation: more stray marks", () => {
+  const ru = "Исходное предложение.";
+
+  it("flags a stop after a word that cannot end a sentence", () => {
+    expect(flagged(ru, "He studied the basics of. Chemistry at school.")).toEqual(["of."]);
+    expect(flagged(ru, "A fast processor and. 64 gigabytes of memory.")).toEqual(["and."]);
+    expect(flagged(ru, "Remember the town we lived in. After that, nothing.")).toEqual([]);
+  });
+
+  it("flags a stop inside a word with an apostrophe or after “No” before a lower-case word", () => {
+    expect(flagged(ru, "A shop opened in Kazan's. old market.")).toEqual(["Kazan's."]);
+    expect(flagged(ru, "You can't. keep it. No. answer came. See No. 5 below.")).toEqual(["can't.", "No."]);
+  });
+
+  it("flags an apostrophe after a plural before a preposition, after a verb, or a second one in a word", () => {
+    expect(flagged(ru, "The authors' of the bill objected.")).toEqual(["authors'"]);
+    expect(flagged(ru, "Everyone is' tired and there's' no end.")).toEqual(["is'", "there's'"]);
+    expect(flagged(ru, "The workers' union and the teachers' pay.")).toEqual([]);
+  });
+
+  it("flags a hyphen after a figure before a space, a symbol after a bracket or a dash, a stop doubled by ! or ?", () => {
+    expect(flagged(ru, "It happened 4- years ago.")).toEqual(["4-"]);
+    expect(flagged(ru, "The list [item 2]_ goes on.")).toEqual(["2]_"]);
+    expect(flagged(ru, 'She said "enough".! Then she left.')).toEqual(['"enough".!']);
+    expect(flagged(ru, "Great!! Why?! Fine.")).toEqual([]);
+  });
+
+  it("flags a question mark after a closing quote that the sentence goes on after", () => {
+    expect(flagged("Были ли «выборы» выборами?", 'Were the "elections"? elections at all?')).toEqual(['elections"?']);
+  });
+});

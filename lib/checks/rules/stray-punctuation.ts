@@ -38,7 +38,7 @@ const MISPLACEMENTS: Misplacement[] = [
   {
     // "department).;", "bicycle,"?": a sentence's stop and another mark, across a closing bracket or quote. Not after an
     // abbreviation ("etc.,", "a.m.;") or an ellipsis.
-    pattern: /(\S*?)([.!?])([)\]"”’]*)([,;:]|(?<=,["”’)\]]+)[?!.])(?=\s|$)/gu,
+    pattern: /(\S*?)([.!?])([)\]"”’]*)([,;:]|(?<=,["”’)\]]+)[?!.]|(?<=\.["”’)\]]*)[?!]|(?<=[?!]["”’)\]]*)\.(?!\.))(?=\s|$)/gu,
     message: "Doubled punctuation.",
     fix: (match) => `${match[1]}${match[2]}${match[3]}`,
     applies: (_, match) => match[2] !== "." || !(isEnglishAbbreviation(match[1]) || match[1].endsWith(".") || TRANSLITERATED_RUSSIAN_ABBREVIATIONS.has(match[1].toLowerCase())),
@@ -50,20 +50,20 @@ const MISPLACEMENTS: Misplacement[] = [
     fix: () => "* * *",
   },
   {
-    // "tax,@ the", "Governor?_", "...^": a symbol after a word or a mark, standing free.
-    pattern: /([\p{L}\p{N}]+[,.;:!?…"”’)]*|[.…]+)[\^_@~](?=\s|$)/gu,
+    // "tax,@ the", "Governor?_", "...^", ">_ told": a symbol after a word or a mark, standing free.
+    pattern: /([\p{L}\p{N}]+[,.;:!?…"”’)\]]*|[.…>—–\])]+)[\^_@~](?=\s|$)/gu,
     message: "Stray symbol after a word.",
     fix: (match) => match[1],
     mirrorsSource: true,
   },
   {
     // "all major. naval bases": a full stop inside a sentence, not an abbreviation's.
-    pattern: /([\p{L}.]+)\.(?=[ \t]+\p{Ll})/gu,
+    pattern: /([\p{L}.'’]+)\.(?=[ \t]+\p{Ll})/gu,
     message: "Full stop in the middle of a sentence.",
     fix: (match) => match[1],
-    // A single capital is an initial before a name, not before a lower-case word ("where I. could").
+    // A single capital is an initial before a name, not before a lower-case word ("where I. could"); "No." numbers.
     applies: (sentence, match, context) =>
-      (!isEnglishAbbreviation(match[1]) || /^\p{Lu}$/u.test(match[1])) &&
+      (!isEnglishAbbreviation(match[1]) || /^\p{Lu}$/u.test(match[1]) || /^no$/i.test(match[1])) &&
       !TRANSLITERATED_RUSSIAN_ABBREVIATIONS.has(match[1].toLowerCase()) &&
       !startsBrokenDomain(context, match[1], sentence.slice((match.index ?? 0) + match[0].length)),
   },
@@ -81,22 +81,23 @@ const MISPLACEMENTS: Misplacement[] = [
   },
   {
     // "their place' in", "fishing,' photography": an apostrophe that neither elides nor closes a quotation.
-    pattern: /([\p{L},.]*[^\s'’sSzZxX\p{P}]|,)['’](?=[ \t]+\p{L})/gu,
+    pattern: /([\p{L},.]*[^\s'’sSzZxX\p{P}]|,)['’](?=[ \t]+[\p{L}\p{N}])/gu,
     message: "Stray apostrophe.",
     fix: (match) => match[1],
     applies: (sentence, match) => !opensSingleQuote(sentence.slice(0, (match.index ?? 0) + match[0].length)),
   },
   {
-    // A plural possessive takes a noun, never a verb or an article: "cells' can", "members' the".
-    pattern: /(\p{L}+s)['’](?=[ \t]+(?:can|could|will|would|should|must|may|might|is|are|was|were|has|have|had|the|a|an)\b)/gu,
+    // A plural possessive takes a noun, never a verb, an article, a preposition or a conjunction: "cells' can",
+    // "members' the", "drafters' of"; "is'" and "was'" are no plurals; "There's'" elides twice.
+    pattern: /(\p{L}+s)['’](?=[ \t]+(?:can|could|will|would|should|must|may|might|is|are|was|were|has|have|had|the|a|an|of|to|in|for|with|from|at|by|on|and|or|but|that|who|which)\b)|\b((?:is|was|has|does|this|us)|\p{L}+['’]\p{L}+)['’](?=[ \t]+[\p{L}\p{N}])/giu,
     message: "Stray apostrophe.",
-    fix: (match) => match[1],
+    fix: (match) => match[1] ?? match[2],
     applies: (sentence, match) => !opensSingleQuote(sentence.slice(0, (match.index ?? 0) + match[0].length)),
   },
   {
     // "million- subscribers", "where- to do it"; a suspended hyphen waits for the compound that completes it after a
     // conjunction ("pre- and post-war", "18- to 25-year-olds").
-    pattern: /(\p{L}+)-(?=[ \t]+\p{L})/gu,
+    pattern: /([\p{L}\p{N}]+)-(?=[ \t]+[\p{L}\p{N}"“])/gu,
     message: "Hyphen followed by a space.",
     fix: (match) => match[1],
     applies: (sentence, match) =>
@@ -186,6 +187,9 @@ function phraseBreaks(sentence: string): Misplaced[] {
       // A particle ends its verb's clause before the next one's subject ("when work weighed in, the fraudster decided").
       const opensNext = next === "" || next === "I" || opensClause(next) || /ly$/.test(next) || (PARTICLES.has(lower) && DETERMINERS.has(next.toLowerCase()));
       if (mark !== "," || !(opensNext || isStranded(sentence, offset))) message = "Punctuation between a preposition and its object.";
+    } else if ((COORDINATORS.has(lower) || NEVER_STRANDED.has(lower)) && mark !== "," && !opensClause(next)) {
+      // No sentence ends on "and", nor on a preposition English does not leave behind its object: "fundamentals of. Islam".
+      message = "A stop right after a word that cannot end a sentence.";
     } else if ((COORDINATORS.has(lower) || SUBORDINATORS.has(lower)) && clauseMark) {
       const parenthesis = opensParenthesis(next) || closesParenthesis(rest, 6);
       if (mark !== "," || (COORDINATORS.has(lower) && !parenthesis)) message = "Punctuation right after a conjunction.";
@@ -229,6 +233,12 @@ function isStranded(sentence: string, offset: number): boolean {
 }
 
 const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "we", "they"]);
+
+/**
+ * Prepositions English keeps before their object even where the object moved ("the town we lived in" but "the town in
+ * which we lived", never "which we lived of"); "of" only in a few set phrases ("what is it made of").
+ */
+const NEVER_STRANDED = new Set(["of", "into", "onto", "via", "per", "amid", "amidst", "among", "despite", "during", "toward", "towards", "throughout", "regarding", "concerning", "unlike", "except"]);
 
 /** Prepositions that are also particles of phrasal verbs: "weigh in", "fit in", "sign across". */
 const PARTICLES = new Set(["in", "across"]);
@@ -381,7 +391,7 @@ function marksMissingFromSource(context: CheckContext, group: AlignedGroup, sent
   if (source === undefined) return [];
   const count = (text: string, mark: string) => text.split(mark).length - 1;
   const found: Misplaced[] = [];
-  for (const match of sentence.matchAll(/([\p{L}\p{N}]+|(?<=\s)-)([?!])(?=[ \t]+(\S))/gu)) {
+  for (const match of sentence.matchAll(/([\p{L}\p{N}]+["”’»)]?|(?<=\s)-)([?!])(?=[ \t]+(\S))/gu)) {
     const mark = match[2];
     const extra = count(sentence, mark) > count(source, mark) && /\p{Ll}/u.test(match[3]);
     if (source.includes(mark) && !extra) continue;
