@@ -64,3 +64,19 @@ describe("number-mismatch: written forms", () => {
     expect(flags("Договорённость достигнута 22 июля.", "The agreement was reached on June 22.")).toEqual([["June", null]]);
   });
 });
+
+describe("number-mismatch: dates written the English way", () => {
+  it("reads a year after a day and a month in the source, without “года”", () => {
+    expect(flags("МИНСК, 3 марта 2021, 10:15 — Митинг прошёл.", "MINSK, March 3, 2021, 10:15 — The rally took place.")).toEqual([]);
+  });
+
+  it("reads a dotted date written month first, and a written date for a dotted one", () => {
+    expect(flags("Интервью (23.07.2015).", "The interview (07.23.2015).")).toEqual([]);
+    expect(flags("Приговор вынесен 14.09.2019.", "The sentence was passed on September 14, 2019.")).toEqual([]);
+  });
+
+  it("still flags a dotted date whose day changed, and an ambiguous one read month first", () => {
+    expect(flags("Интервью (23.07.2015).", "The interview (07.24.2015).")).toEqual([["07.24.2015", "23.07.2015"]]);
+    expect(flags("Встреча 05.04.2020.", "The meeting on 04.05.2020.")).toEqual([["04.05.2020", "05.04.2020"]]);
+  });
+});

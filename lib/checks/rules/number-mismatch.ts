@@ -11,7 +11,7 @@ export const numberMismatch: Check = {
   description:
     "Every number of the source sentence must appear in its translation, converted to English conventions " +
     "(7,5 → 7.5; 2 500 → 2,500; 11,5 тыс. → 11.5 thousand; 12 тыс. → 12,000; 13 января → January 13; 10.30 → 10:30); " +
-    "number words may stand for digits. Also flags a count that English reads as the year of a date " +
+    "number words may stand for digits, and a date may take English order (23.07.2015 → 07.23.2015 or July 23, 2015). Also flags a count that English reads as the year of a date " +
     "(“January 13, 1925 rioters” for 1925 участников), and a decimal comma copied from the source (“1,5 million”).",
   examples: {
     valid: [
@@ -20,6 +20,7 @@ export const numberMismatch: Check = {
         target: "From the 4th to the 7th, 11.5 thousand calls were received; the petition got 12,000 votes.",
       },
       { source: "Заседание начнётся 13 января в 10.30.", target: "The meeting will start on January 13 at 10:30." },
+      { source: "Приговор вынесен 14.09.2019.", target: "The sentence was passed on September 14, 2019." },
       { source: "Отношения разорвали три года назад, ущерб составил 1,5 млн рублей.", target: "Relations were broken off 3 years ago; the damage was 1.5 million rubles." },
     ],
     invalid: [
@@ -159,6 +160,8 @@ function englishForm(number: NumberMention): string | null {
   const value = Number(number.keys.find((key) => key.startsWith("n:"))?.slice(2));
   if (number.kind === "word") return ENGLISH_NUMBER_WORDS[value] ?? (Number.isFinite(value) ? groupThousands(String(value)) : null);
   const [digits, scaleWord] = number.text.split(/\s+/, 2);
+  // A dotted date keeps its form: "23.07.2015" is no decimal.
+  if (/^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(digits)) return digits;
   const english = digits.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".").replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
   if (scaleWord) {
     const power = Math.round(Math.log10(value / Number(english)));

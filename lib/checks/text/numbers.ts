@@ -106,7 +106,8 @@ export function russianNumbers(text: string): NumberMention[] {
       const keys = digitKeys(token.text, ",", scale);
       const end = scale ? next : token;
       keys.push(...shortYearKeys(text, token));
-      mentions.push(mention(text, token, end, keys, "digits", RUSSIAN_YEAR_WORD.test(nextWord.replace(/\.$/, ""))));
+      const afterDate = i >= 2 && russianMonth(tokens[i - 1].text) !== undefined && /^\d{1,2}$/.test(tokens[i - 2].text) && /^(1\d|20)\d{2}$/.test(token.text);
+      mentions.push(mention(text, token, end, keys, "digits", RUSSIAN_YEAR_WORD.test(nextWord.replace(/\.$/, "")) || afterDate));
       if (month) mentions.push(mention(text, next, next, [`m:${month}`], "month"));
       if (scale) i++;
       continue;
@@ -138,7 +139,9 @@ export function englishNumbers(text: string): NumberMention[] {
       const scale = ENGLISH_SCALES.get(nextWord);
       const meridiem = text.slice(token.end, token.end + 6).match(/^\s?([ap])\.?m\b/i)?.[1].toLowerCase() ?? null;
       const written = half ? `${token.text}.5` : token.text;
-      const keys = meridiem ? clockKeys(written, meridiem) : [...digitKeys(written, ".", scale), ...shortYearKeys(text, token)];
+      const keys = meridiem
+        ? clockKeys(written, meridiem)
+        : [...digitKeys(written, ".", scale), ...monthFirstDateKeys(written), ...writtenDateKeys(text, tokens, i), ...shortYearKeys(text, token)];
       const last = scale ? next : tokens[i + half];
       mentions.push({ ...mention(text, token, last, keys, "digits"), year: readsAsYear(text, tokens, i) });
       i += half + (scale ? 1 : 0);
@@ -159,6 +162,25 @@ export function englishNumbers(text: string): NumberMention[] {
     }
   }
   return mentions;
+}
+
+/**
+ * "08.19.2016": English may write a dotted date month first, as it writes "August 19"; it reads as the Russian
+ * 19.08.2016 when its first part is a month and its second can only be a day.
+ */
+function monthFirstDateKeys(written: string): string[] {
+  const date = written.match(/^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/);
+  if (!date || Number(date[1]) > 12 || Number(date[2]) <= 12) return [];
+  return [`d:${Number(date[2])}.${Number(date[1])}.${Number(date[3]) % 100}`];
+}
+
+/** "May 25, 2018": the day of a written date also stands for the dotted date 25.05.2018. */
+function writtenDateKeys(text: string, tokens: Token[], index: number): string[] {
+  const [month, day, year] = [tokens[index - 1], tokens[index], tokens[index + 1]];
+  const monthNumber = month && englishMonth(month.text);
+  if (!monthNumber || !/^\d{1,2}$/.test(day.text) || !year || !/^(1\d|20)\d{2}$/.test(year.text)) return [];
+  if (!/^\s+$/.test(text.slice(month.end, day.start)) || !/^,?\s+$/.test(text.slice(day.end, year.start))) return [];
+  return [`d:${Number(day.text)}.${monthNumber}.${Number(year.text) % 100}`];
 }
 
 /** "в 17 часов 47 минут": a time of day, also written 17:47 or 5:47 p.m.; "24 часа" may also be a duration. */
