@@ -1,5 +1,6 @@
 import type { Sentence, TextSpan } from "@/lib/align/types";
 import { findTerms, type TermOccurrence } from "@/lib/glossary";
+import { isDictionaryWord } from "@/lib/lexicon";
 import { wordsOf } from "@/lib/morph";
 import { buildEntities, introducedSurnames, type Entity } from "./entities";
 import { beginsAlike, guessedMatch, matchWord, type WordMatch } from "./match";
@@ -116,7 +117,9 @@ function bestRendering(word: NameWord, englishWords: TextSpan[], used: Set<TextS
 function pairLeftovers(mentions: NameMention[], englishWords: TextSpan[], used: Set<TextSpan>): void {
   for (const mention of mentions) {
     if (mention.match) continue;
-    const partner = englishWords.find((w) => !used.has(w) && beginsAlike(mention.word, w.text));
+    // A name that keeps its name in English (a medium, venue or company) is not rendered by an English word.
+    const translates = (w: TextSpan) => mention.name.keepsName && isDictionaryWord(w.text);
+    const partner = englishWords.find((w) => !used.has(w) && beginsAlike(mention.word, w.text) && !translates(w));
     if (!partner) continue;
     used.add(partner);
     mention.target = partner;

@@ -91,6 +91,19 @@ export function literalCandidate(
     (position - sentences[0].start) / Math.max(1, sentences[sentences.length - 1].end - sentences[0].start);
   const wanted = relative(sourceStart, context.groups[group].source);
   const distance = (word: TextSpan) => Math.abs(relative(word.start, context.groups[group].target) - wanted);
-  const nearest = candidates.sort((a, b) => distance(a) - distance(b))[0];
-  return distance(nearest) <= MAX_DRIFT ? nearest : null;
+  const nearest = [...candidates].sort((a, b) => distance(a) - distance(b))[0];
+  return distance(nearest) <= MAX_DRIFT ? withAdjacent(text, nearest, candidates) : null;
+}
+
+/** The candidate with the candidates right beside it: a name of several words translated word by word ("Northern Steel"). */
+function withAdjacent(text: string, word: TextSpan, candidates: TextSpan[]): TextSpan {
+  let { start, end } = word;
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const other of candidates) {
+      if (other.start > end && /^ $/.test(text.slice(end, other.start))) [end, grown] = [other.end, true];
+      if (other.end < start && /^ $/.test(text.slice(other.end, start))) [start, grown] = [other.start, true];
+    }
+  }
+  return { start, end, text: text.slice(start, end) };
 }

@@ -22,6 +22,11 @@ const MEDIUM_AFTER = /^\s*(?:пиш|сообща|сообщил|переда|в�
 const VENUE_BEFORE =
   /(?:^|[^\p{L}])(?:(?:торгов|развлекательн)\p{L}*\s+(?:комплекс|центр)\p{L}{0,2}|ТЦ|ТРЦ|ТРК|кафе|(?:бар|ресторан|кинотеатр|магазин|супермаркет|клуб)(?:а|е|у|ом|ы|ов|ам|ами|ах)?|гостиниц(?:а|ы|е|у|ей|ам|ами|ах)|отел(?:ь|я|е|ю|ем|ей|ям|ями|ях))\s*$/iu;
 
+// Words that present a quoted title as a company, brand or team, whose name English transliterates too: компания
+// «…», авиакомпания, концерн, холдинг, банк, завод, клуб, ФК (with a case ending: компании, клубом).
+const COMPANY_BEFORE =
+  /(?:^|[^\p{L}])(?:(?:авиа)?компани|корпораци|концерн|холдинг|банк|завод|комбинат|производител|ретейлер|бренд|марк|клуб|команд|ФК|ХК|ПФК)\p{L}{0,3}\s*$/iu;
+
 /**
  * Offsets of the text inside «…» or "…" where every word is capitalised (names of media, parties, clubs; a site's
  * domain ending may follow: «Газета.uz»).
@@ -35,7 +40,7 @@ export function quotedNameRanges(text: string): QuotedRange[] {
       const start = m.index! + 1;
       const end = start + m[1].length;
       const before = text.slice(0, start - 1);
-      const keepsName = MEDIUM_BEFORE.test(before) || VENUE_BEFORE.test(before) || MEDIUM_AFTER.test(text.slice(end + 1));
+      const keepsName = MEDIUM_BEFORE.test(before) || VENUE_BEFORE.test(before) || COMPANY_BEFORE.test(before) || MEDIUM_AFTER.test(text.slice(end + 1));
       ranges.push({ start, end, keepsName });
     }
   }

@@ -70,6 +70,11 @@ function hasCommonMeaning(words: NameWord[], keepsName = false): boolean {
   return (keepsName || words.every((w) => !w.adjectival)) && words.some(meaning);
 }
 
+/** A company, brand or team az knows as one (Северсталь, Аэрофлот). */
+function isKnownOrganisation(words: NameWord[]): boolean {
+  return words.some((w) => parseWord(w.text).some((p) => p.known && (p.grammemes.has("Orgn") || p.grammemes.has("Trad"))));
+}
+
 /**
  * A first name alone that is also a common noun (Вера "faith", Викторина "quiz"): capitalised as the first word of a
  * title or after a dash, it is as often the noun, which translators rightly translate. With a surname beside it, or
@@ -118,9 +123,11 @@ export function unrenderedNames(context: ArticleContext): UnrenderedName[] {
       const rendered = mentions.flatMap((m) => (m.target ? [m.target] : []));
       const commonNoun = isLoneCommonFirstName(name);
       // A medium's or venue's name translated stays where it was, quoted or not; another quoted title translated keeps its quotes.
+      // A quoted company or brand the dictionary knows as one («Северсталь») may lose its quotes in translation too.
+      const brand = name.quoted && isKnownOrganisation(words);
       const literal =
         !commonNoun && (name.quoted || name.kind === "person") && hasCommonMeaning(words, name.keepsName)
-          ? literalCandidate(context, group, start, rendered, name.quoted && !name.keepsName)
+          ? literalCandidate(context, group, start, rendered, name.quoted && !name.keepsName && !brand)
           : null;
       const text = context.aligned.source.text.slice(start, end);
       const optional = (isQuotedCommonNoun(name) && !name.keepsName) || commonNoun;

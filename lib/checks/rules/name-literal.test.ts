@@ -48,4 +48,12 @@ describe("name-literal", () => {
     const [finding] = nameLiteral.run(contextFor("Выступила Ольга Заяц.", "Olga Hare spoke."));
     expect(finding?.target.text).toBe("Hare");
   });
+
+  it("flags a quoted company taken apart word by word, quoted or not", () => {
+    const flags = (source: string, target: string) => nameLiteral.run(contextFor(source, target)).map((f) => [f.target.text, f.suggestion]);
+    expect(flags("Компания «Северсталь» увеличила выпуск.", "The Northern Steel company increased output.")).toEqual([["Northern Steel", "Severstal"]]);
+    expect(flags("Компания «Северсталь» увеличила выпуск.", "The Severstal company increased output.")).toEqual([]);
+    expect(flags("Авиакомпания «Аэрофлот» отменила рейсы.", "The airline Air Fleet cancelled flights.")).toEqual([["Air Fleet", "Aeroflot"]]);
+  });
 });
+
