@@ -35,3 +35,17 @@ describe("dangling-abbreviation", () => {
     expect([finding.target.text, finding.suggestion]).toEqual(["11 tys.", "11 thousand"]);
   });
 });
+
+describe("dangling-abbreviation: stops that split nothing", () => {
+  it("takes no stop for a split where the translation has no more sentences than the source", () => {
+    const context = contextFromPairs([[["Выпущено 12,5 тыс. книг.", "Тираж распродан."], "12,500 books were printed. The run sold out."]]);
+    expect(flaggedTexts(danglingAbbreviation.run(context))).toEqual([]);
+    const split = contextFromPairs([[["Выпущено 12,5 тыс. книг."], "12.5 thousand. Books were printed."]]);
+    expect(flaggedTexts(danglingAbbreviation.run(split))).toEqual(["thousand."]);
+  });
+
+  it("takes a capital before a name for an initial, not an abbreviation", () => {
+    const context = contextFor("В 2020 году книгу Г. Петрова издали в Москве.", "In 2020 the book by petrov. Was published in Moscow.");
+    expect(flaggedTexts(danglingAbbreviation.run(context))).toEqual([]);
+  });
+});

@@ -22,7 +22,7 @@ export const danglingAbbreviation: Check = {
   description:
     "The stop of a Russian abbreviation kept in the English: a full stop that splits what the source writes as one " +
     "sentence, where the source has an abbreviation (и.о. директора → “acting. Director”; театр им. Навои → " +
-    "“theatre them. Navoi”, fixed as “named after”), or a transliterated " +
+    "“theatre them. Navoi”, fixed as “named after”; a capital before a name is an initial), or a transliterated " +
     "abbreviation (“1991 g.”, “i.o.”).",
   examples: {
     valid: [
@@ -79,7 +79,10 @@ function splitAtAbbreviation(context: CheckContext, group: AlignedGroup): Findin
   if (!source || !target) return [];
   const abbreviations = innerAbbreviations(context, group);
   const findings: Finding[] = [];
-  for (const match of target.text.matchAll(SENTENCE_STOP)) {
+  const stops = [...target.text.matchAll(SENTENCE_STOP)];
+  // No more sentences than the source has: each stop ends one of them, none split one.
+  if (stops.length < group.source.length) return [];
+  for (const match of stops) {
     const word = match[1];
     if (!/^\p{Ll}/u.test(word) || isEnglishAbbreviation(word)) continue;
     const stopAt = (match.index ?? 0) + word.length;
@@ -111,10 +114,15 @@ function innerAbbreviations(context: CheckContext, group: AlignedGroup): TextSpa
   const spans: TextSpan[] = [];
   for (const sentence of group.source) {
     for (const match of sentence.text.matchAll(/(?<![\p{L}.-])(\p{L}+(?:[.-]\p{L}+)*)\.(?=\s*[\p{L}\p{N}«"])/gu)) {
-      if (!RUSSIAN_ABBREVIATIONS.has(match[1].toLowerCase())) continue;
+      // "Г. Стэндинг": a capital before a name is an initial, not г. (год).
+      if (!RUSSIAN_ABBREVIATIONS.has(match[1].toLowerCase()) || isInitial(match[1], sentence.text.slice((match.index ?? 0) + match[0].length))) continue;
       const start = sentence.start + (match.index ?? 0);
       spans.push(textSpan(text, start, start + match[0].length));
     }
   }
   return spans;
+}
+
+function isInitial(letters: string, after: string): boolean {
+  return /^\p{Lu}$/u.test(letters) && /^\s*\p{Lu}\p{Ll}/u.test(after);
 }

@@ -80,3 +80,17 @@ describe("number-mismatch: dates written the English way", () => {
     expect(flags("Встреча 05.04.2020.", "The meeting on 04.05.2020.")).toEqual([["04.05.2020", "05.04.2020"]]);
   });
 });
+
+describe("number-mismatch: English ways with numbers", () => {
+  it("reads “and a half”, a scale glued to the figure, an hour before a.m., a decade", () => {
+    expect(flags("Его приговорили к шести с половиной годам.", "He was sentenced to six and a half years.")).toEqual([]);
+    expect(flags("Они пожертвовали 2 млн евро.", "They donated €2m.")).toEqual([]);
+    expect(flags("Не позднее девяти часов утра.", "No later than 9 a.m.")).toEqual([]);
+    expect(flags("Это было в 80-х.", "It was in the 1980s.")).toEqual([]);
+  });
+
+  it("still flags a changed half, scale or hour", () => {
+    expect(flags("Его приговорили к шести с половиной годам.", "He was sentenced to seven and a half years.")).toEqual([["seven and a half", "6.5"]]);
+    expect(flags("Не позднее девяти часов утра.", "No later than 10 a.m.")).toEqual([["10", "nine"]]);
+  });
+});

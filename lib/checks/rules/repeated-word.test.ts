@@ -15,3 +15,10 @@ describe("repeated-word", () => {
     expect(flaggedTexts(repeatedWord.run(context))).toEqual([]);
   });
 });
+
+describe("repeated-word: runs of three", () => {
+  it("takes three or more in a row for meant, two for a slip", () => {
+    expect(flaggedTexts(repeatedWord.run(contextFor("Ха-ха-ха, сказал он.", "Ha ha ha, he said, and so on on.")))).toEqual(["on on"]);
+    expect(flaggedTexts(repeatedWord.run(contextFor("Тук-тук-тук-тук.", "Knock knock knock knock, the the door.")))).toEqual(["the the"]);
+  });
+});

@@ -12,11 +12,12 @@ export const repeatedWord: Check = {
   title: "Repeated word",
   category: "Fluency/Grammar",
   severity: "minor",
-  description: "The same word or number twice in a row.",
+  description: "The same word or number twice in a row; three or more in a row are meant (“blah blah blah”).",
   examples: {
     valid: [
       { source: "Он сказал, что это было ошибкой.", target: "He said that that was a mistake." },
       { source: "Она уже натерпелась.", target: "She had had enough." },
+      { source: "Он всё говорил и говорил.", target: "He went on: yada yada yada." },
     ],
     invalid: [
       { source: "Он хотел поехать в Москву.", target: "He wanted to to go to Moscow.", flagged: "to to", suggestion: "to" },
@@ -34,9 +35,12 @@ export const repeatedWord: Check = {
     for (const sentence of context.aligned.target.sentences) {
       // A line of bare numbers ("0 0" share counters of a web page) is page furniture, not prose.
       if (!/\p{L}/u.test(sentence.text)) continue;
-      let previous: RegExpMatchArray | null = null;
-      for (const match of sentence.text.matchAll(TOKEN)) {
-        if (previous && isRepetition(sentence.text, previous, match)) {
+      const tokens = [...sentence.text.matchAll(TOKEN)];
+      tokens.forEach((match, i) => {
+        const previous = tokens[i - 1];
+        // Three or more in a row are meant: "blah blah blah", "ha ha ha", "no, no, no" of a chant.
+        const run = (j: number) => tokens[j] !== undefined && tokens[j][0].toLowerCase() === match[0].toLowerCase();
+        if (previous && isRepetition(sentence.text, previous, match) && !run(i - 2) && !run(i + 1)) {
           const start = sentence.start + (previous.index ?? 0);
           findings.push(
             flag(this, {
@@ -46,8 +50,7 @@ export const repeatedWord: Check = {
             }),
           );
         }
-        previous = match;
-      }
+      });
     }
     return findings;
   },

@@ -75,7 +75,10 @@ function readWords(
     } else if (last >= 0 && /^половин/.test(parts[0]) && tokens[i - 1].text.toLowerCase() === "с") {
       // "двух с половиной миллионов": the "с" was read as nothing, the half is added.
       current += 0.5;
-    } else if (!(last >= 0 && tokens[i].text.toLowerCase() === "с" && /^половин/i.test(tokens[i + 1]?.text ?? ""))) break;
+    } else if (last >= 0 && parts[0] === "half" && /^(and a|and one)$/i.test(tokens.slice(i - 2, i).map((t) => t.text).join(" "))) {
+      // "five and a half years": "and a" were read as nothing, the half is added.
+      current += 0.5;
+    } else if (!(last >= 0 && isHalfAhead(tokens, i))) break;
     last = i;
   }
   return last < 0 ? null : { value: total + current, last };
@@ -136,12 +139,21 @@ export function englishNumbers(text: string): NumberMention[] {
       const half = /^\s1\/2\b/.test(text.slice(token.end, token.end + 5)) && /^\d+$/.test(token.text) ? 2 : 0;
       const next = tokens[i + 1 + half];
       const nextWord = next && /^[\s\u00a0]*$/.test(text.slice(tokens[i + half].end, next.start)) ? next.text.toLowerCase() : "";
-      const scale = ENGLISH_SCALES.get(nextWord);
+      // "€1m", "$2bn": a scale glued to a sum ("a 5m wall" measures metres).
+      const sum = /[$€£¥₽]$/u.test(text.slice(0, token.start));
+      const gluedScale = sum ? text.slice(tokens[i + half].end).match(/^(m|mn|bn)\b/i)?.[1].toLowerCase() : undefined;
+      const scale = ENGLISH_SCALES.get(nextWord) ?? (gluedScale ? { m: 1e6, mn: 1e6, bn: 1e9 }[gluedScale] : undefined);
       const meridiem = text.slice(token.end, token.end + 6).match(/^\s?([ap])\.?m\b/i)?.[1].toLowerCase() ?? null;
       const written = half ? `${token.text}.5` : token.text;
       const keys = meridiem
         ? clockKeys(written, meridiem)
-        : [...digitKeys(written, ".", scale), ...monthFirstDateKeys(written), ...writtenDateKeys(text, tokens, i), ...shortYearKeys(text, token)];
+        : [
+            ...digitKeys(written, ".", scale),
+            ...monthFirstDateKeys(written),
+            ...writtenDateKeys(text, tokens, i),
+            ...shortYearKeys(text, token),
+            ...decadeKeys(text, token),
+          ];
       const last = scale ? next : tokens[i + half];
       mentions.push({ ...mention(text, token, last, keys, "digits"), year: readsAsYear(text, tokens, i) });
       i += half + (scale ? 1 : 0);
@@ -172,6 +184,11 @@ function monthFirstDateKeys(written: string): string[] {
   const date = written.match(/^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/);
   if (!date || Number(date[1]) > 12 || Number(date[2]) <= 12) return [];
   return [`d:${Number(date[2])}.${Number(date[1])}.${Number(date[3]) % 100}`];
+}
+
+/** "the 1990s" is the Russian "90-х" as well. */
+function decadeKeys(text: string, token: Token): string[] {
+  return /^(1\d|20)\d0$/.test(token.text) && /^['’]?s\b/.test(text.slice(token.end)) ? [numberKey(Number(token.text) % 100)] : [];
 }
 
 /** "May 25, 2018": the day of a written date also stands for the dotted date 25.05.2018. */
@@ -233,8 +250,15 @@ function parseDecimal(digits: string, decimalMark: "," | "."): number | null {
   return Number(digits.replace(/[.,]/, "."));
 }
 
+/** "8 a.m." is the time 8:00, and the hour 8 a source may give as a number ("восьми часов утра", "в 10 утра"). */
 function clockKeys(written: string, meridiem: string): string[] {
   const [hours, minutes = "0"] = written.split(/[.:]/);
   const h = Number(hours) % 12 + (meridiem === "p" ? 12 : 0);
-  return [timeKey(h, Number(minutes))];
+  return Number(minutes) === 0 ? [timeKey(h, 0), numberKey(Number(hours))] : [timeKey(h, Number(minutes))];
+}
+
+/** "с половиной" after a Russian number, "and a half" after an English one: read on to the half. */
+function isHalfAhead(tokens: Token[], i: number): boolean {
+  const ahead = tokens.slice(i, i + 3).map((t) => t.text.toLowerCase());
+  return (ahead[0] === "с" && /^половин/.test(ahead[1] ?? "")) || (ahead[0] === "and" && (ahead[1] === "a" || ahead[1] === "one") && ahead[2] === "half") || ((ahead[0] === "a" || ahead[0] === "one") && ahead[1] === "half" && tokens[i - 1]?.text.toLowerCase() === "and");
 }
