@@ -96,11 +96,9 @@ describe("stray-punctuation: a mark inside a phrase", () => {
     expect(flagged(ru, "Wages and, of course, taxes rose; and, after a long pause, he left.")).toEqual([]);
   });
 
-  it("flags a mark between an auxiliary, a subject or a relative word and its verb", () => {
+  it("flags a mark between an auxiliary or a subject and its verb", () => {
     expect(flagged(ru, "Soon you'll: see it.")).toEqual(["you'll:"]);
-    expect(flagged(ru, "The gate is not; locked.")).toEqual(["not;"]);
     expect(flagged(ru, "Yesterday they, voted against it.")).toEqual(["they,"]);
-    expect(flagged(ru, "The man who, left early was found.")).toEqual(["who,"]);
     expect(flagged(ru, "You didn't, answer the letter.")).toEqual(["didn't,"]);
     expect(flagged(ru, "He, too, voted; the plan, which, sadly, failed, was his. Those who won't, pay.")).toEqual([]);
     expect(flagged("Какого я роста?", "How tall am I, anyway?")).toEqual([]);

@@ -163,7 +163,7 @@ const opensParenthesis = (word: string) =>
  * that phrase. A determiner before its noun ("the; official", "The. Exorcists"); a preposition before its object
  * ("live in, San Diego", "question to: you"), unless it ended its clause ("what we came for, we got"); a conjunction
  * before what it joins ("or; shop", "but, your own"), unless a parenthesis follows ("and, of course, taxes"); an
- * auxiliary before its verb ("you'll: reap", "is: no"); "not" before what it negates; a possessive before its noun
+ * auxiliary before its verb ("you'll: reap", "is: no"); a subject before its verb; a possessive before its noun
  * ("Putin's, regime"); a semicolon after a sentence's first word, which is no clause ("If; you").
  */
 function phraseBreaks(sentence: string): Misplaced[] {
@@ -195,8 +195,6 @@ function phraseBreaks(sentence: string): Misplaced[] {
       if (mark !== "," || (COORDINATORS.has(lower) && !parenthesis)) message = "Punctuation right after a conjunction.";
     } else if (clauseMark && (/'(?:ll|re|ve)$/.test(lower) || (mark === ":" && AUXILIARIES.has(lower) && nextIsLower && !opensClause(next)))) {
       message = "Punctuation between an auxiliary and its verb.";
-    } else if (lower === "not" && (mark === ";" || mark === ":")) {
-      message = "Punctuation right after “not”.";
     } else if (clauseMark && /'s$/.test(lower) && nextIsLower && !opensClause(next) && !isContraction(lower)) {
       message = "Punctuation between a possessive and its noun.";
     } else if (
@@ -206,8 +204,6 @@ function phraseBreaks(sentence: string): Misplaced[] {
       (mark !== "," || !(opensParenthesis(next) || (/^\p{Lu}/u.test(next) && closesParenthesis(rest, 4))))
     ) {
       message = "Punctuation between a subject and its verb.";
-    } else if (mark === "," && nextIsLower && !opensClause(next) && !parenthesis && RELATIVES.has(lower)) {
-      message = "A comma between a relative word and its clause.";
     } else if (mark === "," && nextIsLower && !opensClause(next) && !parenthesis && /n't$/.test(lower) && !endsEllipticalClause(sentence.slice(0, offset))) {
       message = "A comma between an auxiliary and its verb.";
     } else if ((mark === ";" || (mark === ":" && !opensClause(next))) && endsNoClause(lower, mark) && !endsEllipticalClause(sentence.slice(0, offset))) {
@@ -256,7 +252,6 @@ function continuesClause(next: string, rest: string): boolean {
   if (!/^(?:is|are|was|were|will|would|has|have|had|can|could|should|must|does|did|says)$/.test(next)) return false;
   return !/^[ \t]+\S+[ \t]+(?:i|you|he|she|it|we|they|there|this|that)\b/iu.test(rest);
 }
-const RELATIVES = new Set(["who", "which", "whom", "whose"]);
 
 /**
  * A closed-class word after which no clause ends, so no semicolon or colon can follow: an auxiliary ("don't;", "I'm:"),
@@ -294,7 +289,7 @@ export const strayPunctuation: Check = {
   description:
     "Punctuation where English has none: spaces before commas and stops, doubled marks, a stop or question mark " +
     "inside a sentence, a mark inside a phrase — after a word that opens it and cannot close it (a determiner, a " +
-    "preposition before its object, a conjunction, an auxiliary, a subject, a relative word, a possessive) or before a " +
+    "preposition before its object, a conjunction, an auxiliary, a subject, a possessive) or before a " +
     "verb that carries the clause on —, inside a name or before a bracket, stray apostrophes, hyphens and symbols, " +
     "“* * *.”, and question or exclamation marks that the source sentence does not have.",
   examples: {
