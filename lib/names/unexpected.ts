@@ -63,7 +63,8 @@ function unexpectedWords(context: ArticleContext): UnexpectedName[] {
   const analysis = analyseNames(context);
   for (const [group, words] of analysis.unmatchedTargetWords) {
     if (context.groups[group].source.length === 0) continue;
-    const sourceText = sourceTextOf(context.groups[group]);
+    // Translators move a name across a sentence boundary: a counterpart in the source before or after counts.
+    const sourceText = [group - 1, group, group + 1].flatMap((index) => (context.groups[index] ? [sourceTextOf(context.groups[index])] : [])).join(" ");
     const mentions = analysis.mentions.filter((m) => m.group === group);
     // With a source name unaccounted for, a word next to a matched name may be its replacement, not a part.
     const matched = mentions.every((m) => m.match) ? mentions.flatMap((m) => (m.target ? [m.target] : [])) : [];

@@ -3,7 +3,9 @@ import { parseWord, wordsOf } from "@/lib/morph";
 import { matchKey, sharesConsonantRun } from "@/lib/translit";
 import { analyseNames, type NameMention } from "./analysis";
 import { englishForms } from "./english-forms";
+import { englishCountryNames } from "@/lib/lexicon";
 import { literalCandidate } from "./locate";
+import { matchWord } from "./match";
 import { REGION_NOUN_AFTER, type NameWord, type SourceName } from "./source-names";
 import type { ArticleContext } from "./types";
 
@@ -55,7 +57,20 @@ function mustBeRendered(name: SourceName, sourceText: string): boolean {
   if (name.kind === "latin" && /[./@]$/.test(sourceText.slice(0, name.start))) return false;
   const [only] = name.words;
   const unknownCompound = name.words.length === 1 && COMPOUND_BODY.test(only.text) && parseWord(only.text).every((p) => !p.known);
-  return name.kind === "person" || !unknownCompound;
+  return name.kind === "person" || (!unknownCompound && !isOwnerOfInstitution(name, sourceText));
+}
+
+/**
+ * A country in the genitive right after the abbreviated name of the body it owns (МЧС России, ЦБ России, МИД Японии):
+ * English often leaves it implied ("the Central Bank", "the Emergencies Ministry").
+ */
+function isOwnerOfInstitution(name: SourceName, sourceText: string): boolean {
+  const [word] = name.words;
+  const genitive = word.readings.some((r) => r.case === "gent");
+  if (name.kind !== "place" || name.words.length !== 1 || !genitive || englishCountryNames(word.nominatives[0]).length === 0) return false;
+  const previous = /([\p{L}-]+)\s+$/u.exec(sourceText.slice(Math.max(0, name.start - 40), name.start))?.[1];
+  if (!previous) return false;
+  return previous.length > 1 && previous === previous.toUpperCase();
 }
 
 /**
@@ -98,6 +113,19 @@ function isPresentInPart(context: ArticleContext, mentions: NameMention[]): bool
   );
 }
 
+/**
+ * Translators move a name across a sentence boundary ("…, said Semilarski." opening the next sentence): a name
+ * rendered in the translation of the group before or after is there.
+ */
+function isRenderedNearby(context: ArticleContext, mentions: NameMention[]): boolean {
+  const group = mentions[0].group;
+  const nearby = [group - 1, group + 1]
+    .filter((index) => index >= 0 && index < context.groups.length)
+    .flatMap((index) => context.groups[index].target.flatMap((s) => wordsOf(s.text)))
+    .filter((w) => /^\p{Lu}/u.test(w.text));
+  return mentions.some(({ word }) => nearby.some((w) => matchWord(word, w.text)?.verdict === "ok"));
+}
+
 /** The name is left in Cyrillic in the translation: the untranslated check reports that, not a missing name. */
 function isLeftInCyrillic(context: ArticleContext, mentions: NameMention[]): boolean {
   const translation = context.groups[mentions[0].group].target.map((s) => s.text).join(" ");
@@ -116,7 +144,7 @@ export function unrenderedNames(context: ArticleContext): UnrenderedName[] {
       // A person may be named by surname alone; only a missing surname counts. A medium's or venue's name counts word by word.
       const partly = missing.length < mentions.length;
       if (partly && !name.keepsName && (name.kind !== "person" || mentions[mentions.length - 1].match)) continue;
-      if (isPresentInPart(context, missing) || isLeftInCyrillic(context, missing)) continue;
+      if (isPresentInPart(context, missing) || isLeftInCyrillic(context, missing) || isRenderedNearby(context, missing)) continue;
       const words = missing.map((m) => m.word);
       const start = words[0].start;
       const end = words[words.length - 1].end;
