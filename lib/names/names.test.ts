@@ -10,6 +10,11 @@ describe("findSourceNames", () => {
     expect(names("Врач рассказал Александру Коцу.")).toEqual([{ text: "Александру Коцу", kind: "person", nominatives: ["александр", "коц"] }]);
   });
 
+  it("reads a first name the dictionary knows as a name, though its ending looks like an adjective's in lower case", () => {
+    expect(names("И тут Наталья мне говорит.")).toEqual([{ text: "Наталья", kind: "person", nominatives: ["наталья"] }]);
+    expect(names("Вчера Дарья уехала в Казань.")[0]).toEqual({ text: "Дарья", kind: "person", nominatives: ["дарья"] });
+  });
+
   it("splits a place in the genitive from the person after it", () => {
     expect(names("Он позвонил Президенту России Владимиру Путину.").map((n) => n.text)).toEqual(["России", "Владимиру Путину"]);
   });
