@@ -12,7 +12,7 @@ export function createCheckContext(aligned: AlignedText, glossary: readonly Glos
   return {
     aligned,
     groups,
-    glossary: [...glossary],
+    glossary,
     memo<T>(key: string, compute: () => T): T {
       if (!cache.has(key)) cache.set(key, compute());
       return cache.get(key) as T;

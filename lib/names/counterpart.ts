@@ -1,5 +1,5 @@
 import { russianCountryNames } from "@/lib/lexicon";
-import { parseWord, adjectiveBaseOf, wordsOf } from "@/lib/morph";
+import { adjectiveBaseOf, isCapitalised, parseWord, wordsOf } from "@/lib/morph";
 import { consonantSkeleton, latinVariants, matchKey, nameModel, sharesConsonantRun, similarity } from "@/lib/translit";
 import { attestedSpellings } from "./english-forms";
 
@@ -66,7 +66,7 @@ export function hasSourceCounterpart(english: string, sourceText: string): boole
   if (sourceWords.some((w) => namesCountry(w.text))) return true;
   return sourceWords.some((word) =>
     isCyrillic(word.text)
-      ? spellingsOf(word.text).some((key) => resembles(english, key)) || formsOf(word.text).some((form) => nameModel().accepts(form, english))
+      ? spellingsOf(word.text).some((key) => resembles(english, key)) || (isCapitalised(word.text) && formsOf(word.text).some((form) => nameModel().accepts(form, english)))
       : resembles(english, matchKey(word.text)),
   );
 }

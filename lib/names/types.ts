@@ -8,7 +8,7 @@ import type { GlossaryEntry } from "@/lib/glossary";
 export interface ArticleContext {
   aligned: AlignedText;
   groups: AlignedGroup[];
-  glossary: GlossaryEntry[];
+  glossary: readonly GlossaryEntry[];
   /** Memoises an analysis shared by several checks (names, spelling) for the life of this context. */
   memo<T>(key: string, compute: () => T): T;
 }

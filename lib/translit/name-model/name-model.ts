@@ -14,6 +14,9 @@ export interface NameModelData {
   rerankWeight: number;
 }
 
+/** Scored pairs kept for reuse. */
+const SCORE_CACHE = 50_000;
+
 /** Spellings the sequence model proposes before they are ranked again. */
 const CANDIDATES = 30;
 
@@ -26,6 +29,7 @@ export class NameModel {
   private readonly graphones: GraphoneModel;
   private sequenceModel: SequenceModel | null = null;
   private readonly spellingCache = new Map<string, string[]>();
+  private readonly scoreCache = new Map<string, number>();
 
   constructor(
     readonly data: NameModelData,
@@ -36,12 +40,22 @@ export class NameModel {
 
   /** log P(latin | russian) per Latin letter (see GraphoneModel.perLetter); 0 is certain, below −3 unlikely. */
   score(russian: string, latin: string): number {
-    return this.graphones.perLetter(russian, latin);
+    const key = `${russian}|${latin}`;
+    let score = this.scoreCache.get(key);
+    if (score === undefined) {
+      // Bounded: a server checks article after article, and the pairs of one article are what repeats.
+      if (this.scoreCache.size >= SCORE_CACHE) this.scoreCache.clear();
+      score = this.graphones.perLetter(russian, latin);
+      this.scoreCache.set(key, score);
+    }
+    return score;
   }
 
   /** Whether the Latin word is a likely spelling of the Russian word. */
   accepts(russian: string, latin: string): boolean {
-    return this.score(russian, latin) >= this.data.acceptance;
+    // No graphone writes a Russian letter with more than four Latin ones or two with none: skip what can't fit.
+    const ratio = latin.length / Math.max(1, russian.length);
+    return ratio <= 3 && ratio >= 0.34 && this.score(russian, latin) >= this.data.acceptance;
   }
 
   /**
