@@ -106,7 +106,9 @@ function classify(word: string, initial: boolean, afterFirstName: boolean): Clas
   if (isLatin(word)) return { name: !initial || /\p{Lu}.*\p{Lu}/u.test(word), readings: [] };
   if (isAbbreviation(word)) return { name: true, readings: [] };
   const parses = parseWord(word);
-  const readings = nameReadings(parses);
+  // After a first name, a word the dictionary has only as an adjective is a surname made like one (Навального).
+  const named = nameReadings(parses);
+  const readings = named.length === 0 && afterFirstName ? parses.filter((p) => p.known && p.pos === "ADJF" && p.number !== "plur") : named;
   // Everything is capitalised at the start of a sentence: only a word with no common reading is a name there.
   if (initial) return { name: isInitialName(parses), readings };
   const unknown = parses.length === 0 || !parses.some((p) => p.known);

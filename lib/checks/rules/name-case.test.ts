@@ -134,5 +134,18 @@ describe("name-case", () => {
       expect(nameCase.run(contextFor(ru, en))).toEqual([]);
     });
   });
+
+  describe("suggests the spelling the name data show English uses most, not one scheme's", () => {
+    it.each([
+      ["Это слова Дмитрия Пескова.", "These are the words of Dmitriya Peskova.", "Dmitry Peskov"],
+      ["Это слова Юрия Ушакова.", "These are the words of Yuriya Ushakova.", "Yury Ushakov"],
+      ["Это слова Марии Захаровой.", "These are the words of Marii Zakharovoy.", "Maria Zakharova"],
+      ["Это слова Андрея Белоусова.", "These are the words of Andreya Belousova.", "Andrei Belousov"],
+      ["Это слова Алексея Навального.", "These are the words of Alekseya Navalnogo.", "Alexei Navalny"],
+      ["Письмо вручили Александру Кравцу.", "The letter was handed to Aleksandru Kravtsu.", "Alexander Kravets"],
+    ])("%s", (ru, en, suggestion) => {
+      expect(nameCase.run(contextFor(ru, en)).map((f) => f.suggestion)).toEqual([suggestion]);
+    });
+  });
 });
 
