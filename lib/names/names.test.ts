@@ -13,6 +13,9 @@ describe("findSourceNames", () => {
   it("reads a first name the dictionary knows as a name, though its ending looks like an adjective's in lower case", () => {
     expect(names("И тут Наталья мне говорит.")).toEqual([{ text: "Наталья", kind: "person", nominatives: ["наталья"] }]);
     expect(names("Вчера Дарья уехала в Казань.")[0]).toEqual({ text: "Дарья", kind: "person", nominatives: ["дарья"] });
+    expect(names("Я говорил с Барановым вчера.")).toEqual([{ text: "Барановым", kind: "person", nominatives: ["баранов"] }]);
+    // A surname in -ский stays an adjective: the Pope is Папа Римский.
+    expect(names("Папа Римский приветствовал соглашение.").map((n) => n.kind)).not.toContain("person");
   });
 
   it("splits a place in the genitive from the person after it", () => {

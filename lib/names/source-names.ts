@@ -234,10 +234,10 @@ function toSourceName(sentence: string, offset: number, run: Word[], personReadi
 
 function nameWord(word: Word, offset: number, chosen: WordParse[], agreed: boolean): NameWord {
   // Surnames in -ский are adjectives too: only one az knows, or one agreeing with a first name, is a person.
-  // A first name the dictionary knows is none, though its ending may look like one's in lower case (Наталья: лисья).
-  const knownFirstName = chosen.some((p) => p.known && p.grammemes.has("Name"));
-  const adjectival =
-    !agreed && !knownFirstName && (readsAsAdjective(word.text) || (ADJECTIVAL.test(word.text) && !chosen.some((p) => p.known && p.grammemes.has("Surn"))));
+  // A first name or an -ов/-ин surname the dictionary knows is no adjective, though it may read as one in lower case
+  // (Наталья: лисья; Барановым: барановый). A surname in -ский is an adjective too (Римский).
+  const knownPersonName = chosen.some((p) => p.known && (p.grammemes.has("Name") || (p.grammemes.has("Surn") && SURNAME_SHAPE.test(p.lemma))));
+  const adjectival = !agreed && !knownPersonName && (readsAsAdjective(word.text) || ADJECTIVAL.test(word.text));
   return {
     text: word.text,
     start: offset + word.start,
