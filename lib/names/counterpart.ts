@@ -59,7 +59,8 @@ function resembles(english: string, key: string): boolean {
 export function hasSourceCounterpart(english: string, sourceText: string): boolean {
   // A country may be named by its adjective: Finland for Финский залив, Russia for российский.
   const countryStems = russianCountryNames(english).map((russian) => russian.slice(0, 3));
-  const sourceWords = wordsOf(sourceText);
+  // A hyphenated pair names two things (СССР-США): each part is a word of its own.
+  const sourceWords = wordsOf(sourceText).flatMap((w) => (w.text.includes("-") ? w.text.split("-").filter(Boolean).map((text) => ({ ...w, text })) : [w]));
   const countries = russianCountryNames(english);
   const namesCountry = (word: string) =>
     countries.includes(word.toLowerCase()) || (word.length >= 5 && countryStems.some((stem) => word.toLowerCase().startsWith(stem)));

@@ -37,7 +37,8 @@ const ENGLISH_SUFFIXES = ["er", "ers", "ing", "ed", "ly", "ness", "ment", "s"];
  * ("Roundtable").
  */
 function looksLikeName(context: ArticleContext, word: string): boolean {
-  if (word.length <= 3 || /.\p{Lu}/u.test(word) || isDictionaryWord(word) || isBuiltInWord(word) || glossaryWords(context).has(word.toLowerCase())) return false;
+  // A letter three times running is an interjection or a shout (Ahhhh, Nooo), not a name.
+  if (word.length <= 3 || /.\p{Lu}/u.test(word) || /(\p{L})\1\1/u.test(word) || isDictionaryWord(word) || isBuiltInWord(word) || glossaryWords(context).has(word.toLowerCase())) return false;
   const lower = word.toLowerCase();
   // A derivative of an English word (Enlightener) or a typo of one (Febuary) is not a name.
   if (ENGLISH_SUFFIXES.some((suffix) => lower.endsWith(suffix) && isDictionaryWord(lower.slice(0, -suffix.length)))) return false;
@@ -69,7 +70,8 @@ function unexpectedWords(context: ArticleContext): UnexpectedName[] {
     // With a source name unaccounted for, a word next to a matched name may be its replacement, not a part.
     const matched = mentions.every((m) => m.match) ? mentions.flatMap((m) => (m.target ? [m.target] : [])) : [];
     for (const word of words) {
-      if (extendsMatchedName(text, word, matched) || !isUnexpected(context, word.text, sourceText)) continue;
+      // A hyphenated word's parts are among the words, each judged on its own (USSR-Iran: Iran).
+      if (word.text.includes("-") || extendsMatchedName(text, word, matched) || !isUnexpected(context, word.text, sourceText)) continue;
       const previous = found[found.length - 1];
       if (previous?.group === group && /^\s+$/.test(text.slice(previous.target.end, word.start))) {
         previous.target = { start: previous.target.start, end: word.end, text: text.slice(previous.target.start, word.end) };

@@ -64,4 +64,11 @@ describe("name-unexpected", () => {
     expect(nameUnexpected.run(contextFor("Совсем приучил цыган кобылу не есть.", "He taught the Roma not to eat the mare."))).toEqual([]);
     expect(nameUnexpected.run(contextFor("В селе живут буряты и эвенки.", "Buryats and Evenks live in the village."))).toEqual([]);
   });
+
+  it("reads each part of a hyphenated source word, and takes no shout for a name", () => {
+    expect(nameUnexpected.run(contextFor("История санкций СССР-США", "History of the USSR-US sanctions"))).toEqual([]);
+    expect(nameUnexpected.run(contextFor("Ахи да охи не помогут!", "Ahhhhh, no help!"))).toEqual([]);
+    expect(nameUnexpected.run(contextFor("История санкций СССР-США", "History of the USSR-Iran sanctions")).map((f) => f.target.text)).toEqual(["Iran"]);
+  });
 });
+
