@@ -171,6 +171,11 @@ describe("non-word: what the exemptions let through", () => {
     expect(issues("Видео опубликовали вчера.", "The vieo was posted yesterday.")).toEqual([["vieo", "video"]]);
   });
 
+  it("keeps a word of a name of several capitalised words that renders the source's name", () => {
+    expect(issues("Открылся фестиваль «Шарк гулшани».", "The Sharq Gulshani festival opened.")).toEqual([]);
+    expect(issues("Ансамбль «Торк баяни» выступил.", "The Torq Bayani ensemble performed.")).toEqual([]);
+  });
+
   it("keeps a faithful transliteration a slip from an English word", () => {
     expect(issues("Она купила хлеб в «Магните».", "She bought bread at Magnit.")).toEqual([]);
     expect(issues("Он пишет на Реддите каждый день.", "He writes on Reddit every day.")).toEqual([]);
@@ -189,6 +194,7 @@ describe("non-word: what the exemptions let through", () => {
   it("flags a slip in a source name's dictionary rendering, not a scheme's variant or another form of the name", () => {
     expect(issues("Владимир Путин прибыл.", "Vladimr Putin arrived.")).toEqual([["Vladimr", "Vladimir"]]);
     expect(issues("Сергей Лавров прибыл в Дзержинск.", "Sergey Lavrov arrived in Dzerzhinsk.")).toEqual([]);
+    expect(issues("Брижит Макрон прибыла в Берлин.", "Brigette Macron arrived in Berlin.")).toEqual([]);
     expect(issues("Сальвини и Кылычдароглу встретились.", "Salvini and Kılıçdaroğlu met.")).toEqual([]);
   });
 });

@@ -43,12 +43,15 @@ export function spellingIssues(context: CheckContext): SpellingIssue[] {
       for (const sentence of group.target) {
         const words = wordTokens(text, sentence.start, sentence.end);
         const shouted = isWrittenInCapitals(words);
-        for (const word of words) {
+        words.forEach((word, i) => {
           const opensSentence = !/[\p{L}\p{N}]/u.test(text.slice(sentence.start, word.start));
+          const inName = [words[i - 1], words[i + 1]].some((other) => other && isUnknownCapitalised(other) && isAdjacent(text, word, other));
           const issue =
-            shouted && isShoutedWord(word.text) ? shoutedIssueOf(context, group, text, word) : issueOf(context, group, text, word, opensSentence);
+            shouted && isShoutedWord(word.text)
+              ? shoutedIssueOf(context, group, text, word)
+              : issueOf(context, group, text, word, { opensSentence: opensSentence && !inName, inName });
           if (issue) issues.push(issue);
-        }
+        });
       }
     }
     return issues;
@@ -64,14 +67,31 @@ function shoutedIssueOf(context: CheckContext, group: AlignedGroup, text: string
   return issue && { word, kind: issue.kind, suggestion: issue.suggestion?.toUpperCase() ?? null };
 }
 
-/** `opensSentence`: the word's capital says nothing of its being a name. */
-function issueOf(context: CheckContext, group: AlignedGroup, text: string, word: TextSpan, opensSentence = false): SpellingIssue | null {
+/** Where a word stands: first in its sentence, or beside a capitalised word the dictionary lacks. */
+interface Place {
+  /** The word's capital says nothing of its being a name. */
+  opensSentence: boolean;
+  /** Two capitalised unknown words side by side are a name of several words ("Sharq Taronalari", "Recep Tayyip"). */
+  inName: boolean;
+}
+
+const isUnknownCapitalised = (word: TextSpan) => isCapitalized(word.text) && !hasInnerCapital(word.text) && !isDictionaryForm(word.text);
+const isAdjacent = (text: string, a: TextSpan, b: TextSpan) =>
+  /^[ \t]+$/.test(a.start < b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start));
+
+function issueOf(
+  context: CheckContext,
+  group: AlignedGroup,
+  text: string,
+  word: TextSpan,
+  place: Place = { opensSentence: false, inName: false },
+): SpellingIssue | null {
   // A word in another script is no misspelt English word: Cyrillic left in is the untranslated check's.
   if (!/\p{Script=Latin}/u.test(word.text) || isEmbeddedInCode(text, word)) return null;
   if (word.text.length <= 2) return isStrayShortWord(context, text, word) ? { word, kind: "non-word", suggestion: null } : null;
   if (isDictionaryForm(word.text) || isHyphenatedCompound(word.text) || isUnitAfterNumber(text, word)) return null;
   for (const part of compoundParts(word)) {
-    const fixed = correctionOf(context, group, part.text, word.text, opensSentence && part.start === word.start);
+    const fixed = correctionOf(context, group, part.text, word.text, { ...place, opensSentence: place.opensSentence && part.start === word.start });
     if (!fixed) continue;
     const suggestion = fixed.text && text.slice(word.start, part.start) + fixed.text + text.slice(part.end, word.end);
     return { word, kind: fixed.kind, suggestion };
@@ -84,7 +104,7 @@ function correctionOf(
   group: AlignedGroup,
   part: string,
   whole: string,
-  opensSentence: boolean,
+  { opensSentence, inName }: Place,
 ): { kind: SpellingIssue["kind"]; text: string | null } | null {
   if (part.length < 3 || !/\p{Ll}/u.test(part) || hasInnerCapital(part)) return null;
   if (isDictionaryForm(part) || isDerivedWord(part) || isKnownArticleWord(context, part)) return null;
@@ -105,10 +125,12 @@ function correctionOf(
   if (possessive && isCapitalized(stem)) return null;
   const capitalised = isCapitalized(stem) && !opensSentence;
   const written = opensSentence ? stem.toLowerCase() : stem;
-  const slips = nearMisses(written).filter((candidate) => !capitalised || isLikelyTypoOfWord(stem, candidate) || isNameWord(context, candidate));
+  const slips = nearMisses(written).filter((candidate) => !capitalised || isLikelyTypoOfWord(stem, candidate) || (isNameWord(context, candidate) && !isNameVariant(stem, candidate)));
   // Of the words a slip away, the one the source word renders: "parners" beside партнёры is partners, not pardners.
   const slip = (transliterated.length ? closestRenderings(slips, transliterated) : slips)[0] ?? twoSlipMisses(written)[0];
   const typo = slip && (opensSentence ? capitalize(slip) : slip);
+  // A name of several words renders the source's name, however close one of its words lies to an English word.
+  if (transliterated.length && capitalised && inName) return null;
   if (transliterated.length) return typo && isSlipInCognate(stem, typo, transliterated) ? { kind: "non-word", text: typo + possessive } : null;
   if (typo) return { kind: "non-word", text: typo + possessive };
   const calque = isCapitalized(stem) ? null : calqueOf(stem, group);
@@ -133,11 +155,16 @@ function slipInNameOf(context: CheckContext, group: AlignedGroup, word: string):
 }
 
 /**
- * Two spellings of one name across schemes (Sergey / Sergei, Zirkon / Zircon), or two forms of it that differ in a
- * Russian ending (Dzerzhinsk / Dzerzhinsky, Ivanov / Ivanova): not a slip.
+ * Two spellings of one name across schemes or languages (Sergey / Sergei, Zirkon / Zircon, Brigette / Brigitte: a
+ * vowel for another), or two forms of it that differ in a Russian ending (Dzerzhinsk / Dzerzhinsky, Ivanov / Ivanova):
+ * not a slip.
  */
 function isNameVariant(word: string, candidate: string): boolean {
   if (matchKey(word) === matchKey(candidate)) return true;
+  const differences = [...word.toLowerCase()].flatMap((letter, i) => (letter === candidate[i]?.toLowerCase() ? [] : [i]));
+  if (word.length === candidate.length && differences.length === 1 && /[aeiouy]/.test(word[differences[0]] + candidate[differences[0]])) {
+    return /^[aeiouy]{2}$/i.test(word[differences[0]] + candidate[differences[0]]);
+  }
   const [shorter, longer] = [word.toLowerCase(), candidate.toLowerCase()].sort((a, b) => a.length - b.length);
   const sameStem = (a: string, b: string) => a.slice(0, -1) === b.slice(0, -1);
   return (longer.startsWith(shorter) && /^[aeiouy]$/.test(longer.slice(shorter.length))) || (shorter.length === longer.length && sameStem(shorter, longer) && /[aeiouy]/.test(shorter.at(-1)! + longer.at(-1)!));
