@@ -60,7 +60,8 @@ const PERSON_GRAMMEMES = ["Name", "Surn", "Patr"];
 
 // Endings no Russian nominative has (the instrumental): a guessed word with one is surely declined.
 const OBLIQUE_ONLY = /(ом|ем|ём|ым|им|ами|ями)$/iu;
-const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+// A Roman numeral, with a Russian ending too (IV-го).
+const ROMAN_NUMERAL = /^[IVXLCDM]+(?:-\p{L}+)?$/u;
 // Surnames in -их/-ых (Успасских, Черных) do not decline.
 const INDECLINABLE = /[иы]х$/iu;
 // Case endings to cut from a word az could only guess, for a nominative to try ("Новаком" → новак).
@@ -78,7 +79,11 @@ export const REGION_NOUN_AFTER =
 
 const hasAny = (parse: WordParse, grammemes: string[]) => grammemes.some((g) => parse.grammemes.has(g));
 const isLatin = (word: string) => /^[A-Za-z]/.test(word);
-const isAbbreviation = (word: string) => word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
+/** Mostly capitals: ЦБ, МИД, and with a case ending or a small letter inside (ЦАХАЛа, СПбГУ). */
+const isAbbreviation = (word: string) => {
+  const capitals = word.match(/\p{Lu}/gu)?.length ?? 0;
+  return word.length > 1 && capitals >= Math.max(1, word.length / 2) && (capitals >= 2 || word === word.toUpperCase());
+};
 
 interface Classified {
   name: boolean;
@@ -229,7 +234,8 @@ function toSourceName(sentence: string, offset: number, run: Word[], personReadi
   );
   const start = run[0].start;
   const end = run[run.length - 1].end;
-  return { kind: quoted ? "organisation" : kindOf(words, readings), words, start: offset + start, end: offset + end, text: sentence.slice(start, end), quoted, keepsName: quote?.keepsName ?? false };
+  const abbreviation = run.every((w) => isAbbreviation(w.text) && !isLatin(w.text));
+  return { kind: quoted && !abbreviation ? "organisation" : kindOf(words, readings), words, start: offset + start, end: offset + end, text: sentence.slice(start, end), quoted, keepsName: quote?.keepsName ?? false };
 }
 
 function nameWord(word: Word, offset: number, chosen: WordParse[], agreed: boolean): NameWord {

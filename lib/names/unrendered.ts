@@ -29,7 +29,7 @@ export interface UnrenderedName {
 }
 
 /** Russian compound names of bodies (Минобороны, Госдума, Облсуд) that English translates, when az doesn't know them. */
-const COMPOUND_BODY = /^(мин|гос|обл|глав|нац|гор|рай|рос)/iu;
+const COMPOUND_BODY = /^(мин|гос|обл|глав|нац|гор|рай|рос|сов)/iu;
 
 /**
  * A first name alone ending in -а/-я: often a familiar form (Саша, Женя) that translators give in full (Alexander).
@@ -37,7 +37,22 @@ const COMPOUND_BODY = /^(мин|гос|обл|глав|нац|гор|рай|ро
  */
 function isDiminutive(name: SourceName): boolean {
   const [word] = name.words;
-  return name.words.length === 1 && word.role === "first" && /[ая]$/.test(word.nominatives[0]);
+  if (name.words.length !== 1) return false;
+  return (word.role === "first" && /[ая]$/.test(word.nominatives[0])) || isFamiliarForm(word.text);
+}
+
+/**
+ * A familiar form the dictionary lacks, made from a first name it knows with -ка, -шка (Никитка, Егорка, Тимошка):
+ * translators give the name or drop it.
+ */
+function isFamiliarForm(word: string): boolean {
+  const parses = parseWord(word);
+  if (parses.some((p) => p.known)) return false;
+  const nominative = parses[0]?.lemma ?? word.toLowerCase();
+  const stem = /^(\p{L}{2,}?)(?:[оеуюи]?ш)?ка$/u.exec(nominative)?.[1];
+  if (!stem) return false;
+  const capitalised = stem[0].toUpperCase() + stem.slice(1);
+  return [capitalised, `${capitalised}а`].some((form) => parseWord(form).some((p) => p.known && p.grammemes.has("Name")));
 }
 
 /** A quoted title of common words («Пуск», «Руки Вверх»): a ship's, band's or project's name translators may translate. */
@@ -56,7 +71,9 @@ function mustBeRendered(name: SourceName, sourceText: string): boolean {
   if (isDiminutive(name)) return false;
   if (name.kind === "latin" && /[./@]$/.test(sourceText.slice(0, name.start))) return false;
   const [only] = name.words;
-  const unknownCompound = name.words.length === 1 && COMPOUND_BODY.test(only.text) && parseWord(only.text).every((p) => !p.known);
+  // Known to the dictionary only as an organisation (Минфин, Минюст) or not at all.
+  const unknownCompound =
+    name.words.length === 1 && COMPOUND_BODY.test(only.text) && parseWord(only.text).every((p) => !p.known || p.grammemes.has("Orgn"));
   return name.kind === "person" || (!unknownCompound && !isOwnerOfInstitution(name, sourceText));
 }
 

@@ -70,4 +70,16 @@ describe("name-missing", () => {
     expect(nameMissing.run(contextFor("Английские островные колонии росли.", "Britain's island colonies grew."))).toEqual([]);
     expect(nameMissing.run(contextFor("Российские крайне правые партии слабы.", "Russia's far-right parties are weak."))).toEqual([]);
   });
+
+  it("leaves to the translator what English expands, translates or drops: abbreviations with a case ending, bodies, familiar forms", () => {
+    const missing = (ru: string, en: string) => flaggedTexts(nameMissing.run(contextFor(ru, en)));
+    expect(missing("Солдаты ЦАХАЛа вошли в город.", "Israeli soldiers entered the city.")).toEqual([]);
+    expect(missing("Ректор СПбГУ выступил с речью.", "The rector of St Petersburg University gave a speech.")).toEqual([]);
+    expect(missing("Чиновники Минфина возразили.", "Treasury officials objected.")).toEqual([]);
+    expect(missing("Это случилось в начале IV-го века.", "It happened early in the 4th century.")).toEqual([]);
+    expect(missing("На всякого Егорку есть поговорка.", "There is a saying for everyone.")).toEqual([]);
+    // A name that is none of these is still missed.
+    expect(missing("Чиновники Минфина встретились с Кудриным.", "Treasury officials met.")).toEqual(["Treasury officials met."]);
+  });
 });
+
