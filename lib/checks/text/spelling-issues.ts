@@ -20,6 +20,7 @@ import type { CheckContext } from "../types";
 import { closestRenderings, isKnownArticleWord, isNameWord, isSlipInCognate, sourceWordsTransliterated } from "./accepted-words";
 import { calqueOf } from "./calques";
 import { rendersFaithfully } from "./transliteration";
+import { acceptedNameTokens } from "@/lib/names";
 import { matchKey } from "@/lib/translit";
 
 export interface SpellingIssue {
@@ -144,14 +145,29 @@ function correctionOf(
  */
 function slipInNameOf(context: CheckContext, group: AlignedGroup, word: string): string | null {
   if (word.length < 5 || !isCapitalized(word)) return null;
-  const intended = nearMisses(word).find(
-    (candidate) => candidate.length >= 5 && isNameWord(context, candidate) && !isNameVariant(word, candidate),
-  );
+  // The article's name words are few: try each, rather than every spelling a slip away.
+  const intended = [...acceptedNameTokens(context)]
+    .map(capitalize)
+    .find((name) => name.length >= 5 && isOneSlip(word, name) && isDictionaryWord(name) && !isNameVariant(word, name));
   if (!intended) return null;
   const faithful = group.source.some((sentence) =>
     [...sentence.text.matchAll(/\p{Script=Cyrillic}{3,}/gu)].some((match) => rendersFaithfully(word, match[0])),
   );
   return faithful ? null : intended;
+}
+
+/** One typing slip apart, as `nearMisses` counts them: a swap of neighbours, a letter dropped, added or replaced. */
+function isOneSlip(written: string, intended: string): boolean {
+  const a = written.toLowerCase();
+  const b = intended.toLowerCase();
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a.at(-1 - end) === b.at(-1 - end)) end++;
+  const [restA, restB] = [a.slice(start, a.length - end), b.slice(start, b.length - end)];
+  if (restA.length + restB.length === 1 || (restA.length === 1 && restB.length === 1)) return true;
+  return restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0];
 }
 
 /**
