@@ -52,7 +52,12 @@ function matchesOf(article: Article, text: string): number[] {
   return starts;
 }
 
+/** Counts by check id: planted errors by the first check their key names, found of them; wrong flags by the check raising them. */
+type Tally = Map<string, { found: number; of: number }>;
+
 interface ArticleScore {
+  byClass: Tally;
+  wrongBy: Tally;
   planted: number;
   found: number;
   spellings: number;
@@ -74,7 +79,17 @@ function score(article: Article): ArticleScore {
     matchesOf(article, spelling).some((start) => flags.some((flag) => overlaps(flag, start, start + spelling.length))),
   );
   const otherFlags = flags.filter((flag) => !planted.some(({ start, end }) => overlaps(flag, start, end)));
+  const byClass: Tally = new Map();
+  for (const error of planted) count(byClass, error.checks[0], found.includes(error));
+  const wrongBy: Tally = new Map();
+  for (const spelling of article.key.mustNotFlag) {
+    for (const start of matchesOf(article, spelling)) {
+      for (const flag of flags) if (overlaps(flag, start, start + spelling.length)) count(wrongBy, flag.check, true);
+    }
+  }
   return {
+    byClass,
+    wrongBy,
     planted: planted.length,
     found: found.length,
     spellings: article.key.mustNotFlag.length,
@@ -84,16 +99,32 @@ function score(article: Article): ArticleScore {
   };
 }
 
+function count(tally: Tally, check: string, hit: boolean): void {
+  const entry = tally.get(check) ?? { found: 0, of: 0 };
+  entry.of++;
+  if (hit) entry.found++;
+  tally.set(check, entry);
+}
+
+const NUMBERS = ["planted", "found", "spellings", "spellingsFlagged", "words", "otherFlags"] as const;
+
+/** "name-case 7/10, non-word 8/9": the aggregate only, so the articles stay unread while tuning. */
+const describe = (tally: Tally, withTotals: boolean) =>
+  [...tally].sort((a, b) => b[1].of - a[1].of).map(([check, { found, of }]) => `${check} ${withTotals ? `${found}/${of}` : of}`).join(", ");
+
 export function freshArticles(): void {
   const articles = readArticles(articlesFolder());
-  const total: ArticleScore = { planted: 0, found: 0, spellings: 0, spellingsFlagged: 0, words: 0, otherFlags: 0 };
+  const total: ArticleScore = { byClass: new Map(), wrongBy: new Map(), planted: 0, found: 0, spellings: 0, spellingsFlagged: 0, words: 0, otherFlags: 0 };
   for (const articleScore of articles.map(score)) {
-    for (const field of Object.keys(total) as Array<keyof ArticleScore>) total[field] += articleScore[field];
+    for (const field of NUMBERS) total[field] += articleScore[field];
+    for (const [check, { found, of }] of articleScore.byClass) for (let i = 0; i < of; i++) count(total.byClass, check, i < found);
+    for (const [check, { of }] of articleScore.wrongBy) for (let i = 0; i < of; i++) count(total.wrongBy, check, true);
   }
   const any = articles.length > 0;
   const label = `Fresh articles (${articles.length})`;
   addRow({ metric: `${label}: planted errors found`, check: any ? share(total.found, total.planted) : null });
   addRow({ metric: `${label}: official spellings wrongly flagged`, check: any ? `${total.spellingsFlagged} of ${total.spellings}` : null });
+  if (any) console.log(`Fresh articles, found by class: ${describe(total.byClass, true)}\nFresh articles, flags on official spellings by check: ${describe(total.wrongBy, false) || "none"}`);
   addRow({
     metric: `${label}: flags per 1,000 words off planted errors`,
     check: any ? { value: perThousandWords(total.otherFlags, total.words), detail: `${total.otherFlags} flags` } : null,
