@@ -171,7 +171,8 @@ export function unrenderedNames(context: ArticleContext): UnrenderedName[] {
       // A quoted company or brand the dictionary knows as one («Северсталь») may lose its quotes in translation too.
       const brand = name.quoted && isKnownOrganisation(words);
       const literal =
-        !commonNoun && (name.quoted || name.kind === "person") && hasCommonMeaning(words, name.keepsName)
+        // A medium's or company's name may be translated from its own language (Синьхуа: "New China"), not only from Russian.
+        !commonNoun && (name.quoted || name.kind === "person") && (name.keepsName || hasCommonMeaning(words))
           ? literalCandidate(context, group, start, rendered, name.quoted && !name.keepsName && !brand)
           : null;
       const text = context.aligned.source.text.slice(start, end);

@@ -55,5 +55,11 @@ describe("name-literal", () => {
     expect(flags("Компания «Северсталь» увеличила выпуск.", "The Severstal company increased output.")).toEqual([]);
     expect(flags("Авиакомпания «Аэрофлот» отменила рейсы.", "The airline Air Fleet cancelled flights.")).toEqual([["Air Fleet", "Aeroflot"]]);
   });
+
+  it("flags a medium's name translated from its own language, not only from Russian", () => {
+    const flags = (source: string, target: string) => nameLiteral.run(contextFor(source, target)).map((f) => f.target.text);
+    expect(flags("Переговоры продолжатся, сообщает агентство «Синьхуа».", "The talks will go on, reports the New China agency.")).toEqual(["New China"]);
+    expect(flags("Переговоры продолжатся, сообщает агентство «Синьхуа».", "The talks will go on, reports the Xinhua agency.")).toEqual([]);
+  });
 });
 
