@@ -1,6 +1,7 @@
 import { expect, test } from "./fixtures";
 import { currentText, importDemoCopy, pageFor, proposeEdit } from "./correction-helpers";
 import { E2E_PORT } from "./environment";
+import { dragSelect, reportDialog } from "./report-helpers";
 
 // Another port of the same host: the same site, so the browser sends Errata's SameSite=Lax cookies along.
 const SIBLING = `http://localhost:${E2E_PORT + 1}`;
@@ -55,4 +56,37 @@ test("a broken %-escape is a 400 (JSON for the API, a page otherwise) and a fore
     data: "[]",
   });
   expect(action.status()).toBe(403);
+});
+
+test("every page has a Content-Security-Policy with a new nonce; sign-in, the review workspace and an article page run under it", async ({ page, makeUser, signIn }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const nonceOf = (response: Awaited<ReturnType<typeof page.goto>>) => /'nonce-([^']+)'/.exec(response?.headers()["content-security-policy"] ?? "")?.[1];
+  const first = nonceOf(await page.goto("/login"));
+  const second = nonceOf(await page.goto("/login"));
+  expect(first).toBeTruthy();
+  expect(second).not.toBe(first);
+  const scriptNonces = await page.locator("script").evaluateAll((scripts) => scripts.map((script) => (script as HTMLScriptElement).nonce));
+  expect(scriptNonces.length).toBeGreaterThan(0);
+  expect(new Set(scriptNonces)).toEqual(new Set([second]));
+  // Injected markup cannot run code: an inline handler has no nonce.
+  await page.evaluate(() => {
+    document.body.insertAdjacentHTML("beforeend", `<img src="/no-such-image.png" onerror="window.injected = true">`);
+  });
+  await expect.poll(() => violations.length).toBeGreaterThan(0);
+  expect(await page.evaluate(() => "injected" in window)).toBe(false);
+  violations.length = 0;
+
+  // next-auth's sign-in form, the review workspace and the reader's report dialog all need their scripts.
+  await signIn(page, await makeUser("REVIEWER"));
+  const article = await importDemoCopy(page);
+  await page.goto(`/review/articles/${article.id}`);
+  await expect(page.getByRole("heading", { name: article.title })).toBeVisible();
+  await page.goto(`/articles/${article.slug}`);
+  await dragSelect(page, page.locator("#article-body"), "Yerlana Akbarova");
+  await page.keyboard.press("Control+Enter");
+  await expect(reportDialog(page).getByLabel("Suggested correction")).toBeVisible();
+  expect(violations).toEqual([]);
 });
