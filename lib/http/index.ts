@@ -1,1 +1,2 @@
-export { errorResponse, describeZodError, readJson } from "./handle";
+export { apiRoute, errorResponse, describeZodError, readJson } from "./handle";
+export { ownOrigins } from "./same-origin";

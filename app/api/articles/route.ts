@@ -1,11 +1,11 @@
 import { NextResponse } from "next/server";
 import { requireApiRole } from "@/lib/auth";
 import { UserError } from "@/lib/errors";
-import { errorResponse, readJson } from "@/lib/http";
+import { apiRoute, errorResponse, readJson } from "@/lib/http";
 import { importArticle, importInputSchema, MAX_SIDE_BYTES } from "@/lib/import";
 
 /** Who: REVIEWER and above. Imports an article pair: 201 {id, slug}. */
-export async function POST(request: Request) {
+export const POST = apiRoute(async (request: Request) => {
   try {
     const user = await requireApiRole("REVIEWER");
     if (Number(request.headers.get("content-length") ?? 0) > 2 * MAX_SIDE_BYTES + 64 * 1024) {
@@ -17,4 +17,4 @@ export async function POST(request: Request) {
   } catch (error) {
     return errorResponse(error);
   }
-}
+});
