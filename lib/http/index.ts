@@ -1,1 +1,2 @@
-export { errorResponse, describeZodError, readJson } from "./handle";
+export { errorResponse, describeZodError } from "./handle";
+export { readBody, readJson, DEFAULT_MAX_BODY_BYTES, type BodyLimit } from "./read-body";
