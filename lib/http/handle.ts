@@ -20,15 +20,6 @@ export function describeZodError(error: ZodError): string {
   return error.issues.map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message)).join("; ");
 }
 
-/** Reads a JSON body, with a 400 that says so when it is not JSON. */
-export async function readJson(request: Request): Promise<unknown> {
-  try {
-    return await request.json();
-  } catch {
-    throw new UserError("The request body must be JSON.", 400);
-  }
-}
-
 type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>;
 
 /**
