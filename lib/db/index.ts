@@ -15,3 +15,4 @@ export type {
   OutboxMessage,
 } from "./generated/sqlite/client";
 export { Prisma } from "./generated/sqlite/client";
+export { migrationStatus, shippedMigrations, migrationsFolder, type MigrationStatus } from "./migrations";
