@@ -10,7 +10,8 @@ const BOOKKEEPING_TABLES = new Set(["_prisma_migrations"]);
 /**
  * Writes a backup of the database of `url` to `file`: SQLite's online backup API or pg_dump, both safe while
  * the server runs. It is written beside the file first and renamed into place, so a failed backup never
- * leaves a half-written file under the name of a good one.
+ * leaves a half-written file under the name of a good one; only its owner may read it (it holds password
+ * hashes and readers' emails).
  */
 export async function backupDatabase(url: string, file: string): Promise<void> {
   const partial = `${file}.partial`;
@@ -18,6 +19,7 @@ export async function backupDatabase(url: string, file: string): Promise<void> {
   try {
     if (databaseProvider(url) === "postgresql") await backupPostgres(url, partial);
     else await backupSqlite(sqliteFilePath(url), partial);
+    fs.chmodSync(partial, 0o600);
     fs.renameSync(partial, file);
   } finally {
     fs.rmSync(partial, { force: true });

@@ -85,6 +85,7 @@ describe(`npm run backup / npm run restore (${databaseProvider(source)})`, () =>
     const backup = cli("backup", [backupFile], source);
     expect(backup.output).toContain(`Backed up the database to ${backupFile}`);
     expect(backup.status).toBe(0);
+    expect(fs.statSync(backupFile).mode & 0o077, "only the owner may read a backup").toBe(0);
     const target = await freshDatabase();
     const restore = cli("restore", [backupFile], target);
     expect(restore.output).toContain("Restored");
