@@ -6,14 +6,21 @@ import { UserError } from "@/lib/errors";
 const open = (file: string, options: Database.Options = {}) => new Database(file, { fileMustExist: true, timeout: 5000, ...options });
 
 /**
- * SQLite's online backup API: a consistent copy page by page, including what is still in the WAL, while the
- * server goes on reading and writing (a file copy could catch a write half-done, and would miss the WAL).
+ * Pages per backup step: all of them. A write by another process between two steps restarts the copy, so
+ * better-sqlite3's default of 100 pages per step might never finish under a steady load; one step reads a
+ * single snapshot, and in WAL mode that blocks no writer.
+ */
+const ALL_PAGES = 0x7fffffff;
+
+/**
+ * SQLite's online backup API: a consistent copy, including what is still in the WAL, while the server goes on
+ * reading and writing (a file copy could catch a write half-done, and would miss the WAL).
  */
 export async function backupSqlite(file: string, destination: string): Promise<void> {
   if (!fs.existsSync(file)) throw new UserError(`There is no database at ${file}.`, 404);
   const db = open(file);
   try {
-    await db.backup(destination);
+    await db.backup(destination, { progress: () => ALL_PAGES });
   } finally {
     db.close();
   }
@@ -49,7 +56,7 @@ export function sqliteTablesWithRows(file: string): string[] {
 export async function restoreSqlite(backup: string, target: string): Promise<void> {
   const source = openBackup(backup);
   try {
-    await source.backup(target);
+    await source.backup(target, { progress: () => ALL_PAGES });
   } finally {
     source.close();
   }

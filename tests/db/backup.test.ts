@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -6,7 +6,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { databaseTables } from "@/lib/backup";
+import { backupDatabase, databaseTables } from "@/lib/backup";
 import { databaseProvider, databaseUrl, Prisma } from "@/lib/db";
 import { sqliteFilePath } from "@/lib/db/url";
 import { fillEveryTable } from "./factories";
@@ -110,5 +110,33 @@ describe(`npm run backup / npm run restore (${databaseProvider(source)})`, () =>
     expect(refused.output).toMatch(isPostgres ? /pg_restore failed/ : /is not a SQLite backup/);
     expect(refused.status).toBe(1);
     expect(Object.values(await contents(target)).flat()).toEqual([]);
+  });
+
+  it.skipIf(isPostgres)("finishes a SQLite backup while another process writes every few milliseconds", async () => {
+    // ~25 MB, so that a copy in small steps would span many of the other process's writes.
+    const busy = path.join(dir, "busy.db");
+    const db = new Database(busy);
+    db.pragma("journal_mode = WAL");
+    db.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)");
+    const insert = db.prepare("INSERT INTO t (v) VALUES (?)");
+    db.transaction(() => {
+      for (let i = 0; i < 100_000; i++) insert.run("x".repeat(200));
+    })();
+    db.close();
+    const writerCode = `const db = new (require("better-sqlite3"))(${JSON.stringify(busy)}, { timeout: 5000 });
+      const insert = db.prepare("INSERT INTO t (v) VALUES ('w')"); setInterval(() => insert.run(), 2); process.send("writing");`;
+    const writer = spawn(process.execPath, ["-e", writerCode], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    try {
+      await new Promise((resolve) => writer.once("message", resolve));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const copy = path.join(dir, "busy.backup");
+      const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error("the backup did not finish within 10 s")), 10_000));
+      await Promise.race([backupDatabase(`file:${busy}`, copy), timeout]);
+      const restored = new Database(copy, { readonly: true });
+      expect(restored.prepare("SELECT count(*) FROM t").pluck().get()).toBeGreaterThanOrEqual(100_000);
+      restored.close();
+    } finally {
+      writer.kill();
+    }
   });
 });
