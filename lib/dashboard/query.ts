@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getDb, type Prisma } from "@/lib/db";
+import { getDb, pageWindow, toPage, type Prisma } from "@/lib/db";
 
 export const DASHBOARD_PAGE_SIZE = 50;
 
@@ -54,14 +54,13 @@ export async function dashboardArticles(filter: DashboardFilter) {
   const rows = await db.article.findMany({
     where: dashboardWhere(filter),
     orderBy: DASHBOARD_ORDER,
-    skip: (page - 1) * DASHBOARD_PAGE_SIZE,
-    take: DASHBOARD_PAGE_SIZE + 1,
+    ...pageWindow(page, DASHBOARD_PAGE_SIZE),
     select: {
-      id: true, title: true, status: true, engine: true, sourceLang: true, targetLang: true, createdAt: true, currentRevision: true,
+      id: true, slug: true, title: true, status: true, engine: true, sourceLang: true, targetLang: true, createdAt: true, currentRevision: true,
       openReportCount: true, openFlagCount: true, quality: true, publisher: { select: { name: true } },
     },
   });
-  const articles = rows.slice(0, DASHBOARD_PAGE_SIZE);
+  const { items: articles, hasNext } = toPage(rows, page, DASHBOARD_PAGE_SIZE);
   const pending = articles.length === 0 ? [] : await db.correction.groupBy({
     by: ["articleId"],
     where: { articleId: { in: articles.map((a) => a.id) }, status: "PENDING" },
@@ -71,7 +70,7 @@ export async function dashboardArticles(filter: DashboardFilter) {
   return {
     articles: articles.map(({ openReportCount, openFlagCount, ...article }) => ({ ...article, openReports: openReportCount, openFlags: openFlagCount, pendingCorrections: pendingOf.get(article.id) ?? 0 })),
     page,
-    hasNext: rows.length > DASHBOARD_PAGE_SIZE,
+    hasNext,
   };
 }
 

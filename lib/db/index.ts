@@ -15,3 +15,4 @@ export type {
   OutboxMessage,
 } from "./generated/sqlite/client";
 export { Prisma } from "./generated/sqlite/client";
+export { pageNumberSchema, pageWindow, toPage } from "./paging";

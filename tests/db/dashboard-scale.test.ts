@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { listPublicArticles } from "@/lib/articles";
 import { DASHBOARD_PAGE_SIZE, dashboardArticles } from "@/lib/dashboard";
 import { importArticle } from "@/lib/import";
 import { createReport } from "@/lib/reports";
@@ -35,5 +36,12 @@ describe("the review dashboard over more than 1,000 articles", () => {
     const wanted = bulk[617];
     const found = await dashboardArticles({ engine, q: wanted.title.slice(-12).toUpperCase() });
     expect(found.articles.map((a) => a.id)).toEqual([wanted.id]);
+
+    // The home page, newest first, a page at a time.
+    const home = await listPublicArticles(2);
+    expect(home.items).toHaveLength(50);
+    expect(home.hasNext).toBe(true);
+    const times = home.items.map((a) => a.createdAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
   });
 });
