@@ -1,4 +1,5 @@
 import { analyzeTranslation } from "@/lib/analysis";
+import { refreshArticleCounts, textCounts } from "@/lib/article-counts";
 import { audit } from "@/lib/audit";
 import { getDb, Prisma, type Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
@@ -72,12 +73,14 @@ function storeArticle(db: Db, slug: string, { valid, pair, analysis, actorId }: 
         contentHash: pair.contentHash,
         publisherId: publisher?.id ?? null,
         importedById: actorId,
+        ...textCounts(pair.title, pair.targetText),
       },
     });
     const revision = await tx.revision.create({
       data: { articleId: article.id, number: 1, text: pair.targetText, origin: "import", authorId: actorId },
     });
     await storeRevisionAnalysis(tx, { articleId: article.id, revisionId: revision.id }, analysis);
+    await refreshArticleCounts(tx, [article.id]);
     await audit(tx, {
       actorId,
       action: "article.imported",
