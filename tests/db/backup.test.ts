@@ -101,7 +101,10 @@ describe(`npm run backup / npm run restore (${databaseProvider(source)})`, () =>
     expect(await contents(target)).toEqual(before);
   });
 
-  it("says what is wrong with a missing or foreign backup file, and changes nothing", async () => {
+  it("says what is wrong with a missing or foreign backup file, or a missing folder, and changes nothing", async () => {
+    const nowhere = cli("backup", [path.join(dir, "no-such-folder", "x.backup")], source);
+    expect(nowhere.output).toMatch(/The folder of .*no-such-folder.* does not exist/);
+    expect(nowhere.status).toBe(1);
     const target = await freshDatabase();
     expect(cli("restore", [path.join(dir, "missing.backup")], target).output).toMatch(/There is no backup at .*missing\.backup/);
     const foreign = path.join(dir, "notes.txt");
