@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import path from "node:path";
 import { databaseProvider, sqliteFilePath } from "@/lib/db/url";
 import { UserError } from "@/lib/errors";
 import { backupPostgres, postgresTables, postgresTablesWithRows, restorePostgres } from "./postgres";
@@ -14,6 +15,7 @@ const BOOKKEEPING_TABLES = new Set(["_prisma_migrations"]);
  * hashes and readers' emails).
  */
 export async function backupDatabase(url: string, file: string): Promise<void> {
+  if (!fs.existsSync(path.dirname(path.resolve(file)))) throw new UserError(`The folder of ${file} does not exist.`, 404);
   const partial = `${file}.partial`;
   fs.rmSync(partial, { force: true });
   try {

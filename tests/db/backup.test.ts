@@ -16,6 +16,8 @@ const isPostgres = databaseProvider(source) === "postgresql";
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "errata-backup-test-"));
 const backupFile = path.join(dir, "errata.backup");
 const freshDatabases: string[] = [];
+/** Each run of a command-line tool takes a few seconds on a busy machine (tsx, then the database). */
+const CLI_TIMEOUT = { timeout: 120_000 };
 
 /** An empty database of its own: a new SQLite file, or a new database on the same PostgreSQL server. */
 async function freshDatabase(): Promise<string> {
@@ -76,7 +78,7 @@ afterAll(async () => {
 });
 
 describe(`npm run backup / npm run restore (${databaseProvider(source)})`, () => {
-  it("restores into a fresh database every row of every table, as it was; over data only with --force", async () => {
+  it("restores into a fresh database every row of every table, as it was; over data only with --force", CLI_TIMEOUT, async () => {
     const before = await contents(source);
     expect(Object.keys(before)).toEqual(expect.arrayContaining([...Object.values(Prisma.ModelName), "_prisma_migrations"]));
     const empty = Object.keys(before).filter((table) => before[table].length === 0);
@@ -101,7 +103,10 @@ describe(`npm run backup / npm run restore (${databaseProvider(source)})`, () =>
     expect(await contents(target)).toEqual(before);
   });
 
-  it("says what is wrong with a missing or foreign backup file, and changes nothing", async () => {
+  it("says what is wrong with a missing or foreign backup file, or a missing folder, and changes nothing", CLI_TIMEOUT, async () => {
+    const nowhere = cli("backup", [path.join(dir, "no-such-folder", "x.backup")], source);
+    expect(nowhere.output).toMatch(/The folder of .*no-such-folder.* does not exist/);
+    expect(nowhere.status).toBe(1);
     const target = await freshDatabase();
     expect(cli("restore", [path.join(dir, "missing.backup")], target).output).toMatch(/There is no backup at .*missing\.backup/);
     const foreign = path.join(dir, "notes.txt");
