@@ -1,5 +1,5 @@
-export { getDb, enableWal, type Db, type Tx } from "./client";
-export { databaseUrl, databaseProvider } from "./url";
+export { getDb, createClient, enableWal, type Db, type Tx } from "./client";
+export { databaseUrl, databaseProvider, type DatabaseProvider } from "./url";
 export * from "./generated/sqlite/enums";
 export type {
   User,
@@ -16,3 +16,4 @@ export type {
 } from "./generated/sqlite/client";
 export { Prisma } from "./generated/sqlite/client";
 export { pageNumberSchema, pageWindow, toPage } from "./paging";
+export { migrationStatus, shippedMigrations, migrationsFolder, type MigrationStatus } from "./migrations";

@@ -5,12 +5,13 @@ import type { CurrentUser } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { canDismissFlag } from "@/lib/permissions";
+import { wellFormedString } from "@/lib/text";
 import { textKey } from "./fingerprint";
 
 export const dismissFlagSchema = z.object({
   flagId: z.string().min(1),
   scope: z.enum(["OCCURRENCE", "ARTICLE", "EVERYWHERE"]),
-  reason: z.string().trim().max(500).optional(),
+  reason: wellFormedString().trim().max(500).optional(),
 });
 
 /**

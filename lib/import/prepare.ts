@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { UserError } from "@/lib/errors";
+import { toWellFormedText } from "@/lib/text";
 import { extractArticle, looksLikeHtml } from "./html";
 import { MAX_SIDE_BYTES, type ValidImportInput } from "./input";
 
@@ -40,10 +41,17 @@ function checkSize(text: string, what: string) {
   }
 }
 
+/**
+ * The stored text: a lone surrogate or NUL becomes U+FFFD (after HTML parsing, which can make one from "&#0;").
+ * Replaced, not refused: a long article should not bounce for one broken character, and a one-for-one
+ * replacement keeps every offset the checks compute pointing where it did.
+ */
 function toPlainText(raw: string): { text: string; title: string | null } {
   const unified = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  if (looksLikeHtml(unified)) return extractArticle(unified);
-  return { text: unified.replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim(), title: null };
+  const { text, title } = looksLikeHtml(unified)
+    ? extractArticle(unified)
+    : { text: unified.replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim(), title: null };
+  return { text: toWellFormedText(text), title: title && toWellFormedText(title) };
 }
 
 function checkScripts(source: string, target: string, sourceLang: string, targetLang: string) {

@@ -4,6 +4,14 @@ import { textCounts } from "@/lib/article-counts";
 import { getDb, type Role } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth";
 import { hashPassword } from "@/lib/auth/passwords";
+import { approveCorrection, createCorrection } from "@/lib/corrections";
+import { dismissFlag } from "@/lib/flags";
+import { addGlossaryTerm } from "@/lib/glossary/edit-terms";
+import { importArticle } from "@/lib/import";
+import { createReport } from "@/lib/reports";
+import { setSetting } from "@/lib/settings";
+import { inviteUser } from "@/lib/users";
+import { mangledPair } from "./correction-fixtures";
 
 const createdUsers: string[] = [];
 
@@ -48,6 +56,32 @@ export async function createArticlesFast(count: number, options: { importedById:
   return rows.map(({ id, slug, title, createdAt }) => ({ id, slug, title, createdAt }));
 }
 
+/**
+ * Rows in every table, each made the way the app makes them: users and an invitation, a glossary term, an
+ * article under a publisher with its revisions, alignment and flags, a dismissal, a reader's report joined by a
+ * second reader (rate-limit counters), a correction approved (audit entries, mail to the reader), a setting.
+ */
+export async function fillEveryTable() {
+  const marker = randomUUID().slice(0, 8);
+  const [admin, reviewer, editor] = [await createTestUser("ADMIN"), await createTestUser("REVIEWER"), await createTestUser("EDITOR")];
+  await inviteUser(admin, { email: `invited-${marker}@test.errata`, role: "REVIEWER" });
+  await addGlossaryTerm(reviewer, { source: `Тестовое ведомство ${marker}`, target: `Test Agency ${marker}`, kind: "OFFICIAL_SPELLING", note: "round trip" });
+  await setSetting("allowSelfApproval", false);
+
+  const pair = mangledPair(marker);
+  const { id: articleId, slug } = await importArticle({ ...pair, publisher: `Publisher ${marker}` }, { actorId: reviewer.id });
+  const at = pair.target.lastIndexOf("Askara Umarova");
+  const report = { article: slug, revision: 1, selection: "Askara Umarova", start: at, end: at + 14, contextBefore: pair.target.slice(at - 40, at), contextAfter: pair.target.slice(at + 14, at + 54), suggestion: "Askar Umarov", email: `reader-${marker}@example.org` };
+  await createReport(report, { clientHash: `first-${marker}`, crossOrigin: null });
+  await createReport({ ...report, email: undefined, comment: "same here" }, { clientHash: `second-${marker}`, crossOrigin: null });
+
+  // Two name-case flags: the first is dismissed, the second (the reported one) corrected.
+  const [first, reported] = await getDb().flag.findMany({ where: { articleId, check: "name-case" }, orderBy: { targetStart: "asc" } });
+  await dismissFlag(reviewer, { flagId: first.id, scope: "OCCURRENCE", reason: "round trip" });
+  const correction = await createCorrection(reviewer, { articleId, baseRevision: 1, change: { kind: "flag", flagId: reported.id }, note: "case ending" });
+  await approveCorrection(editor, { correctionId: correction.id });
+}
+
 afterAll(async () => {
   if (createdUsers.length === 0) return;
   const db = getDb();
@@ -55,5 +89,6 @@ afterAll(async () => {
   await db.dismissal.deleteMany({ where: { userId: { in: createdUsers } } });
   await db.auditEntry.deleteMany({ where: { actorId: { in: createdUsers } } });
   await db.invitation.deleteMany({ where: { createdById: { in: createdUsers } } });
+  await db.glossaryTerm.deleteMany({ where: { createdById: { in: createdUsers } } });
   await db.user.deleteMany({ where: { id: { in: createdUsers } } });
 });
