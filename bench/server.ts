@@ -6,14 +6,14 @@ import path from "node:path";
 /**
  * `npm start` (migrations, demo data, build when needed) on its own SQLite database and port, for a bench.
  * Resolves once it answers; stop() ends it and removes the database. `databaseUrl` points it at another one
- * (a throwaway PostgreSQL server, say), which stop() leaves alone.
+ * (a throwaway PostgreSQL server, say), which stop() leaves alone. `host` binds it to that address alone (127.0.0.1).
  */
-export async function startErrata(port: number, env: Record<string, string> = {}, options: { databaseUrl?: string } = {}) {
+export async function startErrata(port: number, env: Record<string, string> = {}, options: { databaseUrl?: string; host?: string } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "errata-bench-"));
-  const base = `http://localhost:${port}`;
+  const base = `http://${options.host ?? "localhost"}:${port}`;
   const databaseUrl = options.databaseUrl ?? `file:${path.join(dir, "bench.db")}`;
   const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench", ERRATA_DEMO: "1", ...env },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench", ERRATA_DEMO: "1", ...(options.host ? { HOST: options.host } : {}), ...env },
     stdio: ["ignore", "ignore", "inherit"],
     // A process group of its own: stopping the tsx wrapper alone would leave `next start` running.
     detached: true,

@@ -14,7 +14,6 @@ CREATE TABLE "new_Article" (
     "targetUrl" TEXT,
     "engine" TEXT,
     "status" TEXT NOT NULL DEFAULT 'NEW',
-    "sourceText" TEXT NOT NULL,
     "contentHash" TEXT NOT NULL,
     "currentRevision" INTEGER NOT NULL DEFAULT 1,
     "publisherId" TEXT,
@@ -27,6 +26,8 @@ CREATE TABLE "new_Article" (
     "flagPenalty" INTEGER NOT NULL DEFAULT 0,
     "openReportCount" INTEGER NOT NULL DEFAULT 0,
     "quality" INTEGER NOT NULL DEFAULT 100,
+    -- Last: a row's columns after a long text are read through its overflow pages.
+    "sourceText" TEXT NOT NULL,
     CONSTRAINT "Article_publisherId_fkey" FOREIGN KEY ("publisherId") REFERENCES "Publisher" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
     CONSTRAINT "Article_importedById_fkey" FOREIGN KEY ("importedById") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
