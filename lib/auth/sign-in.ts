@@ -16,6 +16,8 @@ export interface SignedInUser {
   email: string;
   name: string;
   role: Role;
+  /** Goes into the session token; a session whose version is behind the account's is over (see session.ts). */
+  sessionVersion: number;
 }
 
 /** The account an email and password sign in to, or null; throws a message for the form when over the attempt limits. */
@@ -27,5 +29,5 @@ export async function authorizeCredentials(raw: unknown, headers: Headers): Prom
   // Always one bcrypt comparison, also for no account or a deactivated one: the time tells nothing.
   const passwordMatches = await verifyPassword(parsed.data.password, user?.passwordHash ?? DECOY_PASSWORD_HASH);
   if (!user || !user.active || !passwordMatches) return null;
-  return { id: user.id, email: user.email, name: user.name ?? user.email, role: user.role };
+  return { id: user.id, email: user.email, name: user.name ?? user.email, role: user.role, sessionVersion: user.sessionVersion };
 }

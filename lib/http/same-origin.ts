@@ -38,7 +38,10 @@ export function assertSameOrigin(request: Request): void {
   }
 }
 
-/** Refuses (415) a body that is not declared JSON: a form or a text/plain fetch, which need no CORS preflight, cannot reach the API. */
+/**
+ * Refuses (415) a POST, PUT or PATCH whose body is not declared JSON: a form or a text/plain fetch, which need no
+ * CORS preflight, cannot reach the API. A DELETE says everything in its address and needs no body.
+ */
 export function assertJsonBody(request: Request): void {
   if (!isStateChanging(request.method) || request.method.toUpperCase() === "DELETE") return;
   const mediaType = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();

@@ -90,3 +90,19 @@ test("every page has a Content-Security-Policy with a new nonce; sign-in, the re
   await expect(reportDialog(page).getByLabel("Suggested correction")).toBeVisible();
   expect(violations).toEqual([]);
 });
+
+test("after signing out, a saved copy of the session cookie no longer opens /review", async ({ page, browser, makeUser, signIn }) => {
+  await signIn(page, await makeUser("EDITOR"));
+  const saved = await page.context().cookies();
+  expect(saved.some((cookie) => cookie.name.includes("session-token"))).toBe(true);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  const thief = await browser.newContext();
+  await thief.addCookies(saved);
+  const stolen = await thief.newPage();
+  await stolen.goto("/review");
+  await expect(stolen).toHaveURL(/\/login/);
+  expect((await stolen.request.post("/api/corrections", { data: {} })).status()).toBe(401);
+  await thief.close();
+});
