@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
 import http from "node:http";
 import type { Page } from "@playwright/test";
 import { e2eEnvironment } from "./environment";
@@ -54,4 +56,23 @@ test("a chunked body over a route's cap gets a 413 before it ends, and nothing i
   expect(await db.correction.count({ where: { authorId: reviewer.id } })).toBe(0);
   // The server is still there for everyone else.
   expect((await page.request.get("/login")).status()).toBe(200);
+});
+
+test("HTML is read in a worker by the real server: a page nested 5,000 deep gets a 422, a real page is imported", async ({ page, db, makeUser, signIn }) => {
+  await signIn(page, await makeUser("REVIEWER"));
+  const headers = { origin: new URL(baseURL).origin, "sec-fetch-site": "same-origin" };
+  const marker = randomUUID().slice(0, 8);
+  const source = `<html><body><article><p>Войлок XIX века показали в Алматы ${marker}.</p></article></body></html>`;
+  const hostile = `<!doctype html><html><body>${"<div>".repeat(5000)}<p>Felt of the 19th century.</p>${"</div>".repeat(5000)}</body></html>`;
+  const refused = await page.request.post("/api/articles", { data: { source, target: hostile }, headers });
+  expect(refused.status()).toBe(422);
+  expect((await refused.json()).error).toMatch(/nests elements 5,000 deep/);
+
+  const imported = await page.request.post("/api/articles", {
+    data: { source: fs.readFileSync("tests/fixtures/html-pair.ru.html", "utf8").replace("</body>", `<p>${marker}</p></body>`), target: fs.readFileSync("tests/fixtures/html-pair.en.html", "utf8") },
+    headers,
+  });
+  expect(imported.status()).toBe(201);
+  const article = await db.article.findUniqueOrThrow({ where: { id: (await imported.json()).id } });
+  expect(article.title).toBe("Felt of the 19th century was shown in Almaty");
 });
