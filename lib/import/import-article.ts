@@ -6,7 +6,7 @@ import { UserError } from "@/lib/errors";
 import { loadGlossary } from "@/lib/glossary/repository";
 import { storeRevisionAnalysis } from "@/lib/revisions/record-revision";
 import { importInputSchema, type ImportInput } from "./input";
-import { preparePair } from "./prepare";
+import { preparePair, type PreparedPair } from "./prepare";
 import { slugify, uniqueSlug } from "./slug";
 
 export interface ImportedArticle {
@@ -30,7 +30,7 @@ export class DuplicateArticleError extends UserError {
 export async function importArticle(input: ImportInput, options: { actorId?: string | null; db?: Db } = {}): Promise<ImportedArticle> {
   const db = options.db ?? getDb();
   const valid = importInputSchema.parse(input);
-  const pair = preparePair(valid);
+  const pair = await preparePair(valid);
   await refuseDuplicate(db, pair.contentHash);
   const glossary = await loadGlossary(db, valid.sourceLang, valid.targetLang);
   const analysis = analyzeTranslation({ sourceText: pair.sourceText, targetText: pair.targetText, sourceLang: valid.sourceLang, targetLang: valid.targetLang }, glossary);
@@ -50,7 +50,7 @@ export async function importArticle(input: ImportInput, options: { actorId?: str
 
 interface ArticleToStore {
   valid: ReturnType<typeof importInputSchema.parse>;
-  pair: ReturnType<typeof preparePair>;
+  pair: PreparedPair;
   analysis: ReturnType<typeof analyzeTranslation>;
   actorId: string | null;
 }
