@@ -1,6 +1,21 @@
+import type { Instrumentation } from "next";
+
 // Runs once when the server starts (Next.js instrumentation hook).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { dropUntrustedForwardedFor } = await import("@/lib/rate-limit/forwarded-for");
   dropUntrustedForwardedFor();
 }
+
+/**
+ * Errors Next catches itself (a page, layout or route that throws, a failed server action) as one JSON log line,
+ * with the request id the server gave the request. Errors the API and action wrappers turn into answers are logged
+ * there (lib/http, lib/actions).
+ */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logError, loggedPath } = await import("@/lib/log");
+  const requestId = request.headers["x-request-id"];
+  const digest = typeof error === "object" && error !== null && "digest" in error ? String(error.digest) : undefined;
+  logError(error, { requestId, method: request.method, path: loggedPath(request.path), routePath: context.routePath, routeType: context.routeType, digest });
+};

@@ -23,7 +23,8 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: "node node_modules/tsx/dist/cli.mjs scripts/start.ts",
+    // Plain node with tsx as a loader (no tsx CLI parent): Playwright's SIGTERM reaches the server, which drains and exits.
+    command: "node --import tsx scripts/start.ts",
     url: `${env.baseURL}/login`,
     reuseExistingServer: false,
     timeout: 240_000,

@@ -1,6 +1,7 @@
 // `npm start`: migrate the database, load the starter glossary and (once, unless ERRATA_DEMO=0) the demo data,
-// build when the sources changed since the last build, then serve on PORT (default 3000).
-import { execFileSync, spawn } from "node:child_process";
+// build when the sources changed since the last build, then serve on PORT (default 3000) in this same process
+// (scripts/server.ts), so SIGTERM/SIGINT reach the server itself: it drains, closes the database and exits.
+import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -41,9 +42,6 @@ run("scripts/build-widget.ts"); // public/widget.js, before the build check (nex
 if (process.argv.includes("--no-build")) console.log("Skipping the build check (--no-build).");
 else buildIfNeeded(env);
 
-const args = [nextBin, "start", "-p", port, ...(host ? ["-H", host] : [])];
-const server = spawn(process.execPath, args, { stdio: "inherit", env });
-const stop = (signal: NodeJS.Signals) => server.kill(signal);
-process.on("SIGINT", stop);
-process.on("SIGTERM", stop);
-server.on("exit", (code) => process.exit(code ?? 0));
+Object.assign(process.env, env, { NODE_ENV: "production" });
+const { serve } = await import("./server");
+await serve({ port: Number(port), hostname: host, shutdownTimeoutMs: Number(process.env.SHUTDOWN_TIMEOUT_MS) || undefined });

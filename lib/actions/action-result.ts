@@ -1,6 +1,7 @@
 import { ZodError } from "zod";
 import { UserError } from "@/lib/errors";
 import { describeZodError } from "@/lib/http";
+import { logError } from "@/lib/log";
 
 /** What a server action returns to its form: nothing yet, success, or an error message a person can act on. */
 export type ActionResult<T = undefined> = { status: "idle" } | { status: "ok"; data: T; message?: string } | { status: "error"; error: string };
@@ -11,6 +12,6 @@ export const IDLE: ActionResult<never> = { status: "idle" };
 export function actionError(error: unknown): { status: "error"; error: string } {
   if (error instanceof UserError) return { status: "error", error: error.message };
   if (error instanceof ZodError) return { status: "error", error: describeZodError(error) };
-  console.error(error);
+  logError(error);
   return { status: "error", error: "Something went wrong on our side; nothing was saved. Please try again." };
 }

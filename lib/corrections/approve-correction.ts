@@ -5,7 +5,6 @@ import type { CurrentUser } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { loadGlossary } from "@/lib/glossary/repository";
-import { deliverQueuedMail } from "@/lib/mail";
 import { canApprove, canDecide } from "@/lib/permissions";
 import { resolveReports } from "@/lib/reports/resolve-reports";
 import { recordRevision, RevisionConflictError } from "@/lib/revisions/record-revision";
@@ -24,6 +23,8 @@ const MAX_ATTEMPTS = 8;
  * checks run on the result, and one transaction writes the new revision (author, approver, correction), its
  * flags, the approval and the settled flags and reports. If the text it corrects has changed, the correction
  * goes to CONFLICT with an explanation instead. Concurrent approvals serialise on the revision number.
+ * Word to the readers is queued in the outbox, not sent: the caller sends it after its response
+ * (deliverQueuedMailAfterResponse, lib/mail).
  */
 export async function approveCorrection(user: CurrentUser, input: z.input<typeof correctionIdSchema>): Promise<ApprovalResult> {
   if (!canDecide(user)) throw new UserError("Only editors can approve corrections.", 403);
@@ -79,6 +80,5 @@ async function attemptApproval(user: CurrentUser, correctionId: string): Promise
     await refreshArticleCounts(tx, [article.id]);
     return { number: revision.number, reports };
   });
-  await deliverQueuedMail().catch((error: unknown) => console.error("Mail to readers not sent yet; it stays queued.", error));
   return { status: "APPROVED", revision: committed.number, resolvedReports: committed.reports };
 }

@@ -38,3 +38,10 @@ export async function enableWal(db: Db = getDb()): Promise<void> {
   if (databaseProvider(databaseUrl()) !== "sqlite") return;
   await db.$queryRawUnsafe("PRAGMA journal_mode=WAL");
 }
+
+/** Closes the process-wide client, if one was opened: the server's last step on shutdown (SQLite checkpoints its WAL). */
+export async function closeDb(): Promise<void> {
+  const db = globalForDb.errataDb;
+  globalForDb.errataDb = undefined;
+  await db?.$disconnect();
+}

@@ -5,15 +5,16 @@ import type { DatabaseProvider } from "./url";
 
 /** The migrations folder shipped for a provider (each migration is a sub-folder named `<timestamp>_<name>`). */
 export function migrationsFolder(provider: DatabaseProvider, root: string = process.cwd()): string {
-  return path.join(root, provider === "postgresql" ? "prisma/migrations-postgresql" : "prisma/migrations");
+  return path.join(/*turbopackIgnore: true*/ root, provider === "postgresql" ? "prisma/migrations-postgresql" : "prisma/migrations");
 }
 
 /** Names of the migrations shipped with this version, in the order they apply. */
 export function shippedMigrations(provider: DatabaseProvider, root: string = process.cwd()): string[] {
   const folder = migrationsFolder(provider, root);
-  if (!fs.existsSync(folder)) return [];
+  // Read at run time from the project folder; not something for the build to trace into the server bundle.
+  if (!fs.existsSync(/*turbopackIgnore: true*/ folder)) return [];
   return fs
-    .readdirSync(folder, { withFileTypes: true })
+    .readdirSync(/*turbopackIgnore: true*/ folder, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();

@@ -55,9 +55,10 @@ const versions = new Map<string, { version: string; build: string }>();
 function versionOf(root: string): { version: string; build: string } {
   let found = versions.get(root);
   if (!found) {
-    const version = (JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { version?: string }).version ?? "unknown";
+    // Read at run time from the project folder (turbopackIgnore: nothing for the build to trace).
+    const version = (JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ path.join(root, "package.json"), "utf8")) as { version?: string }).version ?? "unknown";
     const buildIdFile = path.join(root, ".next", "BUILD_ID");
-    const build = fs.existsSync(buildIdFile) ? fs.readFileSync(buildIdFile, "utf8").trim() : "development";
+    const build = fs.existsSync(/*turbopackIgnore: true*/ buildIdFile) ? fs.readFileSync(/*turbopackIgnore: true*/ buildIdFile, "utf8").trim() : "development";
     found = { version, build };
     versions.set(root, found);
   }

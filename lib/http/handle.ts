@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { AccessError, UserError } from "@/lib/errors";
+import { logError } from "@/lib/log";
 import { assertJsonBody, assertSameOrigin } from "./same-origin";
 
 /** Every API error is JSON with a message a person can read; unexpected ones are logged and stay vague. */
@@ -12,7 +13,7 @@ export function errorResponse(error: unknown, headers?: HeadersInit): NextRespon
   if (error instanceof ZodError) {
     return NextResponse.json({ error: describeZodError(error), issues: error.issues.map((i) => ({ path: i.path.join("."), message: i.message })) }, { status: 400, headers });
   }
-  console.error(error);
+  logError(error);
   return NextResponse.json({ error: "Something went wrong on our side. Nothing was saved; please try again." }, { status: 500, headers });
 }
 

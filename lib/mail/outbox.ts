@@ -12,7 +12,8 @@ export interface Mail {
 
 /**
  * Puts mail in the outbox inside the caller's transaction: QUEUED for delivery when SMTP_URL is set, otherwise
- * KEPT for an admin to see at /admin/outbox. Call deliverQueuedMail() once the transaction has committed.
+ * KEPT for an admin to see at /admin/outbox. Once the transaction has committed, deliverQueuedMailAfterResponse()
+ * sends it after the response.
  */
 export async function queueMail(db: Db | Tx, mails: readonly Mail[], env: Env = process.env): Promise<void> {
   if (mails.length === 0) return;

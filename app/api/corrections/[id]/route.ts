@@ -3,6 +3,7 @@ import { z } from "zod";
 import { requireApiRole } from "@/lib/auth";
 import { approveCorrection, rejectCorrection, requestChanges, withdrawCorrection } from "@/lib/corrections";
 import { apiRoute, errorResponse, readJson } from "@/lib/http";
+import { deliverQueuedMailAfterResponse } from "@/lib/mail";
 
 const decisionSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("approve") }),
@@ -23,6 +24,7 @@ export const POST = apiRoute(async (request: Request, { params }: { params: Prom
     switch (decision.action) {
       case "approve": {
         const result = await approveCorrection(user, { correctionId });
+        deliverQueuedMailAfterResponse();
         return NextResponse.json(result, { status: result.status === "CONFLICT" ? 409 : 200 });
       }
       case "reject":

@@ -1,0 +1,74 @@
+// The HTTP server `npm start` runs: Next's request handler inside a plain Node server, so that one place sees every
+// request (pages, API routes, server actions, static files) from start to finish. That is where the request id is
+// settled and one log line per request is written, with its real status and duration, and where shutdown is
+// ordered: stop taking connections, let in-flight requests and `after()` work finish, then close the database.
+import http from "node:http";
+import { performance } from "node:perf_hooks";
+import next from "next";
+import { closeDb } from "@/lib/db";
+import { getLogger, logError, logRequest, REQUEST_ID_HEADER, requestIdFrom, withRequestId } from "@/lib/log";
+
+export interface ServeOptions {
+  port: number;
+  hostname?: string;
+  /** How long in-flight requests may take to finish after SIGTERM/SIGINT before they are cut (ms). */
+  shutdownTimeoutMs?: number;
+}
+
+export async function serve({ port, hostname, shutdownTimeoutMs = 25_000 }: ServeOptions): Promise<void> {
+  const logger = getLogger();
+  const app = next({ dev: false, dir: process.cwd(), port, hostname });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  let draining = false;
+
+  const server = http.createServer((request, response) => {
+    const started = performance.now();
+    const requestId = requestIdFrom(request.headers[REQUEST_ID_HEADER]);
+    request.headers[REQUEST_ID_HEADER] = requestId; // what the app (and onRequestError) sees
+    response.setHeader("X-Request-Id", requestId); // before Next starts sending
+    if (draining) response.setHeader("Connection", "close");
+    response.once("close", () => {
+      logRequest(logger, { method: request.method ?? "?", url: request.url ?? "/", status: response.statusCode, durationMs: performance.now() - started, aborted: !response.writableFinished });
+    });
+    withRequestId(requestId, () => handle(request, response)).catch((error: unknown) => {
+      withRequestId(requestId, () => logError(error, { method: request.method, url: request.url }));
+      if (!response.headersSent) response.statusCode = 500;
+      response.end();
+    });
+  });
+
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (draining) return;
+    draining = true;
+    logger.info({ signal }, "shutting down: finishing in-flight requests");
+    const deadline = setTimeout(() => {
+      logger.error({ timeoutMs: shutdownTimeoutMs }, "shutdown: requests still running at the deadline were cut");
+      server.closeAllConnections();
+      process.exit(1);
+    }, shutdownTimeoutMs);
+    // Keep-alive connections that go idle while we drain would otherwise hold close() open.
+    const idle = setInterval(() => server.closeIdleConnections(), 250);
+    server.close(async () => {
+      clearInterval(idle);
+      try {
+        await app.close(); // runs pending after() callbacks
+        await closeDb();
+        logger.info("shut down");
+        clearTimeout(deadline);
+        process.exit(0);
+      } catch (error) {
+        logError(error, {}, "shutdown failed");
+        process.exit(1);
+      }
+    });
+  };
+  process.once("SIGTERM", shutdown);
+  process.once("SIGINT", shutdown);
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, hostname, resolve);
+  });
+  logger.info({ port, hostname: hostname ?? "all interfaces" }, "listening");
+}
