@@ -11,16 +11,15 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
-import { databaseProvider, databaseUrl, type DatabaseProvider } from "../lib/db/url";
+import { getDb, migrationsFolder as migrationsDir } from "../lib/db";
+import { databaseProvider, databaseUrl, sqliteFilePath, type DatabaseProvider } from "../lib/db/url";
+import { migrationsCurrent } from "./ensure-database";
 import { schemaForProvider } from "./schema-variants";
 
 const require = createRequire(import.meta.url);
 const root = process.cwd();
 const schemaPath = "prisma/schema.prisma";
 const filters = { externalTables: [], externalEnums: [] };
-
-const migrationsDir = (provider: DatabaseProvider) =>
-  path.join(root, provider === "postgresql" ? "prisma/migrations-postgresql" : "prisma/migrations");
 
 let schemaEngineClass: Promise<any> | undefined; // eslint-disable-line @typescript-eslint/no-explicit-any
 const loadSchemaEngine = () => (schemaEngineClass ??= instantiateSchemaEngine());
@@ -41,7 +40,7 @@ async function adapterFactory(url: string) {
     const { PrismaPg } = await import("@prisma/adapter-pg");
     return new PrismaPg({ connectionString: url });
   }
-  fs.mkdirSync(path.dirname(url.replace(/^file:/, "")), { recursive: true });
+  fs.mkdirSync(path.dirname(sqliteFilePath(url)), { recursive: true });
   const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
   return new PrismaBetterSqlite3({ url });
 }
@@ -110,6 +109,20 @@ async function writeMigration(engine: Engine, provider: DatabaseProvider, datamo
   console.log(`[${provider}] created ${path.relative(root, target)}/migration.sql`);
 }
 
+/**
+ * The cheap check before the schema engine: a plain read of Prisma's migrations table. The engine takes SQLite with
+ * locking_mode=EXCLUSIVE, which fails while a server holds the file open in WAL mode, so it runs only for real work.
+ */
+async function nothingToDeploy(url: string): Promise<boolean> {
+  if (databaseProvider(url) === "sqlite") fs.mkdirSync(path.dirname(sqliteFilePath(url)), { recursive: true });
+  const db = getDb();
+  try {
+    return await migrationsCurrent(db);
+  } finally {
+    await db.$disconnect(); // the engine's exclusive lock would otherwise wait on this connection
+  }
+}
+
 async function main() {
   const [command, name = "migration"] = process.argv.slice(2);
   if (!["diff", "dev", "deploy"].includes(command)) {
@@ -118,6 +131,10 @@ async function main() {
   }
   const url = databaseUrl();
   const provider = databaseProvider(url);
+  if (command === "deploy" && (await nothingToDeploy(url))) {
+    console.log(`[${provider}] migrations applied: none pending`);
+    return;
+  }
   const { engine, bound, datamodel } = await openEngine(provider, url);
   try {
     if (command === "diff") {
@@ -130,7 +147,12 @@ async function main() {
     console.log(`[${provider}] migrations applied: ${applied.appliedMigrationNames.join(", ") || "none pending"}`);
   } catch (error) {
     const detail = (bound as { errorRegistry?: { consumeError?: (id: number) => { error?: unknown } } }).errorRegistry?.consumeError?.(0)?.error;
-    console.error("schema engine error:", error instanceof Error ? error.message : error, detail ?? "");
+    const message = error instanceof Error ? error.message : String(error);
+    console.error("schema engine error:", message, detail ?? "");
+    // better-sqlite3's SQLITE_BUSY reaches the Wasm engine as a kind it does not know (SocketTimeout).
+    if (/SocketTimeout|SQLITE_BUSY|database is locked/.test(`${message} ${String(detail ?? "")}`)) {
+      console.error("The database is in use by another process (a running server?) and migrations need it alone: stop the server, run `npm run db:migrate`, then start it again.");
+    }
     process.exitCode = 1;
   } finally {
     engine.free?.();

@@ -74,7 +74,7 @@ async function main() {
     console.error('usage: npm run import -- --source a.ru.txt --target a.en.txt [--title "…"]\n       npm run import -- --dir FOLDER');
     process.exit(2);
   }
-  ensureDatabase();
+  await ensureDatabase();
   if (values.dir) await importFolder(values.dir);
   else await importOne();
 }

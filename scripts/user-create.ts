@@ -27,7 +27,7 @@ async function main() {
     console.error("usage: npm run user:create -- --email someone@example.org --role REVIEWER|EDITOR|ADMIN");
     process.exit(2);
   }
-  ensureDatabase();
+  await ensureDatabase();
   const user = await createUser({ email: values.email, role: values.role!.toUpperCase() as "REVIEWER", name: values.name, password: await askPassword() });
   console.log(`Created ${user.role} ${user.email}`);
 }

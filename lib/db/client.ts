@@ -11,7 +11,8 @@ import { databaseProvider, databaseUrl, sqliteFilePath } from "./url";
 export type Db = SqliteClient;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-function createClient(url: string): Db {
+/** A new client for `url`; the app shares one, getDb(). */
+export function createClient(url: string): Db {
   if (databaseProvider(url) === "postgresql") {
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
   }

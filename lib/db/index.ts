@@ -1,5 +1,5 @@
-export { getDb, enableWal, type Db, type Tx } from "./client";
-export { databaseUrl, databaseProvider } from "./url";
+export { getDb, createClient, enableWal, type Db, type Tx } from "./client";
+export { databaseUrl, databaseProvider, type DatabaseProvider } from "./url";
 export * from "./generated/sqlite/enums";
 export type {
   User,
@@ -15,3 +15,5 @@ export type {
   OutboxMessage,
 } from "./generated/sqlite/client";
 export { Prisma } from "./generated/sqlite/client";
+export { migrationStatus, shippedMigrations, migrationsFolder, type MigrationStatus } from "./migrations";
+export { pageNumberSchema, pageWindow, toPage } from "./paging";

@@ -22,7 +22,7 @@ function writePair(name: string, marker: string) {
   fs.writeFileSync(path.join(folder, `${name}.en.txt`), `CLI import ${marker}\n\nThe mayor of the city opened a new school ${marker}. It will teach 600 children.`);
 }
 
-describe("npm run import", () => {
+describe("npm run import", { timeout: 90_000 }, () => {
   it("imports one pair from files and says where to review it", () => {
     const marker = randomUUID().slice(0, 8);
     writePair(`single-${marker}`, marker);

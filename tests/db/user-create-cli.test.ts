@@ -21,7 +21,7 @@ function userCreate(args: string[], password: string) {
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-describe("npm run user:create", () => {
+describe("npm run user:create", { timeout: 90_000 }, () => {
   it("creates a real account with the role and a bcrypt hash of the password", async () => {
     const created = userCreate(["--email", email, "--role", "editor"], "a-long-password-1");
     expect(created.output).toContain(`Created EDITOR ${email}`);
