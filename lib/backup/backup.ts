@@ -38,8 +38,10 @@ export async function restoreDatabase(url: string, file: string, { force = false
   if (filled.length > 0 && !force) {
     throw new UserError(`The database is not empty (${filled.join(", ")} hold data): restoring would replace it. Run again with --force to do so.`, 409);
   }
-  if (databaseProvider(url) === "postgresql") await restorePostgres(file, url);
-  else await restoreSqlite(file, sqliteFilePath(url));
+  if (databaseProvider(url) === "postgresql") return restorePostgres(file, url);
+  // A fresh install has no data folder yet.
+  fs.mkdirSync(path.dirname(path.resolve(sqliteFilePath(url))), { recursive: true });
+  await restoreSqlite(file, sqliteFilePath(url));
 }
 
 /** Every table of the database of `url`, Prisma's bookkeeping included, from the database's own catalog. */

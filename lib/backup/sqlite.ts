@@ -2,7 +2,10 @@ import fs from "node:fs";
 import Database from "better-sqlite3";
 import { UserError } from "@/lib/errors";
 
-/** A connection that waits for the server's writes rather than failing on a busy database. */
+/**
+ * A connection that waits for the server's writes rather than failing on a busy database. Read-write even to
+ * read: after a crash mid-write the WAL index may need the recovery a read-only connection cannot run.
+ */
 const open = (file: string, options: Database.Options = {}) => new Database(file, { fileMustExist: true, timeout: 5000, ...options });
 
 /**
@@ -29,7 +32,7 @@ export async function backupSqlite(file: string, destination: string): Promise<v
 /** The tables of `file` (none when there is no file yet). */
 export function sqliteTables(file: string): string[] {
   if (!fs.existsSync(file)) return [];
-  const db = open(file, { readonly: true });
+  const db = open(file);
   try {
     return db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
   } finally {
@@ -41,7 +44,7 @@ export function sqliteTables(file: string): string[] {
 export function sqliteTablesWithRows(file: string): string[] {
   const tables = sqliteTables(file);
   if (tables.length === 0) return [];
-  const db = open(file, { readonly: true });
+  const db = open(file);
   try {
     return tables.filter((table) => db.prepare(`SELECT EXISTS (SELECT 1 FROM "${table}")`).pluck().get() === 1);
   } finally {

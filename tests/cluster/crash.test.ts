@@ -96,7 +96,8 @@ describe(`kill -9 in the middle of a burst of writes (${provider})`, () => {
     expect(new Set(acknowledged.map((ack) => ack.kind))).toEqual(new Set(["report", "correction", "approval"]));
 
     if (provider === "sqlite") {
-      const db = new Database(sqliteFilePath(databaseUrl()), { readonly: true });
+      // Read-write: after a kill mid-write the WAL index may need the recovery a read-only connection cannot run.
+      const db = new Database(sqliteFilePath(databaseUrl()), { fileMustExist: true });
       expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
       db.close();
     }

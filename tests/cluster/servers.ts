@@ -19,6 +19,10 @@ const SHARED_ENV = {
   NEXT_TELEMETRY_DISABLED: "1",
 };
 
+// A server left running by a failed start or test would keep its port: none outlives the test process.
+const running = new Set<ChildProcess>();
+process.on("exit", () => running.forEach((child) => child.kill("SIGKILL")));
+
 export interface Server {
   baseURL: string;
   /** Stops the server with SIGTERM and waits for it to exit. */
@@ -33,9 +37,11 @@ export async function startServer(port: number, databaseUrl = process.env.DATABA
     env: { ...process.env, ...SHARED_ENV, DATABASE_URL: databaseUrl, PORT: String(port) },
     stdio: ["ignore", "ignore", "pipe"],
   });
+  running.add(child);
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  void exited.then(() => running.delete(child));
   const baseURL = `http://127.0.0.1:${port}`;
   await waitUntilServing(baseURL, child, () => stderr);
   const end = async (signal: NodeJS.Signals) => {

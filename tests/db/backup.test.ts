@@ -19,9 +19,9 @@ const freshDatabases: string[] = [];
 /** Each run of a command-line tool takes a few seconds on a busy machine (tsx, then the database). */
 const CLI_TIMEOUT = { timeout: 120_000 };
 
-/** An empty database of its own: a new SQLite file, or a new database on the same PostgreSQL server. */
+/** An empty database of its own: a new SQLite file (in a folder yet to be made), or a new database on the same PostgreSQL server. */
 async function freshDatabase(): Promise<string> {
-  if (!isPostgres) return `file:${path.join(dir, `${randomUUID()}.db`)}`;
+  if (!isPostgres) return `file:${path.join(dir, randomUUID(), "errata.db")}`;
   const name = `errata_restore_${randomUUID().slice(0, 8)}`;
   await onServer((client) => client.query(`CREATE DATABASE "${name}"`));
   freshDatabases.push(name);
