@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { sourceStamp } from "./build-stamp";
+import { sourceStamp, stampFile as stampFileOf } from "./build-stamp";
 
 const root = process.cwd();
 const port = process.env.PORT || "3000";
@@ -29,7 +29,7 @@ function nextAuthSecret(): string {
 }
 
 function buildIfNeeded(env: NodeJS.ProcessEnv) {
-  const stampFile = path.join(root, ".next", "errata-source-stamp");
+  const stampFile = stampFileOf(root);
   const stamp = sourceStamp(root);
   const built = fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === stamp;
   if (built) return;
