@@ -1,6 +1,7 @@
-// npm test: unit and db tests (vitest), then the end-to-end suite (Playwright, headless Chromium, against the
-// real app on its own database), then the cluster suite (real servers: two instances on one PostgreSQL, skipped
-// on SQLite; a server killed mid-burst). Ends with one "N passed, N failed" line summed over every suite.
+// npm test: the type check of everything (tests and benches included; the build checks only what ships), unit and
+// db tests (vitest), then the end-to-end suite (Playwright, headless Chromium, against the real app on its own
+// database), then the cluster suite (real servers: two instances on one PostgreSQL, skipped on SQLite; a server
+// killed mid-burst). Ends with one "N passed, N failed" line summed over every suite.
 //   npm test -- --only db,e2e,cluster      run some suites (CI's PostgreSQL pass)
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -49,12 +50,18 @@ async function playwright(): Promise<Counts> {
   return { passed: report.stats.expected + report.stats.flaky, failed };
 }
 
+/** tsc over tsconfig.json, counted as one test: next build checks only tsconfig.build.json (what ships). */
+function typecheck(): Counts {
+  return run("node_modules/typescript/bin/tsc", ["--noEmit", "-p", "tsconfig.json"]) === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+}
+
 async function main() {
   const total: Counts = { passed: 0, failed: 0 };
   const add = (counts: Counts) => {
     total.passed += counts.passed;
     total.failed += counts.failed;
   };
+  if (selected.has("unit")) add(typecheck());
   const vitestProjects = (["unit", "db"] as const).filter((suite) => selected.has(suite));
   if (vitestProjects.length) add(vitest("vitest", vitestProjects.flatMap((project) => ["--project", project])));
   if (selected.has("e2e")) add(await playwright());
