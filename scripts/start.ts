@@ -11,7 +11,6 @@ const root = process.cwd();
 const port = process.env.PORT || "3000";
 const host = process.env.HOST;
 const tsx = path.join(root, "node_modules/tsx/dist/cli.mjs");
-const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 
 function run(script: string, args: string[] = [], env: NodeJS.ProcessEnv = process.env) {
   execFileSync(process.execPath, [tsx, script, ...args], { stdio: "inherit", env });
