@@ -33,18 +33,29 @@ export async function call<T = Record<string, unknown>>(baseURL: string, method:
 
 export const post = <T = Record<string, unknown>>(baseURL: string, route: string, body: unknown, caller?: Caller) => call<T>(baseURL, "POST", route, body, caller);
 
-/** Signs in through next-auth's credentials flow (CSRF token, then the callback); returns the session cookie. */
-export async function signIn(baseURL: string, email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${baseURL}/api/auth/csrf`);
+/** Posts a next-auth form (sign-in, sign-out) with its CSRF token and cookie, as the browser's form does. */
+async function authForm(baseURL: string, action: string, fields: Record<string, string>, cookie?: string): Promise<Response> {
+  const csrf = await fetch(`${baseURL}/api/auth/csrf`, { headers: cookie ? { cookie } : {} });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
-  const response = await fetch(`${baseURL}/api/auth/callback/credentials`, {
+  const cookies = [cookie, ...csrf.headers.getSetCookie().map((set) => set.split(";")[0])].filter(Boolean).join("; ");
+  return fetch(`${baseURL}/api/auth/${action}`, {
     method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie, origin: PUBLIC_URL },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies, origin: PUBLIC_URL },
+    body: new URLSearchParams({ ...fields, csrfToken, json: "true" }),
     redirect: "manual",
   });
+}
+
+/** Signs in through next-auth's credentials flow (CSRF token, then the callback); returns the session cookie. */
+export async function signIn(baseURL: string, email: string, password: string): Promise<string> {
+  const response = await authForm(baseURL, "callback/credentials", { email, password });
   const session = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).find((cookie) => cookie.startsWith("next-auth.session-token="));
   if (!session) throw new Error(`sign-in as ${email} on ${baseURL} failed: ${response.status} ${await response.text()}`);
   return session;
+}
+
+/** Signs out through next-auth's sign-out form. */
+export async function signOut(baseURL: string, cookie: string): Promise<void> {
+  const response = await authForm(baseURL, "signout", {}, cookie);
+  if (response.status >= 400) throw new Error(`sign-out on ${baseURL} failed: ${response.status}`);
 }

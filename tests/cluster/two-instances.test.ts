@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseProvider, databaseUrl, getDb } from "@/lib/db";
 import { currentText } from "../db/correction-fixtures";
-import { call, post } from "./client";
+import { call, post, signOut } from "./client";
 import { importArticle, signedInUser } from "./fixtures";
 import { CLUSTER_PORT, startServer, type Server } from "./servers";
 
@@ -19,13 +19,16 @@ describe.skipIf(!onPostgres)("two `next start` instances on one PostgreSQL", () 
     await Promise.all([a?.stop(), b?.stop()]);
   });
 
-  it("a session signed in on A works on B, for reading and for writing", async () => {
+  it("a session signed in on A works on B, for reading and for writing, until it signs out on A", async () => {
     const reviewer = await signedInUser("REVIEWER", a.baseURL);
     const session = await call<{ user?: { email: string; role: string } }>(b.baseURL, "GET", "/api/auth/session", undefined, { cookie: reviewer.cookie });
     expect(session.body.user).toMatchObject({ email: reviewer.email, role: "REVIEWER" });
     const article = await importArticle(b.baseURL, reviewer.cookie);
     expect(await getDb().article.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ importedById: reviewer.id });
     expect((await post(b.baseURL, "/api/articles", {}, {})).status).toBe(401);
+    // Signing out on A ends the session on B too: the session version lives in the database.
+    await signOut(a.baseURL, reviewer.cookie);
+    expect((await post(b.baseURL, "/api/articles", {}, { cookie: reviewer.cookie })).status).toBe(401);
   });
 
   it("a reader's report budget spent on A is spent on B too; another reader's is not", async () => {
