@@ -1,11 +1,18 @@
 // Staff pages and the sign-in form are never shown inside another site's frame, so that no page can trick a
 // signed-in editor into clicking "Approve" or an admin into "Deactivate" (clickjacking). Article pages may be.
+// X-Frame-Options for older browsers; the Content-Security-Policy (frame-ancestors, scripts by nonce) comes
+// from proxy.ts, which makes a new nonce for every response.
 const UNFRAMED = ["/login", "/invite/:path*", "/review/:path*", "/editor/:path*", "/admin/:path*"];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // forbidden() renders app/forbidden.tsx with a 403 status.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() renders app/forbidden.tsx with a 403 status.
+    authInterrupts: true,
+    // The import form sends both sides, up to 1 MB each (MAX_SIDE_BYTES), plus a few short fields: 2 MB + 64 KB,
+    // the same cap as POST /api/articles. Next's default (1 MB) refused a pair of two 600 KB sides with a 500.
+    serverActions: { bodySizeLimit: "2112kb" },
+  },
   // az reads its dictionaries from node_modules at run time; keep these out of the server bundle.
   serverExternalPackages: ["az", "dictionary-en", "nspell", "better-sqlite3", "petrovich"],
   poweredByHeader: false,
@@ -25,7 +32,6 @@ const nextConfig = {
         source,
         headers: [
           { key: "X-Frame-Options", value: "DENY" },
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
         ],
       })),
     ];

@@ -1,6 +1,9 @@
 import Link from "next/link";
+import { connection } from "next/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request, like every page: its scripts need this response's CSP nonce.
+  await connection();
   return (
     <main className="mx-auto max-w-lg p-10">
       <h1 className="text-2xl font-semibold">Not found</h1>

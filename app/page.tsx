@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { Pager } from "@/components/layout/pager";
 import { listPublicArticles } from "@/lib/articles";
+import { pageNumberSchema } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
-export default async function Home() {
-  const articles = await listPublicArticles();
+export default async function Home({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const { items: articles, page, hasNext } = await listPublicArticles(pageNumberSchema.parse((await searchParams).page));
   return (
     <main className="mx-auto max-w-2xl px-5 py-12">
       <h1 className="text-3xl font-semibold">Errata</h1>
@@ -15,6 +17,7 @@ export default async function Home() {
           <li key={article.slug}><Link className="font-serif text-lg underline-offset-2 hover:underline" href={`/articles/${article.slug}`}>{article.title}</Link></li>
         ))}
       </ul>
+      <Pager page={page} hasNext={hasNext} href={(p) => `/?page=${p}`} />
       <p className="mt-10 text-sm"><Link className="underline" href="/login">Staff sign in</Link></p>
     </main>
   );

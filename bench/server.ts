@@ -1,18 +1,19 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
 /**
  * `npm start` (migrations, demo data, build when needed) on its own SQLite database and port, for a bench.
- * Resolves once it answers; stop() ends it and removes the database.
+ * Resolves once it answers; stop() ends it and removes the database. `databaseUrl` points it at another one
+ * (a throwaway PostgreSQL server, say), which stop() leaves alone. `host` binds it to that address alone (127.0.0.1).
  */
-export async function startErrata(port: number, env: Record<string, string> = {}) {
+export async function startErrata(port: number, env: Record<string, string> = {}, options: { databaseUrl?: string; host?: string } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "errata-bench-"));
-  const base = `http://localhost:${port}`;
-  const databaseUrl = `file:${path.join(dir, "bench.db")}`;
+  const base = `http://${options.host ?? "localhost"}:${port}`;
+  const databaseUrl = options.databaseUrl ?? `file:${path.join(dir, "bench.db")}`;
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench", ERRATA_DEMO: "1", ...env },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench", ERRATA_DEMO: "1", ...(options.host ? { HOST: options.host } : {}), ...env },
     stdio: ["ignore", "ignore", "inherit"],
     // A process group of its own: stop() ends the server and any build or migration it started.
     detached: true,
@@ -25,12 +26,34 @@ export async function startErrata(port: number, env: Record<string, string> = {}
     }
     fs.rmSync(dir, { recursive: true, force: true });
   };
+  // An interrupted bench must not leave its server holding the port.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => (stop(), process.exit(130)));
   for (let i = 0; i < 600; i++) {
     if (server.exitCode !== null) break;
     const up = await fetch(`${base}/login`).then((r) => r.ok, () => false);
-    if (up) return { base, databaseUrl, stop };
+    if (up) return { base, databaseUrl, stop, rssMb: () => serverRssMb(server.pid!) };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   stop();
   throw new Error(`Errata did not start on ${base}`);
+}
+
+/** Signs in through next-auth's credentials endpoint and returns the session cookie. */
+export async function signIn(base: string, email: string, password: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; "), origin: base },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  return [...cookies, ...response.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
+}
+
+/** The process group's largest resident set in MB (next-server, not the npm/tsx wrappers). */
+function serverRssMb(pid: number): number {
+  const rss = execFileSync("ps", ["-o", "rss=", "-g", String(pid)], { encoding: "utf8" }).split("\n").map(Number).filter(Boolean);
+  return Math.max(0, ...rss) / 1024;
 }

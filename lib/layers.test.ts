@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 
 /**
  * The layers of lib/ import one way: checks → names → lexicon → morph, translit, align (a layer imports only layers
- * to its right), and the glossary's pure matching files reach neither the checks nor the database.
+ * to its right), the glossary's pure matching files reach neither the checks nor the database, and lib/text
+ * (under everything) imports no other lib folder.
  */
 const ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -21,6 +22,8 @@ const RULES: Rule[] = [
   { files: ["lib/lexicon/"], forbidden: ["names", "checks", "glossary"] },
   { files: ["lib/names/"], forbidden: ["checks"] },
   { files: ["lib/glossary/index.ts", "lib/glossary/match.ts", "lib/glossary/types.ts"], forbidden: ["checks", "db"] },
+  // Well-formed text is checked at every way in, from every layer: it stands on no other lib folder.
+  { files: ["lib/text/"], forbidden: readdirSync(path.join(ROOT, "lib"), { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== "text").map((entry) => entry.name) },
 ];
 
 /** Module specifiers a file imports: static and type imports, re-exports, dynamic import() and require(). */

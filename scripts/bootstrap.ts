@@ -1,4 +1,6 @@
-// Data every install needs before it serves: the starter glossary, and the demo data unless ERRATA_DEMO=0.
+// Data every install needs before it serves: stored counts for articles from before they were stored, the starter
+// glossary, and the demo data unless ERRATA_DEMO=0.
+import { backfillStoredCounts } from "@/lib/article-counts";
 import { enableWal, getDb } from "@/lib/db";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoOnce } from "@/lib/demo";
 import { loadStarterGlossaryOnce } from "@/lib/glossary/load-starter";
@@ -6,6 +8,8 @@ import { loadStarterGlossaryOnce } from "@/lib/glossary/load-starter";
 async function main() {
   const db = getDb();
   await enableWal(db);
+  const counted = await backfillStoredCounts(db);
+  if (counted > 0) console.log(`Counted words, flags and reports of ${counted} articles.`);
   const terms = await loadStarterGlossaryOnce(db);
   if (terms > 0) console.log(`Loaded the starter glossary (${terms} terms).`);
   if (process.env.ERRATA_DEMO === "0") return;

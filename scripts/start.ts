@@ -5,13 +5,12 @@ import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { sourceStamp, stampFile as stampFileOf } from "./build-stamp";
+import { buildIfNeeded } from "./build-if-needed";
 
 const root = process.cwd();
 const port = process.env.PORT || "3000";
 const host = process.env.HOST;
 const tsx = path.join(root, "node_modules/tsx/dist/cli.mjs");
-const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 
 function run(script: string, args: string[] = [], env: NodeJS.ProcessEnv = process.env) {
   execFileSync(process.execPath, [tsx, script, ...args], { stdio: "inherit", env });
@@ -26,16 +25,6 @@ function nextAuthSecret(): string {
     fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
   }
   return fs.readFileSync(file, "utf8").trim();
-}
-
-function buildIfNeeded(env: NodeJS.ProcessEnv) {
-  const stampFile = stampFileOf(root);
-  const stamp = sourceStamp(root);
-  const built = fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === stamp;
-  if (built) return;
-  console.log("Building the app (first start, or the sources changed)…");
-  execFileSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } });
-  fs.writeFileSync(stampFile, stamp);
 }
 
 const env: NodeJS.ProcessEnv = {

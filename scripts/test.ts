@@ -1,14 +1,15 @@
-// npm test: the type check of everything (tests and benches included; the build checks only what ships), unit and
-// db tests (vitest), then the end-to-end suite (Playwright, headless Chromium, against the
-// real app on its own database). Ends with one "N passed, N failed" line summed over every suite.
-//   npm test -- --only db,e2e      run some suites (CI's PostgreSQL pass)
+// npm test: the type check of everything (tests and benches included; the build checks only what ships), unit
+// and db tests (vitest), then the end-to-end suite (Playwright, headless Chromium, against the
+// real app on its own database), then the cluster suite (real servers: two instances on one PostgreSQL, skipped
+// on SQLite; a server killed mid-burst). Ends with one "N passed, N failed" line summed over every suite.
+//   npm test -- --only db,e2e,cluster      run some suites (CI's PostgreSQL pass)
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
+import { freshDatabase } from "./fresh-database";
 
-const SUITES = ["unit", "db", "e2e"] as const;
+const SUITES = ["unit", "db", "e2e", "cluster"] as const;
 type Suite = (typeof SUITES)[number];
 type Counts = { passed: number; failed: number };
 
@@ -29,38 +30,19 @@ function readJson<T>(file: string): T | null {
   }
 }
 
-function vitest(projects: Suite[]): Counts {
-  const output = path.join(results, "vitest.json");
+function vitest(name: string, args: string[]): Counts {
+  const output = path.join(results, `${name}.json`);
   fs.rmSync(output, { force: true });
-  const code = run("node_modules/vitest/vitest.mjs", ["run", ...projects.flatMap((p) => ["--project", p]), "--reporter=default", "--reporter=json", `--outputFile.json=${output}`]);
+  const code = run("node_modules/vitest/vitest.mjs", ["run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`]);
   const report = readJson<{ numPassedTests: number; numFailedTests: number }>(output);
   if (!report) return { passed: 0, failed: 1 }; // the run itself broke
   return { passed: report.numPassedTests, failed: report.numFailedTests + (code !== 0 && report.numFailedTests === 0 ? 1 : 0) };
 }
 
-/** A database of its own for the e2e server: a fresh SQLite file, or a fresh `<name>_e2e` on the PostgreSQL server. */
-async function freshE2eDatabase(): Promise<string> {
-  const url = process.env.DATABASE_URL;
-  if (!url || !/^postgres/.test(url)) {
-    const file = path.join(process.cwd(), "data", "e2e.db");
-    for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
-    return `file:${file}`;
-  }
-  const target = new URL(url);
-  const name = `${target.pathname.slice(1) || "errata"}_e2e`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  target.pathname = `/${name}`;
-  return target.toString();
-}
-
 async function playwright(): Promise<Counts> {
   const output = path.join(results, "playwright.json");
   fs.rmSync(output, { force: true });
-  const env = { ...process.env, E2E_DATABASE_URL: await freshE2eDatabase(), PLAYWRIGHT_JSON_OUTPUT_NAME: output };
+  const env = { ...process.env, E2E_DATABASE_URL: await freshDatabase("e2e"), PLAYWRIGHT_JSON_OUTPUT_NAME: output };
   const code = run("node_modules/@playwright/test/cli.js", ["test"], env);
   const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(output);
   if (!report) return { passed: 0, failed: 1 };
@@ -80,9 +62,11 @@ async function main() {
     total.failed += counts.failed;
   };
   if (selected.has("unit")) add(typecheck());
-  const vitestProjects = SUITES.filter((suite) => suite !== "e2e" && selected.has(suite));
-  if (vitestProjects.length) add(vitest(vitestProjects));
+  const vitestProjects = (["unit", "db"] as const).filter((suite) => selected.has(suite));
+  if (vitestProjects.length) add(vitest("vitest", vitestProjects.flatMap((project) => ["--project", project])));
   if (selected.has("e2e")) add(await playwright());
+  // Its own config: the tests start their own servers on the production build (the e2e run's, when current).
+  if (selected.has("cluster")) add(vitest("cluster", ["--config", "tests/cluster/vitest.config.ts"]));
   fs.writeFileSync(path.join(results, "summary.json"), JSON.stringify(total));
   console.log(`\n${total.passed} passed, ${total.failed} failed`);
   process.exit(total.failed > 0 ? 1 : 0);

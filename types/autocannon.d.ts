@@ -27,7 +27,7 @@ declare module "autocannon" {
     p99: number;
     p99_9: number;
   }
-  interface Result {
+  export interface Result {
     requests: Histogram & { sent: number };
     latency: Histogram;
     duration: number;

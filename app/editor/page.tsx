@@ -1,19 +1,22 @@
 import type { Metadata } from "next";
 import { EditorQueue } from "@/components/editor/editor-queue";
+import { Pager } from "@/components/layout/pager";
 import { requireRole } from "@/lib/auth";
 import { pendingCorrectionsByArticle } from "@/lib/corrections";
+import { pageNumberSchema } from "@/lib/db";
 import { getSetting } from "@/lib/settings";
 
 export const metadata: Metadata = { title: "Editor queue" };
 
-export default async function EditorQueuePage() {
+export default async function EditorQueuePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const user = await requireRole("EDITOR", "/editor");
-  const [groups, allowSelfApproval] = await Promise.all([pendingCorrectionsByArticle(), getSetting("allowSelfApproval")]);
+  const [queue, allowSelfApproval] = await Promise.all([pendingCorrectionsByArticle(pageNumberSchema.parse((await searchParams).page)), getSetting("allowSelfApproval")]);
   return (
     <main>
       <h1 className="mb-1 text-2xl font-semibold">Editor queue</h1>
       <p className="mb-4 text-sm text-stone-600">Corrections waiting for approval, oldest first. Insertions are <ins className="diff-insert">underlined</ins>, deletions <del className="diff-delete">struck through</del>.</p>
-      <EditorQueue groups={groups} user={user} allowSelfApproval={allowSelfApproval} />
+      <EditorQueue groups={queue.groups} user={user} allowSelfApproval={allowSelfApproval} />
+      <Pager page={queue.page} hasNext={queue.hasNext} href={(p) => `/editor?page=${p}`} />
     </main>
   );
 }

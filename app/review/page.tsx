@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleTable } from "@/components/dashboard/article-table";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
+import { Pager } from "@/components/layout/pager";
 import { requireRole } from "@/lib/auth";
 import { dashboardArticles, dashboardFilterOptions, dashboardFilterSchema } from "@/lib/dashboard";
 
@@ -12,7 +13,10 @@ export default async function ReviewDashboard({ searchParams }: { searchParams: 
   await requireRole("REVIEWER", "/review");
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value || undefined]));
   const filter = dashboardFilterSchema.parse(raw);
-  const [articles, options] = await Promise.all([dashboardArticles(filter), dashboardFilterOptions()]);
+  const [list, options] = await Promise.all([dashboardArticles(filter), dashboardFilterOptions()]);
+  // The same filters on another page: only the fields the dashboard knows, as they were given.
+  const kept = Object.entries(raw).filter((entry): entry is [string, string] => entry[0] in dashboardFilterSchema.shape && entry[0] !== "page" && !!entry[1]);
+  const href = (page: number) => `/review?${new URLSearchParams([...kept, ["page", String(page)]])}`;
   return (
     <main>
       <div className="mb-4 flex items-baseline justify-between">
@@ -20,7 +24,8 @@ export default async function ReviewDashboard({ searchParams }: { searchParams: 
         <Link href="/review/import" className="rounded bg-stone-900 px-3 py-1.5 text-sm text-white">Import an article</Link>
       </div>
       <DashboardFilters filter={filter} options={options} />
-      <ArticleTable articles={articles} />
+      <ArticleTable articles={list.articles} />
+      <Pager page={list.page} hasNext={list.hasNext} href={href} />
     </main>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { dashboardArticles } from "@/lib/dashboard";
 
-type Row = Awaited<ReturnType<typeof dashboardArticles>>[number];
+type Row = Awaited<ReturnType<typeof dashboardArticles>>["articles"][number];
 
 /** Articles in the order that needs attention first: reader reports, open flags, quality. */
 export function ArticleTable({ articles }: { articles: Row[] }) {

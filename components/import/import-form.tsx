@@ -1,16 +1,58 @@
 "use client";
 
-import { useActionState } from "react";
+import { unstable_rethrow } from "next/navigation";
+import { startTransition, useActionState, type FormEvent } from "react";
 import type { ActionResult } from "@/lib/actions/action-result";
+import { MAX_SIDE_BYTES } from "@/lib/import/input";
 
 type ImportAction = (previous: ActionResult, form: FormData) => Promise<ActionResult>;
 
 const input = "mt-1 w-full rounded border border-stone-300 px-3 py-2 text-sm";
 
+const SIDES = [
+  { what: "The original", text: "source", file: "sourceFile" },
+  { what: "The translation", text: "target", file: "targetFile" },
+];
+
+/** What the form would send for a side, in bytes: the file when one is chosen, else the pasted text. */
+function sideBytes(form: FormData, side: (typeof SIDES)[number]): number {
+  const file = form.get(side.file);
+  if (file instanceof File && file.size > 0) return file.size;
+  return new Blob([String(form.get(side.text) ?? "")]).size;
+}
+
+/** A side over 1 MB is refused here, before the server's body limit would refuse the whole form. */
+function oversizedSide(form: FormData): string | null {
+  for (const side of SIDES) {
+    const bytes = sideBytes(form, side);
+    if (bytes > MAX_SIDE_BYTES) return `${side.what} is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is 1 MB per side. Import the article body only.`;
+  }
+  return null;
+}
+
 export function ImportForm({ action }: { action: ImportAction }) {
-  const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionResult);
+  const [state, formAction, pending] = useActionState(async (previous: ActionResult, form: FormData | ActionResult): Promise<ActionResult> => {
+    if (!(form instanceof FormData)) return form;
+    try {
+      return await action(previous, form);
+    } catch (error) {
+      unstable_rethrow(error); // the redirect to the imported article travels as a thrown error too
+      // The request itself failed: over the server's body limit (Next answers a 500), or the connection broke.
+      return { status: "error", error: "The form could not be sent (the server refused it or did not answer); nothing was imported. Your text is still here: try again." };
+    }
+  }, { status: "idle" } as ActionResult);
+
+  // Submitted by hand rather than through <form action>, which React resets after every submission: a refused
+  // import keeps what was pasted and chosen.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const tooLarge = oversizedSide(form);
+    startTransition(() => formAction(tooLarge ? { status: "error", error: tooLarge } : form));
+  };
+
   return (
-    <form action={formAction} className="space-y-5">
+    <form onSubmit={submit} className="space-y-5">
       {state.status === "error" && <p role="alert" className="rounded border border-rose-300 bg-rose-50 p-3 text-sm text-rose-800">{state.error}</p>}
       <Field label="Title" name="title" hint="Optional: taken from the translation's first line or HTML title when empty." />
       <label className="block text-sm font-medium">Language pair

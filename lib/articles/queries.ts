@@ -1,4 +1,4 @@
-import { getDb } from "@/lib/db";
+import { getDb, pageWindow, toPage } from "@/lib/db";
 import { alignedRevision } from "./aligned-revision";
 
 /** Everything the review workspace shows for one article, at its current revision. */
@@ -32,11 +32,15 @@ export async function getPublicArticle(slug: string) {
   return { article, revision };
 }
 
-export async function listPublicArticles() {
-  return getDb().article.findMany({
+const PUBLIC_PAGE_SIZE = 50;
+
+/** One page of the home page's articles, newest first (on the createdAt index). */
+export async function listPublicArticles(page = 1) {
+  const rows = await getDb().article.findMany({
     where: { status: { not: "ARCHIVED" } },
     select: { slug: true, title: true, createdAt: true, publisher: { select: { name: true } } },
     orderBy: { createdAt: "desc" },
-    take: 50,
+    ...pageWindow(page, PUBLIC_PAGE_SIZE),
   });
+  return toPage(rows, page, PUBLIC_PAGE_SIZE);
 }

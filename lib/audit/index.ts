@@ -1,1 +1,2 @@
 export { audit, type AuditRecord } from "./record";
+export { listAuditEntries, auditActions } from "./queries";

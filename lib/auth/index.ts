@@ -1,5 +1,6 @@
 export { authOptions } from "./options";
-export { getCurrentUser, requireRole, requireApiRole, type CurrentUser } from "./session";
+export { getCurrentUser, userOfSession, requireRole, requireApiRole, type CurrentUser } from "./session";
+export { revokeSessions } from "./revoke";
 export { AccessError } from "@/lib/errors";
 export { hasRole, isRole, ROLES } from "./roles";
 export { hashPassword, verifyPassword, MIN_PASSWORD_LENGTH } from "./passwords";

@@ -1,4 +1,4 @@
-import { getServerSession } from "next-auth";
+import { getServerSession, type Session } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { getDb, type Role } from "@/lib/db";
 import { AccessError } from "@/lib/errors";
@@ -12,16 +12,21 @@ export interface CurrentUser {
   role: Role;
 }
 
-/**
- * The signed-in user as the database has them now: a deactivated account or a changed role takes effect
- * on the next request, not when the session cookie expires.
- */
+/** The signed-in user of this request (see userOfSession). */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
-  const session = await getServerSession(authOptions);
+  return userOfSession(await getServerSession(authOptions));
+}
+
+/**
+ * The user a session is for, as the database has them now, or null when the session is over: a deactivated
+ * account, a changed role or a sign-out takes effect on the next request, not when the cookie expires. A token
+ * from before session versions existed counts as version 0.
+ */
+export async function userOfSession(session: Session | null): Promise<CurrentUser | null> {
   const id = session?.user?.id;
   if (!id) return null;
-  const user = await getDb().user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, active: true } });
-  if (!user?.active) return null;
+  const user = await getDb().user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, active: true, sessionVersion: true } });
+  if (!user?.active || user.sessionVersion !== (session.user.sessionVersion ?? 0)) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { analyzeTranslation } from "@/lib/analysis";
+import { refreshArticleCounts } from "@/lib/article-counts";
 import type { CurrentUser } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { UserError } from "@/lib/errors";
@@ -76,6 +77,7 @@ async function attemptApproval(user: CurrentUser, correctionId: string): Promise
     await tx.flag.updateMany({ where: { id: { in: flagIds }, status: "OPEN" }, data: { status: "RESOLVED" } });
     // Resolves the readers' reports and queues word to those who left an email (issue 4's mailer).
     const reports = await resolveReports(tx, reportIds, user.id, { correctionId, revision: revision.number });
+    await refreshArticleCounts(tx, [article.id]);
     return { number: revision.number, reports };
   });
   return { status: "APPROVED", revision: committed.number, resolvedReports: committed.reports };

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { getDb, type Flag, type Report } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { locateSelection } from "@/lib/reports/locate-selection";
+import { splitsSurrogatePair } from "@/lib/text";
 import type { CurrentRevision } from "./load";
 import { entityEdits, looksLikeName, wholeWordOccurrences } from "./occurrences";
 import { makePatch } from "./patch";
@@ -114,6 +115,7 @@ function resolveChange(change: ParsedChange, text: string, currentRevision: numb
     }
     case "edit": {
       if (change.end > text.length || change.start > change.end) throw new UserError("The edited range is outside the article; reload the page.", 422);
+      if (splitsSurrogatePair(text, change.start) || splitsSurrogatePair(text, change.end)) throw new UserError("The edited range cuts a character (an emoji) in half; select whole characters.", 422);
       return { edits: [{ start: change.start, end: change.end, text: change.text }], flagIds: change.flagIds, reportIds: change.reportIds, origin: openFlags.find((f) => change.flagIds.includes(f.id)) };
     }
   }

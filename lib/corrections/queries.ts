@@ -1,4 +1,4 @@
-import { getDb } from "@/lib/db";
+import { getDb, pageWindow, toPage } from "@/lib/db";
 import type { SentenceChange } from "./touched-sentences";
 
 const DETAILS = {
@@ -14,19 +14,25 @@ function withSentences<T extends { edits: unknown }>(correction: T) {
   return { ...correction, sentences: correction.edits as SentenceChange[] };
 }
 
-/** The editors' queue: pending corrections, oldest first, grouped by article (the article of the oldest first). */
-export async function pendingCorrectionsByArticle() {
-  const pending = await getDb().correction.findMany({ where: { status: "PENDING" }, orderBy: { createdAt: "asc" }, include: DETAILS });
+const QUEUE_PAGE_SIZE = 50;
+
+/**
+ * One page of the editors' queue: pending corrections, oldest first (on the [status, createdAt] index), grouped by
+ * article (the article of the oldest first).
+ */
+export async function pendingCorrectionsByArticle(page = 1) {
+  const rows = await getDb().correction.findMany({ where: { status: "PENDING" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: DETAILS, ...pageWindow(page, QUEUE_PAGE_SIZE) });
+  const { items: pending, hasNext } = toPage(rows, page, QUEUE_PAGE_SIZE);
   const groups = new Map<string, { article: (typeof pending)[number]["article"]; corrections: ReturnType<typeof withSentences<(typeof pending)[number]>>[] }>();
   for (const correction of pending) {
     const group = groups.get(correction.articleId) ?? { article: correction.article, corrections: [] };
     group.corrections.push(withSentences(correction));
     groups.set(correction.articleId, group);
   }
-  return [...groups.values()];
+  return { groups: [...groups.values()], page, hasNext };
 }
 
-export type QueueGroup = Awaited<ReturnType<typeof pendingCorrectionsByArticle>>[number];
+export type QueueGroup = Awaited<ReturnType<typeof pendingCorrectionsByArticle>>["groups"][number];
 export type QueuedCorrection = QueueGroup["corrections"][number];
 
 /** Every correction of one article, newest first, for the workspace. */

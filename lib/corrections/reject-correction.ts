@@ -3,11 +3,12 @@ import type { CurrentUser } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { canDecide } from "@/lib/permissions";
+import { wellFormedString } from "@/lib/text";
 import { moveCorrection } from "./transition";
 
 export const rejectCorrectionSchema = z.object({
   correctionId: z.string().min(1).max(64),
-  reason: z.string().trim().min(3, "Say why the correction is rejected").max(1000),
+  reason: wellFormedString().trim().min(3, "Say why the correction is rejected").max(1000),
 });
 
 /** An editor rejects a pending correction; the reviewer sees the reason. */

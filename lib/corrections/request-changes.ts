@@ -3,11 +3,12 @@ import type { CurrentUser } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { canDecide } from "@/lib/permissions";
+import { wellFormedString } from "@/lib/text";
 import { moveCorrection } from "./transition";
 
 export const requestChangesSchema = z.object({
   correctionId: z.string().min(1).max(64),
-  comment: z.string().trim().min(3, "Say what should change").max(1000),
+  comment: wellFormedString().trim().min(3, "Say what should change").max(1000),
 });
 
 /** An editor sends a pending correction back to its reviewer with a comment. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { MqmCategory, Severity } from "@/lib/checks/types";
+import { wellFormedString } from "@/lib/text";
 
 export const MQM_CATEGORIES = [
   "Accuracy/Mistranslation",
@@ -18,8 +19,11 @@ export const MQM_CATEGORIES = [
 export const SEVERITIES = ["minor", "major", "critical"] as const satisfies readonly Severity[];
 
 const id = z.string().min(1).max(64);
-/** Replacement text: one line of plain text; control characters (and line breaks) become spaces. */
-const replacement = z.string().max(5000).transform((text) => text.replace(/[\u0000-\u001f\u007f]/g, " "));
+/**
+ * Replacement text: one line of plain text; control characters (and line breaks) become spaces. A lone surrogate
+ * is refused: stored, it would read back as other characters and the patch would cut the wrong span.
+ */
+const replacement = wellFormedString().max(5000).transform((text) => text.replace(/[\u0000-\u001f\u007f]/g, " "));
 const offset = z.number().int().min(0);
 
 /** What a correction changes, as the workspace sends it: the server works out the spans itself where it can. */
@@ -43,7 +47,7 @@ export type Change = z.input<typeof changeSchema>;
 export const correctionDetailsSchema = z.object({
   category: z.enum(MQM_CATEGORIES).optional(),
   severity: z.enum(SEVERITIES).optional(),
-  note: z.string().trim().max(1000).optional(),
+  note: wellFormedString().trim().max(1000).optional(),
 });
 
 export const correctionIdSchema = z.object({ correctionId: id });

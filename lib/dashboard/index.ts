@@ -1,3 +1,2 @@
-/** The review dashboard: articles ranked by what needs attention. */
-export { dashboardArticles, dashboardFilterOptions, dashboardFilterSchema, type DashboardFilter } from "./query";
-export { qualityScore, rankArticles, countWords } from "./rank";
+/** The review dashboard: articles ranked by what needs attention, a page at a time. */
+export { dashboardArticles, dashboardFilterOptions, dashboardFilterSchema, DASHBOARD_PAGE_SIZE, type DashboardFilter } from "./query";

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { getDb, type Prisma } from "@/lib/db";
-import { countWords, qualityScore, rankArticles, SEVERITY_PENALTY } from "./rank";
+import { getDb, pageWindow, toPage, type Prisma } from "@/lib/db";
+
+export const DASHBOARD_PAGE_SIZE = 50;
 
 export const dashboardFilterSchema = z.object({
   status: z.enum(["NEW", "IN_REVIEW", "REVIEWED", "ARCHIVED"]).optional().catch(undefined),
@@ -11,64 +12,75 @@ export const dashboardFilterSchema = z.object({
   from: z.coerce.date().optional().catch(undefined),
   to: z.coerce.date().optional().catch(undefined),
   q: z.string().trim().max(200).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
 
 export type DashboardFilter = z.output<typeof dashboardFilterSchema>;
 
-const OPEN_REPORT = ["NEW", "ACCEPTED"] as const;
+/**
+ * The dashboard's order, on the counts each article stores (lib/article-counts) and matched by an index: what
+ * readers reported first (they saw it), then the most open flags, then the lowest quality; newest among equals.
+ */
+const DASHBOARD_ORDER: Prisma.ArticleOrderByWithRelationInput[] = [
+  { openReportCount: "desc" },
+  { openFlagCount: "desc" },
+  { quality: "asc" },
+  { createdAt: "desc" },
+  { id: "asc" },
+];
 
-/** Articles matching the filters, with their open flags, open reports and quality, in the dashboard's order. */
-export async function dashboardArticles(filter: DashboardFilter) {
-  const db = getDb();
+function dashboardWhere(filter: DashboardFilter): Prisma.ArticleWhereInput {
   const [sourceLang, targetLang] = filter.pair?.split("-") ?? [];
-  const where: Prisma.ArticleWhereInput = {
+  const to = filter.to ? new Date(filter.to.getTime() + 86_400_000) : undefined;
+  return {
     // Archived articles show only when asked for.
     status: filter.status ?? { not: "ARCHIVED" },
     ...(filter.pair ? { sourceLang, targetLang } : {}),
     ...(filter.publisher ? { publisherId: filter.publisher } : {}),
     ...(filter.engine ? { engine: filter.engine } : {}),
-    ...(filter.from || filter.to ? { createdAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: new Date(filter.to.getTime() + 86_400_000) } : {}) } } : {}),
+    ...(filter.from || to ? { createdAt: { ...(filter.from ? { gte: filter.from } : {}), ...(to ? { lt: to } : {}) } } : {}),
+    // The stored lower-case title: case-insensitive on SQLite and PostgreSQL alike.
+    ...(filter.q ? { titleKey: { contains: filter.q.toLowerCase() } } : {}),
   };
-  const query = filter.q?.toLowerCase();
-  // Title search runs here rather than in SQL: SQLite and PostgreSQL disagree on case-insensitive LIKE.
-  const articles = (await db.article.findMany({
-    where,
-    select: { id: true, title: true, status: true, engine: true, sourceLang: true, targetLang: true, createdAt: true, currentRevision: true, publisher: { select: { name: true } } },
-  })).filter((article) => !query || article.title.toLowerCase().includes(query));
-  if (articles.length === 0) return [];
-  const ids = articles.map((a) => a.id);
-  const [revisions, reports, pending] = await Promise.all([
-    db.revision.findMany({ where: { OR: articles.map((a) => ({ articleId: a.id, number: a.currentRevision })) }, select: { id: true, articleId: true, text: true } }),
-    db.report.groupBy({ by: ["articleId"], where: { articleId: { in: ids }, status: { in: [...OPEN_REPORT] } }, _count: { _all: true } }),
-    db.correction.groupBy({ by: ["articleId"], where: { articleId: { in: ids }, status: "PENDING" }, _count: { _all: true } }),
-  ]);
-  const flags = await db.flag.groupBy({ by: ["revisionId", "severity"], where: { revisionId: { in: revisions.map((r) => r.id) }, status: "OPEN" }, _count: { _all: true } });
-  const revisionOf = new Map(revisions.map((r) => [r.articleId, r]));
-  const count = <K extends string>(rows: ({ _count: { _all: number } } & Record<K, string>)[], key: K) => new Map(rows.map((row) => [row[key], row._count._all]));
-  const reportCount = count(reports, "articleId");
-  const pendingCount = count(pending, "articleId");
-  return rankArticles(
-    articles.map((article) => {
-      const revision = revisionOf.get(article.id);
-      const own = flags.filter((f) => f.revisionId === revision?.id);
-      const signals = {
-        openReports: reportCount.get(article.id) ?? 0,
-        openFlags: own.reduce((sum, f) => sum + f._count._all, 0),
-        penalty: own.reduce((sum, f) => sum + f._count._all * (SEVERITY_PENALTY[f.severity] ?? 1), 0),
-        words: revision ? countWords(revision.text) : 0,
-      };
-      return { ...article, ...signals, quality: qualityScore(signals), pendingCorrections: pendingCount.get(article.id) ?? 0 };
-    }),
-  );
 }
 
-/** The values the filters offer: publishers, engines and language pairs that exist. */
+/**
+ * One page of the articles matching the filters, in the dashboard's order, with their stored counts: one query
+ * of page size, whatever the size of the archive, and one for the page's pending corrections.
+ */
+export async function dashboardArticles(filter: DashboardFilter) {
+  const db = getDb();
+  const page = Math.max(1, filter.page ?? 1);
+  const rows = await db.article.findMany({
+    where: dashboardWhere(filter),
+    orderBy: DASHBOARD_ORDER,
+    ...pageWindow(page, DASHBOARD_PAGE_SIZE),
+    select: {
+      id: true, slug: true, title: true, status: true, engine: true, sourceLang: true, targetLang: true, createdAt: true, currentRevision: true,
+      openReportCount: true, openFlagCount: true, quality: true, publisher: { select: { name: true } },
+    },
+  });
+  const { items: articles, hasNext } = toPage(rows, page, DASHBOARD_PAGE_SIZE);
+  const pending = articles.length === 0 ? [] : await db.correction.groupBy({
+    by: ["articleId"],
+    where: { articleId: { in: articles.map((a) => a.id) }, status: "PENDING" },
+    _count: { _all: true },
+  });
+  const pendingOf = new Map(pending.map((row) => [row.articleId, row._count._all]));
+  return {
+    articles: articles.map(({ openReportCount, openFlagCount, ...article }) => ({ ...article, openReports: openReportCount, openFlags: openFlagCount, pendingCorrections: pendingOf.get(article.id) ?? 0 })),
+    page,
+    hasNext,
+  };
+}
+
+/** The values the filters offer: publishers, engines and language pairs that exist (grouped on their indexes). */
 export async function dashboardFilterOptions() {
   const db = getDb();
   const [publishers, engines, pairs] = await Promise.all([
     db.publisher.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db.article.findMany({ where: { engine: { not: null } }, distinct: ["engine"], select: { engine: true }, orderBy: { engine: "asc" } }),
-    db.article.findMany({ distinct: ["sourceLang", "targetLang"], select: { sourceLang: true, targetLang: true } }),
+    db.article.groupBy({ by: ["engine"], where: { engine: { not: null } }, orderBy: { engine: "asc" } }),
+    db.article.groupBy({ by: ["sourceLang", "targetLang"], orderBy: [{ sourceLang: "asc" }, { targetLang: "asc" }] }),
   ]);
   return { publishers, engines: engines.map((e) => e.engine!), pairs: pairs.map((p) => `${p.sourceLang}-${p.targetLang}`) };
 }

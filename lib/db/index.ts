@@ -16,3 +16,4 @@ export type {
 } from "./generated/sqlite/client";
 export { Prisma } from "./generated/sqlite/client";
 export { migrationStatus, shippedMigrations, migrationsFolder, type MigrationStatus } from "./migrations";
+export { pageNumberSchema, pageWindow, toPage } from "./paging";

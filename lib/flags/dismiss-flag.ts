@@ -1,15 +1,17 @@
 import { z } from "zod";
+import { refreshArticleCounts } from "@/lib/article-counts";
 import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { canDismissFlag } from "@/lib/permissions";
+import { wellFormedString } from "@/lib/text";
 import { textKey } from "./fingerprint";
 
 export const dismissFlagSchema = z.object({
   flagId: z.string().min(1),
   scope: z.enum(["OCCURRENCE", "ARTICLE", "EVERYWHERE"]),
-  reason: z.string().trim().max(500).optional(),
+  reason: wellFormedString().trim().max(500).optional(),
 });
 
 /**
@@ -36,13 +38,15 @@ export async function dismissFlag(user: CurrentUser, input: z.input<typeof dismi
     });
     const candidates = await tx.flag.findMany({
       where: { check: flag.check, status: "OPEN", ...(scope === "EVERYWHERE" ? {} : { articleId: flag.articleId }), ...(scope === "OCCURRENCE" ? { fingerprint: flag.fingerprint } : {}) },
-      select: { id: true, targetText: true },
+      select: { id: true, articleId: true, targetText: true },
     });
-    const ids = candidates.filter((c) => scope === "OCCURRENCE" || textKey(c.targetText) === key).map((c) => c.id);
+    const matching = candidates.filter((c) => scope === "OCCURRENCE" || textKey(c.targetText) === key);
+    const ids = matching.map((c) => c.id);
     // Still OPEN when written: a flag another reviewer dismissed, or an approval resolved, meanwhile is left
     // as it is (on PostgreSQL both transactions may have read it open).
     const { count } = await tx.flag.updateMany({ where: { id: { in: ids }, status: "OPEN" }, data: { status: "DISMISSED", dismissalId: dismissal.id } });
     if (count === 0) throw new UserError("That flag is already dismissed or resolved.", 409);
+    await refreshArticleCounts(tx, matching.map((c) => c.articleId));
     await audit(tx, { actorId: user.id, action: "flag.dismissed", entityType: "Flag", entityId: flag.id, before: { status: "OPEN" }, after: { status: "DISMISSED", scope, check: flag.check, text: flag.targetText, flags: count } });
     return { dismissed: count };
   });

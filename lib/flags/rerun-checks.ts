@@ -1,4 +1,5 @@
 import { analyzeTranslation } from "@/lib/analysis";
+import { refreshArticleCounts } from "@/lib/article-counts";
 import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth";
 import { getDb } from "@/lib/db";
@@ -32,6 +33,7 @@ export async function rerunChecks(user: CurrentUser, articleId: string) {
     // The same conditions again in the delete: a correction that linked one of them meanwhile keeps it.
     const { count: dropped } = await tx.flag.deleteMany({ where: { id: { in: gone }, status: "OPEN", corrections: { none: {} } } });
     await storeFlags(tx, { articleId, revisionId: revision.id }, analysis.aligned, fresh);
+    await refreshArticleCounts(tx, [articleId]);
     await audit(tx, { actorId: user.id, action: "checks.rerun", entityType: "Article", entityId: articleId, after: { revision: revision.number, added: fresh.length, dropped } });
     return { added: fresh.length, dropped };
   });

@@ -4,12 +4,13 @@ import type { CurrentUser } from "@/lib/auth";
 import { getDb, Prisma } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { canEditGlossary } from "@/lib/permissions";
+import { wellFormedString } from "@/lib/text";
 
 export const glossaryTermSchema = z.object({
-  source: z.string().trim().min(1, "the Russian term is required").max(200).regex(/\p{Script=Cyrillic}/u, "the source term must be in Russian (Cyrillic)"),
-  target: z.string().trim().min(1, "the required English form is required").max(200),
+  source: wellFormedString().trim().min(1, "the Russian term is required").max(200).regex(/\p{Script=Cyrillic}/u, "the source term must be in Russian (Cyrillic)"),
+  target: wellFormedString().trim().min(1, "the required English form is required").max(200),
   kind: z.enum(["OFFICIAL_SPELLING", "DO_NOT_TRANSLATE", "PREFERRED_TERM"]),
-  note: z.string().trim().max(500).optional(),
+  note: wellFormedString().trim().max(500).optional(),
 });
 
 /** A reviewer adds a term; the checks use it from the next run on (every case form of the source matches). */

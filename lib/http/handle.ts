@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { AccessError, UserError } from "@/lib/errors";
 import { logError } from "@/lib/log";
+import { assertJsonBody, assertSameOrigin } from "./same-origin";
 
 /** Every API error is JSON with a message a person can read; unexpected ones are logged and stay vague. */
 export function errorResponse(error: unknown, headers?: HeadersInit): NextResponse {
@@ -20,11 +21,22 @@ export function describeZodError(error: ZodError): string {
   return error.issues.map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message)).join("; ");
 }
 
-/** Reads a JSON body, with a 400 that says so when it is not JSON. */
-export async function readJson(request: Request): Promise<unknown> {
-  try {
-    return await request.json();
-  } catch {
-    throw new UserError("The request body must be JSON.", 400);
-  }
+type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>;
+
+/**
+ * The wrapper of every staff API route: a state-changing request must come from Errata's own pages (403
+ * otherwise) and carry JSON (415 otherwise), before the handler runs. The public report endpoints are not
+ * wrapped: the widget posts to them from publishers' sites, and lib/reports checks those against each
+ * publisher's allowed origins.
+ */
+export function apiRoute<Context>(handler: RouteHandler<Context>): RouteHandler<Context> {
+  return async (request, context) => {
+    try {
+      assertSameOrigin(request);
+      assertJsonBody(request);
+    } catch (error) {
+      return errorResponse(error);
+    }
+    return handler(request, context);
+  };
 }

@@ -1,11 +1,12 @@
 import { analyzeTranslation } from "@/lib/analysis";
+import { refreshArticleCounts, textCounts } from "@/lib/article-counts";
 import { audit } from "@/lib/audit";
 import { getDb, Prisma, type Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { loadGlossary } from "@/lib/glossary/repository";
 import { storeRevisionAnalysis } from "@/lib/revisions/record-revision";
 import { importInputSchema, type ImportInput } from "./input";
-import { preparePair } from "./prepare";
+import { preparePair, type PreparedPair } from "./prepare";
 import { slugify, uniqueSlug } from "./slug";
 
 export interface ImportedArticle {
@@ -29,7 +30,7 @@ export class DuplicateArticleError extends UserError {
 export async function importArticle(input: ImportInput, options: { actorId?: string | null; db?: Db } = {}): Promise<ImportedArticle> {
   const db = options.db ?? getDb();
   const valid = importInputSchema.parse(input);
-  const pair = preparePair(valid);
+  const pair = await preparePair(valid);
   await refuseDuplicate(db, pair.contentHash);
   const glossary = await loadGlossary(db, valid.sourceLang, valid.targetLang);
   const analysis = analyzeTranslation({ sourceText: pair.sourceText, targetText: pair.targetText, sourceLang: valid.sourceLang, targetLang: valid.targetLang }, glossary);
@@ -49,7 +50,7 @@ export async function importArticle(input: ImportInput, options: { actorId?: str
 
 interface ArticleToStore {
   valid: ReturnType<typeof importInputSchema.parse>;
-  pair: ReturnType<typeof preparePair>;
+  pair: PreparedPair;
   analysis: ReturnType<typeof analyzeTranslation>;
   actorId: string | null;
 }
@@ -72,12 +73,14 @@ function storeArticle(db: Db, slug: string, { valid, pair, analysis, actorId }: 
         contentHash: pair.contentHash,
         publisherId: publisher?.id ?? null,
         importedById: actorId,
+        ...textCounts(pair.title, pair.targetText),
       },
     });
     const revision = await tx.revision.create({
       data: { articleId: article.id, number: 1, text: pair.targetText, origin: "import", authorId: actorId },
     });
     await storeRevisionAnalysis(tx, { articleId: article.id, revisionId: revision.id }, analysis);
+    await refreshArticleCounts(tx, [article.id]);
     await audit(tx, {
       actorId,
       action: "article.imported",

@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { wellFormedString } from "@/lib/text";
 
 export const MAX_SIDE_BYTES = 1024 * 1024;
 
-const optionalUrl = z
-  .string()
+const optionalUrl = wellFormedString()
   .trim()
   .max(2000)
   .transform((value) => value || undefined)
@@ -11,13 +11,13 @@ const optionalUrl = z
   .optional();
 
 const optionalText = (max: number) =>
-  z.string().trim().max(max).transform((value) => value || undefined).optional();
+  wellFormedString().trim().max(max).transform((value) => value || undefined).optional();
 
 const language = z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/, "must be a language code such as ru or en");
 
 /** One article pair as every import path (form, API, CLI, batch) hands it over. */
 export const importInputSchema = z.object({
-  title: z.string().trim().max(300, "must be at most 300 characters").optional(),
+  title: wellFormedString().trim().max(300, "must be at most 300 characters").optional(),
   sourceLang: language.default("ru"),
   targetLang: language.default("en"),
   source: z.string(),

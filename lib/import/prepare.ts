@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { UserError } from "@/lib/errors";
+import { toWellFormedText } from "@/lib/text";
 import { extractArticle, looksLikeHtml } from "./html";
 import { MAX_SIDE_BYTES, type ValidImportInput } from "./input";
 
@@ -14,11 +15,11 @@ const CYRILLIC = /\p{Script=Cyrillic}/gu;
 const LATIN = /\p{Script=Latin}/gu;
 
 /** Turns raw input into the two plain texts that get stored, or says exactly what is wrong with it. */
-export function preparePair(input: ValidImportInput): PreparedPair {
+export async function preparePair(input: ValidImportInput): Promise<PreparedPair> {
   checkSize(input.source, "The original");
   checkSize(input.target, "The translation");
-  const source = toPlainText(input.source);
-  const target = toPlainText(input.target);
+  const source = await toPlainText(input.source, "The original");
+  const target = await toPlainText(input.target, "The translation");
   if (!source.text) throw new UserError("The original is empty. Paste or upload the text of the original article.", 422);
   if (!target.text) throw new UserError("The translation is empty. Paste or upload the machine translation.", 422);
   checkScripts(source.text, target.text, input.sourceLang, input.targetLang);
@@ -40,10 +41,17 @@ function checkSize(text: string, what: string) {
   }
 }
 
-function toPlainText(raw: string): { text: string; title: string | null } {
+/**
+ * The stored text: a lone surrogate or NUL becomes U+FFFD (after HTML parsing, which can make one from "&#0;").
+ * Replaced, not refused: a long article should not bounce for one broken character, and a one-for-one
+ * replacement keeps every offset the checks compute pointing where it did.
+ */
+async function toPlainText(raw: string, what: string): Promise<{ text: string; title: string | null }> {
   const unified = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  if (looksLikeHtml(unified)) return extractArticle(unified);
-  return { text: unified.replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim(), title: null };
+  const { text, title } = looksLikeHtml(unified)
+    ? await extractArticle(unified, what)
+    : { text: unified.replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim(), title: null };
+  return { text: toWellFormedText(text), title: title && toWellFormedText(title) };
 }
 
 function checkScripts(source: string, target: string, sourceLang: string, targetLang: string) {

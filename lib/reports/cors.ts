@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/db";
+import { ownOrigins } from "@/lib/http";
 import { parseOrigins } from "./origins";
 
 const REFRESH_MS = 10_000;
@@ -10,13 +11,6 @@ async function knownOrigins(): Promise<Set<string>> {
   const publishers = await getDb().publisher.findMany({ where: { allowedOrigins: { not: "" } }, select: { allowedOrigins: true } });
   known = { origins: new Set(publishers.flatMap((p) => parseOrigins(p.allowedOrigins))), at: Date.now() };
   return known.origins;
-}
-
-/** Errata's own origins: the one the request came to, and the public one in NEXTAUTH_URL. */
-function ownOrigins(request: Request): string[] {
-  const origins = [new URL(request.url).origin];
-  if (process.env.NEXTAUTH_URL) origins.push(new URL(process.env.NEXTAUTH_URL).origin);
-  return origins;
 }
 
 export interface CorsDecision {

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { refreshArticleCounts } from "@/lib/article-counts";
 import { getDb, Prisma } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { contextAround } from "./context";
@@ -88,20 +89,25 @@ async function storeReport(article: ReportableArticle, text: string, at: { start
 
 async function newReport(article: ReportableArticle, text: string, at: { start: number; end: number }, selected: Selected, input: ValidReportInput, clientHash: string): Promise<CreatedReport> {
   const context = contextAround(text, at.start, at.end);
-  const report = await getDb().report.create({
-    data: {
-      articleId: article.id,
-      revision: article.currentRevision,
-      ...selected,
-      start: at.start,
-      end: at.end,
-      contextBefore: context.before,
-      contextAfter: context.after,
-      comment: input.comment ?? null,
-      email: input.email ?? null,
-      clientHash,
-    },
-    select: { id: true },
+  // The article's open-report count changes with it.
+  const report = await getDb().$transaction(async (tx) => {
+    const created = await tx.report.create({
+      data: {
+        articleId: article.id,
+        revision: article.currentRevision,
+        ...selected,
+        start: at.start,
+        end: at.end,
+        contextBefore: context.before,
+        contextAfter: context.after,
+        comment: input.comment ?? null,
+        email: input.email ?? null,
+        clientHash,
+      },
+      select: { id: true },
+    });
+    await refreshArticleCounts(tx, [article.id]);
+    return created;
   });
   return { id: report.id, readers: 1 };
 }

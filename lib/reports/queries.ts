@@ -1,9 +1,10 @@
+import { OPEN_REPORT_STATUSES } from "@/lib/article-counts";
 import { getDb, type ReportStatus } from "@/lib/db";
 import { locateSelection } from "./locate-selection";
 
 export const REPORT_STATUSES: readonly ReportStatus[] = ["NEW", "ACCEPTED", "REJECTED", "DUPLICATE", "SPAM", "RESOLVED"];
 /** Reports still waiting for a correction: shown on the review workspace. */
-export const OPEN_REPORT_STATUSES: readonly ReportStatus[] = ["NEW", "ACCEPTED"];
+export { OPEN_REPORT_STATUSES };
 
 const INBOX_PAGE_SIZE = 50;
 

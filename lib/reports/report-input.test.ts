@@ -40,4 +40,12 @@ describe("reportInputSchema", () => {
   it("accepts a report without offsets (the widget knows none)", () => {
     expect(reportInputSchema.safeParse({ article: "https://news.example.kz/a", selection: "Abaevwho" }).success).toBe(true);
   });
+
+  it("refuses half an emoji in what the reader typed, and drops the half a context was cut through", () => {
+    const result = reportInputSchema.safeParse({ ...base, suggestion: "Askar \uD83D", comment: "\uDE00" });
+    expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(["suggestion", "comment"]);
+    expect(result.error?.issues[0].message).toMatch(/broken character/);
+    const parsed = reportInputSchema.parse({ ...base, contextBefore: "\uDE00 the Minister ", contextAfter: " arrived 😀\uD83D" });
+    expect(parsed).toMatchObject({ contextBefore: " the Minister ", contextAfter: " arrived 😀" });
+  });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { refreshArticleCounts } from "@/lib/article-counts";
 import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth";
 import { getDb } from "@/lib/db";
@@ -26,6 +27,7 @@ export async function triageReport(user: CurrentUser, input: z.input<typeof tria
     // report, is not overwritten (on PostgreSQL both transactions may have read the old status).
     const moved = await tx.report.updateMany({ where: { id: reportId, status: report.status }, data: { status, triagedById: user.id } });
     if (moved.count !== 1) throw new UserError("Someone changed this report's status a moment ago; reload the page.", 409);
+    await refreshArticleCounts(tx, [report.articleId]);
     await audit(tx, { actorId: user.id, action: "report.triaged", entityType: "Report", entityId: reportId, before: { status: report.status }, after: { status } });
     return { id: report.id, articleId: report.articleId, status };
   });

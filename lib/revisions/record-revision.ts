@@ -1,5 +1,6 @@
 import type { Analysis } from "@/lib/analysis";
 import { ALIGNMENT_VERSION, serializeAlignment } from "@/lib/analysis";
+import { countWords } from "@/lib/article-counts";
 import type { Prisma, Tx } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { storeFlags } from "@/lib/flags/store-flags";
@@ -22,12 +23,15 @@ export class RevisionConflictError extends UserError {
   }
 }
 
-/** Appends the next immutable revision, with its alignment and flags, and makes it current. */
+/**
+ * Appends the next immutable revision, with its alignment and flags, and makes it current (with its word count).
+ * The caller refreshes the article's stored counts (lib/article-counts) once its transaction's changes are made.
+ */
 export async function recordRevision(tx: Tx, revision: NewRevision, analysis: Analysis) {
   const next = revision.expectedCurrent + 1;
   const moved = await tx.article.updateMany({
     where: { id: revision.articleId, currentRevision: revision.expectedCurrent },
-    data: { currentRevision: next },
+    data: { currentRevision: next, wordCount: countWords(revision.text) },
   });
   if (moved.count !== 1) throw new RevisionConflictError();
   const created = await tx.revision.create({

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { analyzeTranslation } from "@/lib/analysis";
+import { refreshArticleCounts } from "@/lib/article-counts";
 import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth";
 import { getDb } from "@/lib/db";
@@ -30,6 +31,7 @@ export async function revertToRevision(user: CurrentUser, input: z.input<typeof 
   const analysis = analyzeTranslation({ sourceText: article.sourceText, targetText: old.text, sourceLang: article.sourceLang, targetLang: article.targetLang }, glossary);
   return db.$transaction(async (tx) => {
     const revision = await recordRevision(tx, { articleId, expectedCurrent, text: old.text, origin: "revert", authorId: user.id, approverId: user.id, revertedTo: number }, analysis);
+    await refreshArticleCounts(tx, [articleId]);
     await audit(tx, { actorId: user.id, action: "article.reverted", entityType: "Article", entityId: articleId, before: { revision: expectedCurrent }, after: { revision: revision.number, revertedTo: number } });
     return { revision: revision.number };
   });

@@ -2,12 +2,13 @@ import { z } from "zod";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/passwords";
 import { getDb, type Tx } from "@/lib/db";
 import { UserError } from "@/lib/errors";
+import { wellFormedString } from "@/lib/text";
 import { createUser } from "./create-user";
 import { hashInvitationToken } from "./invite-user";
 
 export const acceptInvitationSchema = z.object({
   token: z.string().min(10).max(100),
-  name: z.string().trim().max(100).optional(),
+  name: wellFormedString().trim().max(100).optional(),
   password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(200),
 });
 

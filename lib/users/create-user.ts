@@ -3,10 +3,11 @@ import { hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/auth/passwords";
 import { audit } from "@/lib/audit";
 import { getDb, Prisma, type Db, type Role, type Tx } from "@/lib/db";
 import { UserError } from "@/lib/errors";
+import { wellFormedString } from "@/lib/text";
 
 export const newUserSchema = z.object({
   email: z.string().trim().toLowerCase().email("must be an email address"),
-  name: z.string().trim().max(100).optional(),
+  name: wellFormedString().trim().max(100).optional(),
   role: z.enum(["REVIEWER", "EDITOR", "ADMIN"]),
   password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(200),
 });

@@ -1,8 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { afterAll } from "vitest";
+import { textCounts } from "@/lib/article-counts";
 import { getDb, type Role } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth";
 import { hashPassword } from "@/lib/auth/passwords";
+import { approveCorrection, createCorrection } from "@/lib/corrections";
+import { dismissFlag } from "@/lib/flags";
+import { addGlossaryTerm } from "@/lib/glossary/edit-terms";
+import { importArticle } from "@/lib/import";
+import { createReport } from "@/lib/reports";
+import { setSetting } from "@/lib/settings";
+import { inviteUser } from "@/lib/users";
+import { mangledPair } from "./correction-fixtures";
 
 const createdUsers: string[] = [];
 
@@ -23,6 +32,56 @@ export function uniquePair(marker = randomUUID().slice(0, 8)) {
   };
 }
 
+/**
+ * Rows in every table, each made the way the app makes them: users and an invitation, a glossary term, an
+ * article under a publisher with its revisions, alignment and flags, a dismissal, a reader's report joined by a
+ * second reader (rate-limit counters), a correction approved (audit entries, mail to the reader), a setting.
+ */
+export async function fillEveryTable() {
+  const marker = randomUUID().slice(0, 8);
+  const [admin, reviewer, editor] = [await createTestUser("ADMIN"), await createTestUser("REVIEWER"), await createTestUser("EDITOR")];
+  await inviteUser(admin, { email: `invited-${marker}@test.errata`, role: "REVIEWER" });
+  await addGlossaryTerm(reviewer, { source: `Тестовое ведомство ${marker}`, target: `Test Agency ${marker}`, kind: "OFFICIAL_SPELLING", note: "round trip" });
+  await setSetting("allowSelfApproval", false);
+
+  const pair = mangledPair(marker);
+  const { id: articleId, slug } = await importArticle({ ...pair, publisher: `Publisher ${marker}` }, { actorId: reviewer.id });
+  const at = pair.target.lastIndexOf("Askara Umarova");
+  const report = { article: slug, revision: 1, selection: "Askara Umarova", start: at, end: at + 14, contextBefore: pair.target.slice(at - 40, at), contextAfter: pair.target.slice(at + 14, at + 54), suggestion: "Askar Umarov", email: `reader-${marker}@example.org` };
+  await createReport(report, { clientHash: `first-${marker}`, crossOrigin: null });
+  await createReport({ ...report, email: undefined, comment: "same here" }, { clientHash: `second-${marker}`, crossOrigin: null });
+
+  // Two name-case flags: the first is dismissed, the second (the reported one) corrected.
+  const [first, reported] = await getDb().flag.findMany({ where: { articleId, check: "name-case" }, orderBy: { targetStart: "asc" } });
+  await dismissFlag(reviewer, { flagId: first.id, scope: "OCCURRENCE", reason: "round trip" });
+  const correction = await createCorrection(reviewer, { articleId, baseRevision: 1, change: { kind: "flag", flagId: reported.id }, note: "case ending" });
+  await approveCorrection(editor, { correctionId: correction.id });
+}
+
+/**
+ * Many short articles at once, each with its first revision and stored counts (no flags, no reports), written with
+ * createMany rather than imported one by one (the checks would take minutes): for tests of lists at archive
+ * scale. Imported by `importedById`, so they are removed with that test user.
+ */
+export async function createArticlesFast(count: number, options: { importedById: string; engine?: string; createdAt?: Date }) {
+  const db = getDb();
+  const batch = randomUUID().slice(0, 8);
+  const start = options.createdAt?.getTime() ?? Date.now() - count * 1000;
+  const rows = Array.from({ length: count }, (_, i) => {
+    const pair = uniquePair(`${batch}-${i}`);
+    return { id: `fast-${batch}-${i}`, slug: `fast-${batch}-${i}`, title: pair.title, sourceText: pair.source, target: pair.target, createdAt: new Date(start + i * 1000) };
+  });
+  // Chunks keep each statement under SQLite's 999 bound parameters.
+  for (let i = 0; i < rows.length; i += 50) {
+    const chunk = rows.slice(i, i + 50);
+    await db.article.createMany({
+      data: chunk.map(({ target, ...row }) => ({ ...row, ...textCounts(row.title, target), contentHash: `fast-${row.id}`, engine: options.engine ?? null, importedById: options.importedById })),
+    });
+    await db.revision.createMany({ data: chunk.map((row) => ({ articleId: row.id, number: 1, text: row.target, origin: "import", authorId: options.importedById })) });
+  }
+  return rows.map(({ id, slug, title, createdAt }) => ({ id, slug, title, createdAt }));
+}
+
 afterAll(async () => {
   if (createdUsers.length === 0) return;
   const db = getDb();
@@ -30,5 +89,6 @@ afterAll(async () => {
   await db.dismissal.deleteMany({ where: { userId: { in: createdUsers } } });
   await db.auditEntry.deleteMany({ where: { actorId: { in: createdUsers } } });
   await db.invitation.deleteMany({ where: { createdById: { in: createdUsers } } });
+  await db.glossaryTerm.deleteMany({ where: { createdById: { in: createdUsers } } });
   await db.user.deleteMany({ where: { id: { in: createdUsers } } });
 });

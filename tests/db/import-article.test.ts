@@ -92,4 +92,12 @@ describe("importArticle", () => {
     expect(article.sourceText).not.toMatch(/страны\.Самые/);
     expect(translation).not.toMatch(/cookie|Related|©/i);
   });
+
+  it("refuses an HTML page nested 5,000 deep with a 422 (it used to take 493 s on the request thread) and stores nothing", async () => {
+    const pair = uniquePair();
+    const before = await getDb().article.count();
+    const hostile = `<!doctype html><html><body>${"<div>".repeat(5000)}<p>${pair.target}</p>${"</div>".repeat(5000)}</body></html>`;
+    await expectUserError(importArticle({ ...pair, target: hostile }), 422, /nests elements 5,000 deep/);
+    expect(await getDb().article.count()).toBe(before);
+  });
 });

@@ -36,8 +36,12 @@ test("role guards: signed out → /login, a reviewer gets 403 on /editor and /ad
   await expect(page).toHaveURL(/\/login/);
   const response = await request.post("/api/articles", { data: { title: "x", source: "Привет", target: "Hello" } });
   expect(response.status()).toBe(401);
+  expect((await request.get("/api/articles")).status()).toBe(401);
 
   await signIn(page, await makeUser("REVIEWER"));
+  const list = await page.request.get("/api/articles?pair=ru-en&page=1");
+  expect(list.status()).toBe(200);
+  expect(await list.json()).toMatchObject({ page: 1, articles: expect.any(Array) });
   for (const path of ["/editor", "/admin"]) {
     const forbidden = await page.goto(path);
     expect(forbidden?.status()).toBe(403);

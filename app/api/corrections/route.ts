@@ -1,10 +1,10 @@
 import { NextResponse } from "next/server";
 import { requireApiRole } from "@/lib/auth";
 import { createCorrection, createCorrectionSchema } from "@/lib/corrections";
-import { errorResponse, readJson } from "@/lib/http";
+import { apiRoute, errorResponse, readJson } from "@/lib/http";
 
 /** Who: REVIEWER and above. Proposes a correction: 201 {id}. Body as createCorrectionSchema. */
-export async function POST(request: Request) {
+export const POST = apiRoute(async (request: Request) => {
   try {
     const user = await requireApiRole("REVIEWER");
     const created = await createCorrection(user, createCorrectionSchema.parse(await readJson(request)));
@@ -12,4 +12,4 @@ export async function POST(request: Request) {
   } catch (error) {
     return errorResponse(error);
   }
-}
+});

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { UserError } from "@/lib/errors";
+import { readJson } from "@/lib/http";
 import { clientAddress, clientHash } from "@/lib/rate-limit";
 import { createReport, reportCors, reportErrorResponse, reportPreflight } from "@/lib/reports";
 
@@ -23,18 +24,5 @@ export const OPTIONS = reportPreflight;
 /** Reads a JSON body of at most MAX_BODY_BYTES, stopping as soon as it grows past that. */
 async function readSmallJson(request: Request): Promise<unknown> {
   if (!(request.headers.get("content-type") ?? "").includes("application/json")) throw new UserError("Send the report as JSON (Content-Type: application/json).", 415);
-  const tooLarge = new UserError("A report may be at most 16 KB.", 413);
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw tooLarge;
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of request.body ?? []) {
-    size += chunk.byteLength;
-    if (size > MAX_BODY_BYTES) throw tooLarge;
-    chunks.push(chunk);
-  }
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
-  } catch {
-    throw new UserError("The report is not valid JSON.", 400);
-  }
+  return readJson(request, { maxBytes: MAX_BODY_BYTES, tooLarge: "A report may be at most 16 KB." });
 }

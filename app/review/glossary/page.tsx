@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
 import { AddTermForm } from "@/components/glossary/add-term-form";
+import { Pager } from "@/components/layout/pager";
 import { requireRole } from "@/lib/auth";
-import { getDb } from "@/lib/db";
+import { pageNumberSchema } from "@/lib/db";
+import { listTerms } from "@/lib/glossary/queries";
 import { addTermAction, removeTermAction } from "./actions";
 
 export const metadata: Metadata = { title: "Glossary" };
 
 const KIND_LABEL = { OFFICIAL_SPELLING: "official spelling", DO_NOT_TRANSLATE: "not to translate", PREFERRED_TERM: "preferred term" } as const;
 
-export default async function GlossaryPage() {
+export default async function GlossaryPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   await requireRole("REVIEWER", "/review/glossary");
-  const terms = await getDb().glossaryTerm.findMany({ where: { sourceLang: "ru", targetLang: "en" }, orderBy: { source: "asc" } });
+  const { items: terms, page, hasNext } = await listTerms("ru", "en", pageNumberSchema.parse((await searchParams).page));
   return (
     <main>
       <h1 className="text-2xl font-semibold">Glossary (ru → en)</h1>
@@ -32,6 +34,7 @@ export default async function GlossaryPage() {
           ))}
         </tbody>
       </table>
+      <Pager page={page} hasNext={hasNext} href={(p) => `/review/glossary?page=${p}`} />
     </main>
   );
 }

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Pager } from "@/components/layout/pager";
 import { ReportCard } from "@/components/review/report-card";
 import { ReportTriage } from "@/components/review/report-triage";
 import { requireRole } from "@/lib/auth";
-import type { ReportStatus } from "@/lib/db";
+import { pageNumberSchema, type ReportStatus } from "@/lib/db";
 import { listReports, reportCounts, REPORT_STATUSES } from "@/lib/reports";
 import { triageReportAction } from "./actions";
 
@@ -17,7 +18,7 @@ export default async function ReportsInbox({ searchParams }: { searchParams: Pro
   const search = await searchParams;
   const status = (REPORT_STATUSES as string[]).includes(search.status ?? "") ? (search.status as ReportStatus) : "NEW";
   const articleId = search.article || undefined;
-  const [counts, list] = await Promise.all([reportCounts(articleId), listReports({ status, articleId, page: Number(search.page) || 1 })]);
+  const [counts, list] = await Promise.all([reportCounts(articleId), listReports({ status, articleId, page: pageNumberSchema.parse(search.page) })]);
   const href = (next: Partial<Search>) => `/review/reports?${new URLSearchParams({ status, ...(articleId ? { article: articleId } : {}), ...next } as Record<string, string>)}`;
 
   return (
@@ -41,13 +42,7 @@ export default async function ReportsInbox({ searchParams }: { searchParams: Pro
           </ReportCard>
         ))}
       </ul>
-      {list.pages > 1 && (
-        <nav aria-label="Pages" className="mt-4 flex gap-3 text-sm">
-          {list.page > 1 && <Link href={href({ page: String(list.page - 1) })} className="underline">Previous</Link>}
-          <span>Page {list.page} of {list.pages}</span>
-          {list.page < list.pages && <Link href={href({ page: String(list.page + 1) })} className="underline">Next</Link>}
-        </nav>
-      )}
+      <Pager page={list.page} pages={list.pages} hasNext={list.page < list.pages} href={(page) => href({ page: String(page) })} />
     </main>
   );
 }

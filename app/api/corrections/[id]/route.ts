@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { requireApiRole } from "@/lib/auth";
 import { approveCorrection, rejectCorrection, requestChanges, withdrawCorrection } from "@/lib/corrections";
-import { errorResponse, readJson } from "@/lib/http";
+import { apiRoute, errorResponse, readJson } from "@/lib/http";
 import { deliverQueuedMailAfterResponse } from "@/lib/mail";
 
 const decisionSchema = z.discriminatedUnion("action", [
@@ -16,7 +16,7 @@ const decisionSchema = z.discriminatedUnion("action", [
  * Who: withdraw — the REVIEWER who proposed it; approve, reject, request-changes — EDITOR and above (approve
  * not by the author unless self-approval is allowed). Body {action, reason?, comment?}.
  */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const POST = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   try {
     const user = await requireApiRole("REVIEWER");
     const correctionId = (await params).id;
@@ -41,4 +41,4 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   } catch (error) {
     return errorResponse(error);
   }
-}
+});

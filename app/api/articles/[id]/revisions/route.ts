@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { requireApiRole } from "@/lib/auth";
 import { UserError } from "@/lib/errors";
-import { errorResponse, readJson } from "@/lib/http";
+import { apiRoute, errorResponse, readJson } from "@/lib/http";
 import { revertToRevision, revisionHistory } from "@/lib/revisions";
 
 /** Who: REVIEWER and above. The article's revisions, newest first (without texts). */
@@ -20,7 +20,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
 const revertBody = z.object({ revertTo: z.number().int().positive(), expectedCurrent: z.number().int().positive() });
 
 /** Who: EDITOR and above. Reverts to an earlier revision (a new revision): 201 {revision}. */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const POST = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   try {
     const user = await requireApiRole("EDITOR");
     const body = revertBody.parse(await readJson(request));
@@ -29,4 +29,4 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   } catch (error) {
     return errorResponse(error);
   }
-}
+});

@@ -1,0 +1,54 @@
+import type { Db, Tx } from "@/lib/db";
+import { countWords, qualityScore, SEVERITY_PENALTY } from "./score";
+
+/** Reports still waiting for a correction. */
+export const OPEN_REPORT_STATUSES = ["NEW", "ACCEPTED"] as const;
+
+/** What an article stores about its current revision's text, set wherever that text is written. */
+export function textCounts(title: string, text: string) {
+  return { titleKey: title.toLowerCase(), wordCount: countWords(text) };
+}
+
+/** The stored counts recomputed from the rows: open flags and their penalty, open reports, quality. */
+export async function recountArticle(db: Tx | Db, articleId: string) {
+  const article = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { currentRevision: true, wordCount: true } });
+  const [flags, openReportCount] = await Promise.all([
+    db.flag.groupBy({ by: ["severity"], where: { articleId, status: "OPEN", revision: { number: article.currentRevision } }, _count: { _all: true } }),
+    db.report.count({ where: { articleId, status: { in: [...OPEN_REPORT_STATUSES] } } }),
+  ]);
+  const openFlagCount = flags.reduce((sum, row) => sum + row._count._all, 0);
+  const flagPenalty = flags.reduce((sum, row) => sum + row._count._all * (SEVERITY_PENALTY[row.severity] ?? 1), 0);
+  return { openFlagCount, flagPenalty, openReportCount, quality: qualityScore({ penalty: flagPenalty, words: article.wordCount ?? 0 }) };
+}
+
+/**
+ * Brings the stored counts of these articles up to date, inside the transaction that changed their flags or
+ * reports. Each article's row is locked before it is recounted: on PostgreSQL a concurrent writer's recount then
+ * waits for this commit and sees its rows (each statement reads what is committed when it starts).
+ */
+export async function refreshArticleCounts(tx: Tx, articleIds: Iterable<string>) {
+  for (const articleId of [...new Set(articleIds)].sort()) {
+    await tx.article.updateMany({ where: { id: articleId }, data: { openFlagCount: { increment: 0 } } });
+    await tx.article.update({ where: { id: articleId }, data: await recountArticle(tx, articleId) });
+  }
+}
+
+/**
+ * Counts the articles stored before the counts were (a null word count): their title key, words and counts.
+ * Batches of 100, so a large archive is done in steps; a no-op query when nothing is left.
+ */
+export async function backfillStoredCounts(db: Db): Promise<number> {
+  let done = 0;
+  for (;;) {
+    const batch = await db.article.findMany({ where: { wordCount: null }, select: { id: true, title: true, currentRevision: true }, take: 100 });
+    if (batch.length === 0) return done;
+    for (const article of batch) {
+      const revision = await db.revision.findUniqueOrThrow({ where: { articleId_number: { articleId: article.id, number: article.currentRevision } }, select: { text: true } });
+      await db.$transaction(async (tx) => {
+        await tx.article.update({ where: { id: article.id }, data: textCounts(article.title, revision.text) });
+        await refreshArticleCounts(tx, [article.id]);
+      });
+    }
+    done += batch.length;
+  }
+}

@@ -1,0 +1,1 @@
+export { ILL_FORMED_MESSAGE, isWellFormedText, splitsSurrogatePair, toWellFormedText, wellFormedString } from "./well-formed";

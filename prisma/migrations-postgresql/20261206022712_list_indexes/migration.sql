@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "AuditEntry_action_createdAt_idx" ON "AuditEntry"("action", "createdAt");
