@@ -9,25 +9,12 @@
 // checked on the request thread, which is what it stalls.
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { startErrata } from "./server";
+import { signIn, startErrata } from "./server";
 
 const PORT = 3214;
 const PROBE = "/api/auth/providers"; // answers from memory: its latency is the server's own responsiveness
 const PROBE_EVERY_MS = 10;
 const PLAIN_KB = Number(process.env.ERRATA_PLAIN_KB ?? 100);
-
-async function signIn(base: string, email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; "), origin: base },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-  });
-  return [...cookies, ...response.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
-}
 
 /** Requests PROBE one after another until stopped; returns each one's latency in ms (a failed one counts as Infinity). */
 function probe(base: string) {

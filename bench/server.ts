@@ -38,7 +38,7 @@ export async function startErrata(port: number, env: Record<string, string> = {}
   throw new Error(`Errata did not start on ${base}`);
 }
 
-/** Signs in through next-auth's credentials endpoint and returns the session cookie. */
+/** Signs in through next-auth's credentials endpoint, as Errata's own login page would, and returns the session cookie. */
 export async function signIn(base: string, email: string, password: string): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };

@@ -1,7 +1,7 @@
-// npm test: the type check of everything (tests and benches included; the build checks only what ships), unit
-// and db tests (vitest), then the end-to-end suite (Playwright, headless Chromium, against the
-// real app on its own database), then the cluster suite (real servers: two instances on one PostgreSQL, skipped
-// on SQLite; a server killed mid-burst). Ends with one "N passed, N failed" line summed over every suite.
+// npm test: the type check of everything (tests and benches included; the build checks only what ships), unit and
+// db tests (vitest), then the end-to-end suite (Playwright, headless Chromium, against the real app on its own
+// database), then the cluster suite (real servers: two instances on one PostgreSQL, skipped on SQLite; a server
+// killed mid-burst). Ends with one "N passed, N failed" line summed over every suite.
 //   npm test -- --only db,e2e,cluster      run some suites (CI's PostgreSQL pass)
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";

@@ -23,6 +23,7 @@ const REAL_IMPORTS = 12;
 const ROUTES = [
   { name: "/login", path: "/login", signedIn: false },
   { name: "dashboard /review", path: "/review", signedIn: true },
+  { name: "  ?pair=ru-en&q=the", path: "/review?pair=ru-en&q=the", signedIn: true },
   { name: "reports inbox", path: "/review/reports", signedIn: true },
   { name: "home page /", path: "/", signedIn: false },
   { name: "GET /api/articles", path: "/api/articles", signedIn: true },

@@ -41,6 +41,14 @@ describe("extractArticle", () => {
     expect((await refusal(extractArticle(`<div>${"<i>x</i>".repeat(HTML_LIMITS.maxElements)}</div>`))).message).toMatch(/elements/);
   });
 
+  it("stops a worker that runs past the time limit with a 422, and reads the next page as usual", async () => {
+    const page = fs.readFileSync("tests/fixtures/html-pair.en.html", "utf8");
+    const error = await refusal(extractArticle(page, "The translation", 1));
+    expect(error.status).toBe(422);
+    expect(error.message).toMatch(/took more than 0.001 s to read/);
+    expect((await extractArticle(page)).title).toBe("Felt of the 19th century was shown in Almaty");
+  });
+
   it("reads a page's article in a worker thread, one paragraph per block", async () => {
     const article = await extractArticle(fs.readFileSync("tests/fixtures/html-pair.en.html", "utf8"));
     expect(article.title).toBe("Felt of the 19th century was shown in Almaty");

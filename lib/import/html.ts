@@ -96,13 +96,13 @@ const waiting: (() => void)[] = [];
  * checked against HTML_LIMITS here, then parsed in a worker thread, at most HTML_LIMITS.parallel at once, which is
  * stopped after HTML_LIMITS.timeoutMs: the request thread only waits.
  */
-export async function extractArticle(html: string, what = "The page"): Promise<ExtractedArticle> {
+export async function extractArticle(html: string, what = "The page", timeoutMs: number = HTML_LIMITS.timeoutMs): Promise<ExtractedArticle> {
   checkHtmlShape(html, what);
   // A freed place passes straight to the next waiting page, so no more than `parallel` ever run.
   if (running < HTML_LIMITS.parallel) running++;
   else await new Promise<void>((resolve) => waiting.push(resolve));
   try {
-    return await inWorker(html, what);
+    return await inWorker(html, what, timeoutMs);
   } finally {
     const next = waiting.shift();
     if (next) next();
@@ -110,13 +110,13 @@ export async function extractArticle(html: string, what = "The page"): Promise<E
   }
 }
 
-function inWorker(html: string, what: string): Promise<ExtractedArticle> {
+function inWorker(html: string, what: string, timeoutMs: number): Promise<ExtractedArticle> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_FILE, { workerData: { html }, resourceLimits: { maxOldGenerationSizeMb: 512 } });
     const timer = setTimeout(() => {
       void worker.terminate();
-      reject(new UserError(`${what} is an HTML page that took more than ${HTML_LIMITS.timeoutMs / 1000} s to read. Paste the article's text instead.`, 422));
-    }, HTML_LIMITS.timeoutMs);
+      reject(new UserError(`${what} is an HTML page that took more than ${timeoutMs / 1000} s to read. Paste the article's text instead.`, 422));
+    }, timeoutMs);
     worker.once("message", (article: ExtractedArticle) => {
       clearTimeout(timer);
       resolve(article);

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { refreshArticleCounts } from "@/lib/article-counts";
 import { getDb, Prisma } from "@/lib/db";
 import { UserError } from "@/lib/errors";
@@ -64,38 +64,55 @@ interface Selected {
 }
 
 /**
- * Stores a new report, or counts one more reader on the same open report. No interactive transaction: two
- * identical first reports in the same instant may make two rows (the next repeat joins the older one), which
- * costs less than serialising every report behind one lock.
+ * Stores a new report, or counts one more reader on the same open report. A new report takes the dedupe key of its
+ * article, selection and suggestion, which is unique in the database: when two identical first reports arrive in the
+ * same instant (on one instance or on several), the second insert fails, and that reader goes round once more and
+ * joins the report the first one stored. Reports from before the key are found by their text, as every repeat is.
  */
 async function storeReport(article: ReportableArticle, text: string, at: { start: number; end: number }, input: ValidReportInput, clientHash: string): Promise<CreatedReport> {
   const selection = text.slice(at.start, at.end);
   // Leaving the prefilled suggestion as it was is no suggestion.
   const selected = { selection, suggestion: input.suggestion && input.suggestion !== selection ? input.suggestion : null };
-  const open = await getDb().report.findFirst({
-    where: { articleId: article.id, ...selected, status: { in: [...JOINABLE_STATUSES] } },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, clientHash: true, readerCount: true },
-  });
-  if (open) return open.clientHash === clientHash ? { id: open.id, readers: open.readerCount } : joinReport(open, input, clientHash);
-  const own = await getDb().report.findFirst({
-    where: { articleId: article.id, ...selected, status: { in: [...SET_ASIDE_STATUSES] }, OR: [{ clientHash }, { readers: { some: { clientHash } } }] },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, readerCount: true },
-  });
-  if (own) return { id: own.id, readers: own.readerCount };
-  return newReport(article, text, at, selected, input, clientHash);
+  for (let attempt = 1; ; attempt++) {
+    const open = await getDb().report.findFirst({
+      where: { articleId: article.id, ...selected, status: { in: [...JOINABLE_STATUSES] } },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, clientHash: true, readerCount: true },
+    });
+    if (open) return open.clientHash === clientHash ? { id: open.id, readers: open.readerCount } : joinReport(open, input, clientHash);
+    const own = await getDb().report.findFirst({
+      where: { articleId: article.id, ...selected, status: { in: [...SET_ASIDE_STATUSES] }, OR: [{ clientHash }, { readers: { some: { clientHash } } }] },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, readerCount: true },
+    });
+    if (own) return { id: own.id, readers: own.readerCount };
+    try {
+      return await newReport(article, text, at, selected, input, clientHash);
+    } catch (error) {
+      // Someone stored this report since we looked: the next round finds it open and joins it.
+      if (!isUniqueViolation(error) || attempt === 3) throw error;
+    }
+  }
+}
+
+/** The same article, selection and suggestion give the same key; a hash keeps the unique index small. */
+function dedupeKey(articleId: string, selected: Selected): string {
+  return createHash("sha256").update(JSON.stringify([articleId, selected.selection, selected.suggestion])).digest("hex");
 }
 
 async function newReport(article: ReportableArticle, text: string, at: { start: number; end: number }, selected: Selected, input: ValidReportInput, clientHash: string): Promise<CreatedReport> {
   const context = contextAround(text, at.start, at.end);
+  const key = dedupeKey(article.id, selected);
   // The article's open-report count changes with it.
   const report = await getDb().$transaction(async (tx) => {
+    // A report that has left the open states (set aside, resolved) gives its key up to this one.
+    await tx.report.updateMany({ where: { dedupeKey: key, status: { notIn: [...JOINABLE_STATUSES] } }, data: { dedupeKey: null } });
     const created = await tx.report.create({
       data: {
         articleId: article.id,
         revision: article.currentRevision,
         ...selected,
+        dedupeKey: key,
         start: at.start,
         end: at.end,
         contextBefore: context.before,
@@ -122,7 +139,9 @@ async function joinReport(report: { id: string; readerCount: number }, input: Va
     });
     return { id: report.id, readers: updated.readerCount };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { id: report.id, readers: report.readerCount };
+    if (isUniqueViolation(error)) return { id: report.id, readers: report.readerCount };
     throw error;
   }
 }
+
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";

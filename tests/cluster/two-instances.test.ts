@@ -60,6 +60,24 @@ describe.skipIf(!onPostgres)("two `next start` instances on one PostgreSQL", () 
     expect(reports[0].readers).toHaveLength(1);
   });
 
+  it("identical first reports sent to A and to B in the same instant make one report, both readers counted", async () => {
+    const reviewer = await signedInUser("REVIEWER", a.baseURL);
+    const article = await importArticle(a.baseURL, reviewer.cookie);
+    // Many pairs, each a first report of its own suggestion, so that the two requests really meet.
+    const PAIRS = 20;
+    for (let pair = 0; pair < PAIRS; pair++) {
+      const body = article.report("Askara Umarova", `Askar Umarov ${pair}`);
+      const send = (server: Server, reader: number) => post<{ id: string; readers: number }>(server.baseURL, "/api/reports", body, { forwardedFor: `198.51.100.${100 + pair * 2 + reader}` });
+      const replies = await Promise.all([send(a, 0), send(b, 1)]);
+      expect(replies.map((reply) => reply.status)).toEqual([201, 201]);
+      expect(replies[1].body.id).toBe(replies[0].body.id);
+      expect(replies.map((reply) => reply.body.readers).sort()).toEqual([1, 2]);
+    }
+    const reports = await getDb().report.findMany({ where: { articleId: article.id }, include: { readers: true } });
+    expect(reports).toHaveLength(PAIRS);
+    for (const report of reports) expect([report.readerCount, report.readers.length]).toEqual([2, 1]);
+  });
+
   it("two approvals of one correction at once, on A and on B: one revision, and a clean 409 for the other", async () => {
     const reviewer = await signedInUser("REVIEWER", a.baseURL);
     const [editorA, editorB] = [await signedInUser("EDITOR", a.baseURL), await signedInUser("EDITOR", b.baseURL)];

@@ -142,6 +142,52 @@ describe("createReport", () => {
   });
 });
 
+describe("createReport: identical first reports in the same instant", () => {
+  const READERS = 20;
+  const body = (article: Awaited<ReturnType<typeof reportableArticle>>) => ({ article: article.id, ...article.span("Kazakhstanthat"), suggestion: "Kazakhstan that" });
+  /** Every reader sends the same report at once, each with a comment of their own. */
+  const allAtOnce = (article: Awaited<ReturnType<typeof reportableArticle>>) =>
+    Promise.all(Array.from({ length: READERS }, (_, i) => createReport({ ...body(article), comment: `reader ${i}` }, reader())));
+
+  /** The article's one open report, with every reader counted once and every comment kept. */
+  async function expectOneOpenReport(articleId: string, created: { id: string; readers: number }[]) {
+    const open = await getDb().report.findMany({ where: { articleId, status: "NEW" }, include: { readers: true } });
+    expect(open).toHaveLength(1);
+    const [report] = open;
+    expect(report.readerCount).toBe(READERS);
+    expect(report.readers).toHaveLength(READERS - 1);
+    expect(new Set(created.map((c) => c.id))).toEqual(new Set([report.id]));
+    expect(created.map((c) => c.readers).sort((a, b) => a - b)).toEqual(Array.from({ length: READERS }, (_, i) => i + 1));
+    expect(new Set([report.comment, ...report.readers.map((r) => r.comment)])).toEqual(new Set(Array.from({ length: READERS }, (_, i) => `reader ${i}`)));
+    return report;
+  }
+
+  it("stores one report with every reader counted, round after round", async () => {
+    for (let round = 0; round < 3; round++) {
+      const article = await reportableArticle();
+      const report = await expectOneOpenReport(article.id, await allAtOnce(article));
+      expect(report.dedupeKey).toMatch(/^[0-9a-f]{64}$/);
+    }
+  });
+
+  it("after the report is set aside, makes exactly one new report of the next identical ones", async () => {
+    const article = await reportableArticle();
+    const first = await createReport(body(article), reader());
+    await triageReport(await createTestUser("REVIEWER"), { reportId: first.id, status: "REJECTED" });
+    const report = await expectOneOpenReport(article.id, await allAtOnce(article));
+    expect(report.id).not.toBe(first.id);
+    expect(await getDb().report.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ status: "REJECTED", dedupeKey: null, readerCount: 1 });
+  });
+
+  it("joins an open report stored before the dedupe key existed", async () => {
+    const article = await reportableArticle();
+    const first = await createReport({ ...body(article), comment: "reader 0" }, reader());
+    await getDb().report.update({ where: { id: first.id }, data: { dedupeKey: null } });
+    const rest = await Promise.all(Array.from({ length: READERS - 1 }, (_, i) => createReport({ ...body(article), comment: `reader ${i + 1}` }, reader())));
+    await expectOneOpenReport(article.id, [first, ...rest]);
+  });
+});
+
 describe("triageReport and openReportsOn", () => {
   it("changes the status with an audit row, refuses readers without a role, and places open reports on the text", async () => {
     const article = await reportableArticle();
