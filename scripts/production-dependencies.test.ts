@@ -24,6 +24,8 @@ const ENTRY_POINTS = [
   "scripts/build-widget.ts",
   "scripts/import.ts",
   "scripts/user-create.ts",
+  "scripts/backup.ts",
+  "scripts/restore.ts",
   "instrumentation.ts",
   "proxy.ts",
   "next.config.mjs",
