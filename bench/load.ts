@@ -36,6 +36,9 @@ function cannon(base: string, spec: RequestSpec, rate: number, seconds: number, 
   return autocannon({ url: base, connections, overallRate: rate, duration: seconds, requests: [{ setupRequest: request }] }) as Promise<Result>;
 }
 
+/** A server that falls behind answers fewer requests, and its latency figures then leave out the ones it never served. */
+const keptPace = (r: Result, rate: number) => r["2xx"] / r.duration >= 0.95 * rate;
+
 const summary = (r: Result) => `${(r["2xx"] / r.duration).toFixed(0)}/s ok, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, non-2xx ${r.non2xx}, errors ${r.errors + r.timeouts}`;
 
 async function main() {
@@ -86,7 +89,7 @@ async function main() {
     for (const [label, spec, rate, target] of rows) {
       const { route, baseline } = await beside(spec, rate);
       idleP99[label] = route.latency.p99;
-      const verdict = target === null ? "" : ` — target p99 < ${target} ms at ${rate}/s: ${route.latency.p99 < target && route.non2xx === 0 ? "met" : "NOT MET"}`;
+      const verdict = target === null ? "" : ` — target p99 < ${target} ms at ${rate}/s: ${route.latency.p99 < target && route.non2xx === 0 && keptPace(route, rate) ? "met" : "NOT MET"}`;
       console.log(`  ${label} at ${rate}/s: ${summary(route)}; ${trivialPath} beside it p99 ${baseline.latency.p99} ms${verdict}`);
     }
 
@@ -95,22 +98,25 @@ async function main() {
     const hostile = "<html><body>" + "<div>".repeat(5000) + "Текст" + "</div>".repeat(5000) + "</body></html>";
     const imports: Array<{ kind: string; status: number; ms: number }> = [];
     let importing = true;
-    const importLoop = (async () => {
+    /** One kind of import, back to back until the measurement ends (each kind in its own loop, side by side). */
+    const importLoop = async (kind: string, body: (i: number) => object) => {
       for (let i = 0; importing; i++) {
-        const [kind, body] = i % 2 === 0
-          ? ["1 MB plain", { title: `Load ${i}`, source: `${big.source}\n\nЧасть ${i}.`, target: `${big.target}\n\nPart ${i}.` }]
-          : ["hostile HTML", { title: `Hostile ${i}`, source: hostile, target: hostile.replace("Текст", `Text ${i}`) }];
         const started = performance.now();
-        const response = await fetch(`${errata.base}/api/articles`, { method: "POST", headers: json(reviewer), body: JSON.stringify(body) });
+        const response = await fetch(`${errata.base}/api/articles`, { method: "POST", headers: json(reviewer), body: JSON.stringify(body(i)) });
         await response.arrayBuffer();
         imports.push({ kind, status: response.status, ms: Math.round(performance.now() - started) });
       }
-    })();
+    };
+    const importLoops = Promise.all([
+      importLoop("1 MB plain", (i) => ({ title: `Load ${i}`, source: `${big.source}\n\nЧасть ${i}.`, target: `${big.target}\n\nPart ${i}.` })),
+      importLoop("hostile HTML", (i) => ({ title: `Hostile ${i}`, source: hostile, target: hostile.replace("Текст", `Text ${i}`) })),
+    ]);
     const during = await beside(page, 100);
     importing = false;
-    await importLoop;
+    await importLoops;
     const ratio = during.route.latency.p99 / Math.max(1, idleP99["GET article page"]);
-    console.log(`  GET article page at 100/s during imports: ${summary(during.route)}; ${trivialPath} beside it p99 ${during.baseline.latency.p99} ms; p99 ${ratio.toFixed(1)}× idle — target < 2×: ${ratio < 2 ? "met" : "NOT MET"}`);
+    const keptUp = keptPace(during.route, 100);
+    console.log(`  GET article page at 100/s during imports: ${summary(during.route)}; ${trivialPath} beside it p99 ${during.baseline.latency.p99} ms; p99 ${ratio.toFixed(1)}× idle — target < 2× at the same pace: ${ratio < 2 && keptUp ? "met" : "NOT MET"}`);
     for (const kind of ["1 MB plain", "hostile HTML"]) {
       const runs = imports.filter((i) => i.kind === kind);
       console.log(`    ${kind} imports: ${runs.length}, statuses ${[...new Set(runs.map((r) => r.status))].join("/")}, ${runs.map((r) => r.ms).join(", ")} ms`);
