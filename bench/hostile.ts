@@ -6,7 +6,7 @@
 // Loopback only. Targets (issue 10): a hostile HTML file gets a 4xx within 1 s; other requests are never
 // stalled by more than 100 ms. The 1 MB HTML page has an English "original", so it is parsed (in the worker) and
 // then refused before the checks; the plain-text pair (ERRATA_PLAIN_KB per side, default 100) is imported and
-// checked on the request thread, which is what it stalls.
+// checked in the analysis worker pool (lib/analysis/analyze-in-worker.ts), off the request thread.
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { signIn, startErrata } from "./server";

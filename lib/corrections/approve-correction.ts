@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { analyzeTranslation } from "@/lib/analysis";
+import { analyzeInWorker } from "@/lib/analysis";
 import { refreshArticleCounts } from "@/lib/article-counts";
 import type { CurrentUser } from "@/lib/auth";
 import { getDb } from "@/lib/db";
@@ -63,7 +63,7 @@ async function attemptApproval(user: CurrentUser, correctionId: string): Promise
   }
 
   const glossary = await loadGlossary(db, article.sourceLang, article.targetLang);
-  const analysis = analyzeTranslation({ sourceText: article.sourceText, targetText: patched.text, sourceLang: article.sourceLang, targetLang: article.targetLang }, glossary);
+  const analysis = await analyzeInWorker({ sourceText: article.sourceText, targetText: patched.text, sourceLang: article.sourceLang, targetLang: article.targetLang }, glossary);
   const flagIds = correction.flags.map((f) => f.id);
   const reportIds = correction.reports.map((r) => r.id);
   const committed = await db.$transaction(async (tx) => {

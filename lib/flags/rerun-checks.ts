@@ -1,4 +1,4 @@
-import { analyzeTranslation } from "@/lib/analysis";
+import { analyzeInWorker } from "@/lib/analysis";
 import { refreshArticleCounts } from "@/lib/article-counts";
 import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth";
@@ -20,7 +20,7 @@ export async function rerunChecks(user: CurrentUser, articleId: string) {
   const article = await db.article.findUnique({ where: { id: articleId } });
   if (!article) throw new UserError("No article with that id.", 404);
   const revision = await db.revision.findUniqueOrThrow({ where: { articleId_number: { articleId, number: article.currentRevision } } });
-  const analysis = analyzeTranslation(
+  const analysis = await analyzeInWorker(
     { sourceText: article.sourceText, targetText: revision.text, sourceLang: article.sourceLang, targetLang: article.targetLang },
     await loadGlossary(db, article.sourceLang, article.targetLang),
   );

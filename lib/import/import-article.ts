@@ -1,4 +1,4 @@
-import { analyzeTranslation } from "@/lib/analysis";
+import { analyzeInWorker, type Analysis } from "@/lib/analysis";
 import { refreshArticleCounts, textCounts } from "@/lib/article-counts";
 import { audit } from "@/lib/audit";
 import { getDb, Prisma, type Db } from "@/lib/db";
@@ -33,7 +33,7 @@ export async function importArticle(input: ImportInput, options: { actorId?: str
   const pair = await preparePair(valid);
   await refuseDuplicate(db, pair.contentHash);
   const glossary = await loadGlossary(db, valid.sourceLang, valid.targetLang);
-  const analysis = analyzeTranslation({ sourceText: pair.sourceText, targetText: pair.targetText, sourceLang: valid.sourceLang, targetLang: valid.targetLang }, glossary);
+  const analysis = await analyzeInWorker({ sourceText: pair.sourceText, targetText: pair.targetText, sourceLang: valid.sourceLang, targetLang: valid.targetLang }, glossary);
   const toStore: ArticleToStore = { valid, pair, analysis, actorId: options.actorId ?? null };
   // A unique-key clash is either the same pair imported at the same moment (a duplicate) or two titles that
   // chose the same free slug at once: then the next free slug is taken.
@@ -51,7 +51,7 @@ export async function importArticle(input: ImportInput, options: { actorId?: str
 interface ArticleToStore {
   valid: ReturnType<typeof importInputSchema.parse>;
   pair: PreparedPair;
-  analysis: ReturnType<typeof analyzeTranslation>;
+  analysis: Analysis;
   actorId: string | null;
 }
 

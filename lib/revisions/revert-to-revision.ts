@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { analyzeTranslation } from "@/lib/analysis";
+import { analyzeInWorker } from "@/lib/analysis";
 import { refreshArticleCounts } from "@/lib/article-counts";
 import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth";
@@ -28,7 +28,7 @@ export async function revertToRevision(user: CurrentUser, input: z.input<typeof 
   const old = await db.revision.findUnique({ where: { articleId_number: { articleId, number } }, select: { text: true } });
   if (!old) throw new UserError(`This article has no revision ${number}.`, 404);
   const glossary = await loadGlossary(db, article.sourceLang, article.targetLang);
-  const analysis = analyzeTranslation({ sourceText: article.sourceText, targetText: old.text, sourceLang: article.sourceLang, targetLang: article.targetLang }, glossary);
+  const analysis = await analyzeInWorker({ sourceText: article.sourceText, targetText: old.text, sourceLang: article.sourceLang, targetLang: article.targetLang }, glossary);
   return db.$transaction(async (tx) => {
     const revision = await recordRevision(tx, { articleId, expectedCurrent, text: old.text, origin: "revert", authorId: user.id, approverId: user.id, revertedTo: number }, analysis);
     await refreshArticleCounts(tx, [articleId]);

@@ -112,3 +112,41 @@ test("the import form takes 1 MB per side, and a refused import keeps what was p
   await expect(translation).toHaveValue(latin);
   expect(await db.article.count()).toBe(before);
 });
+
+/** `bytes` of plain text made of numbered copies of one sentence, a paragraph break every five. */
+function plainText(bytes: number, sentence: (n: number) => string): string {
+  const parts: string[] = [];
+  for (let n = 1, size = 0; size < bytes; n++) {
+    const part = sentence(n) + (n % 5 === 0 ? "\n\n" : " ");
+    size += Buffer.byteLength(part);
+    parts.push(part);
+  }
+  return parts.join("").trim();
+}
+
+test("the checks run in a worker: while a 300 KB-per-side import is checked, the server keeps answering", async ({ page, db, makeUser, signIn }) => {
+  test.setTimeout(240_000);
+  await signIn(page, await makeUser("REVIEWER"));
+  const headers = { origin: new URL(baseURL).origin, "sec-fetch-site": "same-origin" };
+  const marker = randomUUID().slice(0, 8);
+  const source = `${marker} ${plainText(300_000, (n) => `Министр Аскар Умаров прибыл в Астану в ${n}-й раз.`)}`;
+  const target = `${marker} ${plainText(300_000, (n) => `Minister Askar Umarov arrived in Astana for the ${n}th time.`)}`;
+
+  let importing = true;
+  const imported = page.request.post("/api/articles", { data: { source, target }, headers, timeout: 220_000 }).finally(() => (importing = false));
+  const probes: number[] = [];
+  while (importing) {
+    const started = Date.now();
+    expect((await page.request.get("/api/health", { timeout: 30_000 })).status()).toBe(200);
+    probes.push(Date.now() - started);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const answer = await imported;
+  expect(answer.status()).toBe(201);
+  // Stored with the worker's alignment of all 6,000-odd sentences.
+  const revision = await db.revision.findFirstOrThrow({ where: { articleId: (await answer.json()).id }, select: { alignment: { select: { id: true } } } });
+  expect(revision.alignment).not.toBeNull();
+  // The import took seconds (tens of probes meanwhile); none of them waited a second for an answer.
+  expect(probes.length).toBeGreaterThan(10);
+  expect(Math.max(...probes)).toBeLessThan(1000);
+});

@@ -1,0 +1,26 @@
+// Runs in a worker thread of the analysis pool (analyze-in-worker.ts starts it): alignment and the checks take
+// seconds of CPU on a long article, which must not stall the server's other requests. `next build` (Turbopack)
+// sees `new Worker(new URL("./analysis-worker.ts", import.meta.url))` and bundles this file, TypeScript and
+// dictionaries included, as a worker chunk of its own. Speaks WorkerPool's protocol: {id, input} in, JobReply out.
+import { parentPort } from "node:worker_threads";
+import { analyzeTranslation, type Analysis, type TranslationPair } from "./analyze";
+import type { JobReply } from "./worker-pool";
+import type { GlossaryEntry } from "@/lib/glossary";
+
+export interface AnalysisJob {
+  pair: TranslationPair;
+  glossary: GlossaryEntry[];
+}
+
+parentPort?.on("message", ({ id, input }: { id: number; input: AnalysisJob }) => {
+  let reply: JobReply<Analysis>;
+  try {
+    reply = { id, ok: true, output: analyzeTranslation(input.pair, input.glossary) };
+  } catch (error) {
+    reply = { id, ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  parentPort?.postMessage(reply);
+});
+
+// Warm up at start (dictionaries, the name model), so the first article does not pay for it.
+analyzeTranslation({ sourceText: "Привет.", targetText: "Hello.", sourceLang: "ru", targetLang: "en" }, []);
