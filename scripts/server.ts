@@ -6,6 +6,7 @@ import http from "node:http";
 import { performance } from "node:perf_hooks";
 import next from "next";
 import { closeDb } from "@/lib/db";
+import { brokenAddressRefusal } from "@/lib/http/early-refusal";
 import { getLogger, logError, logRequest, REQUEST_ID_HEADER, requestIdFrom, withRequestId } from "@/lib/log";
 
 export interface ServeOptions {
@@ -31,6 +32,10 @@ export async function serve({ port, hostname, shutdownTimeoutMs = 25_000 }: Serv
     response.once("close", () => {
       logRequest(logger, { method: request.method ?? "?", url: request.url ?? "/", status: response.statusCode, durationMs: performance.now() - started, aborted: !response.writableFinished });
     });
+    // The API is outside the proxy (lib/http reads its bodies as they stream), so its broken addresses are
+    // refused here, before Next's router would throw a 500 decoding them.
+    const refused = brokenAddressRefusal(new URL(request.url ?? "/", "http://localhost").pathname);
+    if (refused) return void sendResponse(refused, response);
     withRequestId(requestId, () => handle(request, response)).catch((error: unknown) => {
       withRequestId(requestId, () => logError(error, { method: request.method, url: request.url }));
       if (!response.headersSent) response.statusCode = 500;
@@ -71,4 +76,9 @@ export async function serve({ port, hostname, shutdownTimeoutMs = 25_000 }: Serv
     server.listen(port, hostname, resolve);
   });
   logger.info({ port, hostname: hostname ?? "all interfaces" }, "listening");
+}
+
+async function sendResponse(answer: Response, response: http.ServerResponse) {
+  response.writeHead(answer.status, Object.fromEntries(answer.headers));
+  response.end(await answer.text());
 }

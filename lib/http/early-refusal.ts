@@ -20,6 +20,11 @@ function refusal(pathname: string, status: 400 | 403, message: string): Response
   return new Response(page, { status, headers: { "Content-Type": "text/html; charset=utf-8" } });
 }
 
+/** A 400 for a path with a broken %-escape, or null. */
+export function brokenAddressRefusal(pathname: string): Response | null {
+  return pathDecodes(pathname) ? null : refusal(pathname, 400, BAD_ADDRESS);
+}
+
 /**
  * What the proxy answers before any route sees the request, or null to let it through: a path with a broken
  * %-escape (400; the router's decoding would throw a 500), and a server action posted from another site's page
@@ -27,7 +32,8 @@ function refusal(pathname: string, status: 400 | 403, message: string): Response
  */
 export function refuseBeforeRouting(request: Request): Response | null {
   const { pathname } = new URL(request.url);
-  if (!pathDecodes(pathname)) return refusal(pathname, 400, BAD_ADDRESS);
+  const broken = brokenAddressRefusal(pathname);
+  if (broken) return broken;
   if (request.method === "POST" && request.headers.has("next-action")) {
     try {
       assertSameOrigin(request);
