@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import { refreshArticleCounts } from "@/lib/article-counts";
+import { countNewOpenReport } from "@/lib/article-counts";
 import { getDb, Prisma } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { contextAround } from "./context";
@@ -123,7 +123,7 @@ async function newReport(article: ReportableArticle, text: string, at: { start: 
       },
       select: { id: true },
     });
-    await refreshArticleCounts(tx, [article.id]);
+    await countNewOpenReport(tx, article.id);
     return created;
   });
   return { id: report.id, readers: 1 };
