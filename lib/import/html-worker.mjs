@@ -3,6 +3,7 @@
 // from this path as it is; `next build` (Turbopack) sees the `new Worker(path)` and bundles it as a worker chunk
 // of its own. Gets {html} as workerData (an object: Turbopack's wrapper spreads it to pass its globals along,
 // and would drop a bare string), posts {title, text}.
+import os from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
@@ -40,4 +41,7 @@ function blocksToParagraphs(html) {
   return paragraphs.join("\n\n");
 }
 
+// Below the request thread's CPU priority (on Linux a thread has its own nice value): a hostile page's parse
+// takes only the CPU the server's requests leave.
+os.setPriority(Math.min(19, os.getPriority() + 10));
 parentPort?.postMessage(extractArticle(workerData.html));

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { UserError } from "@/lib/errors";
+import { threadNiceValues } from "@/tests/fixtures/threads";
 import { checkHtmlShape, extractArticle, HTML_LIMITS, htmlShape } from "./html";
 
 const nested = (depth: number) => `<!doctype html><html><body>${"<div>".repeat(depth)}<p>Глубоко.</p>${"</div>".repeat(depth)}</body></html>`;
@@ -53,5 +54,19 @@ describe("extractArticle", () => {
     const article = await extractArticle(fs.readFileSync("tests/fixtures/html-pair.en.html", "utf8"));
     expect(article.title).toBe("Felt of the 19th century was shown in Almaty");
     expect(article.text.split("\n\n")).toHaveLength(8);
+  });
+
+  it("parses at a lower CPU priority than the request thread, so a large page leaves the CPU to other requests", async () => {
+    const page = `<html><body><article>${"<p>Almaty hosted an exhibition of felt carpets from the nineteenth century.</p>".repeat(20_000)}</article></body></html>`;
+    let parsing = true;
+    const seen = new Set<number>();
+    const extracted = extractArticle(page).finally(() => (parsing = false));
+    while (parsing) {
+      for (const value of threadNiceValues().values()) seen.add(value);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect((await extracted).text.split("\n\n")).toHaveLength(20_000);
+    const requestThread = threadNiceValues().get(process.pid)!;
+    expect(seen).toContain(Math.min(19, requestThread + 10));
   });
 });
