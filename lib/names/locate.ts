@@ -4,6 +4,7 @@ import { wordsOf } from "@/lib/morph";
 import { matchKey, similarity } from "@/lib/translit";
 import { analyseNames } from "./analysis";
 import type { ArticleContext } from "./types";
+import { textBefore } from "@/lib/text";
 
 /** Title words English capitalises in translating Russian titles (Президент, Министерство): not names translated. */
 const TITLE_WORDS = new Set(
@@ -16,7 +17,7 @@ const TITLE_WORDS = new Set(
 
 /** Whether the word opens or closes a quotation ("the “News” wrote"). */
 function isQuoted(text: string, word: TextSpan): boolean {
-  return /["“«]$/.test(text.slice(0, word.start)) || /^["”»]/.test(text.slice(word.end));
+  return /["“«]$/.test(textBefore(text, word.start)) || /^["”»]/.test(text.slice(word.end));
 }
 
 /** How far (as a share of the sentence) a literal translation may sit from where the name stands in the source. */

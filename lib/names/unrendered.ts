@@ -8,6 +8,7 @@ import { literalCandidate } from "./locate";
 import { matchWord } from "./match";
 import { REGION_NOUN_AFTER, type NameWord, type SourceName } from "./source-names";
 import type { ArticleContext } from "./types";
+import { textBefore } from "@/lib/text";
 
 /** A source name, or a person's surname, that the aligned translation does not render. */
 export interface UnrenderedName {
@@ -69,7 +70,7 @@ function mustBeRendered(name: SourceName, sourceText: string): boolean {
   if (name.kind === "abbreviation") return false;
   if (name.words.every((w) => w.adjectival)) return REGION_NOUN_AFTER.test(sourceText.slice(name.end));
   if (isDiminutive(name)) return false;
-  if (name.kind === "latin" && /[./@]$/.test(sourceText.slice(0, name.start))) return false;
+  if (name.kind === "latin" && /[./@]$/.test(textBefore(sourceText, name.start))) return false;
   const [only] = name.words;
   // Known to the dictionary only as an organisation (Минфин, Минюст) or not at all.
   const unknownCompound =

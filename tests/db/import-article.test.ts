@@ -35,6 +35,23 @@ describe("importArticle", () => {
     expect(audit?.actorId).toBe(user.id);
   });
 
+  it("stores every flag of an article with hundreds of them, in the count too", async () => {
+    const marker = randomUUID().slice(0, 8);
+    const paragraphs = Array.from({ length: 450 }, (_, i) => i);
+    const imported = await importArticle({
+      title: `Many flags ${marker}`,
+      source: paragraphs.map((i) => `Цены на топливо выросли в ${i + 1} городах.`).join("\n\n"),
+      target: paragraphs.map((i) => `Fuel prices rose in the the ${i + 1} cities.`).join("\n\n") + `\n\n${marker}`,
+    });
+
+    const db = getDb();
+    const repeated = await db.flag.count({ where: { articleId: imported.id, check: "repeated-word" } });
+    expect(repeated).toBe(450);
+    expect(await db.flag.count({ where: { articleId: imported.id } })).toBe(imported.flags);
+    const article = await db.article.findUniqueOrThrow({ where: { id: imported.id } });
+    expect(article.openFlagCount).toBe(imported.flags);
+  });
+
   it("refuses an exact duplicate with 409 and stores nothing new", async () => {
     const user = await createTestUser("REVIEWER");
     const pair = uniquePair();

@@ -1,6 +1,7 @@
 import { flag, groupOfTargetOffset, sourceSpanOf, textSpan } from "../finding";
 import { isUnbalanced, pairMarks, type Mark } from "../text/quotes";
 import type { Check, Finding } from "../types";
+import { textBefore } from "@/lib/text";
 
 export const quoteSpacing: Check = {
   id: "quote-spacing",
@@ -64,14 +65,14 @@ export const quoteSpacing: Check = {
 function misplacedSpacing(text: string, open: Mark, close: Mark) {
   const inner = text.slice(open.index + 1, close.index);
   if (/[\n\r]/.test(inner)) return null;
-  const gluedBefore = /[\p{L}\p{N}]$/u.test(text.slice(0, open.index));
+  const wordBefore = textBefore(text, open.index, 200).match(/[\p{L}\p{N}]+$/u)?.[0] ?? "";
+  const gluedBefore = wordBefore !== "";
   const gluedAfter = /^[\p{L}\p{N}]/u.test(text.slice(close.index + 1));
   const spacedInside = /^\s/u.test(inner) || /\s$/u.test(inner);
   if (!spacedInside || (!gluedBefore && !gluedAfter) || !inner.trim()) return null;
-  const start = gluedBefore ? text.slice(0, open.index).search(/[\p{L}\p{N}]+$/u) : open.index;
+  const start = open.index - wordBefore.length;
   const afterWord = text.slice(close.index + 1).match(/^[\p{L}\p{N}]*/u)?.[0] ?? "";
   const end = close.index + 1 + afterWord.length;
-  const before = text.slice(start, open.index);
-  const suggestion = `${before}${before ? " " : ""}${open.char}${inner.trim()}${close.char}${afterWord ? " " : ""}${afterWord}`;
+  const suggestion = `${wordBefore}${wordBefore ? " " : ""}${open.char}${inner.trim()}${close.char}${afterWord ? " " : ""}${afterWord}`;
   return { start, end, suggestion };
 }

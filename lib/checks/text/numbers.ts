@@ -6,6 +6,7 @@ import {
   russianScale,
   russianUnit,
 } from "@/lib/lexicon";
+import { textBefore } from "@/lib/text";
 
 /**
  * A number as written in a sentence, with the keys under which a translation may write it:
@@ -140,7 +141,7 @@ export function englishNumbers(text: string): NumberMention[] {
       const next = tokens[i + 1 + half];
       const nextWord = next && /^[\s\u00a0]*$/.test(text.slice(tokens[i + half].end, next.start)) ? next.text.toLowerCase() : "";
       // "€1m", "$2bn": a scale glued to a sum ("a 5m wall" measures metres).
-      const sum = /[$€£¥₽]$/u.test(text.slice(0, token.start));
+      const sum = /[$€£¥₽]$/u.test(textBefore(text, token.start));
       const gluedScale = sum ? text.slice(tokens[i + half].end).match(/^(m|mn|bn)\b/i)?.[1].toLowerCase() : undefined;
       const scale = ENGLISH_SCALES.get(nextWord) ?? (gluedScale ? { m: 1e6, mn: 1e6, bn: 1e9 }[gluedScale] : undefined);
       const meridiem = text.slice(token.end, token.end + 6).match(/^\s?([ap])\.?m\b/i)?.[1].toLowerCase() ?? null;
