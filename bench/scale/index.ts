@@ -1,10 +1,12 @@
-// npm run bench:scale [-- --sizes 100,1000,10000] — the lists at archive scale, beside /login on the same server.
+// npm run bench:scale [-- --sizes 100,1000,10000] [--long-only] [--long-words 50000] — the lists at archive scale,
+// and the pages of long articles, beside /login on the same server.
 // Builds a SQLite database of synthetic articles from WMT21 newstest (bench/scale/articles.ts), growing it to each
 // size in turn; at each size starts `npm start` on 127.0.0.1 against it and times the review dashboard, the
 // reports inbox, the home page and GET /api/articles beside /login: median and p95, one request at a time and
 // with 8 connections. Also prints the rate of real imports (with the checks) and of the bulk inserts, the database
 // size per 1,000 articles and the server's RSS. Sizes default to 100,1000: 10,000 takes a few minutes and loads the
-// machine, so ask for it explicitly, once.
+// machine, so ask for it explicitly, once. Then the review workspace and the public page of articles of 1,000 to
+// 50,000 words (bench/scale/long-articles.ts), with the bytes each sends; `--long-only` measures just those.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -12,12 +14,12 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { signIn, startErrata } from "../server";
 import { insertArticles, readDocuments } from "./articles";
+import { LONG_ARTICLE_WORDS, measureLongArticles } from "./long-articles";
+import { measure, tableRow, TABLE_HEADER, type Measured } from "./measure";
 
 const PORT = 3156;
 const HOST = "127.0.0.1";
-const SEQUENTIAL = 30;
-const CONNECTIONS = 8;
-const PER_CONNECTION = 12;
+const ROUNDS = { sequential: 30, connections: 8, perConnection: 12 };
 const REAL_IMPORTS = 12;
 
 const ROUTES = [
@@ -30,6 +32,7 @@ const ROUTES = [
 ] as const;
 
 function parseSizes(): number[] {
+  if (process.argv.includes("--long-only")) return [];
   const at = process.argv.indexOf("--sizes");
   const raw = at > 0 ? process.argv[at + 1] : "100,1000";
   const sizes = (raw ?? "").split(",").map(Number);
@@ -39,33 +42,13 @@ function parseSizes(): number[] {
   return sizes;
 }
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
-};
-
-async function timed(url: string, cookie?: string) {
-  const started = performance.now();
-  const response = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: "manual" });
-  const body = await response.arrayBuffer();
-  if (response.status !== 200) throw new Error(`${url}: HTTP ${response.status}`);
-  return { ms: performance.now() - started, bytes: body.byteLength };
-}
-
-async function measure(url: string, cookie?: string) {
-  for (let i = 0; i < 3; i++) await timed(url, cookie); // warm: compiled, cached plans
-  const sequential: number[] = [];
-  let bytes = 0;
-  for (let i = 0; i < SEQUENTIAL; i++) {
-    const one = await timed(url, cookie);
-    sequential.push(one.ms);
-    bytes = one.bytes;
-  }
-  const concurrent: number[] = [];
-  await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
-    for (let i = 0; i < PER_CONNECTION; i++) concurrent.push((await timed(url, cookie)).ms);
-  }));
-  return { median: percentile(sequential, 0.5), p95: percentile(sequential, 0.95), median8: percentile(concurrent, 0.5), p95x8: percentile(concurrent, 0.95), bytes };
+/** `--long-words 50000` measures only those long articles (default: 1,000, 5,000, 20,000 and 50,000 words). */
+function parseLongWords(): number[] {
+  const at = process.argv.indexOf("--long-words");
+  if (at < 0) return LONG_ARTICLE_WORDS;
+  const words = (process.argv[at + 1] ?? "").split(",").map(Number);
+  if (words.some((n) => !Number.isInteger(n) || n < 100 || n > 200_000)) throw new Error("--long-words takes word counts, e.g. --long-words 5000,50000");
+  return words;
 }
 
 function databaseBytes(file: string) {
@@ -89,13 +72,26 @@ async function main() {
   const importer = await createUser({ ...reviewer, role: "REVIEWER" }, { db });
   const docs = readDocuments();
 
+  const longOnly = process.argv.includes("--long-only");
   // Real imports: validation, alignment, the checks, one transaction each.
   let started = performance.now();
-  for (let i = 0; i < REAL_IMPORTS; i++) {
+  const realImports = longOnly ? 0 : REAL_IMPORTS;
+  for (let i = 0; i < realImports; i++) {
     const engine = "Online-G";
     await importArticle({ title: `WMT21 document ${i + 1} (imported)`, source: docs[i].source, target: docs[i].targets[engine], engine }, { actorId: importer.id, db });
   }
-  const importRate = REAL_IMPORTS / ((performance.now() - started) / 1000);
+  const importRate = realImports / ((performance.now() - started) / 1000);
+
+  /** `npm start` against the bench's database for the time of `run`, signed in as its reviewer. */
+  async function withErrata<T>(run: (errata: Awaited<ReturnType<typeof startErrata>>, cookie: string) => Promise<T>): Promise<T> {
+    const errata = await startErrata(PORT, { ERRATA_DEMO: "0" }, { databaseUrl, host: HOST });
+    try {
+      return await run(errata, await signIn(errata.base, reviewer.email, reviewer.password));
+    } finally {
+      errata.stop();
+      await new Promise((resolve) => setTimeout(resolve, 1500)); // the port is free again
+    }
+  }
 
   const results: string[] = [];
   let inserted = 0;
@@ -107,31 +103,28 @@ async function main() {
       inserted = size;
       await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
       const bytes = databaseBytes(file);
-      const errata = await startErrata(PORT, { ERRATA_DEMO: "0" }, { databaseUrl, host: HOST });
-      try {
-        const cookie = await signIn(errata.base, reviewer.email, reviewer.password);
+      await withErrata(async (errata, cookie) => {
         const articles = await db.article.count();
         results.push(`\n${size.toLocaleString("en")} synthetic articles (${articles.toLocaleString("en")} in all, with the real imports) · bulk insert ${insertRate.toFixed(0)} articles/s · database ${(bytes / 1e6).toFixed(1)} MB, ${((bytes / 1e6) * (1000 / articles)).toFixed(1)} MB per 1,000 articles`);
-        results.push(`  ${"route".padEnd(20)} ${"median".padStart(8)} ${"p95".padStart(8)} ${"p95 ×login".padStart(11)} ${"8 conn median".padStart(14)} ${"8 conn p95".padStart(11)} ${"×login".padStart(7)} ${"KB".padStart(7)}`);
-        let login: Awaited<ReturnType<typeof measure>> | undefined;
+        results.push(TABLE_HEADER);
+        let login: Measured | undefined;
         for (const route of ROUTES) {
-          const m = await measure(`${errata.base}${route.path}`, route.signedIn ? cookie : undefined);
+          const m = await measure(`${errata.base}${route.path}`, route.signedIn ? cookie : undefined, ROUNDS);
           login ??= m;
-          const ms = (v: number) => `${v.toFixed(1)} ms`.padStart(8);
-          results.push(`  ${route.name.padEnd(20)} ${ms(m.median)} ${ms(m.p95)} ${`${(m.p95 / login.p95).toFixed(1)}×`.padStart(11)} ${ms(m.median8).padStart(14)} ${ms(m.p95x8).padStart(11)} ${`${(m.p95x8 / login.p95x8).toFixed(1)}×`.padStart(7)} ${(m.bytes / 1024).toFixed(0).padStart(7)}`);
+          results.push(tableRow(route.name, m, login));
         }
         results.push(`  server RSS after the run: ${errata.rssMb().toFixed(0)} MB`);
         console.log(results.slice(-ROUTES.length - 3).join("\n"));
-      } finally {
-        errata.stop();
-        await new Promise((resolve) => setTimeout(resolve, 1500)); // the port is free again
-      }
+      });
     }
+    const long = await withErrata((errata, cookie) => measureLongArticles(db, docs, importer.id, errata.base, cookie, parseLongWords()));
+    console.log(long.join("\n"));
+    results.push(...long);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`\nbench:scale — next start on ${HOST}, SQLite (WAL); sequential: ${SEQUENTIAL} requests after 3 warm-up; 8 connections: ${CONNECTIONS}×${PER_CONNECTION} requests`);
-  console.log(`real imports (checks included): ${importRate.toFixed(1)} articles/s over ${REAL_IMPORTS} WMT21 documents`);
+  console.log(`\nbench:scale — next start on ${HOST}, SQLite (WAL); lists: ${ROUNDS.sequential} requests one at a time after 3 warm-up, ${ROUNDS.connections}×${ROUNDS.perConnection} requests with 8 connections`);
+  if (realImports) console.log(`real imports (checks included): ${importRate.toFixed(1)} articles/s over ${realImports} WMT21 documents`);
   console.log(results.join("\n"));
 }
 

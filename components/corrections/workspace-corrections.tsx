@@ -1,7 +1,7 @@
 import { createCorrectionAction, submitCorrectionAction, withdrawCorrectionAction } from "@/app/review/articles/[id]/correction-actions";
 import type { AlignedText } from "@/lib/align/types";
 import type { CurrentUser } from "@/lib/auth";
-import { correctionsOfArticle, flagActionData, reportActionData, revisableSentence } from "@/lib/corrections";
+import { correctionsOfArticle, flagFixSubjects, reportFixSubject, revisableSentence } from "@/lib/corrections";
 import type { Flag } from "@/lib/db";
 import { ArticleCorrections } from "./article-corrections";
 import { FixActions, type CorrectionTarget } from "./fix-actions";
@@ -12,9 +12,12 @@ interface Workspace {
   aligned: AlignedText;
 }
 
-/** The correction buttons of each open flag ("Apply suggestion", "Fix all occurrences", "Edit"), keyed by flag id. */
+/**
+ * The correction buttons of each open flag ("Apply suggestion", "Fix all occurrences", "Edit"), keyed by flag id.
+ * They get offsets only; the drafts are built in the browser from the texts the page sends once (ReviewTextProvider).
+ */
 export function flagCorrectionActions({ article, aligned }: Workspace, flags: Flag[]) {
-  const data = flagActionData(aligned, flags.filter((flag) => flag.status === "OPEN"));
+  const data = flagFixSubjects(aligned.target.text, flags.filter((flag) => flag.status === "OPEN"));
   return function FlagCorrectionButtons({ flag }: { flag: Flag }) {
     const forFlag = data.get(flag.id);
     return forFlag ? <FixActions target={correctionTarget(article)} subject={forFlag} create={createCorrectionAction} /> : null;
@@ -24,7 +27,7 @@ export function flagCorrectionActions({ article, aligned }: Workspace, flags: Fl
 /** "Apply suggestion" (the reader's) and "Edit" for a reader report placed on the current text. */
 export function reportCorrectionActions({ article, aligned }: Workspace) {
   return function ReportCorrectionButtons({ report }: { report: { id: string; suggestion: string | null; at: { start: number; end: number } | null } }) {
-    const subject = reportActionData(aligned, report);
+    const subject = reportFixSubject(aligned.target.text, report);
     return subject ? <FixActions target={correctionTarget(article)} subject={subject} create={createCorrectionAction} /> : null;
   };
 }

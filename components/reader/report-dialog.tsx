@@ -10,8 +10,6 @@ interface Props {
   revision: number;
   /** The selection to report, or null when the reader describes the passage by typing it. */
   draft: ReportDraft | null;
-  /** The aligned original of the draft, when the page knows it. */
-  original: string;
   onClose: () => void;
 }
 
@@ -23,11 +21,13 @@ const field = "mt-1 block w-full rounded border border-stone-300 px-2 py-1.5 fon
  * The "Report a mistake" dialog: a modal <dialog> (focus moves in and stays; Esc closes), the selection in its
  * context, the aligned original on request, and the reader's suggestion, comment and email.
  */
-export function ReportDialog({ article, revision, draft, original, onClose }: Props) {
+export function ReportDialog({ article, revision, draft, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const form = useRef<HTMLFormElement>(null);
   const [phase, setPhase] = useState<Phase>({ step: "editing" });
   const [showOriginal, setShowOriginal] = useState(false);
+  // Asked for on the first "Show original": the page does not carry the original text.
+  const [original, setOriginal] = useState<string | null>(null);
   const ids = useId();
 
   useEffect(() => {
@@ -54,6 +54,20 @@ export function ReportDialog({ article, revision, draft, original, onClose }: Pr
       else setPhase({ step: "editing", error: result.error ?? `The report could not be sent (error ${response.status}). Please try again.` });
     } catch {
       setPhase({ step: "editing", error: "The report could not be sent: check your connection and try again." });
+    }
+  }
+
+  async function toggleOriginal() {
+    setShowOriginal(!showOriginal);
+    if (original !== null || !draft) return;
+    const { selection, start, end, contextBefore, contextAfter } = draft;
+    const query = new URLSearchParams({ article, selection, contextBefore, contextAfter, ...(start !== undefined && end !== undefined ? { start: String(start), end: String(end) } : {}) });
+    try {
+      const response = await fetch(`/api/reports/original?${query}`);
+      const result = (await response.json().catch(() => ({}))) as { original?: string; error?: string };
+      setOriginal(result.original ?? result.error ?? `The original could not be loaded (error ${response.status}).`);
+    } catch {
+      setOriginal("The original could not be loaded: check your connection and try again.");
     }
   }
 
@@ -90,14 +104,16 @@ export function ReportDialog({ article, revision, draft, original, onClose }: Pr
               {draft.selection.length > REPORT_LIMITS.selection && (
                 <p role="alert" className="text-rose-700">That selection is long: select only the words with the mistake (at most {REPORT_LIMITS.selection} characters).</p>
               )}
-              {original && (
-                <div>
-                  <button type="button" aria-expanded={showOriginal} onClick={() => setShowOriginal(!showOriginal)} className="text-stone-700 underline">
-                    {showOriginal ? "Hide original" : "Show original"}
-                  </button>
-                  {showOriginal && <blockquote data-testid="report-original" className="mt-1 border-l-4 border-stone-300 pl-3 font-serif text-base text-stone-700">{original}</blockquote>}
-                </div>
-              )}
+              <div>
+                <button type="button" aria-expanded={showOriginal} onClick={toggleOriginal} className="text-stone-700 underline">
+                  {showOriginal ? "Hide original" : "Show original"}
+                </button>
+                {showOriginal && (
+                  <blockquote data-testid="report-original" aria-busy={original === null} className="mt-1 border-l-4 border-stone-300 pl-3 font-serif text-base text-stone-700">
+                    {original ?? "Loading the original…"}
+                  </blockquote>
+                )}
+              </div>
             </>
           ) : (
             <label className="block font-medium">

@@ -3,14 +3,11 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { isReportShortcut, isTouchScreen, isTyping, type ReportDraft } from "@/lib/reports/browser/draft";
 import { selectionInArticle } from "@/lib/reports/browser/page-selection";
-import { originalOf, type AlignedPassage } from "@/lib/reports/originals";
 import { ReportDialog } from "./report-dialog";
 
 interface Props {
   article: string;
   revision: number;
-  /** Each aligned group's span in the translation with its original, for "Show original". */
-  passages: AlignedPassage[];
   /** The article body: paragraphs carrying their revision offsets in data-start and data-end. */
   children: ReactNode;
 }
@@ -21,7 +18,7 @@ type TouchOffer = { draft: ReportDraft; top: number; left: number };
  * Lets readers report a mistake in the article body: select and press Ctrl/⌘+Enter, tap the button that
  * appears next to a selection on touch screens, or describe the passage in the dialog without selecting.
  */
-export function ReportableArticle({ article, revision, passages, children }: Props) {
+export function ReportableArticle({ article, revision, children }: Props) {
   const body = useRef<HTMLDivElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   // undefined: no dialog; null: the dialog without a selection (the reader types the passage).
@@ -83,8 +80,7 @@ export function ReportableArticle({ article, revision, passages, children }: Pro
         </button>
       )}
       {draft !== undefined && (
-        <ReportDialog article={article} revision={revision} draft={draft} onClose={close}
-          original={draft?.start !== undefined ? originalOf(passages, draft.start, draft.end!) : ""} />
+        <ReportDialog article={article} revision={revision} draft={draft} onClose={close} />
       )}
     </>
   );

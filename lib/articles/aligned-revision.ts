@@ -26,3 +26,12 @@ export async function alignedRevision(
   });
   return aligned;
 }
+
+/** A revision's alignment, by article and revision number. */
+export async function alignedRevisionOf(articleId: string, revisionNumber: number): Promise<AlignedText> {
+  const revision = await getDb().revision.findUniqueOrThrow({
+    where: { articleId_number: { articleId, number: revisionNumber } },
+    select: { id: true, text: true, alignment: { select: { version: true, data: true } }, article: { select: { sourceText: true, sourceLang: true, targetLang: true } } },
+  });
+  return alignedRevision(revision.article, revision);
+}

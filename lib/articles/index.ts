@@ -1,3 +1,3 @@
 export { getArticleForReview, getPublicArticle, listPublicArticles } from "./queries";
-export { alignedRevision } from "./aligned-revision";
+export { alignedRevision, alignedRevisionOf } from "./aligned-revision";
 export { setArticleStatus, articleStatusSchema } from "./set-article-status";

@@ -13,4 +13,4 @@ export { makePatch, applyPatchByContext, describeConflicts } from "./patch";
 export { applyEdits, type TextEdit } from "./text-edits";
 export { entityEdits, wholeWordOccurrences } from "./occurrences";
 export type { SentenceChange } from "./touched-sentences";
-export { flagActionData, reportActionData, flagProposals, proposeReplacement, proposedAfter, revisableSentence, sentenceAround, type Proposal, type ProposalSentence } from "./proposals";
+export { flagFixSubjects, reportFixSubject, fixProposals, proposeReplacement, proposedAfter, revisableSentence, sentenceAround, type FixSubject, type Proposal, type ProposalSentence } from "./proposals";

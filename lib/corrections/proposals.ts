@@ -1,4 +1,4 @@
-import type { AlignedText } from "@/lib/align/types";
+import type { AlignedText, Span } from "@/lib/align/types";
 import { entityEdits, looksLikeName, wholeWordOccurrences, type NameFlag } from "./occurrences";
 import { applyEdits, type TextEdit } from "./text-edits";
 import { touchedSentences } from "./touched-sentences";
@@ -32,18 +32,6 @@ export function proposedAfter(sentence: ProposalSentence, replacement: string): 
   return applyEdits(sentence.before, sentence.spans.map((span) => ({ ...span, text: replacement })));
 }
 
-/** Proposals for one flag: its suggestion applied, and, for names, every occurrence of the entity fixed. */
-export function flagProposals(aligned: AlignedText, flag: NameFlag, openFlags: readonly NameFlag[]) {
-  const suggestion = flag.suggestion;
-  const apply = suggestion === null ? null : proposeReplacement(aligned, [{ start: flag.targetStart, end: flag.targetEnd }], suggestion);
-  let all: Proposal | null = null;
-  if (suggestion && flag.check.startsWith("name-")) {
-    const { edits } = entityEdits(aligned.target.text, flag, openFlags, suggestion);
-    if (edits.length > 1) all = proposeReplacement(aligned, edits, suggestion);
-  }
-  return { apply, all };
-}
-
 /** A sentence as the Edit box shows it: where it is in the revision and its text. */
 export function sentenceAround(aligned: AlignedText, start: number, end: number) {
   const sentences = aligned.target.sentences.filter((s) => s.start <= end && start <= s.end);
@@ -54,24 +42,43 @@ export function sentenceAround(aligned: AlignedText, start: number, end: number)
   return { start: from, end: to, text: aligned.target.text.slice(from, to), source: change?.source ?? "" };
 }
 
-/** What the workspace needs per open flag to offer "Apply suggestion", "Fix all occurrences" and "Edit". */
-export function flagActionData(aligned: AlignedText, openFlags: readonly (NameFlag & { category: string; severity: string })[]) {
-  return new Map(
-    openFlags.map((flag) => [flag.id, { kind: "flag" as const, id: flag.id, category: flag.category, severity: flag.severity, ...flagProposals(aligned, flag, openFlags), sentence: sentenceAround(aligned, flag.targetStart, flag.targetEnd) }]),
-  );
+/**
+ * A flag or a reader report as the workspace's correction buttons get it: offsets into the current translation,
+ * never a copy of its sentences. The browser, which has the texts already, builds the drafts (fixProposals).
+ */
+export interface FixSubject {
+  kind: "flag" | "report";
+  id: string;
+  category: string;
+  severity: string;
+  suggestion: string | null;
+  /** The flagged or reported span. */
+  at: Span;
+  /** Every span "Fix all occurrences" replaces (a name written more than once), or null. */
+  all: Span[] | null;
+}
+
+/** The fix subject of each open flag, keyed by flag id. */
+export function flagFixSubjects(text: string, openFlags: readonly (NameFlag & { category: string; severity: string })[]): Map<string, FixSubject> {
+  return new Map(openFlags.map((flag) => [flag.id, {
+    kind: "flag" as const, id: flag.id, category: flag.category, severity: flag.severity, suggestion: flag.suggestion,
+    at: { start: flag.targetStart, end: flag.targetEnd }, all: flagOccurrences(text, flag, openFlags),
+  }]));
 }
 
 /** The same for a reader report placed on the current text: its suggestion applied, or its sentence edited. */
-export function reportActionData(aligned: AlignedText, report: { id: string; suggestion: string | null; at: { start: number; end: number } | null }) {
+export function reportFixSubject(text: string, report: { id: string; suggestion: string | null; at: Span | null }): FixSubject | null {
   if (!report.at) return null;
+  return { kind: "report", id: report.id, category: "Accuracy/Mistranslation", severity: "minor", suggestion: report.suggestion, at: report.at, all: reportOccurrences(text, report.at, report.suggestion) };
+}
+
+/** The drafts for a subject: its suggestion applied, every occurrence fixed (names), and the sentence to edit. */
+export function fixProposals(aligned: AlignedText, subject: FixSubject) {
+  const { suggestion, at, all } = subject;
   return {
-    kind: "report" as const,
-    id: report.id,
-    category: "Accuracy/Mistranslation",
-    severity: "minor",
-    apply: report.suggestion === null ? null : proposeReplacement(aligned, [report.at], report.suggestion),
-    all: reportAllOccurrences(aligned, report.at, report.suggestion),
-    sentence: sentenceAround(aligned, report.at.start, report.at.end),
+    apply: suggestion === null ? null : proposeReplacement(aligned, [at], suggestion),
+    all: suggestion && all ? proposeReplacement(aligned, all, suggestion) : null,
+    sentence: sentenceAround(aligned, at.start, at.end),
   };
 }
 
@@ -83,10 +90,17 @@ export function revisableSentence(aligned: AlignedText, change: { before: string
   return { start: at, end: at + change.before.length, text: change.before, source: change.source, proposed: change.after };
 }
 
+/** A flagged name's every occurrence, and those of the other open flags on the same entity, when there are several. */
+function flagOccurrences(text: string, flag: NameFlag, openFlags: readonly NameFlag[]): Span[] | null {
+  if (!flag.suggestion || !flag.check.startsWith("name-")) return null;
+  const { edits } = entityEdits(text, flag, openFlags, flag.suggestion);
+  return edits.length > 1 ? edits.map(({ start, end }) => ({ start, end })) : null;
+}
+
 /** A reported name that occurs more than once can be fixed everywhere at once. */
-function reportAllOccurrences(aligned: AlignedText, at: { start: number; end: number }, suggestion: string | null): Proposal | null {
-  const name = aligned.target.text.slice(at.start, at.end);
+function reportOccurrences(text: string, at: Span, suggestion: string | null): Span[] | null {
+  const name = text.slice(at.start, at.end);
   if (!suggestion || !looksLikeName(name)) return null;
-  const spans = wholeWordOccurrences(aligned.target.text, name);
-  return spans.length > 1 ? proposeReplacement(aligned, spans, suggestion) : null;
+  const spans = wholeWordOccurrences(text, name);
+  return spans.length > 1 ? spans : null;
 }

@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { alignedRevisionOf } from "@/lib/articles";
 import { UserError } from "@/lib/errors";
 import { findArticleForReport } from "./find-article";
 import { REPORT_LIMITS } from "./limits";
 import { locateSelection } from "./locate-selection";
 import { originAllowed } from "./origins";
-import { originalOf } from "./originals";
-import { readerView } from "./reader-view";
+import { alignedPassages, originalOf } from "./originals";
 import { enforceLookupLimits } from "./rate-limits";
 import type { ReportSender } from "./create-report";
 
@@ -30,8 +30,8 @@ export async function findOriginal(query: unknown, sender: ReportSender): Promis
     throw new UserError(`This article's original cannot be shown on ${sender.crossOrigin}: its publisher has not allowed that site.`, 403);
   }
   await enforceLookupLimits(sender.clientHash);
-  const view = await readerView(article.id, article.currentRevision);
-  const location = locateSelection(view.text, input);
+  const aligned = await alignedRevisionOf(article.id, article.currentRevision);
+  const location = locateSelection(aligned.target.text, input);
   if (!location.found) throw new UserError("The text you selected is not in the current version of the article, so its original cannot be shown.", 409);
-  return originalOf(view.passages, location.start, location.end);
+  return originalOf(alignedPassages(aligned), location.start, location.end);
 }

@@ -7,7 +7,7 @@ export interface AlignedPassage {
   original: string;
 }
 
-/** What "Show original" needs, per aligned group: small enough for the article page to ship with the text. */
+/** What "Show original" needs, per aligned group (GET /api/reports/original answers from it). */
 export function alignedPassages(aligned: AlignedText): AlignedPassage[] {
   const passages: AlignedPassage[] = [];
   for (const bead of aligned.beads) {

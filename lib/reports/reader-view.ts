@@ -1,26 +1,26 @@
-import type { Span } from "@/lib/align/types";
-import { alignedRevision } from "@/lib/articles";
+import { alignedRevisionOf } from "@/lib/articles";
+import { ALIGNMENT_VERSION, type StoredAlignment } from "@/lib/analysis";
+import { paragraphOffsets } from "@/lib/analysis/compact-alignment";
 import { getDb } from "@/lib/db";
-import { alignedPassages, type AlignedPassage } from "./originals";
 
 export interface ReaderView {
   text: string;
-  /** The revision's paragraphs as offsets into its text: the article page marks each with them. */
-  paragraphs: Span[];
-  /** For "Show original". */
-  passages: AlignedPassage[];
+  /** The revision's paragraphs as offsets into its text, start then end of each: the article page marks each with them. */
+  paragraphs: number[];
 }
 
-/** What the reporting parts of the article page need from a revision: its paragraphs and their originals. */
+/**
+ * What the article page needs from a revision: its text and its paragraphs. Read from the cached alignment, without
+ * the original (which "Show original" asks for, a passage at a time: GET /api/reports/original).
+ */
 export async function readerView(articleId: string, revisionNumber: number): Promise<ReaderView> {
   const revision = await getDb().revision.findUniqueOrThrow({
     where: { articleId_number: { articleId, number: revisionNumber } },
-    select: { id: true, text: true, alignment: { select: { version: true, data: true } }, article: { select: { sourceText: true, sourceLang: true, targetLang: true } } },
+    select: { text: true, alignment: { select: { version: true, data: true } } },
   });
-  const aligned = await alignedRevision(revision.article, revision);
-  return {
-    text: revision.text,
-    paragraphs: aligned.target.paragraphs.map(({ start, end }) => ({ start, end })),
-    passages: alignedPassages(aligned),
-  };
+  if (revision.alignment?.version === ALIGNMENT_VERSION) {
+    return { text: revision.text, paragraphs: paragraphOffsets((revision.alignment.data as unknown as StoredAlignment).target) };
+  }
+  const aligned = await alignedRevisionOf(articleId, revisionNumber);
+  return { text: revision.text, paragraphs: aligned.target.paragraphs.flatMap(({ start, end }) => [start, end]) };
 }

@@ -1,22 +1,27 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ChangeLog, CorrectedNote } from "@/components/history/change-log";
+import { ArticleText } from "@/components/reader/article-text";
 import { ReportableArticle } from "@/components/reader/reportable-article";
 import { getPublicArticle } from "@/lib/articles";
 import { readerView } from "@/lib/reports";
 
 type Props = { params: Promise<{ slug: string }> };
 
+/** The metadata and the page read the article once per request. */
+const publicArticle = cache(getPublicArticle);
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const data = await getPublicArticle((await params).slug);
+  const data = await publicArticle((await params).slug);
   return { title: data?.article.title ?? "Article" };
 }
 
 export default async function PublicArticlePage({ params }: Props) {
-  const data = await getPublicArticle((await params).slug);
+  const data = await publicArticle((await params).slug);
   if (!data) notFound();
   const { article, revision } = data;
-  // Paragraphs carry their offsets in the revision, so that a reader's selection maps onto it exactly.
+  // The text once, with its paragraphs' offsets; "Show original" asks the server for the passage it needs.
   const view = await readerView(article.id, revision.number);
   return (
     <main className="mx-auto max-w-2xl px-5 py-10">
@@ -28,10 +33,8 @@ export default async function PublicArticlePage({ params }: Props) {
           {article.sourceUrl && <> · <a className="underline" href={article.sourceUrl} rel="noopener noreferrer">Read the original</a></>}
         </p>
         <CorrectedNote revision={revision} />
-        <ReportableArticle article={article.slug} revision={revision.number} passages={view.passages}>
-          <div id="article-body" className="mt-6 space-y-4 font-serif text-lg leading-relaxed">
-            {view.paragraphs.map(({ start, end }) => <p key={start} data-start={start} data-end={end}>{view.text.slice(start, end)}</p>)}
-          </div>
+        <ReportableArticle article={article.slug} revision={revision.number}>
+          <ArticleText text={view.text} paragraphs={view.paragraphs} />
         </ReportableArticle>
         {(article.publisher?.showChangeLog ?? true) && <ChangeLog articleId={article.id} />}
       </article>

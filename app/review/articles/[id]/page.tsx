@@ -5,9 +5,10 @@ import { flagCorrectionActions, reportCorrectionActions, WorkspaceCorrections } 
 import { DismissFlag } from "@/components/review/dismiss-flag";
 import { FlagList } from "@/components/review/flag-list";
 import { ReportList, reportMarks } from "@/components/review/report-list";
-import { SideBySide, type MarkInfo } from "@/components/review/side-by-side";
+import { ReviewTextProvider, type MarkInfo, type ReviewDocument } from "@/components/review/review-text";
+import { SideBySide } from "@/components/review/side-by-side";
 import { getArticleForReview } from "@/lib/articles";
-import { reviewRows } from "@/lib/articles/review-rows";
+import { compactAlignment } from "@/lib/analysis/compact-alignment";
 import { requireRole } from "@/lib/auth";
 import type { Flag } from "@/lib/db";
 import { openReportsOn } from "@/lib/reports";
@@ -28,13 +29,20 @@ export default async function ReviewArticlePage({ params }: { params: Promise<{ 
   const open = flags.filter((flag) => flag.status === "OPEN");
   const reports = await openReportsOn(article.id, revision);
   const reported = reportMarks(reports);
-  const rows = reviewRows(aligned, {
-    source: open.filter((f) => f.sourceStart !== null).map((f) => ({ start: f.sourceStart!, end: f.sourceEnd!, ids: [f.id] })),
-    target: [...open.map((f) => ({ start: f.targetStart, end: f.targetEnd, ids: [f.id] })), ...reported.target],
-  });
-  const marks: Record<string, MarkInfo> = {
+  const markInfo: Record<string, MarkInfo> = {
     ...Object.fromEntries(open.map((f) => [f.id, { href: `#flag-${f.id}`, label: `${f.severity}: ${f.message}${f.suggestion ? ` → ${f.suggestion}` : ""}`, severity: f.severity, kind: "flag" as const }])),
     ...reported.info,
+  };
+  // Each text once, with offsets: the side-by-side rows and the correction drafts are built from it in the browser.
+  const document: ReviewDocument = {
+    source: aligned.source.text,
+    target: aligned.target.text,
+    alignment: compactAlignment(aligned),
+    marks: {
+      source: open.filter((f) => f.sourceStart !== null).map((f) => ({ start: f.sourceStart!, end: f.sourceEnd!, ids: [f.id] })),
+      target: [...open.map((f) => ({ start: f.targetStart, end: f.targetEnd, ids: [f.id] })), ...reported.target],
+    },
+    markInfo,
   };
   const CorrectionButtons = flagCorrectionActions({ article, aligned }, flags);
   const ReportCorrectionButtons = reportCorrectionActions({ article, aligned });
@@ -62,14 +70,16 @@ export default async function ReviewArticlePage({ params }: { params: Promise<{ 
           </form>
         </div>
       </header>
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
-        <SideBySide rows={rows} marks={marks} sourceLang={article.sourceLang} targetLang={article.targetLang} />
-        <aside className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
-          <ReportList reports={reports} aligned={aligned} triage={triageReportAction} actions={(report) => <ReportCorrectionButtons report={report} />} />
-          <FlagList flags={flags} rowOf={rowOf} actions={(flag) => <><CorrectionButtons flag={flag} /><DismissFlag action={dismissFlagAction} flagId={flag.id} articleId={article.id} text={flag.targetText} /></>} />
-          <WorkspaceCorrections article={article} aligned={aligned} user={user} />
-        </aside>
-      </div>
+      <ReviewTextProvider document={document}>
+        <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+          <SideBySide sourceLang={article.sourceLang} targetLang={article.targetLang} />
+          <aside className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
+            <ReportList reports={reports} aligned={aligned} triage={triageReportAction} actions={(report) => <ReportCorrectionButtons report={report} />} />
+            <FlagList flags={flags} rowOf={rowOf} actions={(flag) => <><CorrectionButtons flag={flag} /><DismissFlag action={dismissFlagAction} flagId={flag.id} articleId={article.id} text={flag.targetText} /></>} />
+            <WorkspaceCorrections article={article} aligned={aligned} user={user} />
+          </aside>
+        </div>
+      </ReviewTextProvider>
     </main>
   );
 }
