@@ -6,3 +6,6 @@ export { toPlainText, toHtml, toMarkdown, type TranslationDocument } from "./doc
 export { alignedUnits, type AlignedUnit } from "./aligned-units";
 export { withNotes } from "./unit-notes";
 export { buildXliff, parseXliff, type XliffVersion, type ParsedXliff } from "./xliff";
+export { exportArticle, articleFormatSchema, type ArticleFormat } from "./article-export";
+export { importXliff, xliffDetailsSchema, MAX_XLIFF_BYTES, type XliffDetails } from "./import-xliff";
+export { MEDIA_TYPES, type ExportFile } from "./export-file";
