@@ -5,6 +5,8 @@ declare module "tmexchange" {
     sourceLanguage: string;
     creationTool?: string;
     creationToolVersion?: string;
+    administrationLanguage?: string;
+    oTMF?: string;
     resources: Record<string, Record<string, Record<string, string>>>;
   }
   export function js2tmx(document: TmxDocument): Promise<string>;

@@ -9,3 +9,8 @@ export { buildXliff, parseXliff, type XliffVersion, type ParsedXliff } from "./x
 export { exportArticle, articleFormatSchema, type ArticleFormat } from "./article-export";
 export { importXliff, xliffDetailsSchema, MAX_XLIFF_BYTES, type XliffDetails } from "./import-xliff";
 export { MEDIA_TYPES, type ExportFile } from "./export-file";
+export { exportTmx, exportReports, exportCorrections, tableFormatSchema, languagePairSchema, type TableFormat } from "./collection-exports";
+export { exportRangeSchema, type ExportRange } from "./range";
+export { buildTmx, type TmxEntry } from "./tmx";
+export { toCsv, defuseFormula } from "./csv";
+export { EXPORT_PAGE_SIZE, TMX_PAGE_SIZE } from "./queries";

@@ -1,9 +1,12 @@
 import { randomUUID } from "node:crypto";
+import { parse } from "csv-parse/sync";
+import { tmx2js } from "tmexchange";
 import { describe, expect, it } from "vitest";
 import { approveCorrection, createCorrection } from "@/lib/corrections";
 import { getDb } from "@/lib/db";
 import { UserError } from "@/lib/errors";
-import { exportArticle, importXliff } from "@/lib/formats";
+import { exportArticle, exportCorrections, exportRangeSchema, exportReports, exportTmx, importXliff } from "@/lib/formats";
+import { createReport } from "@/lib/reports";
 import { importArticle } from "@/lib/import";
 import { createTestUser } from "./factories";
 
@@ -98,5 +101,79 @@ describe("text exports", () => {
     expect(html.body).toContain("According to Zhamaubaev, a deficit of &lt;3%&gt; is an &#39;acceptable level&#39;.<br>\nSeitkaziyeva disagreed.");
     expect((await exportArticle(id, "md"))!.body).toContain("a deficit of \\<3%\\> is");
     expect(await exportArticle("no-such-article", "txt")).toBeNull();
+  });
+});
+
+const ruEn = { sourceLang: "ru", targetLang: "en" };
+const range = (query: Record<string, string>) => exportRangeSchema.parse(query);
+
+describe("TMX of approved corrections", () => {
+  it("per article: one unit per corrected sentence, the aligned original beside the approved English", async () => {
+    const { id, correctionId } = await correctedArticle();
+    const slug = (await getDb().article.findUniqueOrThrow({ where: { id } })).slug;
+    const file = await exportTmx(range({ article: id }), ruEn);
+    expect(file).toMatchObject({ contentType: "application/x-tmx+xml; charset=utf-8", nextPage: null, filename: `errata-corrections-ru-en-article-${id}.tmx` });
+    const memory = await tmx2js(file.body);
+    expect(memory.resources).toEqual({
+      [slug]: {
+        [`${correctionId}.1`]: {
+          ru: "По словам Жамаубаева, дефицит <3%> — это «приемлемый уровень».",
+          en: "According to Zhamaubaev, a deficit of <3%> is an 'acceptable level'.",
+        },
+      },
+    });
+  });
+
+  it("for a date range: the corrections approved in it, none of another pair or of a pending correction", async () => {
+    const first = await correctedArticle();
+    const second = await correctedArticle();
+    const pendingArticle = await importArticle(namesPair(), { actorId: first.reviewer.id });
+    const pending = await createCorrection(first.reviewer, { articleId: pendingArticle.id, baseRevision: 1, change: { kind: "edit", start: 0, end: 7, text: "The Finance", flagIds: [], reportIds: [] } });
+    const today = new Date().toISOString().slice(0, 10);
+    const memory = await tmx2js((await exportTmx(range({ from: today, to: today }), ruEn)).body);
+    const tuids = Object.values(memory.resources).flatMap((units) => Object.keys(units));
+    expect(tuids).toEqual(expect.arrayContaining([`${first.correctionId}.1`, `${second.correctionId}.1`]));
+    expect(tuids).not.toContain(`${pending.id}.1`);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    expect((await tmx2js((await exportTmx(range({ to: yesterday }), ruEn)).body)).resources).toEqual({});
+    expect((await tmx2js((await exportTmx(range({ from: today }), { sourceLang: "kk", targetLang: "en" })).body)).resources).toEqual({});
+  });
+
+  it("refuses a malformed range with a ZodError (400 at the route)", () => {
+    expect(() => range({ from: "yesterday" })).toThrow(/must be a date/);
+    expect(() => range({ page: "0" })).toThrow();
+  });
+});
+
+describe("CSV and JSON of reports and corrections", () => {
+  it("read back as the stored rows, formulas defused", async () => {
+    const { id, pair, correctionId } = await correctedArticle();
+    const slug = (await getDb().article.findUniqueOrThrow({ where: { id } })).slug;
+    const at = pair.target.indexOf("Nurlan Nogayev");
+    await createReport(
+      { article: slug, revision: 1, selection: "Nurlan Nogayev", start: at, end: at + 14, contextBefore: pair.target.slice(at - 30, at), contextAfter: pair.target.slice(at + 14, at + 40), suggestion: "Nurlan Nogaev", comment: '=HYPERLINK("http://evil.example"), "quoted", line\nbreak', email: "reader@example.org" },
+      { clientHash: `client-${randomUUID()}`, crossOrigin: null },
+    );
+    const csv = await exportReports(range({ article: id }), "csv");
+    expect(csv.contentType).toBe("text/csv; charset=utf-8; header=present");
+    const [report] = parse(csv.body, { bom: true, columns: true }) as Record<string, string>[];
+    expect(report).toMatchObject({ article: slug, selection: "Nurlan Nogayev", suggestion: "Nurlan Nogaev", comment: `'=HYPERLINK("http://evil.example"), "quoted", line\nbreak`, readers: "1", status: "NEW" });
+    expect(csv.body).not.toContain("reader@example.org");
+    const json = JSON.parse((await exportReports(range({ article: id }), "json")).body);
+    expect(json).toMatchObject({ page: 1, nextPage: null, items: [{ article: slug, comment: '=HYPERLINK("http://evil.example"), "quoted", line\nbreak' }] });
+
+    const corrections = parse((await exportCorrections(range({ article: id }), "csv")).body, { bom: true, columns: true }) as Record<string, string>[];
+    expect(corrections).toEqual([
+      expect.objectContaining({
+        id: correctionId, article: slug, status: "APPROVED", category: "Locale convention/Name format", severity: "major", note: "a man's name", baseRevision: "1", resultRevision: "2",
+        source: "По словам Жамаубаева, дефицит <3%> — это «приемлемый уровень».",
+        before: "According to Zhamaubaeva, a deficit of <3%> is an 'acceptable level'.",
+        after: "According to Zhamaubaev, a deficit of <3%> is an 'acceptable level'.",
+      }),
+    ]);
+    const stored = await getDb().correction.findUniqueOrThrow({ where: { id: correctionId } });
+    expect(corrections[0].createdAt).toBe(stored.createdAt.toISOString());
+    const asJson = JSON.parse((await exportCorrections(range({ article: id }), "json")).body);
+    expect(asJson.items[0].sentences).toEqual([{ source: corrections[0].source, before: corrections[0].before, after: corrections[0].after }]);
   });
 });
