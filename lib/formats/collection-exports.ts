@@ -6,8 +6,7 @@ import { approvedCorrectionsPage, correctionsPage, reportsPage } from "./queries
 import type { ExportRange } from "./range";
 import { buildTmx, type TmxEntry } from "./tmx";
 
-export const tableFormatSchema = z.enum(["csv", "json"], { message: "format must be csv or json" });
-export type TableFormat = z.infer<typeof tableFormatSchema>;
+export type TableFormat = "csv" | "json";
 
 export const languagePairSchema = z
   .string()

@@ -1,10 +1,8 @@
 import { z } from "zod";
 import { UserError } from "@/lib/errors";
-import { decodeUtf8, importArticle, importInputSchema, MAX_SIDE_BYTES, type ImportedArticle } from "@/lib/import";
+import { decodeUtf8, importArticle, importInputSchema, type ImportedArticle } from "@/lib/import";
+import { MAX_XLIFF_BYTES } from "./limits";
 import { parseXliff } from "./xliff";
-
-/** Both sides at their import limit, with room for markup and notes; checked before any parsing. */
-export const MAX_XLIFF_BYTES = 2 * MAX_SIDE_BYTES + 2 * 1024 * 1024;
 
 /** What may come with the file: the same optional details as any import. Languages and texts come from the file. */
 export const xliffDetailsSchema = importInputSchema.pick({ title: true, sourceUrl: true, targetUrl: true, engine: true, publisher: true });
