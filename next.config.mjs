@@ -9,9 +9,10 @@ const nextConfig = {
   experimental: {
     // forbidden() renders app/forbidden.tsx with a 403 status.
     authInterrupts: true,
-    // The import form sends both sides, up to 1 MB each (MAX_SIDE_BYTES), plus a few short fields: 2 MB + 64 KB,
-    // the same cap as POST /api/articles. Next's default (1 MB) refused a pair of two 600 KB sides with a 500.
-    serverActions: { bodySizeLimit: "2112kb" },
+    // The import form sends both sides, up to 1 MB each (MAX_SIDE_BYTES), or an XLIFF file of up to 3 MB
+    // (MAX_XLIFF_BYTES), plus a few short fields: 3 MB + 64 KB. Next's default (1 MB) refused a pair of two 600 KB
+    // sides with a 500.
+    serverActions: { bodySizeLimit: "3136kb" },
   },
   // az reads its dictionaries from node_modules at run time; keep these out of the server bundle.
   serverExternalPackages: ["az", "dictionary-en", "nspell", "better-sqlite3", "petrovich"],

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { EditorQueue } from "@/components/editor/editor-queue";
+import { RangeExportForm } from "@/components/formats/export-links";
 import { Pager } from "@/components/layout/pager";
 import { requireRole } from "@/lib/auth";
 import { pendingCorrectionsByArticle } from "@/lib/corrections";
@@ -17,6 +18,10 @@ export default async function EditorQueuePage({ searchParams }: { searchParams: 
       <p className="mb-4 text-sm text-stone-600">Corrections waiting for approval, oldest first. Insertions are <ins className="diff-insert">underlined</ins>, deletions <del className="diff-delete">struck through</del>.</p>
       <EditorQueue groups={queue.groups} user={user} allowSelfApproval={allowSelfApproval} />
       <Pager page={queue.page} hasNext={queue.hasNext} href={(p) => `/editor?page=${p}`} />
+      <section className="mt-8">
+        <h2 className="mb-2 text-lg font-semibold">Exports</h2>
+        <RangeExportForm />
+      </section>
     </main>
   );
 }

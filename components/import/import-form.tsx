@@ -3,6 +3,7 @@
 import { unstable_rethrow } from "next/navigation";
 import { startTransition, useActionState, type FormEvent } from "react";
 import type { ActionResult } from "@/lib/actions/action-result";
+import { MAX_XLIFF_BYTES } from "@/lib/formats/limits";
 import { MAX_SIDE_BYTES } from "@/lib/import/input";
 
 type ImportAction = (previous: ActionResult, form: FormData) => Promise<ActionResult>;
@@ -21,8 +22,12 @@ function sideBytes(form: FormData, side: (typeof SIDES)[number]): number {
   return new Blob([String(form.get(side.text) ?? "")]).size;
 }
 
-/** A side over 1 MB is refused here, before the server's body limit would refuse the whole form. */
+/** A side over 1 MB (or an XLIFF file over its cap) is refused here, before the server's body limit would refuse the whole form. */
 function oversizedSide(form: FormData): string | null {
+  const xliff = form.get("xliffFile");
+  if (xliff instanceof File && xliff.size > 0) {
+    return xliff.size > MAX_XLIFF_BYTES ? `The XLIFF file is ${(xliff.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_XLIFF_BYTES / 1024 / 1024} MB.` : null;
+  }
   for (const side of SIDES) {
     const bytes = sideBytes(form, side);
     if (bytes > MAX_SIDE_BYTES) return `${side.what} is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is 1 MB per side. Import the article body only.`;
@@ -64,6 +69,10 @@ export function ImportForm({ action }: { action: ImportAction }) {
         <TextSide label="Original" name="source" fileName="sourceFile" />
         <TextSide label="Translation" name="target" fileName="targetFile" />
       </div>
+      <label className="block text-sm font-medium">…or a translated XLIFF file (2.0 or 1.2)
+        <input type="file" name="xliffFile" accept=".xlf,.xliff,application/xliff+xml,application/xml,text/xml" className="mt-1 block text-xs" />
+        <span className="mt-1 block text-xs font-normal text-stone-500">Its units&apos; sources become the original and its targets the translation; the languages come from the file.</span>
+      </label>
       <div className="grid gap-4 md:grid-cols-2">
         <Field label="Original URL" name="sourceUrl" type="url" />
         <Field label="Translation URL" name="targetUrl" type="url" />

@@ -3,28 +3,33 @@
 import { redirect } from "next/navigation";
 import { actionError, type ActionResult } from "@/lib/actions/action-result";
 import { requireRole } from "@/lib/auth";
+import { importXliff } from "@/lib/formats";
 import { decodeUtf8, importArticle } from "@/lib/import";
 
-/** Who: REVIEWER and above. Imports the pair from the form (pasted text, or uploaded .txt/.html files). */
+/**
+ * Who: REVIEWER and above. Imports the pair from the form: pasted text or uploaded .txt/.html files, or a
+ * translated XLIFF file (which then gives both sides and the languages).
+ */
 export async function importArticleAction(_previous: ActionResult, form: FormData): Promise<ActionResult> {
   const user = await requireRole("REVIEWER");
   const [sourceLang, targetLang] = (text(form, "pair") || "ru-en").split("-");
+  const details = { title: text(form, "title"), sourceUrl: text(form, "sourceUrl"), targetUrl: text(form, "targetUrl"), engine: text(form, "engine"), publisher: text(form, "publisher") };
+  const xliff = form.get("xliffFile");
   let id: string;
   try {
-    const imported = await importArticle(
-      {
-        title: text(form, "title"),
-        sourceLang,
-        targetLang,
-        source: await fileOrText(form, "sourceFile", "source", "The original file"),
-        target: await fileOrText(form, "targetFile", "target", "The translation file"),
-        sourceUrl: text(form, "sourceUrl"),
-        targetUrl: text(form, "targetUrl"),
-        engine: text(form, "engine"),
-        publisher: text(form, "publisher"),
-      },
-      { actorId: user.id },
-    );
+    const imported =
+      xliff instanceof File && xliff.size > 0
+        ? await importXliff(new Uint8Array(await xliff.arrayBuffer()), details, { actorId: user.id })
+        : await importArticle(
+            {
+              ...details,
+              sourceLang,
+              targetLang,
+              source: await fileOrText(form, "sourceFile", "source", "The original file"),
+              target: await fileOrText(form, "targetFile", "target", "The translation file"),
+            },
+            { actorId: user.id },
+          );
     id = imported.id;
   } catch (error) {
     return actionError(error);

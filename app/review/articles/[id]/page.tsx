@@ -15,6 +15,7 @@ import { openReportsOn } from "@/lib/reports";
 import { triageReportAction } from "../../reports/actions";
 import { canArchive } from "@/lib/permissions";
 import { ArticleStatus } from "@/components/review/article-status";
+import { ArticleExportLinks } from "@/components/formats/export-links";
 import { dismissFlagAction, rerunChecksAction, setArticleStatusAction } from "./actions";
 
 export const metadata: Metadata = { title: "Review" };
@@ -68,6 +69,7 @@ export default async function ReviewArticlePage({ params }: { params: Promise<{ 
             <input type="hidden" name="articleId" value={article.id} />
             <button className="rounded border border-stone-300 px-2 py-0.5 text-xs hover:bg-stone-100">Re-run checks</button>
           </form>
+          <ArticleExportLinks articleId={article.id} />
         </div>
       </header>
       <ReviewTextProvider document={document}>
