@@ -78,3 +78,15 @@ export async function redeliverWebhook(user: CurrentUser, input: z.input<typeof 
     return copy;
   });
 }
+
+/** An admin reads a webhook's secret again (to set up its receiver anew); each reading is audited. */
+export async function revealWebhookSecret(user: CurrentUser, input: z.input<typeof webhookIdSchema>): Promise<string> {
+  allowed(user);
+  const { webhookId } = webhookIdSchema.parse(input);
+  return getDb().$transaction(async (tx) => {
+    const webhook = await tx.webhook.findUnique({ where: { id: webhookId }, select: { secret: true } });
+    if (!webhook) throw new UserError("No such webhook.", 404);
+    await audit(tx, { actorId: user.id, action: "webhook.secret_revealed", entityType: "Webhook", entityId: webhookId });
+    return webhook.secret;
+  });
+}
