@@ -5,6 +5,11 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { dropUntrustedForwardedFor } = await import("@/lib/rate-limit/forwarded-for");
   dropUntrustedForwardedFor();
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  // Mail and webhook deliveries wait in the database until this sends them (retries, and whatever a stopped
+  // process left); scripts/server.ts stops it before closing the database.
+  const [{ startOutboxDispatcher }, { deliverQueuedMail }, { deliverDueWebhooks }] = await Promise.all([import("@/lib/outbox"), import("@/lib/mail"), import("@/lib/webhooks")]);
+  startOutboxDispatcher({ mail: () => deliverQueuedMail(), webhooks: () => deliverDueWebhooks() }, Number(process.env.OUTBOX_POLL_MS) || undefined);
 }
 
 /**

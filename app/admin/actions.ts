@@ -1,23 +1,14 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { actionError, type ActionResult } from "@/lib/actions/action-result";
-import { requireRole } from "@/lib/auth";
+import { actAs } from "@/lib/actions/act-as";
+import type { ActionResult } from "@/lib/actions/action-result";
+import type { CurrentUser } from "@/lib/auth";
 import { changeSetting, setPublisherChangeLog } from "@/lib/settings";
 import { changeRole, inviteUser, setUserActive } from "@/lib/users";
 
 type Result = ActionResult<{ link?: string }>;
 
-async function asAdmin(work: (user: Awaited<ReturnType<typeof requireRole>>) => Promise<Result>): Promise<Result> {
-  const user = await requireRole("ADMIN");
-  try {
-    const result = await work(user);
-    revalidatePath("/admin");
-    return result;
-  } catch (error) {
-    return actionError(error);
-  }
-}
+const asAdmin = (work: (user: CurrentUser) => Promise<Result>) => actAs("ADMIN", work, "/admin");
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");
 

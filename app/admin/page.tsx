@@ -23,7 +23,7 @@ export default async function AdminPage() {
   ]);
   return (
     <main className="space-y-8">
-      <p className="text-sm"><Link className="underline" href="/admin/audit">Audit log</Link> · <Link className="underline" href="/admin/publishers">Publishers: widget origins and report limits</Link> · <Link className="underline" href="/admin/outbox">Outbox</Link></p>
+      <p className="text-sm"><Link className="underline" href="/admin/audit">Audit log</Link> · <Link className="underline" href="/admin/publishers">Publishers: widget origins and report limits</Link> · <Link className="underline" href="/admin/outbox">Outbox</Link> · <Link className="underline" href="/admin/webhooks">Webhooks</Link></p>
       <section aria-labelledby="users-heading">
         <h1 id="users-heading" className="mb-2 text-2xl font-semibold">Users</h1>
         <table className="w-full text-left text-sm">

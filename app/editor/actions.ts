@@ -6,7 +6,6 @@ import { actionError, type ActionResult } from "@/lib/actions/action-result";
 import { requireRole } from "@/lib/auth";
 import { approveCorrection, rejectCorrection, requestChanges } from "@/lib/corrections";
 import { UserError } from "@/lib/errors";
-import { deliverQueuedMailAfterResponse } from "@/lib/mail";
 
 // A decision's outcome stays on its card until the editor reloads, rather than the card vanishing from the
 // queue the moment it is decided: the editor sees what happened.
@@ -19,7 +18,6 @@ export async function approveAction(_previous: ActionResult<undefined>, form: Fo
   const user = await requireRole("EDITOR");
   try {
     const result = await approveCorrection(user, { correctionId: String(form.get("correctionId") ?? "") });
-    deliverQueuedMailAfterResponse();
     if (result.status === "CONFLICT") {
       return { status: "error", error: `Not applied — ${result.message}` };
     }
@@ -72,7 +70,6 @@ export async function bulkApproveAction(_previous: ActionResult<undefined>, form
         note(error.message);
       }
     }
-    deliverQueuedMailAfterResponse();
     revalidatePath("/editor");
     const reasons = [...outcomes].map(([reason, count]) => `${count} ${reason}`);
     const message = `Approved ${approved} of ${ids.length}.${reasons.length ? ` Not approved: ${reasons.join("; ")}` : ""}`;

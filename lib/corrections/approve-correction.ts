@@ -9,6 +9,7 @@ import { canApprove, canDecide } from "@/lib/permissions";
 import { resolveReports } from "@/lib/reports/resolve-reports";
 import { recordRevision, RevisionConflictError } from "@/lib/revisions/record-revision";
 import { getSetting } from "@/lib/settings";
+import { queueWebhookEvent, toArticleRef } from "@/lib/webhooks";
 import { applyPatchByContext, describeConflicts } from "./patch";
 import { correctionIdSchema } from "./schemas";
 import { moveCorrection } from "./transition";
@@ -23,8 +24,8 @@ const MAX_ATTEMPTS = 8;
  * checks run on the result, and one transaction writes the new revision (author, approver, correction), its
  * flags, the approval and the settled flags and reports. If the text it corrects has changed, the correction
  * goes to CONFLICT with an explanation instead. Concurrent approvals serialise on the revision number.
- * Word to the readers is queued in the outbox, not sent: the caller sends it after its response
- * (deliverQueuedMailAfterResponse, lib/mail).
+ * Word to the readers and webhook deliveries are written to the outboxes in that transaction, not sent: the
+ * caller sends them after its response (drainOutboxAfterResponse, lib/outbox).
  */
 export async function approveCorrection(user: CurrentUser, input: z.input<typeof correctionIdSchema>): Promise<ApprovalResult> {
   if (!canDecide(user)) throw new UserError("Only editors can approve corrections.", 403);
@@ -78,6 +79,12 @@ async function attemptApproval(user: CurrentUser, correctionId: string): Promise
     // Resolves the readers' reports and queues word to those who left an email (issue 4's mailer).
     const reports = await resolveReports(tx, reportIds, user.id, { correctionId, revision: revision.number });
     await refreshArticleCounts(tx, [article.id]);
+    await queueWebhookEvent(tx, "correction.approved", () => ({
+      article: toArticleRef(article),
+      correction: { id: correctionId, authorId: correction.authorId, approverId: user.id, category: correction.category, severity: correction.severity, note: correction.note },
+      revision: revision.number,
+      resolvedReports: reports,
+    }));
     return { number: revision.number, reports };
   });
   return { status: "APPROVED", revision: committed.number, resolvedReports: committed.reports };

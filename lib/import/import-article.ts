@@ -5,6 +5,7 @@ import { getDb, Prisma, type Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { loadGlossary } from "@/lib/glossary/repository";
 import { storeRevisionAnalysis } from "@/lib/revisions/record-revision";
+import { queueRevisionCreated } from "@/lib/webhooks";
 import { importInputSchema, type ImportInput } from "./input";
 import { preparePair, type PreparedPair } from "./prepare";
 import { slugify, uniqueSlug } from "./slug";
@@ -80,6 +81,7 @@ function storeArticle(db: Db, slug: string, { valid, pair, analysis, actorId }: 
       data: { articleId: article.id, number: 1, text: pair.targetText, origin: "import", authorId: actorId },
     });
     await storeRevisionAnalysis(tx, { articleId: article.id, revisionId: revision.id }, analysis);
+    await queueRevisionCreated(tx, revision);
     await refreshArticleCounts(tx, [article.id]);
     await audit(tx, {
       actorId,

@@ -1,4 +1,5 @@
 import { getDb, type Db, type Tx } from "@/lib/db";
+import { drainOutboxAfterResponse } from "@/lib/outbox/after-response";
 import type { Env } from "@/lib/rate-limit";
 import { mailFrom, mailTransport } from "./transport";
 
@@ -12,8 +13,8 @@ export interface Mail {
 
 /**
  * Puts mail in the outbox inside the caller's transaction: QUEUED for delivery when SMTP_URL is set, otherwise
- * KEPT for an admin to see at /admin/outbox. Once the transaction has committed, deliverQueuedMailAfterResponse()
- * sends it after the response.
+ * KEPT for an admin to see at /admin/outbox. Queued mail is sent after the response (lib/outbox), or by the
+ * outbox dispatcher's next run.
  */
 export async function queueMail(db: Db | Tx, mails: readonly Mail[], env: Env = process.env): Promise<void> {
   if (mails.length === 0) return;
@@ -21,6 +22,7 @@ export async function queueMail(db: Db | Tx, mails: readonly Mail[], env: Env = 
   await db.outboxMessage.createMany({
     data: mails.map((mail) => ({ to: mail.to, subject: mail.subject, body: mail.body, reportId: mail.reportId ?? null, status })),
   });
+  if (status === "QUEUED") drainOutboxAfterResponse();
 }
 
 /**
@@ -49,5 +51,6 @@ export async function deliverQueuedMail(db: Db = getDb(), env: Env = process.env
 /** Puts failed messages, and those kept while SMTP_URL was unset, back in the queue (an admin's "Send again"). */
 export async function requeueMail(ids: readonly string[], db: Db = getDb()): Promise<number> {
   const { count } = await db.outboxMessage.updateMany({ where: { id: { in: [...ids] }, status: { in: ["FAILED", "KEPT"] } }, data: { status: "QUEUED", error: null } });
+  if (count > 0) drainOutboxAfterResponse();
   return count;
 }

@@ -17,6 +17,8 @@ export const canRevert = canDecide;
 export const canArchive = canDecide;
 export const canManageUsers = (user: Actor | null) => hasRole(user, "ADMIN");
 export const canChangeSettings = canManageUsers;
+/** Webhooks make the server send requests and carry article texts out: admins only. */
+export const canManageWebhooks = canManageUsers;
 
 /** An editor approves others' corrections; their own only when an admin has allowed self-approval. */
 export function canApprove(user: Actor | null, correction: { authorId: string }, allowSelfApproval: boolean): boolean {

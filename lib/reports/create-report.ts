@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { countNewOpenReport } from "@/lib/article-counts";
 import { getDb, Prisma } from "@/lib/db";
 import { UserError } from "@/lib/errors";
+import { articleRef, queueWebhookEvent } from "@/lib/webhooks";
 import { contextAround } from "./context";
 import { currentText, findArticleForReport, type ReportableArticle } from "./find-article";
 import { HONEYPOT_FIELD } from "./limits";
@@ -103,7 +104,7 @@ function dedupeKey(articleId: string, selected: Selected): string {
 async function newReport(article: ReportableArticle, text: string, at: { start: number; end: number }, selected: Selected, input: ValidReportInput, clientHash: string): Promise<CreatedReport> {
   const context = contextAround(text, at.start, at.end);
   const key = dedupeKey(article.id, selected);
-  // The article's open-report count changes with it.
+  // The article's open-report count, and report.received webhooks' deliveries, change with it.
   const report = await getDb().$transaction(async (tx) => {
     // A report that has left the open states (set aside, resolved) gives its key up to this one.
     await tx.report.updateMany({ where: { dedupeKey: key, status: { notIn: [...JOINABLE_STATUSES] } }, data: { dedupeKey: null } });
@@ -121,9 +122,10 @@ async function newReport(article: ReportableArticle, text: string, at: { start: 
         email: input.email ?? null,
         clientHash,
       },
-      select: { id: true },
+      select: { id: true, revision: true, selection: true, suggestion: true, comment: true, start: true, end: true, createdAt: true },
     });
     await countNewOpenReport(tx, article.id);
+    await queueWebhookEvent(tx, "report.received", async () => ({ article: await articleRef(tx, article.id), report: { ...created, createdAt: created.createdAt.toISOString() } }));
     return created;
   });
   return { id: report.id, readers: 1 };

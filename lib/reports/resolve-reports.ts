@@ -6,7 +6,7 @@ import { OPEN_REPORT_STATUSES } from "./queries";
 /**
  * Marks the open reports an approved correction fixes as resolved, audits each (with `details` such as the
  * correction and the new revision) and queues word to their readers — all in the approval's transaction.
- * After it commits, call deliverQueuedMailAfterResponse() (lib/mail) to send what SMTP should carry. Returns the ids resolved.
+ * The mail goes once the request has answered (lib/outbox). Returns the ids resolved.
  */
 export async function resolveReports(tx: Tx, reportIds: readonly string[], actorId: string | null, details: Record<string, unknown> = {}): Promise<string[]> {
   const open = await tx.report.findMany({ where: { id: { in: [...reportIds] }, status: { in: [...OPEN_REPORT_STATUSES] } }, select: { id: true, status: true } });

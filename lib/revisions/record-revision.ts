@@ -4,6 +4,7 @@ import { countWords } from "@/lib/article-counts";
 import type { Prisma, Tx } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { storeFlags } from "@/lib/flags/store-flags";
+import { queueRevisionCreated } from "@/lib/webhooks";
 
 export interface NewRevision {
   articleId: string;
@@ -24,7 +25,8 @@ export class RevisionConflictError extends UserError {
 }
 
 /**
- * Appends the next immutable revision, with its alignment and flags, and makes it current (with its word count).
+ * Appends the next immutable revision, with its alignment and flags, and makes it current (with its word count);
+ * webhooks for revision.created get their deliveries in the same transaction.
  * The caller refreshes the article's stored counts (lib/article-counts) once its transaction's changes are made.
  */
 export async function recordRevision(tx: Tx, revision: NewRevision, analysis: Analysis) {
@@ -47,6 +49,7 @@ export async function recordRevision(tx: Tx, revision: NewRevision, analysis: An
     },
   });
   await storeRevisionAnalysis(tx, { articleId: revision.articleId, revisionId: created.id }, analysis);
+  await queueRevisionCreated(tx, created);
   return created;
 }
 

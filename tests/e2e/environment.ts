@@ -20,6 +20,8 @@ export function e2eEnvironment() {
       ERRATA_REPORT_LIMITS: "1000/1m",
       // Every test signs in from 127.0.0.1; the per-account limit stays at its default (a test checks it).
       ERRATA_SIGNIN_CLIENT_LIMITS: "1000/1m",
+      // The webhook test's receiver listens on 127.0.0.1, which webhooks may not reach otherwise (SSRF).
+      WEBHOOK_ALLOW_PRIVATE_URLS: "1",
     },
   };
 }

@@ -2,13 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth";
-import { deliverQueuedMailAfterResponse, mailTransport, requeueMail } from "@/lib/mail";
+import { mailTransport, requeueMail } from "@/lib/mail";
 
 /** Who: ADMIN. Sends a failed or kept message again (once SMTP_URL is set). */
 export async function sendAgainAction(form: FormData): Promise<void> {
   await requireRole("ADMIN");
   if (!mailTransport()) return;
   await requeueMail([String(form.get("messageId") ?? "")]);
-  deliverQueuedMailAfterResponse();
   revalidatePath("/admin/outbox");
 }

@@ -3,7 +3,6 @@ import { z } from "zod";
 import { requireApiRole } from "@/lib/auth";
 import { approveCorrection, rejectCorrection, requestChanges, withdrawCorrection } from "@/lib/corrections";
 import { apiRoute, errorResponse, readJson } from "@/lib/http";
-import { deliverQueuedMailAfterResponse } from "@/lib/mail";
 
 const decisionSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("approve") }),
@@ -24,7 +23,6 @@ export const POST = apiRoute(async (request: Request, { params }: { params: Prom
     switch (decision.action) {
       case "approve": {
         const result = await approveCorrection(user, { correctionId });
-        deliverQueuedMailAfterResponse();
         return NextResponse.json(result, { status: result.status === "CONFLICT" ? 409 : 200 });
       }
       case "reject":
