@@ -13,15 +13,19 @@ function done(message: string): ActionResult<undefined> {
   return { status: "ok", data: undefined, message };
 }
 
+/** What an approval taught the glossary ("Умаров → Umarov"), for the editor to add on the Glossary page. */
+export type ApprovalData = { learned: string[] };
+
 /** Who: EDITOR and above (and not the correction's author unless self-approval is allowed). */
-export async function approveAction(_previous: ActionResult<undefined>, form: FormData): Promise<ActionResult<undefined>> {
+export async function approveAction(_previous: ActionResult<ApprovalData>, form: FormData): Promise<ActionResult<ApprovalData>> {
   const user = await requireRole("EDITOR");
   try {
     const result = await approveCorrection(user, { correctionId: String(form.get("correctionId") ?? "") });
     if (result.status === "CONFLICT") {
       return { status: "error", error: `Not applied — ${result.message}` };
     }
-    return done(`Approved: the article is now at revision ${result.revision}.`);
+    const learned = result.glossaryProposals.map((p) => `${p.source} → ${p.target}`);
+    return { status: "ok", data: { learned }, message: `Approved: the article is now at revision ${result.revision}.` };
   } catch (error) {
     return actionError(error);
   }

@@ -4,12 +4,13 @@ import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/actions/action-result";
 
 type FormAction = (previous: ActionResult<undefined>, form: FormData) => Promise<ActionResult<undefined>>;
-const IDLE: ActionResult<undefined> = { status: "idle" };
+type ApproveAction = (previous: ActionResult<{ learned: string[] }>, form: FormData) => Promise<ActionResult<{ learned: string[] }>>;
+const IDLE: ActionResult<never> = { status: "idle" };
 
 /** Approve / Reject (with a reason, canned ones offered) / Request changes for one pending correction. */
 export function DecisionButtons({ correctionId, actions, cannedReasons, selfApprovalBlocked }: {
   correctionId: string;
-  actions: { approve: FormAction; reject: FormAction; requestChanges: FormAction };
+  actions: { approve: ApproveAction; reject: FormAction; requestChanges: FormAction };
   cannedReasons: readonly string[];
   selfApprovalBlocked: boolean;
 }) {
@@ -17,7 +18,8 @@ export function DecisionButtons({ correctionId, actions, cannedReasons, selfAppr
   const [approveState, approve, approving] = useActionState(actions.approve, IDLE);
   const [rejectState, reject, rejecting] = useActionState(actions.reject, IDLE);
   const [changesState, requestChanges, requesting] = useActionState(actions.requestChanges, IDLE);
-  const done = [approveState, rejectState, changesState].find((s) => s.status === "ok");
+  if (approveState.status === "ok") return <ApprovalNotice message={approveState.message} learned={approveState.data.learned} />;
+  const done = [rejectState, changesState].find((s) => s.status === "ok");
   if (done?.status === "ok") return <p role="status" className="text-sm text-emerald-800">{done.message}</p>;
   const error = [approveState, rejectState, changesState].find((s) => s.status === "error");
   const button = "rounded border border-stone-300 px-2 py-1 text-sm hover:bg-stone-100";
@@ -48,6 +50,21 @@ export function DecisionButtons({ correctionId, actions, cannedReasons, selfAppr
         </form>
       )}
       {error?.status === "error" && <p role="alert" className="text-sm text-rose-700">{error.error}</p>}
+    </div>
+  );
+}
+
+/** After an approval: what it taught the glossary, with the way to add it (the Glossary page's proposals). */
+function ApprovalNotice({ message, learned }: { message?: string; learned: string[] }) {
+  return (
+    <div role="status" className="space-y-1 text-sm text-emerald-800">
+      <p>{message}</p>
+      {learned.length > 0 && (
+        <p className="text-stone-800">
+          Learned for the glossary: {learned.join(", ")}.{" "}
+          <a href="/review/glossary#proposals" className="font-medium underline">Add to glossary</a>
+        </p>
+      )}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { CurrentUser } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { loadGlossary } from "@/lib/glossary/repository";
+import { learnedNames, recordProposals, type GlossaryProposalView } from "@/lib/glossary-learning";
 import { canApprove, canDecide } from "@/lib/permissions";
 import { resolveReports } from "@/lib/reports/resolve-reports";
 import { recordRevision, RevisionConflictError } from "@/lib/revisions/record-revision";
@@ -12,9 +13,13 @@ import { getSetting } from "@/lib/settings";
 import { queueWebhookEvent, toArticleRef } from "@/lib/webhooks";
 import { applyPatchByContext, describeConflicts } from "./patch";
 import { correctionIdSchema } from "./schemas";
+import type { SentenceChange } from "./touched-sentences";
 import { moveCorrection } from "./transition";
 
-export type ApprovalResult = { status: "APPROVED"; revision: number; resolvedReports: string[] } | { status: "CONFLICT"; message: string };
+/** An approval of a name correction also proposes the glossary entries it teaches (lib/glossary-learning). */
+export type ApprovalResult =
+  | { status: "APPROVED"; revision: number; resolvedReports: string[]; glossaryProposals: GlossaryProposalView[] }
+  | { status: "CONFLICT"; message: string };
 
 /** Another approval may land between reading the text and writing the revision; each retry re-applies the patch. */
 const MAX_ATTEMPTS = 8;
@@ -44,7 +49,7 @@ async function attemptApproval(user: CurrentUser, correctionId: string): Promise
   const db = getDb();
   const correction = await db.correction.findUnique({
     where: { id: correctionId },
-    include: { article: true, flags: { select: { id: true } }, reports: { select: { id: true } } },
+    include: { article: true, flags: { select: { id: true, check: true, targetStart: true, targetEnd: true, sourceText: true } }, reports: { select: { id: true } } },
   });
   if (!correction) throw new UserError("No correction with that id.", 404);
   if (!canApprove(user, correction, await getSetting("allowSelfApproval"))) {
@@ -63,8 +68,9 @@ async function attemptApproval(user: CurrentUser, correctionId: string): Promise
     return { status: "CONFLICT", message };
   }
 
-  const glossary = await loadGlossary(db, article.sourceLang, article.targetLang);
+  const glossary = await loadGlossary(db, article.sourceLang, article.targetLang, article.publisherId);
   const analysis = await analyzeInWorker({ sourceText: article.sourceText, targetText: patched.text, sourceLang: article.sourceLang, targetLang: article.targetLang }, glossary);
+  const learned = learnedNames(correction.edits as unknown as SentenceChange[], correction.flags);
   const flagIds = correction.flags.map((f) => f.id);
   const reportIds = correction.reports.map((r) => r.id);
   const committed = await db.$transaction(async (tx) => {
@@ -78,6 +84,7 @@ async function attemptApproval(user: CurrentUser, correctionId: string): Promise
     await tx.flag.updateMany({ where: { id: { in: flagIds }, status: "OPEN" }, data: { status: "RESOLVED" } });
     // Resolves the readers' reports and queues word to those who left an email (issue 4's mailer).
     const reports = await resolveReports(tx, reportIds, user.id, { correctionId, revision: revision.number });
+    const glossaryProposals = await recordProposals(tx, correctionId, learned);
     await refreshArticleCounts(tx, [article.id]);
     await queueWebhookEvent(tx, "correction.approved", () => ({
       article: toArticleRef(article),
@@ -85,7 +92,7 @@ async function attemptApproval(user: CurrentUser, correctionId: string): Promise
       revision: revision.number,
       resolvedReports: reports,
     }));
-    return { number: revision.number, reports };
+    return { number: revision.number, reports, glossaryProposals };
   });
-  return { status: "APPROVED", revision: committed.number, resolvedReports: committed.reports };
+  return { status: "APPROVED", revision: committed.number, resolvedReports: committed.reports, glossaryProposals: committed.glossaryProposals };
 }

@@ -22,7 +22,7 @@ export async function rerunChecks(user: CurrentUser, articleId: string) {
   const revision = await db.revision.findUniqueOrThrow({ where: { articleId_number: { articleId, number: article.currentRevision } } });
   const analysis = await analyzeInWorker(
     { sourceText: article.sourceText, targetText: revision.text, sourceLang: article.sourceLang, targetLang: article.targetLang },
-    await loadGlossary(db, article.sourceLang, article.targetLang),
+    await loadGlossary(db, article.sourceLang, article.targetLang, article.publisherId),
   );
   return db.$transaction(async (tx) => {
     const existing = await tx.flag.findMany({ where: { revisionId: revision.id }, select: { id: true, fingerprint: true, status: true, _count: { select: { corrections: true } } } });

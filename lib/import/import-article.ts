@@ -33,7 +33,8 @@ export async function importArticle(input: ImportInput, options: { actorId?: str
   const valid = importInputSchema.parse(input);
   const pair = await preparePair(valid);
   await refuseDuplicate(db, pair.contentHash);
-  const glossary = await loadGlossary(db, valid.sourceLang, valid.targetLang);
+  const publisher = valid.publisher ? await db.publisher.findUnique({ where: { name: valid.publisher }, select: { id: true } }) : null;
+  const glossary = await loadGlossary(db, valid.sourceLang, valid.targetLang, publisher?.id);
   const analysis = await analyzeInWorker({ sourceText: pair.sourceText, targetText: pair.targetText, sourceLang: valid.sourceLang, targetLang: valid.targetLang }, glossary);
   const toStore: ArticleToStore = { valid, pair, analysis, actorId: options.actorId ?? null };
   // A unique-key clash is either the same pair imported at the same moment (a duplicate) or two titles that

@@ -12,6 +12,8 @@ export const canDismissFlag = canReview;
 export const canCorrect = canReview;
 export const canTriageReport = canReview;
 export const canEditGlossary = canReview;
+/** Accepting a learned glossary entry changes what every article is checked against: an editor's call. */
+export const canDecideGlossaryProposal = (user: Actor | null) => hasRole(user, "EDITOR");
 export const canDecide = (user: Actor | null) => hasRole(user, "EDITOR");
 export const canRevert = canDecide;
 export const canArchive = canDecide;

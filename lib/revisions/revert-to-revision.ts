@@ -27,7 +27,7 @@ export async function revertToRevision(user: CurrentUser, input: z.input<typeof 
   if (number >= article.currentRevision) throw new UserError("Pick an earlier revision to revert to.", 422);
   const old = await db.revision.findUnique({ where: { articleId_number: { articleId, number } }, select: { text: true } });
   if (!old) throw new UserError(`This article has no revision ${number}.`, 404);
-  const glossary = await loadGlossary(db, article.sourceLang, article.targetLang);
+  const glossary = await loadGlossary(db, article.sourceLang, article.targetLang, article.publisherId);
   const analysis = await analyzeInWorker({ sourceText: article.sourceText, targetText: old.text, sourceLang: article.sourceLang, targetLang: article.targetLang }, glossary);
   return db.$transaction(async (tx) => {
     const revision = await recordRevision(tx, { articleId, expectedCurrent, text: old.text, origin: "revert", authorId: user.id, approverId: user.id, revertedTo: number }, analysis);
