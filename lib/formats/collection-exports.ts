@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { SentenceChange } from "@/lib/corrections";
-import { toCsv, type Cell } from "./csv";
+import { toCsv, type Cell } from "@/lib/csv";
 import { MEDIA_TYPES, type ExportFile } from "./export-file";
 import { approvedCorrectionsPage, correctionsPage, reportsPage } from "./queries";
 import type { ExportRange } from "./range";

@@ -1,9 +1,7 @@
-import { parse } from "csv-parse/sync";
 import { tmx2js } from "tmexchange";
 import { describe, expect, it } from "vitest";
 import { alignTexts } from "@/lib/align";
 import { alignedUnits } from "./aligned-units";
-import { defuseFormula, toCsv } from "./csv";
 import { escapeMarkdown, toHtml, toMarkdown, toPlainText } from "./documents";
 import { buildTmx } from "./tmx";
 import { withNotes } from "./unit-notes";
@@ -108,26 +106,6 @@ describe("text documents", () => {
     expect(escapeMarkdown("1. not a list")).toBe("1\\. not a list");
     expect(escapeMarkdown("- not an item, well-known")).toBe("\\- not an item, well-known");
     expect(toMarkdown({ ...document, text: "First line\nsecond_line\n\nNext." })).toBe("# Budget \\<talks\\> & \"more\"\n\nFirst line\\\nsecond\\_line\n\nNext.\n");
-  });
-});
-
-describe("CSV", () => {
-  it("quotes per RFC 4180 and reads back the same cells", () => {
-    const rows = [
-      { name: "Ерулан «Жамаубаев», министр", note: 'He said "no"\nand left', count: 3 },
-      { name: "Aigerim & <Seitkaziyeva>", note: "", count: 0 },
-    ];
-    const csv = toCsv([{ header: "name", value: (row: (typeof rows)[number]) => row.name }, { header: "note", value: (row) => row.note }, { header: "count", value: (row) => row.count }], rows);
-    expect(csv.startsWith("\uFEFFname,note,count\r\n")).toBe(true);
-    expect(csv).toContain('"He said ""no""\nand left"');
-    expect(parse(csv, { bom: true, columns: true })).toEqual(rows.map((row) => ({ ...row, count: String(row.count) })));
-  });
-
-  it("defuses spreadsheet formulas in text cells only", () => {
-    expect(["=SUM(A1)", "+7 701", "-2", "@cmd", "\tx", "plain", "a=b"].map(defuseFormula)).toEqual(["'=SUM(A1)", "'+7 701", "'-2", "'@cmd", "'\tx", "plain", "a=b"]);
-    expect(defuseFormula(-2)).toBe(-2);
-    expect(defuseFormula(new Date("2026-12-01T00:00:00Z"))).toBe("2026-12-01T00:00:00.000Z");
-    expect(defuseFormula(null)).toBeUndefined();
   });
 });
 
