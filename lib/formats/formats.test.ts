@@ -58,6 +58,15 @@ describe("XLIFF", () => {
     });
   }
 
+  it("keeps sentences that meet with no space between them together (no space is added)", async () => {
+    const source = "Днём воздух прогреется до отметки +15°С...+17°С.\n\nНебольшие дожди пройдут в Подмосковье.";
+    const target = "During the day the air will warm up to +15°C...+17°C.\n\nLight rain will fall in the Moscow region.";
+    const pair = alignedUnits(alignTexts(source, target, { sourceLang: "ru", targetLang: "en" }));
+    expect(pair.some((unit, index) => index > 0 && /^\S/.test(unit.source))).toBe(true);
+    const xml = await buildXliff({ fileId: "weather", sourceLang: "ru", targetLang: "en", units: pair.map((unit) => ({ ...unit, notes: [] })) }, "2.0");
+    expect(await parseXliff(xml)).toMatchObject({ source, target });
+  });
+
   it("puts each note in the unit of its sentence", async () => {
     const flagged = units.find((unit) => unit.target.includes("Zhamaubayev"));
     expect(flagged?.notes).toEqual([expect.stringContaining("Open flag (names, major) on “Zhamaubayev”")]);
