@@ -92,6 +92,8 @@ describe("XLIFF", () => {
     expect(await refused('<xliff version="2.0" srcLang="ru"><file id="f"><unit id="u"><segment><source>a<b</source></segment></unit></file></xliff>')).toEqual(["UserError", 422, expect.stringContaining("not well-formed")]);
     const bomb = '<!DOCTYPE xliff [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><xliff version="2.0" srcLang="ru" trgLang="en"><file id="f"><unit id="u"><segment><source>&b;</source><target>x</target></segment></unit></file></xliff>';
     expect(await refused(bomb)).toEqual(["UserError", 422, expect.stringContaining("not well-formed")]);
+    const external = '<!DOCTYPE xliff [<!ENTITY secret SYSTEM "file:///etc/passwd">]><xliff version="1.2"><file original="f" source-language="ru" target-language="en"><body><trans-unit id="u"><source>&secret;</source><target>x</target></trans-unit></body></file></xliff>';
+    expect(await refused(external)).toEqual(["UserError", 422, expect.stringContaining("not well-formed")]);
     expect(await refused('<xliff version="2.0" srcLang="ru" trgLang="en"><file id="f"></file></xliff>')).toEqual(["UserError", 422, "The XLIFF file has no translation units."]);
     expect(await refused('<xliff version="1.2"><file original="f" source-language="ru"><body><trans-unit id="u"><source>а</source><target>a</target></trans-unit></body></file></xliff>')).toEqual(["UserError", 422, expect.stringContaining("target language")]);
   });
