@@ -56,6 +56,15 @@ describe("XLIFF", () => {
     });
   }
 
+  it("keeps sentences that meet with no space between them together (no space is added)", async () => {
+    const source = "Днём воздух прогреется до отметки +15°С...+17°С.\n\nНебольшие дожди пройдут в Подмосковье.";
+    const target = "During the day the air will warm up to +15°C...+17°C.\n\nLight rain will fall in the Moscow region.";
+    const pair = alignedUnits(alignTexts(source, target, { sourceLang: "ru", targetLang: "en" }));
+    expect(pair.some((unit, index) => index > 0 && /^\S/.test(unit.source))).toBe(true);
+    const xml = await buildXliff({ fileId: "weather", sourceLang: "ru", targetLang: "en", units: pair.map((unit) => ({ ...unit, notes: [] })) }, "2.0");
+    expect(await parseXliff(xml)).toMatchObject({ source, target });
+  });
+
   it("puts each note in the unit of its sentence", async () => {
     const flagged = units.find((unit) => unit.target.includes("Zhamaubayev"));
     expect(flagged?.notes).toEqual([expect.stringContaining("Open flag (names, major) on “Zhamaubayev”")]);
@@ -81,6 +90,8 @@ describe("XLIFF", () => {
     expect(await refused('<xliff version="2.0" srcLang="ru"><file id="f"><unit id="u"><segment><source>a<b</source></segment></unit></file></xliff>')).toEqual(["UserError", 422, expect.stringContaining("not well-formed")]);
     const bomb = '<!DOCTYPE xliff [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><xliff version="2.0" srcLang="ru" trgLang="en"><file id="f"><unit id="u"><segment><source>&b;</source><target>x</target></segment></unit></file></xliff>';
     expect(await refused(bomb)).toEqual(["UserError", 422, expect.stringContaining("not well-formed")]);
+    const external = '<!DOCTYPE xliff [<!ENTITY secret SYSTEM "file:///etc/passwd">]><xliff version="1.2"><file original="f" source-language="ru" target-language="en"><body><trans-unit id="u"><source>&secret;</source><target>x</target></trans-unit></body></file></xliff>';
+    expect(await refused(external)).toEqual(["UserError", 422, expect.stringContaining("not well-formed")]);
     expect(await refused('<xliff version="2.0" srcLang="ru" trgLang="en"><file id="f"></file></xliff>')).toEqual(["UserError", 422, "The XLIFF file has no translation units."]);
     expect(await refused('<xliff version="1.2"><file original="f" source-language="ru"><body><trans-unit id="u"><source>а</source><target>a</target></trans-unit></body></file></xliff>')).toEqual(["UserError", 422, expect.stringContaining("target language")]);
   });

@@ -1,15 +1,15 @@
 import { requireApiRole } from "@/lib/auth";
 import { UserError } from "@/lib/errors";
 import { exportCorrections, exportRangeSchema, exportReports, exportTmx, fileResponse, languagePairSchema } from "@/lib/formats";
-import { errorResponse } from "@/lib/http";
+import { apiRoute, errorResponse } from "@/lib/http";
 
 /**
- * Who: REVIEWER and above. Collection exports, for one article (?article=ID) and/or a date range (?from=&to=,
+ * Who: REVIEWER and above (through apiRoute, so that whatever it accepts as credentials applies here too). Collection exports, for one article (?article=ID) and/or a date range (?from=&to=,
  * dates inclusive), one capped page at a time (?page=N; Link rel="next" while more remain):
  * - corrections.tmx: approved corrections as TMX 1.4b (?pair=ru-en), 2,000 corrections a page;
  * - reports.csv, reports.json, corrections.csv, corrections.json: 5,000 rows a page.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+export const GET = apiRoute(async (request: Request, { params }: { params: Promise<{ file: string }> }) => {
   try {
     await requireApiRole("REVIEWER");
     const query = Object.fromEntries(new URL(request.url).searchParams);
@@ -30,4 +30,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   } catch (error) {
     return errorResponse(error);
   }
-}
+});
