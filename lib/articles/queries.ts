@@ -17,7 +17,7 @@ export async function getArticleForReview(id: string) {
   return { article, revision, aligned, flags };
 }
 
-/** The public reader's view: the current translation only. */
+/** The public reader's page: the article and its current revision (the text comes with its paragraphs: readerView). */
 export async function getPublicArticle(slug: string) {
   const db = getDb();
   const article = await db.article.findUnique({
@@ -27,7 +27,7 @@ export async function getPublicArticle(slug: string) {
   if (!article) return null;
   const revision = await db.revision.findUniqueOrThrow({
     where: { articleId_number: { articleId: article.id, number: article.currentRevision } },
-    select: { number: true, text: true, createdAt: true },
+    select: { number: true, createdAt: true },
   });
   return { article, revision };
 }
