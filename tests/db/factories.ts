@@ -11,6 +11,7 @@ import { importArticle } from "@/lib/import";
 import { createReport } from "@/lib/reports";
 import { setSetting } from "@/lib/settings";
 import { inviteUser } from "@/lib/users";
+import { createWebhook, setWebhookEnabled } from "@/lib/webhooks";
 import { mangledPair } from "./correction-fixtures";
 
 const createdUsers: string[] = [];
@@ -35,7 +36,8 @@ export function uniquePair(marker = randomUUID().slice(0, 8)) {
 /**
  * Rows in every table, each made the way the app makes them: users and an invitation, a glossary term, an
  * article under a publisher with its revisions, alignment and flags, a dismissal, a reader's report joined by a
- * second reader (rate-limit counters), a correction approved (audit entries, mail to the reader), a setting.
+ * second reader (rate-limit counters), a correction approved (audit entries, mail to the reader, a webhook
+ * delivery), a setting.
  */
 export async function fillEveryTable() {
   const marker = randomUUID().slice(0, 8);
@@ -55,7 +57,10 @@ export async function fillEveryTable() {
   const [first, reported] = await getDb().flag.findMany({ where: { articleId, check: "name-case" }, orderBy: { targetStart: "asc" } });
   await dismissFlag(reviewer, { flagId: first.id, scope: "OCCURRENCE", reason: "round trip" });
   const correction = await createCorrection(reviewer, { articleId, baseRevision: 1, change: { kind: "flag", flagId: reported.id }, note: "case ending" });
+  const webhook = await createWebhook(admin, { url: `https://cms.example.org/errata/${marker}`, events: ["correction.approved"] });
   await approveCorrection(editor, { correctionId: correction.id });
+  // Disabled, so that other tests' events write nothing for it and its delivery is never sent.
+  await setWebhookEnabled(admin, { webhookId: webhook.id, enabled: false });
 }
 
 /**
