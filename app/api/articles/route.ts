@@ -1,33 +1,39 @@
 import { NextResponse } from "next/server";
-import { requireApiRole } from "@/lib/auth";
 import { dashboardArticles, dashboardFilterSchema } from "@/lib/dashboard";
-import { apiRoute, errorResponse, readJson } from "@/lib/http";
+import { apiRoute } from "@/lib/http";
 import { importArticle, importInputSchema, MAX_SIDE_BYTES } from "@/lib/import";
 
-/**
- * Who: REVIEWER and above. One page (50) of articles in the dashboard's order, with the dashboard's filters as query
- * parameters (status, pair, publisher, engine, from, to, q, page): {articles, page, nextPage}.
- */
-export async function GET(request: Request) {
-  try {
-    await requireApiRole("REVIEWER");
-    const filter = dashboardFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-    const { articles, page, hasNext } = await dashboardArticles(filter);
+export const GET = apiRoute(
+  {
+    method: "GET",
+    path: "/api/articles",
+    tag: "Articles",
+    summary: "List articles",
+    description: "One page (50) of articles in the dashboard's order (reported first, then most flags, then lowest quality), filtered. Archived articles only with status=ARCHIVED.",
+    access: { role: "REVIEWER", scope: "read" },
+    query: dashboardFilterSchema,
+    responses: { 200: { description: "{articles, page, nextPage}: nextPage is null on the last page." } },
+  },
+  async ({ query }) => {
+    const { articles, page, hasNext } = await dashboardArticles(query);
     return NextResponse.json({ articles, page, nextPage: hasNext ? page + 1 : null });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+  },
+);
 
-/** Who: REVIEWER and above. Imports an article pair: 201 {id, slug}. */
-export const POST = apiRoute(async (request: Request) => {
-  try {
-    const user = await requireApiRole("REVIEWER");
-    const body = await readJson(request, { maxBytes: 2 * MAX_SIDE_BYTES + 64 * 1024, tooLarge: "The request is larger than 2 MB; each side may be at most 1 MB." });
-    const input = importInputSchema.parse(body);
-    const { id, slug } = await importArticle(input, { actorId: user.id });
+export const POST = apiRoute(
+  {
+    method: "POST",
+    path: "/api/articles",
+    tag: "Articles",
+    summary: "Import an article pair",
+    description: "The original and its machine translation; the checks run before the answer. Each side at most 1 MB.",
+    access: { role: "REVIEWER", scope: "import" },
+    body: importInputSchema,
+    bodyLimit: { maxBytes: 2 * MAX_SIDE_BYTES + 64 * 1024, tooLarge: "The request is larger than 2 MB; each side may be at most 1 MB." },
+    responses: { 201: { description: "{id, slug} of the new article." }, 409: { description: "The same pair was imported before." } },
+  },
+  async ({ user, body }) => {
+    const { id, slug } = await importArticle(body, { actorId: user.id });
     return NextResponse.json({ id, slug }, { status: 201 });
-  } catch (error) {
-    return errorResponse(error);
-  }
-});
+  },
+);

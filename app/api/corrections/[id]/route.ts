@@ -1,9 +1,10 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { requireApiRole } from "@/lib/auth";
 import { approveCorrection, rejectCorrection, requestChanges, withdrawCorrection } from "@/lib/corrections";
-import { apiRoute, errorResponse, readJson } from "@/lib/http";
+import { apiRoute } from "@/lib/http";
 import { deliverQueuedMailAfterResponse } from "@/lib/mail";
+
+const idParams = z.object({ id: z.string().min(1).max(64) });
 
 const decisionSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("approve") }),
@@ -12,15 +13,19 @@ const decisionSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("withdraw") }),
 ]);
 
-/**
- * Who: withdraw — the REVIEWER who proposed it; approve, reject, request-changes — EDITOR and above (approve
- * not by the author unless self-approval is allowed). Body {action, reason?, comment?}.
- */
-export const POST = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  try {
-    const user = await requireApiRole("REVIEWER");
-    const correctionId = (await params).id;
-    const decision = decisionSchema.parse(await readJson(request));
+export const POST = apiRoute(
+  {
+    method: "POST",
+    path: "/api/corrections/{id}",
+    tag: "Corrections",
+    summary: "Decide on a correction",
+    description: "withdraw: the reviewer who proposed it. approve, reject, request-changes: EDITOR and above (approve not by the author unless an admin allows self-approval).",
+    access: { role: "REVIEWER", scope: "review" },
+    params: idParams,
+    body: decisionSchema,
+    responses: { 200: { description: "Approve: {status, revision}; the others: {ok: true}." }, 409: { description: "Approve: the article changed and the patch no longer applies." } },
+  },
+  async ({ user, params: { id: correctionId }, body: decision }) => {
     switch (decision.action) {
       case "approve": {
         const result = await approveCorrection(user, { correctionId });
@@ -38,7 +43,5 @@ export const POST = apiRoute(async (request: Request, { params }: { params: Prom
         break;
     }
     return NextResponse.json({ ok: true });
-  } catch (error) {
-    return errorResponse(error);
-  }
-});
+  },
+);
