@@ -1,10 +1,13 @@
 import type { DeclaredRoute, Endpoint } from "@/lib/http";
 import * as articleFlags from "./articles/[id]/flags/route";
+import * as articleRevision from "./articles/[id]/revisions/[number]/route";
 import * as articleRevisions from "./articles/[id]/revisions/route";
+import * as article from "./articles/[id]/route";
 import * as articles from "./articles/route";
 import * as correction from "./corrections/[id]/route";
 import * as corrections from "./corrections/route";
 import * as health from "./health/route";
+import * as report from "./reports/[id]/route";
 import * as reportOriginal from "./reports/original/route";
 import * as reports from "./reports/route";
 
@@ -12,7 +15,19 @@ import * as reports from "./reports/route";
  * Every documented API route module. A new route declares itself with apiRoute (or declaredRoute) in its
  * route.ts and is added here, one line; lib/api-docs/routes-match.test.ts fails until both are done.
  */
-const ROUTE_MODULES: Record<string, unknown>[] = [articles, articleFlags, articleRevisions, corrections, correction, health, reports, reportOriginal];
+const ROUTE_MODULES: Record<string, unknown>[] = [
+  articles,
+  article,
+  articleFlags,
+  articleRevisions,
+  articleRevision,
+  corrections,
+  correction,
+  reports,
+  report,
+  reportOriginal,
+  health,
+];
 
 /** The two routes that serve the documentation declare themselves here: they import this module. */
 export const DOCUMENTATION_ENDPOINTS = {

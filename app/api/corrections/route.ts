@@ -1,6 +1,20 @@
 import { NextResponse } from "next/server";
-import { createCorrection, createCorrectionSchema } from "@/lib/corrections";
+import { correctionFilterSchema, createCorrection, createCorrectionSchema, listCorrections } from "@/lib/corrections";
 import { apiRoute } from "@/lib/http";
+
+export const GET = apiRoute(
+  {
+    method: "GET",
+    path: "/api/corrections",
+    tag: "Corrections",
+    summary: "List corrections",
+    description: "One page (50), newest first, filtered by status and article.",
+    access: { role: "REVIEWER", scope: "read" },
+    query: correctionFilterSchema,
+    responses: { 200: { description: "{corrections, page, nextPage}" } },
+  },
+  async ({ query }) => NextResponse.json(await listCorrections(query)),
+);
 
 export const POST = apiRoute(
   {

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { UserError } from "@/lib/errors";
-import { declaredRoute, readJson } from "@/lib/http";
+import { apiRoute, declaredRoute, readJson } from "@/lib/http";
 import { clientAddress, clientHash } from "@/lib/rate-limit";
-import { createReport, reportCors, reportErrorResponse, reportInputSchema, reportPreflight } from "@/lib/reports";
+import { createReport, listReports, reportCors, reportErrorResponse, reportFilterSchema, reportInputSchema, reportPreflight } from "@/lib/reports";
 
 /** A report is a few hundred characters; anything much larger is not one. */
 const MAX_BODY_BYTES = 16 * 1024;
@@ -29,6 +29,20 @@ export const POST = declaredRoute(
       return reportErrorResponse(error, cors);
     }
   },
+);
+
+export const GET = apiRoute(
+  {
+    method: "GET",
+    path: "/api/reports",
+    tag: "Reader reports",
+    summary: "List reader reports",
+    description: "The inbox: one page (50) of one status (NEW by default), the passages most readers reported first; readers' comments, not their addresses.",
+    access: { role: "REVIEWER", scope: "read" },
+    query: reportFilterSchema,
+    responses: { 200: { description: "{reports, total, page, pages}" } },
+  },
+  async ({ query }) => NextResponse.json(await listReports({ status: query.status, articleId: query.article, page: query.page })),
 );
 
 export const OPTIONS = reportPreflight;

@@ -1,10 +1,9 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { approveCorrection, rejectCorrection, requestChanges, withdrawCorrection } from "@/lib/corrections";
-import { apiRoute } from "@/lib/http";
+import { approveCorrection, getCorrection, rejectCorrection, requestChanges, withdrawCorrection } from "@/lib/corrections";
+import { UserError } from "@/lib/errors";
+import { apiRoute, idParams } from "@/lib/http";
 import { deliverQueuedMailAfterResponse } from "@/lib/mail";
-
-const idParams = z.object({ id: z.string().min(1).max(64) });
 
 const decisionSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("approve") }),
@@ -12,6 +11,24 @@ const decisionSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("request-changes"), comment: z.string() }),
   z.object({ action: z.literal("withdraw") }),
 ]);
+
+export const GET = apiRoute(
+  {
+    method: "GET",
+    path: "/api/corrections/{id}",
+    tag: "Corrections",
+    summary: "One correction",
+    description: "Its status, the sentences it changes (before, after), the flags and reports it answers, and the revision it made once approved.",
+    access: { role: "REVIEWER", scope: "read" },
+    params: idParams,
+    responses: { 200: { description: "The correction." }, 404: { description: "No such correction." } },
+  },
+  async ({ params }) => {
+    const correction = await getCorrection(params.id);
+    if (!correction) throw new UserError("No correction with that id.", 404);
+    return NextResponse.json(correction);
+  },
+);
 
 export const POST = apiRoute(
   {

@@ -1,10 +1,8 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { UserError } from "@/lib/errors";
-import { apiRoute } from "@/lib/http";
+import { apiRoute, idParams } from "@/lib/http";
 import { revertToRevision, revisionHistory } from "@/lib/revisions";
-
-const articleParams = z.object({ id: z.string().min(1).max(64) });
 
 export const GET = apiRoute(
   {
@@ -14,7 +12,7 @@ export const GET = apiRoute(
     summary: "An article's revisions",
     description: "Newest first, without texts (GET /api/articles/{id}/revisions/{number} has one's text).",
     access: { role: "REVIEWER", scope: "read" },
-    params: articleParams,
+    params: idParams,
     responses: { 200: { description: "{revisions}" }, 404: { description: "No such article." } },
   },
   async ({ params }) => {
@@ -32,7 +30,7 @@ export const POST = apiRoute(
     summary: "Revert to an earlier revision",
     description: "EDITOR and above. Makes a new revision with the earlier text; expectedCurrent guards against a change made meanwhile.",
     access: { role: "EDITOR", scope: "review" },
-    params: articleParams,
+    params: idParams,
     body: z.object({ revertTo: z.number().int().positive(), expectedCurrent: z.number().int().positive() }),
     responses: { 201: { description: "{revision}: the new revision's number." }, 409: { description: "The article changed since expectedCurrent." } },
   },
