@@ -3,6 +3,7 @@ import { z, ZodError } from "zod";
 import { AccessError, UserError } from "@/lib/errors";
 import { logError } from "@/lib/log";
 import { RateLimitedError } from "@/lib/rate-limit";
+import { apiErrorBody } from "./error-body";
 
 /** The stable `code` of each status, for programs; a UserError may name a finer one in its details. */
 const CODE_OF_STATUS: Record<number, string> = {
@@ -19,13 +20,10 @@ const CODE_OF_STATUS: Record<number, string> = {
   503: "unavailable",
 };
 
-/**
- * Every API error's body. `error` repeats `message`: the report widget already embedded on publishers' pages reads
- * it, and API clients written before `code` existed do too.
- */
+/** The schema of apiErrorBody, for the OpenAPI document. */
 export const apiErrorSchema = z
   .object({
-    code: z.string().describe("Stable, for programs: bad_request, invalid_request, unauthenticated, invalid_token, forbidden, insufficient_scope, not_found, conflict, payload_too_large, unsupported_media_type, unprocessable, rate_limited, internal, unavailable."),
+    code: z.string().describe("Stable, for programs: bad_request, bad_address, invalid_request, unauthenticated, invalid_token, forbidden, insufficient_scope, not_found, conflict, payload_too_large, unsupported_media_type, unprocessable, rate_limited, internal, unavailable."),
     message: z.string().describe("For people: what went wrong and what to do."),
     error: z.string().describe("The same as message (kept for older clients)."),
     issues: z.array(z.object({ path: z.string(), message: z.string() })).optional().describe("With invalid_request: each invalid field."),
@@ -34,7 +32,7 @@ export const apiErrorSchema = z
   .meta({ id: "Error" });
 
 function errorJson(status: number, code: string, message: string, extra: Record<string, unknown> = {}, headers?: HeadersInit): NextResponse {
-  return NextResponse.json({ code, message, error: message, ...extra }, { status, headers });
+  return NextResponse.json(apiErrorBody(code, message, extra), { status, headers });
 }
 
 /** Every API error is JSON with a stable code and a message a person can read; unexpected ones are logged and stay vague. */
