@@ -1,7 +1,5 @@
-import { NextResponse } from "next/server";
 import { getArticleWithText } from "@/lib/articles";
-import { UserError } from "@/lib/errors";
-import { apiRoute, idParams } from "@/lib/http";
+import { apiRoute, idParams, jsonOr404 } from "@/lib/http";
 
 export const GET = apiRoute(
   {
@@ -14,9 +12,5 @@ export const GET = apiRoute(
     params: idParams,
     responses: { 200: { description: "{id, slug, title, status, …, currentRevision, source, text}" }, 404: { description: "No such article." } },
   },
-  async ({ params }) => {
-    const article = await getArticleWithText(params.id);
-    if (!article) throw new UserError("No article with that id.", 404);
-    return NextResponse.json(article);
-  },
+  async ({ params }) => jsonOr404(await getArticleWithText(params.id), "No article with that id."),
 );

@@ -1,8 +1,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { approveCorrection, getCorrection, rejectCorrection, requestChanges, withdrawCorrection } from "@/lib/corrections";
-import { UserError } from "@/lib/errors";
-import { apiRoute, idParams } from "@/lib/http";
+import { apiRoute, idParams, jsonOr404 } from "@/lib/http";
 import { deliverQueuedMailAfterResponse } from "@/lib/mail";
 
 const decisionSchema = z.discriminatedUnion("action", [
@@ -23,11 +22,7 @@ export const GET = apiRoute(
     params: idParams,
     responses: { 200: { description: "The correction." }, 404: { description: "No such correction." } },
   },
-  async ({ params }) => {
-    const correction = await getCorrection(params.id);
-    if (!correction) throw new UserError("No correction with that id.", 404);
-    return NextResponse.json(correction);
-  },
+  async ({ params }) => jsonOr404(await getCorrection(params.id), "No correction with that id."),
 );
 
 export const POST = apiRoute(

@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
-import { UserError } from "@/lib/errors";
-import { apiRoute, idParams } from "@/lib/http";
+import { apiRoute, idParams, jsonOr404 } from "@/lib/http";
 import { getReport, triageReport, triageReportSchema } from "@/lib/reports";
 
 export const GET = apiRoute(
@@ -13,11 +12,7 @@ export const GET = apiRoute(
     params: idParams,
     responses: { 200: { description: "The report with its article; readers' comments, not their addresses." }, 404: { description: "No such report." } },
   },
-  async ({ params }) => {
-    const report = await getReport(params.id);
-    if (!report) throw new UserError("No report with that id.", 404);
-    return NextResponse.json(report);
-  },
+  async ({ params }) => jsonOr404(await getReport(params.id), "No report with that id."),
 );
 
 export const POST = apiRoute(

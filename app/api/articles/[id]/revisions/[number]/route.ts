@@ -1,7 +1,5 @@
-import { NextResponse } from "next/server";
 import { z } from "zod";
-import { UserError } from "@/lib/errors";
-import { apiRoute, idSchema } from "@/lib/http";
+import { apiRoute, idSchema, jsonOr404 } from "@/lib/http";
 import { revisionWithText } from "@/lib/revisions";
 
 export const GET = apiRoute(
@@ -14,9 +12,5 @@ export const GET = apiRoute(
     params: z.object({ id: idSchema, number: z.coerce.number().int().min(1).max(1_000_000) }),
     responses: { 200: { description: "{number, origin, createdAt, text, author, approver, correction}" }, 404: { description: "No such article or revision." } },
   },
-  async ({ params }) => {
-    const revision = await revisionWithText(params.id, params.number);
-    if (!revision) throw new UserError(`No revision ${params.number} of an article with that id.`, 404);
-    return NextResponse.json(revision);
-  },
+  async ({ params }) => jsonOr404(await revisionWithText(params.id, params.number), `No revision ${params.number} of an article with that id.`),
 );
