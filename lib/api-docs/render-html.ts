@@ -14,7 +14,7 @@ type Operation = {
 
 const STYLE = `body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1c1917}
 h2{margin-top:2.5rem;border-bottom:1px solid #d6d3d1}section{margin:1.5rem 0;padding:1rem;border:1px solid #e7e5e4;border-radius:.5rem}
-code,pre{font:13px/1.4 ui-monospace,monospace}pre{background:#f5f5f4;padding:.75rem;overflow:auto;border-radius:.25rem}
+code,pre{font:13px/1.4 ui-monospace,monospace}pre{background:#f5f5f4;padding:.75rem;overflow:auto;white-space:pre-wrap;border-radius:.25rem}
 .method{font-weight:700;margin-right:.5rem}table{border-collapse:collapse}td,th{border:1px solid #e7e5e4;padding:.25rem .5rem;text-align:left;vertical-align:top}
 nav a{margin-right:1rem}`;
 
