@@ -12,6 +12,7 @@ const LINKS = [
   { href: "/review/checks", label: "Checks", role: "REVIEWER" },
   { href: "/editor", label: "Editor queue", role: "EDITOR" },
   { href: "/admin", label: "Admin", role: "ADMIN" },
+  { href: "/account/tokens", label: "API tokens", role: "REVIEWER" },
 ] as const;
 
 export function StaffShell({ user, children }: { user: CurrentUser; children: ReactNode }) {
