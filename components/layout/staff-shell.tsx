@@ -11,6 +11,7 @@ const LINKS = [
   { href: "/review/glossary", label: "Glossary", role: "REVIEWER" },
   { href: "/review/checks", label: "Checks", role: "REVIEWER" },
   { href: "/editor", label: "Editor queue", role: "EDITOR" },
+  { href: "/editor/quality", label: "Quality", role: "EDITOR" },
   { href: "/admin", label: "Admin", role: "ADMIN" },
   { href: "/account/tokens", label: "API tokens", role: "REVIEWER" },
 ] as const;

@@ -39,7 +39,8 @@ export async function refreshArticleCounts(tx: Tx, articleIds: Iterable<string>)
  * came in (POST /api/reports at 300/s fell to ~100/s on one article).
  */
 export async function countNewOpenReport(tx: Tx, articleId: string) {
-  await tx.article.update({ where: { id: articleId }, data: { openReportCount: { increment: 1 } } });
+  // updateMany: no RETURNING of the whole row (its original text included) on every report.
+  await tx.article.updateMany({ where: { id: articleId }, data: { openReportCount: { increment: 1 } } });
 }
 
 /**

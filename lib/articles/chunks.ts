@@ -1,6 +1,7 @@
 /**
- * Long articles render in chunks: the server puts about the first 5,000 words into the page, and the browser
- * renders the rest from the text the page carries once, a chunk at a time, after it has loaded.
+ * Long articles render in chunks: the server puts the first 30,000 characters into the page (about 5,000 words of
+ * an article; in the workspace both sides count), and the browser renders the rest from the text the page carries
+ * once, a chunk at a time, after it has loaded.
  */
 export const SERVER_RENDERED_CHARS = 30_000;
 export const BROWSER_CHUNK_CHARS = 15_000;

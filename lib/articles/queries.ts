@@ -1,23 +1,23 @@
 import { getDb, pageWindow, toPage } from "@/lib/db";
-import { alignedRevision } from "./aligned-revision";
+import { alignedRevisionById } from "./aligned-revision";
 
-/** Everything the review workspace shows for one article, at its current revision. */
+/**
+ * Everything the review workspace shows for one article, at its current revision. The two texts come with the
+ * alignment (kept in memory for revisions used lately), not with the rows.
+ */
 export async function getArticleForReview(id: string) {
   const db = getDb();
-  const article = await db.article.findUnique({ where: { id }, include: { publisher: true } });
+  const article = await db.article.findUnique({ where: { id }, omit: { sourceText: true }, include: { publisher: true } });
   if (!article) return null;
-  const revision = await db.revision.findUniqueOrThrow({
-    where: { articleId_number: { articleId: id, number: article.currentRevision } },
-    include: { alignment: true },
-  });
+  const revision = await db.revision.findUniqueOrThrow({ where: { articleId_number: { articleId: id, number: article.currentRevision } }, omit: { text: true } });
   const [aligned, flags] = await Promise.all([
-    alignedRevision(article, revision),
+    alignedRevisionById(revision.id),
     db.flag.findMany({ where: { revisionId: revision.id }, orderBy: [{ targetStart: "asc" }, { check: "asc" }] }),
   ]);
-  return { article, revision, aligned, flags };
+  return { article, revision: { ...revision, text: aligned.target.text }, aligned, flags };
 }
 
-/** The public reader's view: the current translation only. */
+/** The public reader's page: the article and its current revision (the text comes with its paragraphs: readerView). */
 export async function getPublicArticle(slug: string) {
   const db = getDb();
   const article = await db.article.findUnique({
@@ -27,7 +27,7 @@ export async function getPublicArticle(slug: string) {
   if (!article) return null;
   const revision = await db.revision.findUniqueOrThrow({
     where: { articleId_number: { articleId: article.id, number: article.currentRevision } },
-    select: { number: true, text: true, createdAt: true },
+    select: { number: true, createdAt: true },
   });
   return { article, revision };
 }

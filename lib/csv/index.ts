@@ -1,54 +1,51 @@
+import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
+
 /**
- * CSV (RFC 4180) for exports people open in spreadsheets and for imports they save from them: quoted where needed,
- * CRLF rows, and a cell that a spreadsheet would run as a formula (=, +, -, @ first) is written with a leading
- * apostrophe, which reading takes off again, so an export imports back unchanged.
+ * CSV (RFC 4180) for the files people open in spreadsheets and save from them, through csv-stringify and csv-parse
+ * (well-kept, streaming-capable, strict about quotes) rather than a hand-written scanner.
  */
+
+export type Cell = string | number | Date | null | undefined;
+
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function cell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
+/**
+ * A spreadsheet opening the file would run a cell that starts with = + - @ (or a tab or carriage return that
+ * some strip first) as a formula: such a text cell gets a leading apostrophe (OWASP's advice), which parseCsv takes
+ * off again, so an export imports back unchanged. Numbers and dates are written as they are.
+ */
+export function defuseFormula(cell: Cell): string | number | undefined {
+  if (cell === null || cell === undefined) return undefined;
+  if (cell instanceof Date) return cell.toISOString();
+  if (typeof cell === "number") return cell;
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
-/** Rows (the first one the header) as CSV text. */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
+/**
+ * Rows as CSV: CRLF line ends, fields quoted when they hold a comma, a quote, a line break or edge spaces, and a
+ * byte-order mark first, so that spreadsheet programs read the Cyrillic as UTF-8.
+ */
+export function csvFromRows(rows: readonly (readonly Cell[])[]): string {
+  return stringify(
+    rows.map((row) => row.map(defuseFormula)),
+    { record_delimiter: "windows", bom: true, quoted_match: /^\s|\s$/ },
+  );
+}
+
+/** A header row, then one row per item, each column's value taken from the item. */
+export function toCsv<Row>(columns: { header: string; value: (row: Row) => Cell }[], rows: readonly Row[]): string {
+  return csvFromRows([columns.map((column) => column.header), ...rows.map((row) => columns.map((column) => column.value(row)))]);
 }
 
 export class CsvError extends Error {}
 
-/** CSV text as rows of cells; a byte-order mark and blank lines are skipped. Throws CsvError on an unclosed quote. */
+/** CSV text as rows of cells (a byte-order mark and blank lines skipped); throws CsvError on malformed CSV. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let value = "";
-  let quoted = false;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const endCell = () => {
-    row.push(/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
-    value = "";
-  };
-  const endRow = () => {
-    endCell();
-    if (row.length > 1 || row[0] !== "") rows.push(row);
-    row = [];
-  };
-  for (; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        value += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else value += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") endCell();
-    else if (char === "\n" || char === "\r") {
-      if (char === "\r" && text[i + 1] === "\n") i++;
-      endRow();
-    } else value += char;
+  try {
+    const rows: string[][] = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true });
+    return rows.map((row) => row.map((value) => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value)));
+  } catch (error) {
+    throw new CsvError(error instanceof Error ? error.message.replace(/^Invalid Record Length: |\.$/g, "") : String(error));
   }
-  if (quoted) throw new CsvError("a quoted cell is not closed");
-  if (value !== "" || row.length > 0) endRow();
-  return rows;
 }

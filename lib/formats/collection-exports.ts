@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { SentenceChange } from "@/lib/corrections";
-import { toCsv, type Cell } from "./csv";
+import { toCsv, type Cell } from "@/lib/csv";
 import { MEDIA_TYPES, type ExportFile } from "./export-file";
 import { approvedCorrectionsPage, correctionsPage, reportsPage } from "./queries";
 import type { ExportRange } from "./range";
@@ -19,7 +19,9 @@ export const languagePairSchema = z
 
 /** "2026-12-01_2026-12-31", "article-<id>" or "all": what a file name says about its range and page. */
 function rangeName(range: ExportRange): string {
-  const dates = range.from || range.to ? [range.from, range.to].map((d) => d?.toISOString().slice(0, 10) ?? "").join("_") : "";
+  // `to` is the exclusive end: the last day in the range is the one of the instant before it.
+  const lastDay = range.to && new Date(range.to.getTime() - 1);
+  const dates = range.from || lastDay ? [range.from, lastDay].map((d) => d?.toISOString().slice(0, 10) ?? "").join("_") : "";
   const parts = [range.article ? `article-${range.article}` : "", dates, range.page > 1 ? `page-${range.page}` : ""].filter(Boolean);
   return parts.join("-") || "all";
 }

@@ -1,9 +1,7 @@
-import { parse } from "csv-parse/sync";
 import { tmx2js } from "tmexchange";
 import { describe, expect, it } from "vitest";
 import { alignTexts } from "@/lib/align";
 import { alignedUnits } from "./aligned-units";
-import { defuseFormula, toCsv } from "./csv";
 import { escapeMarkdown, toHtml, toMarkdown, toPlainText } from "./documents";
 import { buildTmx } from "./tmx";
 import { withNotes } from "./unit-notes";
@@ -58,6 +56,15 @@ describe("XLIFF", () => {
     });
   }
 
+  it("keeps sentences that meet with no space between them together (no space is added)", async () => {
+    const source = "Днём воздух прогреется до отметки +15°С...+17°С.\n\nНебольшие дожди пройдут в Подмосковье.";
+    const target = "During the day the air will warm up to +15°C...+17°C.\n\nLight rain will fall in the Moscow region.";
+    const pair = alignedUnits(alignTexts(source, target, { sourceLang: "ru", targetLang: "en" }));
+    expect(pair.some((unit, index) => index > 0 && /^\S/.test(unit.source))).toBe(true);
+    const xml = await buildXliff({ fileId: "weather", sourceLang: "ru", targetLang: "en", units: pair.map((unit) => ({ ...unit, notes: [] })) }, "2.0");
+    expect(await parseXliff(xml)).toMatchObject({ source, target });
+  });
+
   it("puts each note in the unit of its sentence", async () => {
     const flagged = units.find((unit) => unit.target.includes("Zhamaubayev"));
     expect(flagged?.notes).toEqual([expect.stringContaining("Open flag (names, major) on “Zhamaubayev”")]);
@@ -83,6 +90,8 @@ describe("XLIFF", () => {
     expect(await refused('<xliff version="2.0" srcLang="ru"><file id="f"><unit id="u"><segment><source>a<b</source></segment></unit></file></xliff>')).toEqual(["UserError", 422, expect.stringContaining("not well-formed")]);
     const bomb = '<!DOCTYPE xliff [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><xliff version="2.0" srcLang="ru" trgLang="en"><file id="f"><unit id="u"><segment><source>&b;</source><target>x</target></segment></unit></file></xliff>';
     expect(await refused(bomb)).toEqual(["UserError", 422, expect.stringContaining("not well-formed")]);
+    const external = '<!DOCTYPE xliff [<!ENTITY secret SYSTEM "file:///etc/passwd">]><xliff version="1.2"><file original="f" source-language="ru" target-language="en"><body><trans-unit id="u"><source>&secret;</source><target>x</target></trans-unit></body></file></xliff>';
+    expect(await refused(external)).toEqual(["UserError", 422, expect.stringContaining("not well-formed")]);
     expect(await refused('<xliff version="2.0" srcLang="ru" trgLang="en"><file id="f"></file></xliff>')).toEqual(["UserError", 422, "The XLIFF file has no translation units."]);
     expect(await refused('<xliff version="1.2"><file original="f" source-language="ru"><body><trans-unit id="u"><source>а</source><target>a</target></trans-unit></body></file></xliff>')).toEqual(["UserError", 422, expect.stringContaining("target language")]);
   });
@@ -108,26 +117,6 @@ describe("text documents", () => {
     expect(escapeMarkdown("1. not a list")).toBe("1\\. not a list");
     expect(escapeMarkdown("- not an item, well-known")).toBe("\\- not an item, well-known");
     expect(toMarkdown({ ...document, text: "First line\nsecond_line\n\nNext." })).toBe("# Budget \\<talks\\> & \"more\"\n\nFirst line\\\nsecond\\_line\n\nNext.\n");
-  });
-});
-
-describe("CSV", () => {
-  it("quotes per RFC 4180 and reads back the same cells", () => {
-    const rows = [
-      { name: "Ерулан «Жамаубаев», министр", note: 'He said "no"\nand left', count: 3 },
-      { name: "Aigerim & <Seitkaziyeva>", note: "", count: 0 },
-    ];
-    const csv = toCsv([{ header: "name", value: (row: (typeof rows)[number]) => row.name }, { header: "note", value: (row) => row.note }, { header: "count", value: (row) => row.count }], rows);
-    expect(csv.startsWith("\uFEFFname,note,count\r\n")).toBe(true);
-    expect(csv).toContain('"He said ""no""\nand left"');
-    expect(parse(csv, { bom: true, columns: true })).toEqual(rows.map((row) => ({ ...row, count: String(row.count) })));
-  });
-
-  it("defuses spreadsheet formulas in text cells only", () => {
-    expect(["=SUM(A1)", "+7 701", "-2", "@cmd", "\tx", "plain", "a=b"].map(defuseFormula)).toEqual(["'=SUM(A1)", "'+7 701", "'-2", "'@cmd", "'\tx", "plain", "a=b"]);
-    expect(defuseFormula(-2)).toBe(-2);
-    expect(defuseFormula(new Date("2026-12-01T00:00:00Z"))).toBe("2026-12-01T00:00:00.000Z");
-    expect(defuseFormula(null)).toBeUndefined();
   });
 });
 

@@ -14,5 +14,5 @@ export { MEDIA_TYPES, type ExportFile } from "./export-file";
 export { exportTmx, exportReports, exportCorrections, languagePairSchema, type TableFormat } from "./collection-exports";
 export { exportRangeSchema, type ExportRange } from "./range";
 export { buildTmx, type TmxEntry } from "./tmx";
-export { toCsv, defuseFormula } from "./csv";
+export { toCsv, defuseFormula } from "@/lib/csv";
 export { EXPORT_PAGE_SIZE, TMX_PAGE_SIZE } from "./queries";

@@ -62,8 +62,7 @@ export async function parseXliff(xml: string): Promise<ParsedXliff> {
     version,
     sourceLang,
     targetLang,
-    source: joinSegments(units.map((unit) => plainText(unit.source))),
-    target: joinSegments(units.map((unit) => plainText(unit.target))),
+    ...joinSides(units),
   };
 }
 
@@ -88,15 +87,16 @@ function plainText(value: XliffValue | undefined): string {
 }
 
 /**
- * Errata's own units carry the spaces and paragraph breaks between sentences, so they join as they are; a tool
- * that trimmed its segments gets one space between two that would otherwise run together.
+ * Errata's own units carry the spaces and paragraph breaks between sentences (a unit after the first starts
+ * with them), so they join as they are, even where two sentences meet with no space ("+15°С...+17°С"). A file
+ * from a tool that trimmed every segment gets one space between units instead.
  */
-function joinSegments(segments: string[]): string {
-  return segments.reduce((text, segment) => {
-    if (!segment) return text;
-    const runTogether = text && !/\s$/.test(text) && !/^\s/.test(segment);
-    return text + (runTogether ? " " : "") + segment;
-  }, "");
+function joinSides(units: XliffUnit[]): { source: string; target: string } {
+  const sources = units.map((unit) => plainText(unit.source));
+  const targets = units.map((unit) => plainText(unit.target));
+  const carriesSeparators = [...sources.slice(1), ...targets.slice(1)].some((segment) => /^\s/.test(segment));
+  const join = (segments: string[]) => (carriesSeparators ? segments.join("") : segments.filter(Boolean).join(" "));
+  return { source: join(sources), target: join(targets) };
 }
 
 /** "en-GB" → "en": Errata pairs languages by their primary subtag. */

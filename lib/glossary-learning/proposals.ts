@@ -40,7 +40,7 @@ export async function pendingProposals(page = 1) {
   const rows = await getDb().glossaryProposal.findMany({
     where: { status: "PENDING" },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-    include: { correction: { select: { article: { select: { slug: true, title: true, publisherId: true } } } } },
+    include: { correction: { select: { article: { select: { id: true, title: true, publisherId: true } } } } },
     ...pageWindow(page, PROPOSALS_PAGE_SIZE),
   });
   return toPage(rows, page, PROPOSALS_PAGE_SIZE);

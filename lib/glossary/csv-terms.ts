@@ -1,7 +1,7 @@
 import { ZodError } from "zod";
 import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth";
-import { CsvError, parseCsv, toCsv } from "@/lib/csv";
+import { csvFromRows, CsvError, parseCsv } from "@/lib/csv";
 import { getDb } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { describeZodError } from "@/lib/http";
@@ -20,7 +20,7 @@ export async function exportGlossaryCsv(): Promise<string> {
     orderBy: [{ source: "asc" }, { target: "asc" }],
     select: { source: true, target: true, kind: true, note: true, publisher: { select: { name: true } } },
   });
-  return toCsv([[...GLOSSARY_CSV_COLUMNS], ...terms.map((t) => [t.source, t.target, t.kind, t.note ?? "", t.publisher?.name ?? ""])]);
+  return csvFromRows([[...GLOSSARY_CSV_COLUMNS], ...terms.map((t) => [t.source, t.target, t.kind, t.note ?? "", t.publisher?.name ?? ""])]);
 }
 
 /** "official spelling", "Official-Spelling" and "OFFICIAL_SPELLING" are the same kind; empty is an official spelling. */

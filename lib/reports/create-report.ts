@@ -75,26 +75,32 @@ async function storeReport(article: ReportableArticle, text: string, at: { start
   // Leaving the prefilled suggestion as it was is no suggestion.
   const selected = { selection, suggestion: input.suggestion && input.suggestion !== selection ? input.suggestion : null };
   for (let attempt = 1; ; attempt++) {
-    const open = await getDb().report.findFirst({
-      where: { articleId: article.id, ...selected, status: { in: [...JOINABLE_STATUSES] } },
+    // One query for both: the open report a repeat joins, else this reader's own report that was set aside.
+    const candidates = await getDb().report.findMany({
+      where: {
+        articleId: article.id,
+        ...selected,
+        OR: [{ status: { in: [...JOINABLE_STATUSES] } }, { status: { in: [...SET_ASIDE_STATUSES] }, OR: [{ clientHash }, { readers: { some: { clientHash } } }] }],
+      },
       orderBy: { createdAt: "asc" },
-      select: { id: true, clientHash: true, readerCount: true },
+      select: { id: true, clientHash: true, readerCount: true, status: true },
     });
+    const open = candidates.find((report) => isJoinable(report.status));
     if (open) return open.clientHash === clientHash ? { id: open.id, readers: open.readerCount } : joinReport(open, input, clientHash);
-    const own = await getDb().report.findFirst({
-      where: { articleId: article.id, ...selected, status: { in: [...SET_ASIDE_STATUSES] }, OR: [{ clientHash }, { readers: { some: { clientHash } } }] },
-      orderBy: { createdAt: "asc" },
-      select: { id: true, readerCount: true },
-    });
+    const own = candidates[0];
     if (own) return { id: own.id, readers: own.readerCount };
     try {
       return await newReport(article, text, at, selected, input, clientHash);
     } catch (error) {
-      // Someone stored this report since we looked: the next round finds it open and joins it.
       if (!isUniqueViolation(error) || attempt === 3) throw error;
+      // Someone stored this report since we looked (the next round finds it open and joins it), or a report that has
+      // left the open states (set aside, resolved) still holds the key: it gives the key up to the new one.
+      await getDb().report.updateMany({ where: { dedupeKey: dedupeKey(article.id, selected), status: { notIn: [...JOINABLE_STATUSES] } }, data: { dedupeKey: null } });
     }
   }
 }
+
+const isJoinable = (status: string) => (JOINABLE_STATUSES as readonly string[]).includes(status);
 
 /** The same article, selection and suggestion give the same key; a hash keeps the unique index small. */
 function dedupeKey(articleId: string, selected: Selected): string {
@@ -106,8 +112,6 @@ async function newReport(article: ReportableArticle, text: string, at: { start: 
   const key = dedupeKey(article.id, selected);
   // The article's open-report count, and report.received webhooks' deliveries, change with it.
   const report = await getDb().$transaction(async (tx) => {
-    // A report that has left the open states (set aside, resolved) gives its key up to this one.
-    await tx.report.updateMany({ where: { dedupeKey: key, status: { notIn: [...JOINABLE_STATUSES] } }, data: { dedupeKey: null } });
     const created = await tx.report.create({
       data: {
         articleId: article.id,

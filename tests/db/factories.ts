@@ -11,9 +11,11 @@ import { importArticle } from "@/lib/import";
 import { createReport } from "@/lib/reports";
 import { setSetting } from "@/lib/settings";
 import { inviteUser } from "@/lib/users";
+import { createWebhook } from "@/lib/webhooks";
 import { mangledPair } from "./correction-fixtures";
 
 const createdUsers: string[] = [];
+const createdWebhooks: string[] = [];
 
 /** A user of its own for one test file (removed with everything it made once the file is done). */
 export async function createTestUser(role: Role, password = "correct-horse-battery"): Promise<CurrentUser & { password: string }> {
@@ -43,6 +45,9 @@ export async function fillEveryTable() {
   await inviteUser(admin, { email: `invited-${marker}@test.errata`, role: "REVIEWER" });
   await addGlossaryTerm(reviewer, { source: `Тестовое ведомство ${marker}`, target: `Test Agency ${marker}`, kind: "OFFICIAL_SPELLING", note: "round trip" });
   await setSetting("allowSelfApproval", false);
+  // The approval below writes its delivery; nothing sends it (no dispatcher runs in these tests).
+  const webhook = await createWebhook(admin, { url: `https://hooks.example.org/errata-${marker}`, events: ["correction.approved"] });
+  createdWebhooks.push(webhook.id);
 
   const pair = mangledPair(marker);
   const { id: articleId, slug } = await importArticle({ ...pair, publisher: `Publisher ${marker}` }, { actorId: reviewer.id });
@@ -83,8 +88,9 @@ export async function createArticlesFast(count: number, options: { importedById:
 }
 
 afterAll(async () => {
-  if (createdUsers.length === 0) return;
   const db = getDb();
+  await db.webhook.deleteMany({ where: { id: { in: createdWebhooks } } });
+  if (createdUsers.length === 0) return;
   await db.article.deleteMany({ where: { importedById: { in: createdUsers } } });
   await db.dismissal.deleteMany({ where: { userId: { in: createdUsers } } });
   await db.auditEntry.deleteMany({ where: { actorId: { in: createdUsers } } });

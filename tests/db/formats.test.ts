@@ -79,6 +79,15 @@ describe("XLIFF round trip", () => {
     await expect(importXliff(file.body, {}, { actorId: reviewer.id })).rejects.toMatchObject({ status: 409, details: { id, slug } });
   });
 
+  it("makes a lone surrogate (from JSON) U+FFFD like every import (lib/text); refuses one as a character reference (not XML)", async () => {
+    const reviewer = await createTestUser("REVIEWER");
+    const marker = randomUUID().slice(0, 8);
+    const file = (half: string) => `<xliff version="1.2"><file original="f" source-language="ru" target-language="en"><body><trans-unit id="u1"><source>Привет, Ерлан ${marker} ${half}!</source><target>Hello, Yerlan ${marker} ${half}!</target></trans-unit></body></file></xliff>`;
+    const { id } = await importXliff(file("\uD83D"), {}, { actorId: reviewer.id });
+    expect(await texts(id)).toMatchObject({ source: `Привет, Ерлан ${marker} \uFFFD!`, target: `Hello, Yerlan ${marker} \uFFFD!` });
+    await expect(importXliff(file("&#xD83D;"), {}, { actorId: reviewer.id })).rejects.toMatchObject({ status: 422, message: expect.stringContaining("Invalid character entity") });
+  });
+
   it("refuses an oversized, non-UTF-8 or broken file with a 4xx and stores nothing", async () => {
     const reviewer = await createTestUser("REVIEWER");
     const count = await getDb().article.count();

@@ -23,7 +23,7 @@ describe("glossary management", () => {
     ];
     const before = await termsOf(added.map((t) => t.id));
     const csv = await exportGlossaryCsv();
-    expect(csv.split("\r\n")[0]).toBe("source,target,kind,note,publisher");
+    expect(csv.split("\r\n")[0]).toBe("\uFEFFsource,target,kind,note,publisher");
     expect(csv).toContain(`Спутник ${m},Sputnik ${m},DO_NOT_TRANSLATE,,Vlast ${m}`);
     expect(csv).toContain(`'=akim ${m}`);
 

@@ -32,7 +32,7 @@ export default async function GlossaryPage({ searchParams }: { searchParams: Pro
           <ul className="space-y-2">
             {proposals.items.map((proposal) => (
               <li key={proposal.id} data-testid="glossary-proposal" className="flex flex-wrap items-center gap-3 text-sm">
-                <span><span className="font-serif">{proposal.source}</span> → <strong className="font-serif">{proposal.target}</strong> <span className="text-stone-600">(was “{proposal.wrongForm}”{proposal.seen > 1 ? `, corrected ${proposal.seen} times` : ""}{proposal.correction ? <>, in <a className="underline" href={`/review/articles/${proposal.correction.article.slug}`}>{proposal.correction.article.title}</a></> : null})</span></span>
+                <span><span className="font-serif">{proposal.source}</span> → <strong className="font-serif">{proposal.target}</strong> <span className="text-stone-600">(was “{proposal.wrongForm}”{proposal.seen > 1 ? `, corrected ${proposal.seen} times` : ""}{proposal.correction ? <>, in <a className="underline" href={`/review/articles/${proposal.correction.article.id}`}>{proposal.correction.article.title}</a></> : null})</span></span>
                 {editor && (
                   <>
                     <ResultForm action={acceptProposalAction} label={`Add ${proposal.source} to the glossary`} className="flex flex-wrap items-center gap-2">
