@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { POST as decide } from "@/app/api/corrections/[id]/route";
 import { GET as listArticles, POST as importRoute } from "@/app/api/articles/route";
-import { createApiToken, revokeApiToken, type ApiScope } from "@/lib/api-tokens";
+import { createApiToken, MAX_ACTIVE_TOKENS, revokeApiToken, type ApiScope } from "@/lib/api-tokens";
 import type { CurrentUser } from "@/lib/auth";
 import { createCorrection } from "@/lib/corrections";
 import { getDb, type Role } from "@/lib/db";
+import { UserError } from "@/lib/errors";
 import { setUserActive } from "@/lib/users";
 import { editChange, importMangled } from "./correction-fixtures";
 import { createTestUser, uniquePair } from "./factories";
@@ -133,5 +134,17 @@ describe("API tokens: the owner's role and the token's scopes, both", () => {
     const limited = await listArticles(get("/api/articles", bearer(busy)), noContext);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
     expect((await listArticles(get("/api/articles", bearer(other)), noContext)).status).toBe(200);
+  });
+
+  it("only the owner revokes a token (404 for anyone else's), and an account holds at most MAX_ACTIVE_TOKENS active ones", async () => {
+    const [owner, other] = [await createTestUser("REVIEWER"), await createTestUser("ADMIN")];
+    const first = await createApiToken(owner, { name: "first", scopes: ["read"] });
+    await expect(revokeApiToken(other, { tokenId: first.id })).rejects.toMatchObject({ status: 404 });
+    for (let i = 1; i < MAX_ACTIVE_TOKENS; i++) await createApiToken(owner, { name: `token ${i}`, scopes: ["read"] });
+    const refused = await createApiToken(owner, { name: "one too many", scopes: ["read"] }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(UserError);
+    expect((refused as UserError).status).toBe(409);
+    await revokeApiToken(owner, { tokenId: first.id });
+    expect((await createApiToken(owner, { name: "room again", scopes: ["read"] })).token).toMatch(/^errata_/);
   });
 });
