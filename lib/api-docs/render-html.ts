@@ -8,8 +8,8 @@ type Operation = {
   tags: string[];
   operationId: string;
   parameters: { name: string; in: string; required: boolean; description?: string; schema: unknown }[];
-  requestBody?: { content: Record<string, { schema: unknown }> };
-  responses: Record<string, { description: string }>;
+  requestBody?: { description?: string; content: Record<string, { schema: unknown }> };
+  responses: Record<string, { description: string; content?: Record<string, unknown> }>;
 };
 
 const STYLE = `body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1c1917}
@@ -21,15 +21,21 @@ nav a{margin-right:1rem}`;
 /** Paragraphs of plain text, escaped. */
 const prose = (text: string) => text.split(/\n{2,}/).map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join("");
 
+/** A download's media types; JSON, the API's usual answer, goes without saying. */
+function mediaTypes(content: Record<string, unknown> | undefined): string {
+  const types = Object.keys(content ?? {}).filter((type) => type !== "application/json");
+  return types.length ? ` (${types.map((type) => `<code>${escapeHtml(type)}</code>`).join(", ")})` : "";
+}
+
 function operationHtml(method: string, path: string, op: Operation): string {
   const params = op.parameters.length
     ? `<h4>Parameters</h4><table><tr><th>name</th><th>in</th><th>required</th><th>schema</th></tr>${op.parameters
         .map((p) => `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${p.in}</td><td>${p.required ? "yes" : "no"}</td><td><code>${escapeHtml(JSON.stringify(p.schema))}</code>${p.description ? ` ${escapeHtml(p.description)}` : ""}</td></tr>`)
         .join("")}</table>`
     : "";
-  const body = op.requestBody ? `<h4>Body (application/json)</h4><pre>${escapeHtml(JSON.stringify(op.requestBody.content["application/json"].schema, null, 2))}</pre>` : "";
+  const body = op.requestBody ? `<h4>Body (application/json)</h4>${op.requestBody.description ? prose(op.requestBody.description) : ""}<pre>${escapeHtml(JSON.stringify(op.requestBody.content["application/json"].schema, null, 2))}</pre>` : "";
   const responses = `<h4>Responses</h4><ul>${Object.entries(op.responses)
-    .map(([status, response]) => `<li><strong>${escapeHtml(status)}</strong> ${escapeHtml(response.description)}</li>`)
+    .map(([status, response]) => `<li><strong>${escapeHtml(status)}</strong> ${escapeHtml(response.description)}${mediaTypes(response.content)}</li>`)
     .join("")}</ul>`;
   return `<section id="${escapeHtml(op.operationId)}"><h3><span class="method">${method.toUpperCase()}</span><code>${escapeHtml(path)}</code> — ${escapeHtml(op.summary)}</h3>${prose(op.description)}${params}${body}${responses}</section>`;
 }

@@ -91,5 +91,7 @@ describe("the OpenAPI document and the routes", () => {
       for (const method of Object.keys(methods)) expect(html).toContain(`<span class="method">${method.toUpperCase()}</span><code>${route}</code>`);
     }
     expect(html).not.toMatch(/<script|https?:\/\/(?!json-schema)/);
+    expect(html).toContain("<code>application/xliff+xml; charset=utf-8</code>");
+    expect(html).toContain("The second form when format=xliff.");
   });
 });
