@@ -6,7 +6,7 @@ import { refuseBeforeRouting } from "@/lib/http/early-refusal";
 // A first gate only: it sends signed-out visitors of staff pages to /login. Roles are checked on the server
 // by every page, action and API route (lib/auth), not here.
 const staffGate = withAuth({ pages: { signIn: "/login" } });
-const STAFF_PAGES = /^\/(review|editor|admin)(\/|$)/;
+const STAFF_PAGES = /^\/(review|editor|admin|account)(\/|$)/;
 
 export default async function proxy(request: NextRequestWithAuth, event: NextFetchEvent) {
   const refused = refuseBeforeRouting(request);

@@ -3,7 +3,7 @@ import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { ZodError } from "zod";
 import { UserError } from "@/lib/errors";
-import { describeZodError } from "@/lib/http/handle";
+import { describeZodError } from "@/lib/http";
 import { createUser } from "@/lib/users";
 import { ensureDatabase } from "./ensure-database";
 

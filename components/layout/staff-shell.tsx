@@ -13,6 +13,7 @@ const LINKS = [
   { href: "/editor", label: "Editor queue", role: "EDITOR" },
   { href: "/editor/quality", label: "Quality", role: "EDITOR" },
   { href: "/admin", label: "Admin", role: "ADMIN" },
+  { href: "/account/tokens", label: "API tokens", role: "REVIEWER" },
 ] as const;
 
 export function StaffShell({ user, children }: { user: CurrentUser; children: ReactNode }) {

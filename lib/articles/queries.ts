@@ -44,3 +44,23 @@ export async function listPublicArticles(page = 1) {
   });
   return toPage(rows, page, PUBLIC_PAGE_SIZE);
 }
+
+/**
+ * One article for the API: its metadata and stored counts, the original as imported, and the current
+ * translation's text (the revision `currentRevision`); null for no such article.
+ */
+export async function getArticleWithText(id: string) {
+  const db = getDb();
+  const article = await db.article.findUnique({
+    where: { id },
+    select: {
+      id: true, slug: true, title: true, status: true, sourceLang: true, targetLang: true, sourceUrl: true, targetUrl: true, engine: true,
+      createdAt: true, updatedAt: true, currentRevision: true, wordCount: true, openFlagCount: true, openReportCount: true, quality: true, sourceText: true,
+      publisher: { select: { id: true, name: true } },
+    },
+  });
+  if (!article) return null;
+  const revision = await db.revision.findUniqueOrThrow({ where: { articleId_number: { articleId: id, number: article.currentRevision } }, select: { text: true, createdAt: true } });
+  const { sourceText, openFlagCount, openReportCount, ...rest } = article;
+  return { ...rest, openFlags: openFlagCount, openReports: openReportCount, source: sourceText, text: revision.text, revisedAt: revision.createdAt };
+}

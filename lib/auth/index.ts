@@ -1,5 +1,5 @@
 export { authOptions } from "./options";
-export { getCurrentUser, userOfSession, requireRole, requireApiRole, type CurrentUser } from "./session";
+export { getCurrentUser, userOfSession, requireRole, type CurrentUser } from "./session";
 export { revokeSessions } from "./revoke";
 export { AccessError } from "@/lib/errors";
 export { hasRole, isRole, ROLES } from "./roles";

@@ -1,7 +1,6 @@
 import { getServerSession, type Session } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { getDb, type Role } from "@/lib/db";
-import { AccessError } from "@/lib/errors";
 import { authOptions } from "./options";
 import { hasRole } from "./roles";
 
@@ -35,13 +34,5 @@ export async function requireRole(minimum: Role, returnTo?: string): Promise<Cur
   const user = await getCurrentUser();
   if (!user) redirect(returnTo ? `/login?callbackUrl=${encodeURIComponent(returnTo)}` : "/login");
   if (!hasRole(user, minimum)) forbidden();
-  return user;
-}
-
-/** For API routes: throws AccessError (401/403), which lib/http turns into a JSON response. */
-export async function requireApiRole(minimum: Role): Promise<CurrentUser> {
-  const user = await getCurrentUser();
-  if (!user) throw new AccessError(401, "Sign in first.");
-  if (!hasRole(user, minimum)) throw new AccessError(403, `This needs the ${minimum} role.`);
   return user;
 }

@@ -5,7 +5,7 @@ export { withdrawCorrection } from "./withdraw-correction";
 export { approveCorrection, type ApprovalResult } from "./approve-correction";
 export { rejectCorrection, rejectCorrectionSchema } from "./reject-correction";
 export { requestChanges, requestChangesSchema } from "./request-changes";
-export { pendingCorrectionsByArticle, correctionsOfArticle, type QueuedCorrection, type QueueGroup, type ArticleCorrection } from "./queries";
+export { pendingCorrectionsByArticle, correctionsOfArticle, listCorrections, getCorrection, correctionFilterSchema, type QueuedCorrection, type QueueGroup, type ArticleCorrection } from "./queries";
 export { CANNED_REJECTION_REASONS } from "./reasons";
 export { MQM_CATEGORIES, SEVERITIES, type Change } from "./schemas";
 export { wordDiff, type DiffPart } from "./word-diff";

@@ -9,8 +9,9 @@ export const dashboardFilterSchema = z.object({
   pair: z.string().regex(/^[a-z]{2,3}-[a-z]{2,3}$/).optional().catch(undefined),
   publisher: z.string().max(64).optional().catch(undefined),
   engine: z.string().max(100).optional().catch(undefined),
-  from: z.coerce.date().optional().catch(undefined),
-  to: z.coerce.date().optional().catch(undefined),
+  // Read from a query string; the meta says so in the API's OpenAPI document (a coerced date has no JSON type).
+  from: z.coerce.date().optional().catch(undefined).meta({ type: "string", format: "date", description: "Created on or after this day (YYYY-MM-DD)" }),
+  to: z.coerce.date().optional().catch(undefined).meta({ type: "string", format: "date", description: "Created on or before this day (YYYY-MM-DD)" }),
   q: z.string().trim().max(200).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });

@@ -1,5 +1,5 @@
 /** Pages no other site may show in a frame, so that nobody is tricked into clicking "Approve" or "Deactivate". */
-const UNFRAMED_PAGES = /^\/(login|invite|review|editor|admin)(\/|$)/;
+const UNFRAMED_PAGES = /^\/(login|invite|review|editor|admin|account)(\/|$)/;
 
 /** A fresh, unguessable nonce for one response (128 random bits, base64). */
 export function newNonce(): string {

@@ -7,7 +7,7 @@ describe("refuseBeforeRouting", () => {
   it("answers a broken %-escape with a 400: JSON under /api, a small page elsewhere", async () => {
     const api = refuseBeforeRouting(new Request(`${APP}/api/articles/%ZZ/flags`));
     expect(api?.status).toBe(400);
-    expect(await api?.json()).toEqual({ error: expect.stringMatching(/not valid/) });
+    expect(await api?.json()).toEqual({ code: "bad_address", message: expect.stringMatching(/not valid/), error: expect.stringMatching(/not valid/) });
     for (const path of ["/articles/%E0%A4%A", "/articles/%E0%A4", "/review/%", "/%C0%AF"]) {
       const page = refuseBeforeRouting(new Request(`${APP}${path}`));
       expect(page?.status, path).toBe(400);

@@ -1,4 +1,5 @@
 import { UserError } from "@/lib/errors";
+import { apiErrorBody } from "./error-body";
 import { assertSameOrigin } from "./same-origin";
 
 const BAD_ADDRESS = "This address is not valid: it has a broken %-escape.";
@@ -15,7 +16,7 @@ function pathDecodes(pathname: string): boolean {
 
 /** A small page for people, JSON for the API: a 4xx that says what is wrong, where Next would answer a plain 500. */
 function refusal(pathname: string, status: 400 | 403, message: string): Response {
-  if (pathname === "/api" || pathname.startsWith("/api/")) return Response.json({ error: message }, { status });
+  if (pathname === "/api" || pathname.startsWith("/api/")) return Response.json(apiErrorBody(status === 400 ? "bad_address" : "forbidden", message), { status });
   const page = `<!doctype html><html lang="en"><meta charset="utf-8"><title>${status} · Errata</title><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem"><h1>${status}</h1><p>${message}</p><p><a href="/">Errata's home page</a></p></body></html>`;
   return new Response(page, { status, headers: { "Content-Type": "text/html; charset=utf-8" } });
 }

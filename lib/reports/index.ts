@@ -2,13 +2,15 @@
 // Browser code imports the dependency-free modules by path (limits, context, originals, browser/): this index
 // brings in the database.
 export { createReport, type CreatedReport, type ReportSender } from "./create-report";
+export { reportInputSchema } from "./report-input";
+export { triageReportSchema } from "./triage-report";
 export { triageReport } from "./triage-report";
 export { resolveReports } from "./resolve-reports";
 export { notifyReportResolved } from "./notify-report-resolved";
-export { reportCounts, listReports, openReportsOn, REPORT_STATUSES, type PlacedReport } from "./queries";
+export { reportCounts, listReports, getReport, reportFilterSchema, openReportsOn, REPORT_STATUSES, type PlacedReport } from "./queries";
 export { locateSelection, type SelectionAnchor, type Location } from "./locate-selection";
 export { readerView } from "./reader-view";
-export { findOriginal } from "./find-original";
+export { findOriginal, originalQuerySchema } from "./find-original";
 export { reportCors } from "./cors";
 export { reportErrorResponse, reportPreflight } from "./respond";
 export { configurePublisherReporting } from "./configure-publisher";

@@ -1,5 +1,6 @@
 import { OPEN_REPORT_STATUSES } from "@/lib/article-counts";
-import { getDb, type ReportStatus } from "@/lib/db";
+import { z } from "zod";
+import { getDb, pageNumberSchema, type ReportStatus } from "@/lib/db";
 import { locateSelection } from "./locate-selection";
 
 export const REPORT_STATUSES: readonly ReportStatus[] = ["NEW", "ACCEPTED", "REJECTED", "DUPLICATE", "SPAM", "RESOLVED"];
@@ -79,3 +80,15 @@ function toReportView<T extends ReportRow>(row: T) {
 }
 
 export type PlacedReport = Awaited<ReturnType<typeof openReportsOn>>[number];
+
+export const reportFilterSchema = z.object({
+  status: z.enum(["NEW", "ACCEPTED", "REJECTED", "DUPLICATE", "SPAM", "RESOLVED"]).default("NEW"),
+  article: z.string().min(1).max(64).optional().describe("An article id"),
+  page: pageNumberSchema.optional(),
+});
+
+/** One report as reviewers see it (no readers' addresses), with its article; null for no such report. */
+export async function getReport(id: string) {
+  const row = await getDb().report.findUnique({ where: { id }, select: { ...reportFields, article: { select: { id: true, title: true, slug: true } } } });
+  return row && toReportView(row);
+}

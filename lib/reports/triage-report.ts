@@ -9,7 +9,7 @@ import { canTriageReport } from "@/lib/permissions";
 /** The statuses a reviewer sets by hand; RESOLVED comes only from an approved correction. */
 const TRIAGE_STATUSES = ["NEW", "ACCEPTED", "REJECTED", "DUPLICATE", "SPAM"] as const;
 
-const triageReportSchema = z.object({
+export const triageReportSchema = z.object({
   reportId: z.string().min(1).max(100),
   status: z.enum(TRIAGE_STATUSES, { error: "must be one of new, accepted, rejected, duplicate or spam" }),
 });

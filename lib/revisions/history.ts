@@ -23,6 +23,14 @@ export async function revisionHistory(articleId: string) {
 
 export type RevisionSummary = Awaited<ReturnType<typeof revisionHistory>>[number];
 
+/** One revision with its text and who made it; null when the article has no such revision. */
+export async function revisionWithText(articleId: string, number: number) {
+  return getDb().revision.findUnique({
+    where: { articleId_number: { articleId, number } },
+    select: { number: true, origin: true, createdAt: true, revertedTo: true, text: true, author: PERSON, approver: PERSON, correction: { select: { id: true, category: true, severity: true, note: true } } },
+  });
+}
+
 export async function revisionText(articleId: string, number: number): Promise<string> {
   const revision = await getDb().revision.findUnique({ where: { articleId_number: { articleId, number } }, select: { text: true } });
   if (!revision) throw new UserError(`This article has no revision ${number}.`, 404);

@@ -45,7 +45,7 @@ test("the JSON API refuses another origin (403) and a body that is not JSON (415
 test("a broken %-escape is a 400 (JSON for the API, a page otherwise) and a foreign server action a 403", async ({ request }) => {
   const api = await request.get("/api/articles/%ZZ/flags");
   expect(api.status()).toBe(400);
-  expect(await api.json()).toEqual({ error: expect.stringMatching(/not valid/) });
+  expect(await api.json()).toEqual({ code: "bad_address", message: expect.stringMatching(/not valid/), error: expect.stringMatching(/not valid/) });
   const page = await request.get("/articles/%E0%A4%A");
   expect(page.status()).toBe(400);
   expect(page.headers()["content-type"]).toMatch(/^text\/html/);

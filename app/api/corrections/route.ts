@@ -1,15 +1,30 @@
 import { NextResponse } from "next/server";
-import { requireApiRole } from "@/lib/auth";
-import { createCorrection, createCorrectionSchema } from "@/lib/corrections";
-import { apiRoute, errorResponse, readJson } from "@/lib/http";
+import { correctionFilterSchema, createCorrection, createCorrectionSchema, listCorrections } from "@/lib/corrections";
+import { apiRoute } from "@/lib/http";
 
-/** Who: REVIEWER and above. Proposes a correction: 201 {id}. Body as createCorrectionSchema. */
-export const POST = apiRoute(async (request: Request) => {
-  try {
-    const user = await requireApiRole("REVIEWER");
-    const created = await createCorrection(user, createCorrectionSchema.parse(await readJson(request)));
-    return NextResponse.json(created, { status: 201 });
-  } catch (error) {
-    return errorResponse(error);
-  }
-});
+export const GET = apiRoute(
+  {
+    method: "GET",
+    path: "/api/corrections",
+    tag: "Corrections",
+    summary: "List corrections",
+    description: "One page (50), newest first, filtered by status and article.",
+    access: { role: "REVIEWER", scope: "read" },
+    query: correctionFilterSchema,
+    responses: { 200: { description: "{corrections, page, nextPage}" } },
+  },
+  async ({ query }) => NextResponse.json(await listCorrections(query)),
+);
+
+export const POST = apiRoute(
+  {
+    method: "POST",
+    path: "/api/corrections",
+    tag: "Corrections",
+    summary: "Propose a correction",
+    access: { role: "REVIEWER", scope: "review" },
+    body: createCorrectionSchema,
+    responses: { 201: { description: "{id} of the pending correction." }, 409: { description: "The article changed since baseRevision." } },
+  },
+  async ({ user, body }) => NextResponse.json(await createCorrection(user, body), { status: 201 }),
+);

@@ -1,23 +1,49 @@
 import { NextResponse } from "next/server";
 import { UserError } from "@/lib/errors";
-import { readJson } from "@/lib/http";
+import { apiRoute, declaredRoute, readJson } from "@/lib/http";
 import { clientAddress, clientHash } from "@/lib/rate-limit";
-import { createReport, reportCors, reportErrorResponse, reportPreflight } from "@/lib/reports";
+import { createReport, listReports, reportCors, reportErrorResponse, reportFilterSchema, reportInputSchema, reportPreflight } from "@/lib/reports";
 
 /** A report is a few hundred characters; anything much larger is not one. */
 const MAX_BODY_BYTES = 16 * 1024;
 
-/** Who: anyone (readers on Errata's pages, or the widget on a publisher's allowed origin). 201 {id, readers}. */
-export async function POST(request: Request) {
-  const cors = await reportCors(request);
-  try {
-    const body = await readSmallJson(request);
-    const report = await createReport(body, { clientHash: clientHash(clientAddress(request.headers)), crossOrigin: cors.crossOrigin });
-    return NextResponse.json(report, { status: 201, headers: cors.headers });
-  } catch (error) {
-    return reportErrorResponse(error, cors);
-  }
-}
+/** Public: readers on Errata's pages, or the widget on a publisher's allowed origin; createReport validates with reportInputSchema. */
+export const POST = declaredRoute(
+  {
+    method: "POST",
+    path: "/api/reports",
+    tag: "Reader reports",
+    summary: "Report a mistake (reader)",
+    description: "What the article page and the embedded widget send. Public, rate limited per reader and per article; at most 16 KB.",
+    access: "public",
+    body: reportInputSchema,
+    responses: { 201: { description: "{id, readers}: the report, and how many readers reported the same passage." }, 429: { description: "Too many reports from this reader or on this article." } },
+  },
+  async (request: Request) => {
+    const cors = await reportCors(request);
+    try {
+      const body = await readSmallJson(request);
+      const report = await createReport(body, { clientHash: clientHash(clientAddress(request.headers)), crossOrigin: cors.crossOrigin });
+      return NextResponse.json(report, { status: 201, headers: cors.headers });
+    } catch (error) {
+      return reportErrorResponse(error, cors);
+    }
+  },
+);
+
+export const GET = apiRoute(
+  {
+    method: "GET",
+    path: "/api/reports",
+    tag: "Reader reports",
+    summary: "List reader reports",
+    description: "The inbox: one page (50) of one status (NEW by default), the passages most readers reported first; readers' comments, not their addresses.",
+    access: { role: "REVIEWER", scope: "read" },
+    query: reportFilterSchema,
+    responses: { 200: { description: "{reports, total, page, pages}" } },
+  },
+  async ({ query }) => NextResponse.json(await listReports({ status: query.status, articleId: query.article, page: query.page })),
+);
 
 export const OPTIONS = reportPreflight;
 

@@ -68,7 +68,7 @@ export default async function GlossaryPage({ searchParams }: { searchParams: Pro
           <label className="font-medium">Import CSV<input type="file" name="file" accept=".csv,text/csv" required className="ml-2 text-sm" /></label>
           <button type="submit" className="rounded border border-stone-300 px-2 py-1">Import</button>
         </ResultForm>
-        <a href="/review/glossary/export" className="text-sm underline" download>Export CSV</a>
+        <a href="/api/exports/glossary.csv" className="text-sm underline" download>Export CSV</a>
       </section>
       <p className="-mt-4 text-xs text-stone-500">CSV columns: source, target, kind (official spelling, do not translate, preferred term), note, publisher (a name; empty for everywhere). A term already there takes the file&apos;s kind, note and scope.</p>
 

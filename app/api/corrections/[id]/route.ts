@@ -1,8 +1,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { requireApiRole } from "@/lib/auth";
-import { approveCorrection, rejectCorrection, requestChanges, withdrawCorrection } from "@/lib/corrections";
-import { apiRoute, errorResponse, readJson } from "@/lib/http";
+import { approveCorrection, getCorrection, rejectCorrection, requestChanges, withdrawCorrection } from "@/lib/corrections";
+import { apiRoute, idParams, jsonOr404 } from "@/lib/http";
 
 const decisionSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("approve") }),
@@ -11,15 +10,33 @@ const decisionSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("withdraw") }),
 ]);
 
-/**
- * Who: withdraw — the REVIEWER who proposed it; approve, reject, request-changes — EDITOR and above (approve
- * not by the author unless self-approval is allowed). Body {action, reason?, comment?}.
- */
-export const POST = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  try {
-    const user = await requireApiRole("REVIEWER");
-    const correctionId = (await params).id;
-    const decision = decisionSchema.parse(await readJson(request));
+export const GET = apiRoute(
+  {
+    method: "GET",
+    path: "/api/corrections/{id}",
+    tag: "Corrections",
+    summary: "One correction",
+    description: "Its status, the sentences it changes (before, after), the flags and reports it answers, and the revision it made once approved.",
+    access: { role: "REVIEWER", scope: "read" },
+    params: idParams,
+    responses: { 200: { description: "The correction." }, 404: { description: "No such correction." } },
+  },
+  async ({ params }) => jsonOr404(await getCorrection(params.id), "No correction with that id."),
+);
+
+export const POST = apiRoute(
+  {
+    method: "POST",
+    path: "/api/corrections/{id}",
+    tag: "Corrections",
+    summary: "Decide on a correction",
+    description: "withdraw: the reviewer who proposed it. approve, reject, request-changes: EDITOR and above (approve not by the author unless an admin allows self-approval).",
+    access: { role: "REVIEWER", scope: "review" },
+    params: idParams,
+    body: decisionSchema,
+    responses: { 200: { description: "Approve: {status, revision, resolvedReports, glossaryProposals} (name corrections the glossary could learn); the others: {ok: true}." }, 409: { description: "Approve: the article changed and the patch no longer applies." } },
+  },
+  async ({ user, params: { id: correctionId }, body: decision }) => {
     switch (decision.action) {
       case "approve": {
         const result = await approveCorrection(user, { correctionId });
@@ -36,7 +53,5 @@ export const POST = apiRoute(async (request: Request, { params }: { params: Prom
         break;
     }
     return NextResponse.json({ ok: true });
-  } catch (error) {
-    return errorResponse(error);
-  }
-});
+  },
+);

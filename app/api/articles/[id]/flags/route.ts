@@ -1,17 +1,23 @@
 import { NextResponse } from "next/server";
-import { requireApiRole } from "@/lib/auth";
 import { UserError } from "@/lib/errors";
-import { currentFlags } from "@/lib/flags";
-import { errorResponse } from "@/lib/http";
+import { currentFlags, flagFilterSchema } from "@/lib/flags";
+import { apiRoute, idParams } from "@/lib/http";
 
-/** Who: REVIEWER and above. The current revision's flags, in the CLI's JSON shape. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  try {
-    await requireApiRole("REVIEWER");
-    const flags = await currentFlags((await params).id);
+export const GET = apiRoute(
+  {
+    method: "GET",
+    path: "/api/articles/{id}/flags",
+    tag: "Flags",
+    summary: "The current revision's flags",
+    description: "In the check CLI's JSON shape: offsets into the current revision's text; filtered by status and check.",
+    access: { role: "REVIEWER", scope: "read" },
+    params: idParams,
+    query: flagFilterSchema,
+    responses: { 200: { description: "{flags}" }, 404: { description: "No such article." } },
+  },
+  async ({ params, query }) => {
+    const flags = await currentFlags(params.id, query);
     if (!flags) throw new UserError("No article with that id.", 404);
     return NextResponse.json({ flags });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+  },
+);
