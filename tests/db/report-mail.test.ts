@@ -69,9 +69,11 @@ describe("word back to readers", () => {
     const queued = await getDb().outboxMessage.findMany({ where: { reportId: id } });
     expect(queued.map((m) => m.status)).toEqual(["QUEUED", "QUEUED"]);
 
-    expect(await deliverQueuedMail()).toEqual({ sent: 2, failed: 0 });
-    expect(received.flatMap((m) => m.to).sort()).toEqual([`first-${marker}@example.org`, `second-${marker}@example.org`]);
-    const raw = readable(received[0].raw);
+    // The queue is shared with other test files' messages: this test's two are among those sent.
+    expect((await deliverQueuedMail()).sent).toBeGreaterThanOrEqual(2);
+    const ours = received.filter((m) => m.to.some((to) => to.includes(marker)));
+    expect(ours.flatMap((m) => m.to).sort()).toEqual([`first-${marker}@example.org`, `second-${marker}@example.org`]);
+    const raw = readable(ours[0].raw);
     expect(raw).toMatch(/Subject: Corrected: the mistake you reported in/);
     expect(raw).toContain("Samarkandthat");
     expect(raw).toContain(`/articles/${article.slug}`);
