@@ -3,7 +3,8 @@ import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { ZodError } from "zod";
 import { UserError } from "@/lib/errors";
-import { describeZodError } from "@/lib/http";
+// Its own file, not "@/lib/http": the index brings the API wrapper, and with it next-auth, into a CLI.
+import { describeZodError } from "@/lib/http/error-response";
 import { createUser } from "@/lib/users";
 import { ensureDatabase } from "./ensure-database";
 

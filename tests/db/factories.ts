@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll } from "vitest";
+import { createApiToken } from "@/lib/api-tokens";
 import { textCounts } from "@/lib/article-counts";
 import { getDb, type Role } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth";
@@ -45,6 +46,7 @@ export async function fillEveryTable() {
   await inviteUser(admin, { email: `invited-${marker}@test.errata`, role: "REVIEWER" });
   await addGlossaryTerm(reviewer, { source: `Тестовое ведомство ${marker}`, target: `Test Agency ${marker}`, kind: "OFFICIAL_SPELLING", note: "round trip" });
   await setSetting("allowSelfApproval", false);
+  await createApiToken(reviewer, { name: `Round trip ${marker}`, scopes: ["read"] });
   // The approval below writes its delivery; nothing sends it (no dispatcher runs in these tests).
   const webhook = await createWebhook(admin, { url: `https://hooks.example.org/errata-${marker}`, events: ["correction.approved"] });
   createdWebhooks.push(webhook.id);
