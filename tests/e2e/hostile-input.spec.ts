@@ -102,10 +102,11 @@ test("the import form takes 1 MB per side, and a refused import keeps what was p
   await expect(alert).toContainText("The original is 1.4 MB; the limit is 1 MB per side");
   await expect(original).toHaveValue(tooLong);
 
-  // A form the server's body limit refuses (pasted text and a 1 MB file on one side, and a 1 MB translation):
-  // a message, not an error page, and the form as it was.
+  // A form the server's body limit (3 MB + 64 KB, for XLIFF files) refuses: pasted text and a file of under 1 MB
+  // on each side, 3.7 MB in all. A message, not an error page, and the form as it was.
   await original.fill(latin.slice(0, 900_000));
   await page.getByLabel("…or upload a .txt or .html file (original file)").setInputFiles({ name: "original.txt", mimeType: "text/plain", buffer: Buffer.from("Мост. ".repeat(90_000)) });
+  await page.getByLabel("…or upload a .txt or .html file (translation file)").setInputFiles({ name: "translation.txt", mimeType: "text/plain", buffer: Buffer.from("Bridge. ".repeat(120_000)) });
   await page.getByRole("button", { name: "Import" }).click();
   await expect(alert).toContainText("could not be sent");
   await expect(original).toHaveValue(latin.slice(0, 900_000));
