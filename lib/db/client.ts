@@ -11,13 +11,16 @@ import { databaseProvider, databaseUrl, sqliteFilePath } from "./url";
 export type Db = SqliteClient;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
+/** Prisma's log setting, for a bench that counts statements (query events). */
+export type ClientOptions = { log?: Array<{ emit: "event"; level: "query" }> };
+
 /** A new client for `url`; the app shares one, getDb(). */
-export function createClient(url: string): Db {
+export function createClient(url: string, options: ClientOptions = {}): Db {
   if (databaseProvider(url) === "postgresql") {
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }), ...options }) as unknown as Db;
   }
   // better-sqlite3 waits up to `timeout` ms on a locked database; WAL is set by the migration and at start.
-  const client = new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: `file:${sqliteFilePath(url)}`, timeout: 5000 }) });
+  const client = new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: `file:${sqliteFilePath(url)}`, timeout: 5000 }), ...options });
   // With WAL, NORMAL syncs at checkpoints instead of at every commit (SQLite's advice for WAL): a power cut may
   // lose the last commits, never corrupt the file. FULL costs ~1.7 ms of fsync per write here, which caps
   // reader reports (each writes its rate-limit counters too) well below 300/s. It is a per-connection setting.

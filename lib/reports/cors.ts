@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db";
-import { ownOrigins } from "@/lib/http";
+import { ownOrigins } from "@/lib/http/same-origin";
 import { parseOrigins } from "./origins";
 
 const REFRESH_MS = 10_000;

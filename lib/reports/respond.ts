@@ -1,5 +1,5 @@
 import type { NextResponse } from "next/server";
-import { errorResponse } from "@/lib/http";
+import { errorResponse } from "@/lib/http/error-response";
 import { reportCors, type CorsDecision } from "./cors";
 
 /** An error from a report endpoint as JSON with its CORS headers (errorResponse adds Retry-After to a 429). */
