@@ -1,4 +1,4 @@
-import { consume, describeWait, parseLimits, RateLimitedError, type Env, type Limit } from "@/lib/rate-limit";
+import { consume, consumeBoth, describeWait, parseLimits, RateLimitedError, type Env, type Limit } from "@/lib/rate-limit";
 
 /** Mistape's limits per client; a publisher may set its own (Publisher.reportLimits). */
 export const DEFAULT_CLIENT_LIMITS = "5/5m, 15/30m, 30/1d";
@@ -22,13 +22,16 @@ export async function enforceReportLimits(
   env: Env = process.env,
 ): Promise<void> {
   const clientLimits = limits(article.publisher?.reportLimits || env.ERRATA_REPORT_LIMITS || DEFAULT_CLIENT_LIMITS);
-  const client = await consume(`report:client:${article.publisher?.id ?? "-"}`, clientHash, clientLimits);
-  if (!client.allowed) {
-    throw new RateLimitedError(`You have sent several reports in a short time. Please wait ${describeWait(client.retryAfter)} before sending another; thank you for your help.`, client.retryAfter);
+  // One statement for all of them; a report the reader's own limits refuse does not count against the article.
+  const verdicts = await consumeBoth(
+    { scope: `report:client:${article.publisher?.id ?? "-"}`, key: clientHash, limits: clientLimits },
+    { scope: "report:article", key: article.id, limits: limits(env.ERRATA_REPORT_ARTICLE_LIMITS || DEFAULT_ARTICLE_LIMITS) },
+  );
+  if (!verdicts.first.allowed) {
+    throw new RateLimitedError(`You have sent several reports in a short time. Please wait ${describeWait(verdicts.first.retryAfter)} before sending another; thank you for your help.`, verdicts.first.retryAfter);
   }
-  const perArticle = await consume("report:article", article.id, limits(env.ERRATA_REPORT_ARTICLE_LIMITS || DEFAULT_ARTICLE_LIMITS));
-  if (!perArticle.allowed) {
-    throw new RateLimitedError(`This article has received many reports in a short time. Please try again in ${describeWait(perArticle.retryAfter)}.`, perArticle.retryAfter);
+  if (verdicts.then && !verdicts.then.allowed) {
+    throw new RateLimitedError(`This article has received many reports in a short time. Please try again in ${describeWait(verdicts.then.retryAfter)}.`, verdicts.then.retryAfter);
   }
 }
 

@@ -1,6 +1,6 @@
 /** Webhooks: admins register URLs for events; each event's deliveries are written in its transaction, signed and retried. */
 export { WEBHOOK_EVENTS, WEBHOOK_EVENT_NAMES, ARTICLE_REF_SELECT, toArticleRef, parseEvents, type WebhookEvent, type WebhookEventData, type WebhookBody, type ArticleRef } from "./events";
-export { queueWebhookEvent, queueRevisionCreated, articleRef } from "./queue";
+export { queueWebhookEvent, queueRevisionCreated, articleRef, UNSUBSCRIBED_TTL_MS } from "./queue";
 export { deliverDueWebhooks, type DeliveryOptions, type DeliveryTally } from "./deliver";
 export { createWebhook, createWebhookSchema, setWebhookEnabled, deleteWebhook, redeliverWebhook, revealWebhookSecret, MAX_WEBHOOKS } from "./manage";
 export { listWebhooks, recentDeliveries } from "./queries";

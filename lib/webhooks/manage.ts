@@ -8,6 +8,7 @@ import { canManageWebhooks } from "@/lib/permissions";
 import type { Env } from "@/lib/rate-limit";
 import { checkWebhookUrl } from "./address-policy";
 import { WEBHOOK_EVENT_NAMES } from "./events";
+import { forgetSubscriptions } from "./queue";
 import { newWebhookSecret } from "./signature";
 
 export const createWebhookSchema = z.object({
@@ -31,12 +32,14 @@ export async function createWebhook(user: CurrentUser, input: z.input<typeof cre
   allowed(user);
   const { url, events, description } = createWebhookSchema.parse(input);
   const checked = checkWebhookUrl(url, env);
-  return getDb().$transaction(async (tx) => {
+  const created = await getDb().$transaction(async (tx) => {
     if ((await tx.webhook.count()) >= MAX_WEBHOOKS) throw new UserError(`There are already ${MAX_WEBHOOKS} webhooks; delete one first.`, 409);
     const webhook = await tx.webhook.create({ data: { url: checked.href, events: [...new Set(events)].join(" "), description, secret: newWebhookSecret() } });
     await audit(tx, { actorId: user.id, action: "webhook.created", entityType: "Webhook", entityId: webhook.id, after: { url: webhook.url, events: webhook.events } });
     return webhook;
   });
+  forgetSubscriptions();
+  return created;
 }
 
 /** An admin pauses or resumes a webhook: while disabled, events write no deliveries for it and pending ones wait. */
@@ -48,6 +51,7 @@ export async function setWebhookEnabled(user: CurrentUser, input: z.input<typeof
     if (count === 0) throw new UserError("No such webhook.", 404);
     await audit(tx, { actorId: user.id, action: enabled ? "webhook.enabled" : "webhook.disabled", entityType: "Webhook", entityId: webhookId });
   });
+  forgetSubscriptions();
 }
 
 /** An admin deletes a webhook, with its deliveries and their log. */

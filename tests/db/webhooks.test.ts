@@ -6,7 +6,7 @@ import { createClient, databaseUrl, getDb, type Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { MAX_ATTEMPTS, OutboxDispatcher, RETRY_DELAYS_MS } from "@/lib/outbox";
 import { createReport } from "@/lib/reports";
-import { createWebhook, deleteWebhook, deliverDueWebhooks, queueWebhookEvent, redeliverWebhook, setWebhookEnabled, verifySignature, type WebhookBody, type WebhookEvent } from "@/lib/webhooks";
+import { createWebhook, deleteWebhook, deliverDueWebhooks, queueWebhookEvent, redeliverWebhook, setWebhookEnabled, UNSUBSCRIBED_TTL_MS, verifySignature, type WebhookBody, type WebhookEvent } from "@/lib/webhooks";
 import { currentText, editChange, importMangled } from "./correction-fixtures";
 import { createTestUser } from "./factories";
 
@@ -132,6 +132,32 @@ describe("webhook deliveries are written with their event", () => {
     const sent = JSON.parse(deliveries[0].payload) as WebhookBody<"report.received">;
     expect(sent.data).toMatchObject({ article: { id: article.id }, report: { id: report.id, revision: 1, selection: "Askara Umarova", suggestion: "Askar Umarov", comment: "wrong case", start: at, end: at + 14 } });
     expect(deliveries[0].payload).not.toContain("reader@example.org");
+  });
+});
+
+describe("which webhooks receive an event", () => {
+  const queue = () => getDb().$transaction((tx) => queueWebhookEvent(tx, "report.received", () => ({ article: {} as never, report: {} as never })));
+
+  it("remembers for a few seconds that none does: one created or enabled here counts at once, one made elsewhere within the time", async () => {
+    await hook(["correction.approved"]);
+    expect(await queue()).toBe(0);
+    // Another instance's webhook (written straight into the table): this instance learns of it when its memory expires.
+    const elsewhere = await getDb().webhook.create({ data: { url: `${base}/elsewhere`, events: "report.received", secret: "elsewhere" } });
+    hooks.push(elsewhere.id);
+    expect(await queue()).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, UNSUBSCRIBED_TTL_MS + 100));
+    expect(await queue()).toBe(1);
+
+    const { admin } = await hook(["correction.approved"]);
+    await setWebhookEnabled(admin, { webhookId: elsewhere.id, enabled: false });
+    expect(await queue()).toBe(0);
+    await hook(["report.received"]);
+    expect(await queue()).toBe(1);
+    await setWebhookEnabled(admin, { webhookId: elsewhere.id, enabled: true });
+    expect(await queue()).toBe(2);
+    // With a subscriber the table is read each time: a deleted webhook gets nothing, at once.
+    await getDb().webhook.delete({ where: { id: elsewhere.id } });
+    expect(await queue()).toBe(1);
   });
 });
 
