@@ -24,6 +24,8 @@ process.env.NEXTAUTH_SECRET ||= "bench";
 async function main() {
   execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/db.ts", "deploy"], { stdio: ["ignore", "ignore", "inherit"], env: process.env });
   const statements = await countStatements();
+  // As the server runs (scripts/bootstrap.ts).
+  await (await import("@/lib/db")).enableWal();
   const { importArticle } = await import("@/lib/import");
   const { createReport, reportCors } = await import("@/lib/reports");
   const { clientAddress, clientHash } = await import("@/lib/rate-limit");
