@@ -35,9 +35,9 @@ describe("importArticle", () => {
     expect(audit?.actorId).toBe(user.id);
   });
 
-  it("stores every flag of an article with hundreds of them, in the count too", async () => {
+  it("stores every flag of an article with over a thousand of them (more than one INSERT), whole, in the count too", async () => {
     const marker = randomUUID().slice(0, 8);
-    const paragraphs = Array.from({ length: 450 }, (_, i) => i);
+    const paragraphs = Array.from({ length: 1100 }, (_, i) => i);
     const imported = await importArticle({
       title: `Many flags ${marker}`,
       source: paragraphs.map((i) => `Цены на топливо выросли в ${i + 1} городах.`).join("\n\n"),
@@ -46,8 +46,16 @@ describe("importArticle", () => {
 
     const db = getDb();
     const repeated = await db.flag.count({ where: { articleId: imported.id, check: "repeated-word" } });
-    expect(repeated).toBe(450);
+    expect(repeated).toBe(1100);
     expect(await db.flag.count({ where: { articleId: imported.id } })).toBe(imported.flags);
+    const { text } = await db.revision.findFirstOrThrow({ where: { articleId: imported.id } });
+    const last = await db.flag.findFirstOrThrow({ where: { articleId: imported.id, check: "repeated-word" }, orderBy: { targetStart: "desc" } });
+    expect(last).toMatchObject({ status: "OPEN", dismissalId: null, sourceStart: null, targetText: text.slice(last.targetStart, last.targetEnd) });
+    expect(last.targetText).toMatch(/the the/i);
+    expect(last.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+    expect(Math.abs(last.createdAt.getTime() - Date.now())).toBeLessThan(10 * 60_000);
+    // Ids are unique and the flags are found by them.
+    expect((await db.flag.findUniqueOrThrow({ where: { id: last.id } })).id).toBe(last.id);
     const article = await db.article.findUniqueOrThrow({ where: { id: imported.id } });
     expect(article.openFlagCount).toBe(imported.flags);
   });

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { segment } from "@/lib/align";
+import type { Finding } from "@/lib/checks/types";
+import { fingerprint } from "./fingerprint";
+
+const TEXT = "The the minister arrived.\n\nHe met the the press. Then the the talks began.";
+const target = segment(TEXT, "en");
+const at = (offset: number, text = TEXT): Finding => ({ check: "repeated-word", category: "Fluency/Grammar", severity: "minor", message: "", target: { start: offset, end: offset + 7, text: text.slice(offset, offset + 7) }, source: null, suggestion: null });
+
+describe("fingerprint", () => {
+  it("takes the sentence around the finding: the same words in each sentence are told apart, in the first and the last", () => {
+    const offsets = [0, TEXT.indexOf("the the press"), TEXT.indexOf("the the talks")];
+    const prints = offsets.map((offset) => fingerprint(at(offset), target));
+    expect(new Set(prints).size).toBe(3);
+    // The same sentence elsewhere in another text gives the same print: offsets are not part of it.
+    const moved = `Intro.\n\n${TEXT}`;
+    expect(fingerprint(at(offsets[2] + 8, moved), segment(moved, "en"))).toBe(prints[2]);
+  });
+});
