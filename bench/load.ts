@@ -1,4 +1,4 @@
-// npm run bench:load [-- --seconds 15 --soak-minutes 10]
+// npm run bench:load [-- --seconds 15 --soak-minutes 10 --port 3213]
 // Errata under load, each measured route beside a trivial route of the same server in the same run (their
 // ratio is what Errata's own work costs), against `npm start` on 127.0.0.1:
 //   1. the public article page at 100 requests/s (target p99 < 100 ms), the review workspace at 10/s, and
@@ -12,12 +12,12 @@ import { parseArgs } from "node:util";
 import autocannon, { type Result } from "autocannon";
 import { signIn, startErrata } from "./server";
 
-const PORT = 3213;
 const ARTICLE = "whats-in-kazakhstan-fuel-prices-and-tariffs-october-2";
 const PASSWORD = "errata-demo";
 const TRIVIAL_RATE = 10;
 
-const { values } = parseArgs({ options: { seconds: { type: "string", default: "15" }, "soak-minutes": { type: "string", default: "0" } } });
+const { values } = parseArgs({ options: { seconds: { type: "string", default: "15" }, "soak-minutes": { type: "string", default: "0" }, port: { type: "string", default: "3213" } } });
+const PORT = Number(values.port);
 const SECONDS = Number(values.seconds);
 const SOAK_MINUTES = Number(values["soak-minutes"]);
 

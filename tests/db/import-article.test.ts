@@ -93,7 +93,11 @@ describe("importArticle", () => {
     await expectUserError(importArticle({ ...pair, source: fixture("bad/no-cyrillic.ru.txt").toString("utf8") }), 422, /no Cyrillic/);
     await expectUserError(importArticle({ ...pair, target: "x".repeat(1024 * 1024 + 1) }), 413, /1 MB/);
     await expectUserError(importArticle({ ...pair, source: pair.target, target: pair.source }), 422, /no Cyrillic|swapped/);
+    // A translation with more Cyrillic letters than Latin ones (here about 60 to 25) is not English; the other way round it is.
+    await expectUserError(importArticle({ ...pair, target: `${pair.source} Minister Askar Umarov` }), 422, /does not look like English/);
     expect(await getDb().article.count()).toBe(before);
+    const mixed = await importArticle({ ...pair, target: `${pair.target} Министр прибыл` });
+    await getDb().article.delete({ where: { id: mixed.id } });
   });
 
   it("says a Windows-1251 file is not UTF-8", () => {
