@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
+import { alignTexts } from "@/lib/align";
+import { ALIGNMENT_VERSION, deserializeAlignment, type StoredAlignment } from "@/lib/analysis";
 import { getDb } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { decodeUtf8, DuplicateArticleError, importArticle } from "@/lib/import";
@@ -30,7 +32,11 @@ describe("importArticle", () => {
     expect(article.publisher?.name).toBe("Test Publisher");
     expect(article.revisions).toHaveLength(1);
     expect(article.revisions[0]).toMatchObject({ number: 1, text: pair.target, origin: "import", authorId: user.id });
-    expect(article.revisions[0].alignment).not.toBeNull();
+    // The alignment stored with it reads back as the alignment of the pair.
+    const stored = article.revisions[0].alignment!;
+    expect(stored.version).toBe(ALIGNMENT_VERSION);
+    expect(deserializeAlignment(stored.data as unknown as StoredAlignment, pair.source, pair.target)).toEqual(alignTexts(pair.source, pair.target, { sourceLang: "ru", targetLang: "en" }));
+    expect(Math.abs(stored.createdAt.getTime() - Date.now())).toBeLessThan(10 * 60_000);
     const audit = await db.auditEntry.findFirst({ where: { entityId: article.id, action: "article.imported" } });
     expect(audit?.actorId).toBe(user.id);
   });
