@@ -1,5 +1,5 @@
 export { currentFlags, flagFilterSchema, toFlagJson, type FlagJson } from "./queries";
-export { storeFlags } from "./store-flags";
+export { storeFlags, draftFlags, type FlagDraft } from "./store-flags";
 export { fingerprint, textKey } from "./fingerprint";
 export { dismissFlag, dismissFlagSchema } from "./dismiss-flag";
 export { statsByCheck, type CheckStats } from "./check-stats";

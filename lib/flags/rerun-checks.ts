@@ -7,7 +7,7 @@ import { UserError } from "@/lib/errors";
 import { loadGlossary } from "@/lib/glossary/repository";
 import { canReview } from "@/lib/permissions";
 import { fingerprint } from "./fingerprint";
-import { storeFlags } from "./store-flags";
+import { draftFlags, storeFlags } from "./store-flags";
 
 /**
  * Runs the checks again on an article's current revision (after a glossary change, or a new version of the
@@ -32,7 +32,7 @@ export async function rerunChecks(user: CurrentUser, articleId: string) {
     const gone = existing.filter((flag) => flag.status === "OPEN" && !found.has(flag.fingerprint) && flag._count.corrections === 0).map((flag) => flag.id);
     // The same conditions again in the delete: a correction that linked one of them meanwhile keeps it.
     const { count: dropped } = await tx.flag.deleteMany({ where: { id: { in: gone }, status: "OPEN", corrections: { none: {} } } });
-    await storeFlags(tx, { articleId, revisionId: revision.id }, analysis.aligned, fresh);
+    await storeFlags(tx, { articleId, revisionId: revision.id }, draftFlags(analysis.aligned, fresh));
     await refreshArticleCounts(tx, [articleId]);
     await audit(tx, { actorId: user.id, action: "checks.rerun", entityType: "Article", entityId: articleId, after: { revision: revision.number, added: fresh.length, dropped } });
     return { added: fresh.length, dropped };

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { AlignedText } from "@/lib/align/types";
 import type { Finding } from "@/lib/checks/types";
 import { databaseProvider, databaseUrl, Prisma, type Tx } from "@/lib/db";
@@ -52,34 +53,41 @@ async function insertFlags(tx: Tx, rows: unknown[][]): Promise<void> {
   }
 }
 
+/** A finding with what matching it to dismissals needs, worked out before the transaction that stores it. */
+export interface FlagDraft {
+  finding: Finding;
+  fingerprint: string;
+  textKey: string;
+}
+
+/** Fingerprints findings for storeFlags: the costly part (a hash and a sentence each), done before any transaction. */
+export function draftFlags(aligned: AlignedText, findings: Finding[]): FlagDraft[] {
+  return findings.map((finding) => ({ finding, fingerprint: fingerprint(finding, aligned.target), textKey: textKey(finding.target.text) }));
+}
+
 /** Finds the reviewer dismissal that covers a finding, if any: dismissed flags stay dismissed on re-runs. */
-function findDismissal(dismissals: DismissalRow[], finding: Finding, print: string): DismissalRow | undefined {
-  const key = textKey(finding.target.text);
+function findDismissal(dismissals: DismissalRow[], draft: FlagDraft): DismissalRow | undefined {
   return dismissals.find(
-    (d) => d.check === finding.check && (d.scope === "OCCURRENCE" ? d.matchKey === print : d.matchKey === key),
+    (d) => d.check === draft.finding.check && (d.scope === "OCCURRENCE" ? d.matchKey === draft.fingerprint : d.matchKey === draft.textKey),
   );
 }
 
 /** Stores the findings of one revision as flags, already dismissed where a reviewer said so before. */
-export async function storeFlags(
-  tx: Tx,
-  target: { articleId: string; revisionId: string },
-  aligned: AlignedText,
-  findings: Finding[],
-): Promise<void> {
-  if (findings.length === 0) return;
+export async function storeFlags(tx: Tx, target: { articleId: string; revisionId: string }, drafts: FlagDraft[]): Promise<void> {
+  if (drafts.length === 0) return;
   const dismissals = (await tx.dismissal.findMany({
-    where: { OR: [{ articleId: target.articleId }, { scope: "EVERYWHERE" }], check: { in: [...new Set(findings.map((f) => f.check))] } },
+    where: { OR: [{ articleId: target.articleId }, { scope: "EVERYWHERE" }], check: { in: [...new Set(drafts.map((d) => d.finding.check))] } },
     select: { id: true, check: true, scope: true, matchKey: true },
   })) as DismissalRow[];
   // As Prisma writes a DateTime on SQLite (its adapter's ISO 8601 form), so that the text compares and sorts with the rest.
   const createdAt = new Date().toISOString().replace("Z", "+00:00");
-  const rows = findings.map((finding, index) => {
-    const print = fingerprint(finding, aligned.target);
-    const dismissal = findDismissal(dismissals, finding, print);
-    // Ids made here (unique: the revision's own id and the flag's place in it), so that no per-row default is needed.
+  const batch = randomBytes(12).toString("hex");
+  const rows = drafts.map((draft, index) => {
+    const { finding } = draft;
+    const dismissal = findDismissal(dismissals, draft);
+    // Ids made here, so that no per-row default is needed: this batch's own prefix and the flag's place in it.
     return [
-      `${target.revisionId}f${index.toString(36)}`,
+      `${batch}${index.toString(36)}`,
       target.articleId,
       target.revisionId,
       finding.check,
@@ -93,7 +101,7 @@ export async function storeFlags(
       finding.source?.end ?? null,
       finding.source?.text ?? null,
       finding.suggestion ?? null,
-      print,
+      draft.fingerprint,
       dismissal ? "DISMISSED" : "OPEN",
       dismissal?.id ?? null,
       createdAt,

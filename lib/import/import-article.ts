@@ -1,10 +1,10 @@
-import { analyzeInWorker, type Analysis } from "@/lib/analysis";
+import { analyzeInWorker } from "@/lib/analysis";
 import { refreshArticleCounts, textCounts } from "@/lib/article-counts";
 import { audit } from "@/lib/audit";
 import { getDb, Prisma, type Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { loadGlossary } from "@/lib/glossary/repository";
-import { storeRevisionAnalysis } from "@/lib/revisions/record-revision";
+import { prepareAnalysis, storeRevisionAnalysis, type PreparedAnalysis } from "@/lib/revisions/record-revision";
 import { queueRevisionCreated } from "@/lib/webhooks";
 import { importInputSchema, type ImportInput } from "./input";
 import { preparePair, type PreparedPair } from "./prepare";
@@ -36,7 +36,7 @@ export async function importArticle(input: ImportInput, options: { actorId?: str
   const publisher = valid.publisher ? await db.publisher.findUnique({ where: { name: valid.publisher }, select: { id: true } }) : null;
   const glossary = await loadGlossary(db, valid.sourceLang, valid.targetLang, publisher?.id);
   const analysis = await analyzeInWorker({ sourceText: pair.sourceText, targetText: pair.targetText, sourceLang: valid.sourceLang, targetLang: valid.targetLang }, glossary);
-  const toStore: ArticleToStore = { valid, pair, analysis, actorId: options.actorId ?? null };
+  const toStore: ArticleToStore = { valid, pair, analysis: await prepareAnalysis(analysis), findings: analysis.findings.length, counts: textCounts(pair.title, pair.targetText), actorId: options.actorId ?? null };
   // A unique-key clash is either the same pair imported at the same moment (a duplicate) or two titles that
   // chose the same free slug at once: then the next free slug is taken.
   for (let attempt = 1; ; attempt++) {
@@ -53,11 +53,14 @@ export async function importArticle(input: ImportInput, options: { actorId?: str
 interface ArticleToStore {
   valid: ReturnType<typeof importInputSchema.parse>;
   pair: PreparedPair;
-  analysis: Analysis;
+  analysis: PreparedAnalysis;
+  findings: number;
+  /** Worked out before the transaction, like the analysis: see prepareAnalysis. */
+  counts: ReturnType<typeof textCounts>;
   actorId: string | null;
 }
 
-function storeArticle(db: Db, slug: string, { valid, pair, analysis, actorId }: ArticleToStore): Promise<ImportedArticle> {
+function storeArticle(db: Db, slug: string, { valid, pair, analysis, findings, counts, actorId }: ArticleToStore): Promise<ImportedArticle> {
   return db.$transaction(async (tx) => {
     const publisher = valid.publisher
       ? await tx.publisher.upsert({ where: { name: valid.publisher }, create: { name: valid.publisher }, update: {} })
@@ -75,7 +78,7 @@ function storeArticle(db: Db, slug: string, { valid, pair, analysis, actorId }: 
         contentHash: pair.contentHash,
         publisherId: publisher?.id ?? null,
         importedById: actorId,
-        ...textCounts(pair.title, pair.targetText),
+        ...counts,
       },
     });
     const revision = await tx.revision.create({
@@ -89,9 +92,9 @@ function storeArticle(db: Db, slug: string, { valid, pair, analysis, actorId }: 
       action: "article.imported",
       entityType: "Article",
       entityId: article.id,
-      after: { title: article.title, slug, flags: analysis.findings.length },
+      after: { title: article.title, slug, flags: findings },
     });
-    return { id: article.id, slug, title: article.title, flags: analysis.findings.length };
+    return { id: article.id, slug, title: article.title, flags: findings };
   });
 }
 

@@ -3,7 +3,7 @@ import { ALIGNMENT_VERSION, serializeAlignment } from "@/lib/analysis";
 import { countWords } from "@/lib/article-counts";
 import { databaseProvider, databaseUrl, Prisma, type Tx } from "@/lib/db";
 import { UserError } from "@/lib/errors";
-import { storeFlags } from "@/lib/flags/store-flags";
+import { draftFlags, storeFlags, type FlagDraft } from "@/lib/flags/store-flags";
 import { queueRevisionCreated } from "@/lib/webhooks";
 
 export interface NewRevision {
@@ -29,7 +29,7 @@ export class RevisionConflictError extends UserError {
  * webhooks for revision.created get their deliveries in the same transaction.
  * The caller refreshes the article's stored counts (lib/article-counts) once its transaction's changes are made.
  */
-export async function recordRevision(tx: Tx, revision: NewRevision, analysis: Analysis) {
+export async function recordRevision(tx: Tx, revision: NewRevision, analysis: PreparedAnalysis) {
   const next = revision.expectedCurrent + 1;
   const moved = await tx.article.updateMany({
     where: { id: revision.articleId, currentRevision: revision.expectedCurrent },
@@ -53,12 +53,33 @@ export async function recordRevision(tx: Tx, revision: NewRevision, analysis: An
   return created;
 }
 
+/** An analysis made ready to store: its alignment as JSON text and its flags fingerprinted (prepareAnalysis). */
+export interface PreparedAnalysis {
+  alignment: string;
+  flags: FlagDraft[];
+}
+
+const DRAFTS_PER_STEP = 2000;
+
+/**
+ * The request thread's share of storing an analysis, done before the transaction: on SQLite the transaction must
+ * not yield (the one connection would run other requests' statements inside it), so the long work happens here,
+ * with pauses for other requests between steps, and the transaction only writes.
+ */
+export async function prepareAnalysis(analysis: Analysis): Promise<PreparedAnalysis> {
+  const flags: FlagDraft[] = [];
+  for (let i = 0; i < analysis.findings.length; i += DRAFTS_PER_STEP) {
+    flags.push(...draftFlags(analysis.aligned, analysis.findings.slice(i, i + DRAFTS_PER_STEP)));
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return { alignment: JSON.stringify(serializeAlignment(analysis.aligned)), flags };
+}
+
 /** Caches a revision's alignment and stores its flags. */
-export async function storeRevisionAnalysis(tx: Tx, target: { articleId: string; revisionId: string }, analysis: Analysis) {
-  // Raw, with the JSON already a string: through Prisma's Json handling a 1 MB article's alignment took ~1 s of the
+export async function storeRevisionAnalysis(tx: Tx, target: { articleId: string; revisionId: string }, analysis: PreparedAnalysis) {
+  // Raw, with the JSON already text: through Prisma's Json handling a 1 MB article's alignment took ~1 s of the
   // request thread inside the transaction. The id is the revision's own (one alignment each), so no default is needed.
-  const data = JSON.stringify(serializeAlignment(analysis.aligned));
-  const json = databaseProvider(databaseUrl()) === "postgresql" ? Prisma.sql`CAST(${data} AS jsonb)` : Prisma.sql`${data}`;
+  const json = databaseProvider(databaseUrl()) === "postgresql" ? Prisma.sql`CAST(${analysis.alignment} AS jsonb)` : Prisma.sql`${analysis.alignment}`;
   await tx.$executeRaw`INSERT INTO "Alignment" ("id", "revisionId", "version", "data", "createdAt") VALUES (${`${target.revisionId}a`}, ${target.revisionId}, ${ALIGNMENT_VERSION}, ${json}, ${new Date()})`;
-  await storeFlags(tx, target, analysis.aligned, analysis.findings);
+  await storeFlags(tx, target, analysis.flags);
 }

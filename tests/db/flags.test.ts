@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { dismissFlag, rerunChecks } from "@/lib/flags";
+import { segment } from "@/lib/align";
+import { dismissFlag, draftFlags, rerunChecks, storeFlags } from "@/lib/flags";
 import { addGlossaryTerm, removeGlossaryTerm } from "@/lib/glossary/edit-terms";
 import { loadGlossary } from "@/lib/glossary/repository";
 import { importArticle } from "@/lib/import";
@@ -56,6 +57,22 @@ describe("dismissing flags", () => {
     const dismissals = await getDb().dismissal.findMany({ where: { articleId: article.id } });
     expect(dismissals).toHaveLength(1);
     expect((await getDb().flag.findUniqueOrThrow({ where: { id: flag.id } })).dismissalId).toBe(dismissals[0].id);
+  });
+});
+
+describe("storing flags", () => {
+  it("adds flags to a revision that has some, each stored whole with an id of its own", async () => {
+    const article = await importArticle(pairWithRepeat());
+    const revision = await getDb().revision.findFirstOrThrow({ where: { articleId: article.id } });
+    const target = segment(revision.text, "en");
+    const finding = (start: number, end: number) => ({ check: "test-check", category: "Fluency/Grammar" as const, severity: "minor" as const, message: "A test finding.", target: { start, end, text: revision.text.slice(start, end) }, source: null, suggestion: "fixed" });
+    // Twice on one revision, as a re-run of the checks adds its new findings.
+    for (const [start, end] of [[8, 18], [19, 27]]) {
+      await getDb().$transaction((tx) => storeFlags(tx, { articleId: article.id, revisionId: revision.id }, draftFlags({ source: target, target, beads: [] }, [finding(start, end)])));
+    }
+    const stored = await getDb().flag.findMany({ where: { revisionId: revision.id, check: "test-check" }, orderBy: { targetStart: "asc" } });
+    expect(stored.map((f) => [f.targetText, f.suggestion, f.status, f.severity])).toEqual([["parliament", "fixed", "OPEN", "minor"], ["approved", "fixed", "OPEN", "minor"]]);
+    expect(new Set(stored.map((f) => f.id)).size).toBe(2);
   });
 });
 
