@@ -60,6 +60,12 @@ interface ArticleToStore {
   actorId: string | null;
 }
 
+/**
+ * A 1 MB article's writes (two 1 MB texts, 17,000 flags) can take seconds on a busy server, past Prisma's default
+ * 5 s for an interactive transaction, which then threw the finished checks away (P2028, seen on PostgreSQL).
+ */
+const STORE_TIMEOUT = { timeout: 60_000 };
+
 function storeArticle(db: Db, slug: string, { valid, pair, analysis, findings, counts, actorId }: ArticleToStore): Promise<ImportedArticle> {
   return db.$transaction(async (tx) => {
     const publisher = valid.publisher
@@ -95,7 +101,7 @@ function storeArticle(db: Db, slug: string, { valid, pair, analysis, findings, c
       after: { title: article.title, slug, flags: findings },
     });
     return { id: article.id, slug, title: article.title, flags: findings };
-  });
+  }, STORE_TIMEOUT);
 }
 
 async function refuseDuplicate(db: Db, contentHash: string) {
