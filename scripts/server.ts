@@ -5,7 +5,7 @@
 import http from "node:http";
 import { performance } from "node:perf_hooks";
 import next from "next";
-import { closeDb } from "@/lib/db";
+import { closeDb } from "@/lib/db/process-client";
 import { stopOutboxDispatcher } from "@/lib/outbox/dispatcher";
 import { brokenAddressRefusal } from "@/lib/http/early-refusal";
 import { getLogger, logError, logRequest, REQUEST_ID_HEADER, requestIdFrom, withRequestId } from "@/lib/log";
