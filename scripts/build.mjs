@@ -38,12 +38,11 @@ export function isBuilt(root = process.cwd()) {
 }
 
 /**
- * scripts/server.ts as one ES module: the app's few files it imports bundled in, packages left to node_modules. A
- * plain `node` then runs it: no TypeScript loader in the server process.
+ * esbuild's options for scripts/server.ts as one ES module: the app's few files it imports bundled in, packages left
+ * to node_modules. A plain `node` then runs it: no TypeScript loader in the server process.
  */
-async function compileServer(root) {
-  const { build } = await import("esbuild");
-  await build({
+export function serverBuildOptions(root = process.cwd()) {
+  return {
     entryPoints: [path.join(root, "scripts", "server.ts")],
     outfile: serverFile(root),
     bundle: true,
@@ -53,7 +52,12 @@ async function compileServer(root) {
     target: "node20",
     tsconfig: path.join(root, "tsconfig.json"),
     logLevel: "warning",
-  });
+  };
+}
+
+async function compileServer(root) {
+  const { build } = await import("esbuild");
+  await build(serverBuildOptions(root));
 }
 
 export async function build(env = process.env, root = process.cwd()) {
