@@ -93,8 +93,8 @@ async function stop(run: Run) {
   }
 }
 
-/** The process holding the port: the deepest process of the tree (npm → node). */
-const server = (procs: Proc[]) => procs.at(-1)!;
+/** The process holding the port: npm's child (`exec node scripts/start.mjs` replaces the shell npm starts). */
+const server = (procs: Proc[]) => procs.find((p) => p.ppid === procs[0].pid) ?? procs[0];
 
 function printTree(label: string, procs: Proc[]) {
   const total = procs.reduce((sum, p) => sum + p.rssMb, 0);
