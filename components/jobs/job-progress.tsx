@@ -1,8 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { cancelJobAction } from "@/app/editor/jobs/actions";
+import type { ActionResult } from "@/lib/actions/action-result";
 import type { JobView } from "@/lib/jobs";
 import { isActive } from "@/lib/jobs/status";
 
@@ -30,8 +31,11 @@ export function jobSummary(job: JobView): string {
  * A job's progress bar, kept up to date from GET /api/jobs/{id} while it is queued or running; once it ends, the
  * page is refreshed so that it shows what the job changed (the editor queue without the approved corrections).
  */
-export function JobProgress({ job: initial, cancellable = true }: { job: JobView; cancellable?: boolean }) {
-  const [job, setJob] = useState(initial);
+export function JobProgress({ job: initial }: { job: JobView }) {
+  const [polled, setJob] = useState(initial);
+  const [cancelled, cancelAction, cancelling] = useActionState(cancelJobAction, { status: "idle" } as ActionResult<JobView>);
+  // Once cancelled, the job as the cancel left it (the item then in hand may still finish: the jobs page has it).
+  const job = cancelled.status === "ok" ? cancelled.data : polled;
   const router = useRouter();
   const active = isActive(job.status);
 
@@ -57,13 +61,14 @@ export function JobProgress({ job: initial, cancellable = true }: { job: JobView
     <div data-testid="job-progress" data-status={job.status} className="w-full max-w-md space-y-1 text-sm">
       <div className="flex items-center gap-2">
         <span className="font-medium">{job.title}</span>
-        {active && cancellable && (
-          <form action={cancelJobAction}>
+        {active && (
+          <form action={cancelAction}>
             <input type="hidden" name="jobId" value={job.id} />
-            <button className="rounded border border-stone-300 bg-white px-2 py-0.5 text-xs hover:bg-stone-100">Cancel</button>
+            <button disabled={cancelling} className="rounded border border-stone-300 bg-white px-2 py-0.5 text-xs hover:bg-stone-100 disabled:opacity-50">Cancel</button>
           </form>
         )}
       </div>
+      {cancelled.status === "error" && <p role="alert" className="text-rose-700">{cancelled.error}</p>}
       {/* Without a total yet the bar is indeterminate. */}
       <progress className="h-2 w-full" aria-label={`${job.title}: progress`} max={job.total ?? undefined} value={job.total === null ? undefined : processed} />
       <p role="status" className={job.status === "FAILED" ? "text-rose-700" : "text-stone-700"}>{jobSummary(job)}</p>

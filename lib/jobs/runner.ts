@@ -163,10 +163,15 @@ export class JobRunner {
 
   /** Claims and runs jobs until none is due or the runner stops. */
   async runDueJobs(): Promise<void> {
-    while (!this.stopping) {
-      const job = await claimJob();
-      if (!job) return;
-      await runClaimedJob(job, { shouldStop: () => this.stopping });
+    try {
+      while (!this.stopping) {
+        const job = await claimJob();
+        if (!job) return;
+        await runClaimedJob(job, { shouldStop: () => this.stopping });
+      }
+    } catch (error) {
+      // The database failed under the runner: the job it held is taken up again once its heartbeat has gone silent.
+      logError(error, {}, "job runner stopped for now; it looks for jobs again on its next poll");
     }
   }
 }

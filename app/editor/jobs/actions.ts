@@ -1,12 +1,15 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { actionError, type ActionResult } from "@/lib/actions/action-result";
 import { requireRole } from "@/lib/auth";
-import { cancelJob } from "@/lib/jobs";
+import { cancelJob, type JobView } from "@/lib/jobs";
 
 /** Who: the job's starter (REVIEWER and above) or an EDITOR (checked in cancelJob). */
-export async function cancelJobAction(form: FormData): Promise<void> {
+export async function cancelJobAction(_previous: ActionResult<JobView>, form: FormData): Promise<ActionResult<JobView>> {
   const user = await requireRole("REVIEWER");
-  await cancelJob(user, String(form.get("jobId") ?? ""));
-  revalidatePath("/editor/jobs");
+  try {
+    return { status: "ok", data: await cancelJob(user, String(form.get("jobId") ?? "")) };
+  } catch (error) {
+    return actionError(error);
+  }
 }
