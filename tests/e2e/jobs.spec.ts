@@ -26,3 +26,15 @@ test("a reviewer re-runs every check as a background job; an editor finds it on 
   expect((await page.request.get(`/api/jobs/${job.id}`)).status()).toBe(200);
   expect((await page.goto("/editor/jobs"))?.status()).toBe(403);
 });
+
+test("an editor re-checks the past articles that mention a glossary term, with the job's progress in the term's row", async ({ page, makeUser, signIn }) => {
+  test.setTimeout(120_000);
+  await signIn(page, await makeUser("EDITOR"));
+  await page.goto(`/review/glossary?q=${encodeURIComponent("Жапаров")}`);
+  const row = page.getByTestId("glossary-term").filter({ hasText: "Japarov" }).first();
+  await row.getByRole("button", { name: "Re-check past articles" }).click();
+  const progress = row.getByTestId("job-progress");
+  await expect(progress).toContainText("Re-check past articles mentioning “Жапаров”");
+  await expect(progress).toHaveAttribute("data-status", "DONE", { timeout: 90_000 });
+  await expect(progress.getByRole("status")).toHaveText(/^Finished: (\d+) of \1 done$/);
+});
