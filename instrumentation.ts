@@ -10,6 +10,8 @@ export async function register() {
   // process left); scripts/server.ts stops it before closing the database.
   const [{ startOutboxDispatcher }, { deliverQueuedMail }, { deliverDueWebhooks }] = await Promise.all([import("@/lib/outbox"), import("@/lib/mail"), import("@/lib/webhooks")]);
   startOutboxDispatcher({ mail: () => deliverQueuedMail(), webhooks: () => deliverDueWebhooks() }, Number(process.env.OUTBOX_POLL_MS) || undefined);
+  // Background jobs (bulk approvals, re-runs of the checks): stopped by scripts/server.ts, which requeues the one in hand.
+  (await import("@/lib/jobs/runner")).startJobRunner(Number(process.env.JOBS_POLL_MS) || undefined);
 }
 
 /**

@@ -9,6 +9,8 @@ import * as correction from "./corrections/[id]/route";
 import * as corrections from "./corrections/route";
 import * as exportFiles from "./exports/[file]/route";
 import * as health from "./health/route";
+import * as job from "./jobs/[id]/route";
+import * as jobs from "./jobs/route";
 import * as report from "./reports/[id]/route";
 import * as reportOriginal from "./reports/original/route";
 import * as reports from "./reports/route";
@@ -30,6 +32,8 @@ const ROUTE_MODULES: Record<string, unknown>[] = [
   report,
   reportOriginal,
   exportFiles,
+  jobs,
+  job,
   health,
 ];
 
