@@ -1,3 +1,9 @@
+-- DropIndex
+DROP INDEX "Article_publisherId_idx";
+
+-- DropIndex
+DROP INDEX "Article_engine_idx";
+
 -- AlterTable
 ALTER TABLE "Article" ADD COLUMN     "mqmErrors" INTEGER NOT NULL DEFAULT 0,
 ADD COLUMN     "mqmPenalty" INTEGER NOT NULL DEFAULT 0,
@@ -20,6 +26,12 @@ CREATE TABLE "QualityRollup" (
 
     CONSTRAINT "QualityRollup_pkey" PRIMARY KEY ("kind","month","publisherId","engine","key")
 );
+
+-- CreateIndex
+CREATE INDEX "Article_publisherId_mqmScore_openReportCount_createdAt_id_idx" ON "Article"("publisherId", "mqmScore" DESC, "openReportCount" DESC, "createdAt" DESC, "id");
+
+-- CreateIndex
+CREATE INDEX "Article_engine_mqmScore_openReportCount_createdAt_id_idx" ON "Article"("engine", "mqmScore" DESC, "openReportCount" DESC, "createdAt" DESC, "id");
 
 -- CreateIndex
 CREATE INDEX "Article_mqmScore_openReportCount_createdAt_id_idx" ON "Article"("mqmScore" DESC, "openReportCount" DESC, "createdAt" DESC, "id");
