@@ -38,6 +38,16 @@ function rollupWhere(filter: QualityFilter, kind: "article" | "category" | "chec
   };
 }
 
+/** The filters' choices: every publisher, and the MT engines the figures have articles of (from the rollup's rows). */
+export async function qualityFilterOptions() {
+  const db = getDb();
+  const [publishers, engines] = await Promise.all([
+    db.publisher.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.qualityRollup.groupBy({ by: ["engine"], where: { kind: "article", engine: { not: "" }, articles: { gt: 0 } }, orderBy: { engine: "asc" } }),
+  ]);
+  return { publishers, engines: engines.map((row) => row.engine) };
+}
+
 export interface ArticleQuality {
   id: string;
   slug: string;

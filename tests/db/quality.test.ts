@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { refreshArticleCounts } from "@/lib/article-counts";
 import { getDb } from "@/lib/db";
-import { articleScores, checkPrecision, qualityFilterSchema, qualityTrend, topCategories } from "@/lib/quality/queries";
+import { articleScores, checkPrecision, qualityFilterOptions, qualityFilterSchema, qualityTrend, topCategories } from "@/lib/quality/queries";
 import { createTestUser } from "./factories";
 
 /**
@@ -98,5 +98,8 @@ describe("quality dashboard figures", () => {
       { check: `precise-${m}`, accepted: 2, dismissed: 0, precision: 1 },
     ]);
     expect(await articleScores({ ...filter, engine: `EngineB-${m}` })).toMatchObject({ items: [{ id: ids.two }, { id: ids.four }] });
+    const options = await qualityFilterOptions();
+    expect(options.engines).toEqual(expect.arrayContaining([`EngineA-${m}`, `EngineB-${m}`]));
+    expect(options.publishers).toContainEqual({ id: publisher, name: `Quality ${m}` });
   });
 });
