@@ -1,5 +1,5 @@
 import type { Db, Tx } from "@/lib/db";
-import { recountQuality } from "@/lib/quality/rollup";
+import { addToRollup, recountQuality, type RollupDelta } from "@/lib/quality/rollup";
 import { countWords, qualityScore, SEVERITY_PENALTY } from "./score";
 
 /** Reports still waiting for a correction. */
@@ -30,11 +30,16 @@ export async function recountArticle(db: Tx | Db, articleId: string) {
  * starts), and two recounts never correct the rollup from the same old tally.
  */
 export async function refreshArticleCounts(tx: Tx, articleIds: Iterable<string>) {
+  const rollup: RollupDelta[] = [];
   for (const articleId of [...new Set(articleIds)].sort()) {
     await tx.article.updateMany({ where: { id: articleId }, data: { openFlagCount: { increment: 0 } } });
     const counts = await recountArticle(tx, articleId);
-    await tx.article.update({ where: { id: articleId }, data: { ...counts, ...(await recountQuality(tx, articleId)) } });
+    const quality = await recountQuality(tx, articleId);
+    await tx.article.update({ where: { id: articleId }, data: { ...counts, ...quality.figures } });
+    rollup.push(...quality.deltas);
   }
+  // Once for all the articles, after their rows are locked: rollup rows are locked in one order by every writer.
+  await addToRollup(tx, rollup);
 }
 
 /**

@@ -27,7 +27,7 @@ const penaltyOf = (severity: string) => MQM_PENALTY[severity as keyof typeof MQM
 
 const COUNTS = ["articles", "words", "errors", "penalty", "accepted", "dismissed"] as const;
 type Counts = Record<(typeof COUNTS)[number], number>;
-type RollupDelta = { kind: "article" | "category" | "check"; key: string; month: string; publisherId: string; engine: string } & Counts;
+export type RollupDelta = { kind: "article" | "category" | "check"; key: string; month: string; publisherId: string; engine: string } & Counts;
 
 /**
  * The article's figures recomputed from its rows: approved corrections at their severity and category, accepted
@@ -83,23 +83,29 @@ function rowsOf(tally: QualityTally, sign: 1 | -1): RollupDelta[] {
   ];
 }
 
-/** The new tally less the old, summed per rollup row; rows that do not change are left out. */
-function difference(tally: QualityTally, previous: QualityTally | null): RollupDelta[] {
+/**
+ * Deltas summed per rollup row, in the order of the rollup's key; rows that do not change are left out. One row
+ * once: PostgreSQL refuses a statement that updates a row twice.
+ */
+function sumPerRow(deltas: readonly RollupDelta[]): RollupDelta[] {
   const sums = new Map<string, RollupDelta>();
-  for (const row of [...(previous ? rowsOf(previous, -1) : []), ...rowsOf(tally, 1)]) {
+  for (const row of deltas) {
     const id = JSON.stringify([row.kind, row.month, row.publisherId, row.engine, row.key]);
     const sum = sums.get(id);
     if (sum) for (const column of COUNTS) sum[column] += row[column];
     else sums.set(id, { ...row });
   }
-  return [...sums.values()].filter((row) => COUNTS.some((column) => row[column] !== 0));
+  return [...sums.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row).filter((row) => COUNTS.some((column) => row[column] !== 0));
 }
 
 /**
  * Adds the deltas to their rollup rows in one statement, creating the rows that are missing. An atomic increment:
- * two transactions adding to one row at once (two articles of a month) both count.
+ * two transactions adding to one row at once (two articles of a month) both count. Rows are written in the order
+ * of their key, by every writer, so two transactions that add to the same rows wait for each other on PostgreSQL
+ * rather than deadlock.
  */
-async function addToRollup(tx: Tx, deltas: RollupDelta[]) {
+export async function addToRollup(tx: Tx, allDeltas: readonly RollupDelta[]) {
+  const deltas = sumPerRow(allDeltas);
   if (deltas.length === 0) return;
   const values = deltas.map((d) => Prisma.sql`(${d.kind}, ${d.key}, ${d.month}, ${d.publisherId}, ${d.engine}, ${Prisma.join(COUNTS.map((column) => d[column]))})`);
   const columns = Prisma.raw(COUNTS.map((column) => `"${column}"`).join(", "));
@@ -111,12 +117,11 @@ async function addToRollup(tx: Tx, deltas: RollupDelta[]) {
 }
 
 /**
- * Recounts one article's quality figures and corrects the rollup by the difference, in the caller's transaction
- * (which has locked the article's row, so two recounts of one article do not interleave). Returns the article's
- * own figures, for the caller's update of its row.
+ * Recounts one article's quality figures, in the caller's transaction (which has locked the article's row, so two
+ * recounts of one article do not interleave): its own figures, for the caller's update of its row, and what the
+ * rollup must add (the new tally less the one stored), for addToRollup in that same transaction.
  */
-export async function recountQuality(tx: Tx, articleId: string) {
+export async function recountQuality(tx: Tx, articleId: string): Promise<{ figures: ReturnType<typeof figuresOf>; deltas: RollupDelta[] }> {
   const { tally, previous } = await countArticle(tx, articleId);
-  await addToRollup(tx, difference(tally, previous));
-  return figuresOf(tally);
+  return { figures: figuresOf(tally), deltas: [...(previous ? rowsOf(previous, -1) : []), ...rowsOf(tally, 1)] };
 }

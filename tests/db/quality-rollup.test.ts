@@ -65,9 +65,9 @@ async function reportOn(articleId: string, needle: string) {
   return createReport({ article: article.slug, selection: needle, start, end: start + needle.length, contextBefore: text.slice(Math.max(0, start - 40), start), contextAfter: text.slice(start + needle.length, start + needle.length + 40) }, { clientHash: randomUUID(), crossOrigin: null });
 }
 
-async function importUnderPublisher(reviewer: CurrentUser) {
+async function importUnderPublisher(reviewer: CurrentUser, publisher = `Rollup ${randomUUID().slice(0, 8)}`) {
   const marker = randomUUID().slice(0, 8);
-  const { id } = await importArticle({ ...mangledPair(marker), engine: `Engine ${marker}`, publisher: `Rollup ${marker}` }, { actorId: reviewer.id });
+  const { id } = await importArticle({ ...mangledPair(marker), engine: `Engine ${publisher}`, publisher }, { actorId: reviewer.id });
   const article = await getDb().article.findUniqueOrThrow({ where: { id } });
   return { ...article, publisherId: article.publisherId! };
 }
@@ -119,6 +119,18 @@ describe("the quality rollup", () => {
     // Re-running the checks deletes open flags that are gone and adds new ones; decided ones stay counted.
     await rerunChecks(reviewer, article.id);
     await expectRollupRight(article.publisherId);
+  });
+
+  it("counts both of two writers at once that add to the same rollup rows", async () => {
+    const reviewer = await createTestUser("REVIEWER");
+    const first = await importUnderPublisher(reviewer);
+    const publisher = (await getDb().publisher.findUniqueOrThrow({ where: { id: first.publisherId } })).name;
+    const articles = [first, await importUnderPublisher(reviewer, publisher), await importUnderPublisher(reviewer, publisher)];
+    const reports = await Promise.all(articles.map((article) => reportOn(article.id, "Shymkent")));
+    await Promise.all(reports.map((report) => triageReport(reviewer, { reportId: report.id, status: "ACCEPTED" })));
+    await Promise.all(articles.map(async (article) => dismissFlag(reviewer, { flagId: (await openFlags(article.id))[0].id, scope: "OCCURRENCE" })));
+    const rollup = await expectRollupRight(first.publisherId);
+    expect(Object.values(rollup).find((row) => row.articles)).toMatchObject({ articles: 3, errors: 3, penalty: 3 * MQM_PENALTY.major });
   });
 
   it("counts, once, the articles stored before the figures were, when the backfill runs", async () => {
