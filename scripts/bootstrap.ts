@@ -9,7 +9,7 @@ async function main() {
   const db = getDb();
   await enableWal(db);
   const counted = await backfillStoredCounts(db);
-  if (counted > 0) console.log(`Counted words, flags and reports of ${counted} articles.`);
+  if (counted > 0) console.log(`Counted words, flags, reports and quality figures of ${counted} articles.`);
   const terms = await loadStarterGlossaryOnce(db);
   if (terms > 0) console.log(`Loaded the starter glossary (${terms} terms).`);
   if (process.env.ERRATA_DEMO === "0") return;

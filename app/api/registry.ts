@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { DeclaredRoute, Endpoint } from "@/lib/http";
 import * as articleExport from "./articles/[id]/export/route";
 import * as articleFlags from "./articles/[id]/flags/route";
@@ -45,7 +46,12 @@ export const DOCUMENTATION_ENDPOINTS = {
     tag: "Documentation",
     summary: "This OpenAPI 3.1 document",
     access: "public",
-    responses: { 200: { description: "The document, built from the routes' own declarations." } },
+    responses: {
+      200: {
+        description: "The document, built from the routes' own declarations.",
+        schema: z.looseObject({ openapi: z.literal("3.1.0"), info: z.looseObject({ title: z.string(), version: z.string() }), paths: z.record(z.string(), z.unknown()) }),
+      },
+    },
   },
   docsPage: {
     method: "GET",

@@ -1,5 +1,4 @@
-import { NextResponse } from "next/server";
-import { apiRoute } from "@/lib/http";
+import { apiRoute, reply } from "@/lib/http";
 import { enqueueJob, jobViewSchema, startJobSchema } from "@/lib/jobs";
 
 export const POST = apiRoute(
@@ -16,6 +15,6 @@ export const POST = apiRoute(
   },
   async ({ user, body }) => {
     const { existing, ...job } = await enqueueJob(user, body);
-    return NextResponse.json(job, { status: existing ? 200 : 202 });
+    return existing ? reply(200, job) : reply(202, job);
   },
 );

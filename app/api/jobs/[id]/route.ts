@@ -1,6 +1,5 @@
-import { NextResponse } from "next/server";
 import { z } from "zod";
-import { apiRoute, idParams, jsonOr404 } from "@/lib/http";
+import { apiRoute, idParams, orNotFound, reply } from "@/lib/http";
 import { cancelJob, getJob, jobViewSchema } from "@/lib/jobs";
 
 export const GET = apiRoute(
@@ -14,7 +13,7 @@ export const GET = apiRoute(
     params: idParams,
     responses: { 200: { description: "The job.", schema: jobViewSchema }, 404: { description: "No such job." } },
   },
-  async ({ params }) => jsonOr404(await getJob(params.id), "No job with that id."),
+  async ({ params }) => reply(200, orNotFound(await getJob(params.id), "No job with that id.")),
 );
 
 export const POST = apiRoute(
@@ -29,5 +28,5 @@ export const POST = apiRoute(
     body: z.object({ action: z.literal("cancel") }),
     responses: { 200: { description: "The cancelled job.", schema: jobViewSchema }, 409: { description: "The job had already finished." } },
   },
-  async ({ user, params }) => NextResponse.json(await cancelJob(user, params.id)),
+  async ({ user, params }) => reply(200, await cancelJob(user, params.id)),
 );
