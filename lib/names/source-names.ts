@@ -1,5 +1,6 @@
 import { isShoutedWord, isWrittenInCapitals } from "@/lib/lexicon";
 import { adjectiveBaseOf, isCapitalised, nominativeOf, parseWord, wordsOf, type Word, type WordParse } from "@/lib/morph";
+import { nameLexicon } from "@/lib/translit";
 import { couldBeTitle, quotedNameRanges, type QuotedRange } from "./quoted-titles";
 
 export type NameKind = "person" | "place" | "organisation" | "latin" | "abbreviation" | "other";
@@ -300,7 +301,8 @@ function nominativesOf(word: string, chosen: WordParse[]): string[] {
  * "Николом Пашиняном").
  */
 function mayBeNominative(word: string, chosen: WordParse[], agreed: boolean): boolean {
-  if (chosen.length === 0 || chosen.some((p) => p.case === "nomn" || p.grammemes.has("Fixd"))) return true;
+  // The clipped vocative (Саш, Маш) is a form of address English dialogue keeps as a nickname, not a case ending.
+  if (chosen.length === 0 || chosen.some((p) => p.case === "nomn" || p.case === "voct" || p.grammemes.has("Fixd"))) return true;
   if (INDECLINABLE.test(word)) return true;
   if (agreed) return false;
   if (chosen.every((p) => !p.known)) return !OBLIQUE_ONLY.test(word);
@@ -369,9 +371,22 @@ function agreeingReadings(readings: WordParse[][]): Agreement | null {
     );
     if (picks.some((p, i) => !p && readings[i].some((q) => q.known))) continue;
     const score = picks.reduce((sum, p) => sum + (p?.score ?? 0), 0);
-    if (!best || score > best.score) best = { agreement: { picks, case: anchor.case, certain: anchor.known }, score };
+    const better = !best || score > best.score || (score === best.score && prefersNominative(anchor, best.agreement));
+    // An indeclinable first name (Жозе, Мари) has every case, so it settles none for its neighbours.
+    if (better) best = { agreement: { picks, case: anchor.case, certain: anchor.known && !anchor.grammemes.has("Fixd") }, score };
   }
   return best?.agreement ?? null;
+}
+
+/**
+ * Between equally good readings the nominative wins ("Олеся Медведева" names a woman, not a man's genitive), unless
+ * the name data knows no bearer of that first name and some of the other (Вячеслава is Вячеслав's genitive).
+ */
+function prefersNominative(anchor: WordParse, other: Agreement): boolean {
+  if (anchor.case !== "nomn" || other.case === "nomn") return false;
+  const bearers = (nominative: string) => nameLexicon().spellingsOf(nominative).reduce((sum, s) => sum + s.count, 0);
+  const otherAnchor = other.picks.find((p) => p?.grammemes.has("Name"));
+  return bearers(anchor.word.toLowerCase()) > 0 || !otherAnchor || bearers(nominativeOf(otherAnchor)) === 0;
 }
 
 function compatibleGender(a: string | null, b: string | null): boolean {
