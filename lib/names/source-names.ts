@@ -249,7 +249,7 @@ function nameWord(word: Word, offset: number, chosen: WordParse[], agreed: boole
     text: word.text,
     start: offset + word.start,
     end: offset + word.end,
-    nominatives: nominativesOf(word.text, chosen),
+    nominatives: adjectival ? [...new Set([...nominativesOf(word.text, chosen), ...adjectiveNominatives(word.text)])] : nominativesOf(word.text, chosen),
     maybeNominative: mayBeNominative(word.text, chosen, agreed),
     role: adjectival ? null : roleOf(chosen),
     case: chosen.length === 1 ? chosen[0].case : null,
@@ -283,6 +283,14 @@ function readsAsAdjective(word: string): boolean {
   const parses = parseWord(word.toLowerCase());
   if (parses.some((p) => p.known)) return parses.some((p) => p.known && p.pos === "ADJF");
   return parses[0]?.pos === "ADJF";
+}
+
+/**
+ * An adjective's own nominatives, for a word read as a name too (Северном: the adjective северный, or the river Северн):
+ * English writes such a name as the adjective's nominative (Severny).
+ */
+function adjectiveNominatives(word: string): string[] {
+  return parseWord(word.toLowerCase()).filter((p) => p.known && p.pos === "ADJF").map((p) => nominativeOf(p).replace(/ё/g, "е"));
 }
 
 /** Candidate nominatives; for a word az only guessed, also the word with a case ending cut ("Новаком" → новак). */

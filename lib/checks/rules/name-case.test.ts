@@ -184,5 +184,15 @@ describe("name-case", () => {
       }
       expect(flaggedTexts(nameCase.run(contextFor("Это машина Маши.", "This is Mashi's car.")))).toEqual(["Mashi's"]);
     });
+
+    it("takes an adjective that is also read as a name in its nominative as right (Северном: северный, not the river Северн)", () => {
+      for (const [source, target] of [
+        ["Дом стоит в Северном микрорайоне.", "The house is in the Severny microdistrict."],
+        ["Митинг прошёл в Южном районе.", "The rally took place in the Yuzhny district."],
+      ]) {
+        expect(flaggedTexts(nameCase.run(contextFor(source, target)))).toEqual([]);
+      }
+      expect(flaggedTexts(nameCase.run(contextFor("Дом стоит в Северном микрорайоне.", "The house is in the Severnom microdistrict.")))).toEqual(["Severnom"]);
+    });
   });
 });
