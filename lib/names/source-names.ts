@@ -106,7 +106,7 @@ function nameReadings(parses: readonly WordParse[]): WordParse[] {
  * Whether a capitalised word is a name. Sentence-initial words must be names in their top reading; the word after a
  * first name is its surname even when az doesn't know it ("Станислав Зас", "Даурен Абаев").
  */
-function classify(word: string, initial: boolean, afterFirstName: boolean): Classified {
+function classify(word: string, initial: boolean, afterFirstName: boolean, next?: string): Classified {
   if (word.length < 2) return { name: false, readings: [] };
   if (ROMAN_NUMERAL.test(word)) return { name: false, readings: [] };
   if (isLatin(word)) return { name: !initial || /\p{Lu}.*\p{Lu}/u.test(word), readings: [] };
@@ -116,7 +116,7 @@ function classify(word: string, initial: boolean, afterFirstName: boolean): Clas
   const named = nameReadings(parses);
   const readings = named.length === 0 && afterFirstName ? parses.filter((p) => p.known && p.pos === "ADJF" && p.number !== "plur") : named;
   // Everything is capitalised at the start of a sentence: only a word with no common reading is a name there.
-  if (initial) return { name: isInitialName(parses), readings };
+  if (initial) return { name: isInitialName(parses) && (parses[0].known || isFollowedByVerb(next)), readings };
   const unknown = parses.length === 0 || !parses.some((p) => p.known);
   return { name: readings.length > 0 || unknown || afterFirstName || isSurnameReadAsPlural(word, parses), readings };
 }
@@ -131,6 +131,14 @@ function isInitialName(parses: readonly WordParse[]): boolean {
   const common = parses.filter((p) => p.known && !hasAny(p, NAME_GRAMMEMES));
   const surname = parses[0].grammemes.has("Surn");
   return common.every((p) => surname && p.number === "plur" && (p.case === "gent" || p.case === "accs") && p.grammemes.has("inan"));
+}
+
+/**
+ * A word the dictionary doesn't know opening a sentence is a name when a verb follows, as after a subject ("Пашинян
+ * заявил"); otherwise it is as likely a misspelt or run-together common word ("Всередине 90-х", "Разкажыте свои").
+ */
+function isFollowedByVerb(next: string | undefined): boolean {
+  return next !== undefined && parseWord(next).some((p) => p.known && p.pos === "VERB");
 }
 
 /**
@@ -199,7 +207,7 @@ export function findSourceNames(sentence: string, offset: number, isExcluded?: (
     const excluded = isExcluded?.(offset + word.start, offset + word.end) ?? false;
     // In a sentence written in capitals a word in capitals is no abbreviation: it is read as if written normally.
     const written = shouted && isShoutedWord(word.text) ? word.text[0] + word.text.slice(1).toLowerCase() : word.text;
-    const candidate = isCapitalised(word.text) && !excluded && !isShortened(sentence, word) ? classify(written, i === 0, afterName) : null;
+    const candidate = isCapitalised(word.text) && !excluded && !isShortened(sentence, word) ? classify(written, i === 0, afterName, words[i + 1]?.text) : null;
     const classified = candidate && !candidate.name ? (asRegionAdjective(sentence, word, written) ?? candidate) : candidate;
     const name = classified !== null && (classified.name || (inQuotes(word) && couldBeTitle(word.text)));
     if (!name) {
