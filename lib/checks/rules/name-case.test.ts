@@ -194,5 +194,12 @@ describe("name-case", () => {
       }
       expect(flaggedTexts(nameCase.run(contextFor("Дом стоит в Северном микрорайоне.", "The house is in the Severnom microdistrict.")))).toEqual(["Severnom"]);
     });
+
+    it("leaves a foreign name spelled as its own language does, which the Russian form only looks like a case of", () => {
+      expect(flaggedTexts(nameCase.run(contextFor("Университет имени Абдула Вали Хана открылся.", "Abdul Wali Khan University opened.")))).toEqual([]);
+      expect(flaggedTexts(nameCase.run(contextFor("Выступление Дани было коротким.", "Dany's speech was short.")))).toEqual([]);
+      // Spelled by a Russian scheme, the same form is the genitive of Валя.
+      expect(flaggedTexts(nameCase.run(contextFor("Подарок купили для Вали.", "The gift was bought for Vali.")))).toEqual(["Vali"]);
+    });
   });
 });
