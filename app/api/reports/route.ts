@@ -40,9 +40,12 @@ export const GET = apiRoute(
     description: "The inbox: one page (50) of one status (NEW by default), the passages most readers reported first; readers' comments, not their addresses.",
     access: { role: "REVIEWER", scope: "read" },
     query: reportFilterSchema,
-    responses: { 200: { description: "{reports, total, page, pages}" } },
+    responses: { 200: { description: "{reports, page, nextPage}: nextPage is null on the last page" } },
   },
-  async ({ query }) => NextResponse.json(await listReports({ status: query.status, articleId: query.article, page: query.page })),
+  async ({ query }) => {
+    const { reports, page, hasNext } = await listReports({ status: query.status, articleId: query.article, page: query.page });
+    return NextResponse.json({ reports, page, nextPage: hasNext ? page + 1 : null });
+  },
 );
 
 export const OPTIONS = reportPreflight;
