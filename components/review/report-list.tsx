@@ -3,6 +3,7 @@ import type { AlignedText } from "@/lib/align/types";
 import type { Mark } from "@/lib/articles/highlights";
 import type { PlacedReport } from "@/lib/reports";
 import { ReportCard } from "./report-card";
+import { reportFacts } from "./report-facts";
 import { ReportTriage, TriageForm, type TriageAction } from "./report-triage";
 import type { MarkInfo } from "./side-by-side";
 
@@ -41,7 +42,7 @@ export function ReportList({ reports, aligned, triage, actions }: { reports: Pla
               ? <p className="mb-1 text-xs text-rose-700">No longer in the current text: it may have been fixed already.</p>
               : <a href={`#row-${row}`} className="mb-1 block text-xs text-violet-700 underline">Show in the text</a>;
             return (
-              <ReportCard key={report.id} report={report} heading={heading}>
+              <ReportCard key={report.id} report={reportFacts(report)} heading={heading}>
                 {actions?.(report)}
                 <ReportTriage reportId={report.id} status={report.status} />
               </ReportCard>

@@ -1,6 +1,6 @@
 import { OPEN_REPORT_STATUSES } from "@/lib/article-counts";
 import { z } from "zod";
-import { getDb, pageNumberSchema, pageWindow, toPage, type ReportStatus } from "@/lib/db";
+import { getDb, pageNumberSchema, pageWindow, Prisma, toPage, type ReportStatus } from "@/lib/db";
 import { locateSelection } from "./locate-selection";
 
 export const REPORT_STATUSES: readonly ReportStatus[] = ["NEW", "ACCEPTED", "REJECTED", "DUPLICATE", "SPAM", "RESOLVED"];
@@ -8,6 +8,8 @@ export const REPORT_STATUSES: readonly ReportStatus[] = ["NEW", "ACCEPTED", "REJ
 export { OPEN_REPORT_STATUSES };
 
 export const INBOX_PAGE_SIZE = 50;
+/** Most readers first, then newest: the order of the [status, readerCount, createdAt, id] index. */
+const INBOX_ORDER = [{ readerCount: "desc" }, { createdAt: "desc" }, { id: "asc" }] satisfies Prisma.ReportOrderByWithRelationInput[];
 
 const reportFields = {
   id: true,
@@ -31,12 +33,18 @@ export const REPORT_COUNT_CAP = 1000;
 
 /**
  * How many reports have each status, across articles or for one, up to REPORT_COUNT_CAP + 1: each count reads at
- * most that many entries of the status index, however many reports there are.
+ * most that many entries of an index ([status, …] or [articleId, status]), however many reports there are. One
+ * statement: six counts through the client cost more than the reading. The statuses are written into it as
+ * literals (a fixed list), since PostgreSQL compares its enum column with a text parameter only through a cast.
  */
 export async function reportCounts(articleId?: string): Promise<Record<ReportStatus, number>> {
-  const db = getDb();
-  const counts = await Promise.all(REPORT_STATUSES.map((status) => db.report.count({ where: { status, ...(articleId ? { articleId } : {}) }, take: REPORT_COUNT_CAP + 1 })));
-  return Object.fromEntries(REPORT_STATUSES.map((status, i) => [status, counts[i]])) as Record<ReportStatus, number>;
+  const ofArticle = articleId ? Prisma.sql`AND "articleId" = ${articleId}` : Prisma.empty;
+  const counts = REPORT_STATUSES.map((status) => {
+    const literal = Prisma.raw(`'${status}'`);
+    return Prisma.sql`SELECT ${literal} AS status, (SELECT COUNT(*) FROM (SELECT 1 FROM "Report" WHERE "status" = ${literal} ${ofArticle} LIMIT ${REPORT_COUNT_CAP + 1}) AS capped) AS n`;
+  });
+  const rows = await getDb().$queryRaw<{ status: ReportStatus; n: number | bigint }[]>(Prisma.join(counts, " UNION ALL "));
+  return Object.fromEntries(rows.map((row) => [row.status, Number(row.n)])) as Record<ReportStatus, number>;
 }
 
 /**
@@ -47,7 +55,7 @@ export async function listReports(filter: { status: ReportStatus; articleId?: st
   const page = Math.max(1, filter.page ?? 1);
   const rows = await getDb().report.findMany({
     where: { status: filter.status, ...(filter.articleId ? { articleId: filter.articleId } : {}) },
-    orderBy: [{ readerCount: "desc" }, { createdAt: "desc" }, { id: "asc" }],
+    orderBy: INBOX_ORDER,
     ...pageWindow(page, INBOX_PAGE_SIZE),
     select: { ...reportFields, article: { select: { id: true, title: true, slug: true } } },
   });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Pager } from "@/components/layout/pager";
 import { ReportCard } from "@/components/review/report-card";
+import { reportFacts } from "@/components/review/report-facts";
 import { ReportTriage, TriageForm } from "@/components/review/report-triage";
 import { requireRole } from "@/lib/auth";
 import { pageNumberSchema, type ReportStatus } from "@/lib/db";
@@ -39,7 +40,7 @@ export default async function ReportsInbox({ searchParams }: { searchParams: Pro
       <TriageForm action={triageReportAction}>
         <ul className="space-y-2">
           {list.reports.map((report) => (
-            <ReportCard key={report.id} report={report}
+            <ReportCard key={report.id} report={reportFacts(report)}
               heading={<a href={`/review/articles/${report.article.id}#report-${report.id}`} className="mb-1 block font-medium underline-offset-2 hover:underline">{report.article.title}</a>}>
               <ReportTriage reportId={report.id} status={report.status} />
             </ReportCard>
