@@ -17,8 +17,7 @@ import { insertArticles, readDocuments } from "./articles";
 import { LONG_ARTICLE_WORDS, measureLongArticles } from "./long-articles";
 import { measure, tableRow, TABLE_HEADER, type Measured } from "./measure";
 
-// BENCH_PORT: another port when several checkouts bench on one machine.
-const PORT = Number(process.env.BENCH_PORT) || 3156;
+const PORT = 3156;
 const HOST = "127.0.0.1";
 const ROUNDS = { sequential: 30, connections: 8, perConnection: 12 };
 const REAL_IMPORTS = 12;
