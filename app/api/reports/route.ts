@@ -44,9 +44,12 @@ export const GET = apiRoute(
     description: "The inbox: one page (50) of one status (NEW by default), the passages most readers reported first; readers' comments, not their addresses.",
     access: { role: "REVIEWER", scope: "read" },
     query: reportFilterSchema,
-    responses: { 200: { description: "{reports, total, page, pages}", schema: z.object({ reports: z.array(reportSchema), total: count, page: z.number().int(), pages: z.number().int() }) } },
+    responses: { 200: { description: "{reports, page, nextPage}: nextPage is null on the last page", schema: z.object({ reports: z.array(reportSchema), page: z.number().int(), nextPage: z.number().int().nullable() }) } },
   },
-  async ({ query }) => reply(200, await listReports({ status: query.status, articleId: query.article, page: query.page })),
+  async ({ query }) => {
+    const { reports, page, hasNext } = await listReports({ status: query.status, articleId: query.article, page: query.page });
+    return reply(200, { reports, page, nextPage: hasNext ? page + 1 : null });
+  },
 );
 
 export const OPTIONS = reportPreflight;
