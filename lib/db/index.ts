@@ -1,4 +1,4 @@
-export { getDb, createClient, closeDb, enableWal, type Db, type Tx } from "./client";
+export { getDb, createClient, closeDb, enableWal, ANALYSIS_WRITE, type Db, type Tx } from "./client";
 export { databaseUrl, databaseProvider, type DatabaseProvider } from "./url";
 export * from "./generated/sqlite/enums";
 export type {
