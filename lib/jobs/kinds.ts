@@ -39,7 +39,7 @@ export interface JobKind<P = unknown> {
   run(user: CurrentUser, item: JobItem): Promise<void>;
 }
 
-export const MAX_BULK_APPROVALS = 500;
+const MAX_BULK_APPROVALS = 500;
 
 const approveParams = z.object({ correctionIds: z.array(z.string().min(1).max(64)).min(1, "Select at least one correction.").max(MAX_BULK_APPROVALS) });
 const rerunParams = z.object({});
@@ -98,7 +98,7 @@ const glossaryRecheck = articleScan<z.infer<typeof recheckParams>>({
   articles: ({ source }) => articlesMentioningTerm(source),
 });
 
-export const JOB_KINDS = {
+const JOB_KINDS = {
   "approve-corrections": approveCorrections,
   "rerun-checks": rerunAllChecks,
   "glossary-recheck": glossaryRecheck,

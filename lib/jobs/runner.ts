@@ -10,11 +10,11 @@ import { setProcessRunner } from "./process-runner";
 import { MAX_KEPT_ERRORS, type JobError } from "./view";
 
 /** A running job's heartbeat, written while it works (also during one slow item). */
-export const HEARTBEAT_MS = 15_000;
+const HEARTBEAT_MS = 15_000;
 /** A RUNNING job whose heartbeat has been silent this long lost its runner (a crash, kill -9): another takes it over. */
 export const SILENT_AFTER_MS = 60_000;
 /** A job that has run this long lets a queued one go first, so that a short job never waits for a long one. */
-export const SLICE_MS = 10_000;
+const SLICE_MS = 10_000;
 
 export interface ClaimedJob {
   id: string;
@@ -31,7 +31,7 @@ export interface ClaimedJob {
 }
 
 /** How a run of a job ended: finished, given back (stop, or its turn is over), or no longer this runner's. */
-export type RunOutcome = "done" | "failed" | "requeued" | "yielded" | "cancelled" | "lost";
+type RunOutcome = "done" | "failed" | "requeued" | "yielded" | "cancelled" | "lost";
 
 /**
  * Takes the next job: the queued one whose turn it is, or a running one whose runner went silent. The claim is a

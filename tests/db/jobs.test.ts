@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth";
-import { createCorrection } from "@/lib/corrections";
+import { approveCorrection, createCorrection } from "@/lib/corrections";
 import { getDb } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { cancelJob, claimJob, enqueueJob, getJob, JobRunner, runClaimedJob, SILENT_AFTER_MS } from "@/lib/jobs";
@@ -96,6 +96,20 @@ describe("background jobs", () => {
     const total = await db().article.count({ where: { status: { not: "ARCHIVED" }, createdAt: { lte: (await row(job.id)).createdAt } } });
     expect(await row(job.id)).toMatchObject({ status: "DONE", total, done: total, failed: 0 });
     expect(await db().auditEntry.count({ where: { action: "checks.rerun", actorId: reviewer.id } })).toBe(total);
+  }, 180_000);
+
+  it("an approval that went through just before its runner died, its place unsaved, counts as done after the takeover", async () => {
+    const reviewer = await createTestUser("REVIEWER");
+    const editor = await createTestUser("EDITOR");
+    const item = await pendingCorrection(reviewer);
+    const job = await enqueueJob(editor, { kind: "approve-corrections", correctionIds: [item.correctionId] });
+    await claimJob();
+    // The runner approved the item, then died before saving its progress.
+    expect(await approveCorrection(editor, { correctionId: item.correctionId })).toMatchObject({ status: "APPROVED", revision: 2 });
+    await db().job.update({ where: { id: job.id }, data: { heartbeatAt: new Date(Date.now() - SILENT_AFTER_MS - 1_000) } });
+    expect(await runClaimedJob((await claimJob())!)).toBe("done");
+    expect(await row(job.id)).toMatchObject({ done: 1, failed: 0 });
+    expect(await db().revision.count({ where: { articleId: item.articleId } }), "no second revision").toBe(2);
   }, 180_000);
 
   it("stopping the runner (the server's shutdown) puts the job in hand back in the queue", async () => {
