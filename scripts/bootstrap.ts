@@ -12,7 +12,7 @@ import { bootstrapMarker } from "./database-check.mjs";
 async function main() {
   const db = getDb();
   const counted = await backfillStoredCounts(db);
-  if (counted > 0) console.log(`Counted words, flags and reports of ${counted} articles.`);
+  if (counted > 0) console.log(`Counted words, flags, reports and quality figures of ${counted} articles.`);
   const terms = await loadStarterGlossaryOnce(db);
   if (terms > 0) console.log(`Loaded the starter glossary (${terms} terms).`);
   const demo = process.env.ERRATA_DEMO !== "0";

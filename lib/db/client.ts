@@ -12,6 +12,13 @@ import { databaseProvider, databaseUrl, sqliteFilePath } from "./url.mjs";
 export type Db = SqliteClient;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
+/**
+ * Options for a transaction that stores a whole article's analysis (import, approval, revert, re-run). A 1 MB
+ * article has ~25,000 flags, and on a busy machine writing them outlasts Prisma's 5 s default: the import then
+ * failed with P2028 and a 500. The analysis itself runs before the transaction, so only writes are waited for.
+ */
+export const ANALYSIS_WRITE = { timeout: 120_000, maxWait: 10_000 } as const;
+
 /** A new client for `url`; the app shares one, getDb(). */
 export function createClient(url: string): Db {
   if (databaseProvider(url) === "postgresql") {

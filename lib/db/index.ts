@@ -1,4 +1,4 @@
-export { getDb, createClient, enableWal, type Db, type Tx } from "./client";
+export { getDb, createClient, enableWal, ANALYSIS_WRITE, type Db, type Tx } from "./client";
 export { closeDb } from "./process-client";
 export { databaseUrl, databaseProvider, type DatabaseProvider } from "./url.mjs";
 export * from "./generated/sqlite/enums";

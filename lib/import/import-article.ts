@@ -1,7 +1,7 @@
 import { analyzeInWorker, type Analysis } from "@/lib/analysis";
 import { refreshArticleCounts, textCounts } from "@/lib/article-counts";
 import { audit } from "@/lib/audit";
-import { getDb, Prisma, type Db } from "@/lib/db";
+import { ANALYSIS_WRITE, getDb, Prisma, type Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { loadGlossary } from "@/lib/glossary/repository";
 import { storeRevisionAnalysis } from "@/lib/revisions/record-revision";
@@ -92,7 +92,7 @@ function storeArticle(db: Db, slug: string, { valid, pair, analysis, actorId }: 
       after: { title: article.title, slug, flags: analysis.findings.length },
     });
     return { id: article.id, slug, title: article.title, flags: analysis.findings.length };
-  });
+  }, ANALYSIS_WRITE);
 }
 
 async function refuseDuplicate(db: Db, contentHash: string) {
