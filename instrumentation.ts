@@ -8,8 +8,12 @@ export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   // Mail and webhook deliveries wait in the database until this sends them (retries, and whatever a stopped
   // process left); scripts/server.ts stops it before closing the database.
-  const [{ startOutboxDispatcher }, { deliverQueuedMail }, { deliverDueWebhooks }] = await Promise.all([import("@/lib/outbox"), import("@/lib/mail"), import("@/lib/webhooks")]);
-  startOutboxDispatcher({ mail: () => deliverQueuedMail(), webhooks: () => deliverDueWebhooks() }, Number(process.env.OUTBOX_POLL_MS) || undefined);
+  // Each run also prunes a batch of the webhook log's old delivered rows (WEBHOOK_DELIVERY_LOG_DAYS).
+  const [{ startOutboxDispatcher }, { deliverQueuedMail }, { deliverDueWebhooks, pruneDeliveredWebhooks }] = await Promise.all([import("@/lib/outbox"), import("@/lib/mail"), import("@/lib/webhooks")]);
+  const webhooks = async () => [await deliverDueWebhooks(), await pruneDeliveredWebhooks()];
+  startOutboxDispatcher({ mail: () => deliverQueuedMail(), webhooks }, Number(process.env.OUTBOX_POLL_MS) || undefined);
+  // Background jobs (bulk approvals, re-runs of the checks): stopped by scripts/server.ts, which requeues the one in hand.
+  (await import("@/lib/jobs/runner")).startJobRunner(Number(process.env.JOBS_POLL_MS) || undefined);
 }
 
 /**

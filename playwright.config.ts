@@ -23,8 +23,8 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    // Plain node with tsx as a loader (no tsx CLI parent): Playwright's SIGTERM reaches the server, which drains and exits.
-    command: "node --import tsx scripts/start.ts",
+    // `npm start` without npm in between: Playwright's SIGTERM reaches the server, which drains and exits.
+    command: "node scripts/start.mjs",
     url: `${env.baseURL}/login`,
     reuseExistingServer: false,
     timeout: 240_000,

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "prisma/config";
-import { databaseUrl } from "./lib/db/url";
+import { databaseUrl } from "./lib/db/url.mjs";
 
 // Every Prisma 7 CLI command first downloads a native schema engine, which this offline machine cannot reach.
 // `prisma generate` needs no engine but checks that the path exists; migrations run through

@@ -1,7 +1,7 @@
 /**
  * Export speed and memory (`npm run bench:export [-- --articles 1000]`), on a throwaway SQLite database (or
- * DATABASE_URL): synthetic articles from the WMT21 ru→en documents (bench/scale/articles.ts), each with one approved
- * correction, then
+ * DATABASE_URL): synthetic articles from the WMT21 ru→en documents (bench/scale/articles.ts, which gives one in 5 an
+ * approved correction without sentences), each with one approved correction of its first paragraph, then
  *  1. XLIFF 2.0 of every article, one by one as GET /api/articles/:id/export does: cold (the alignment is computed
  *     and cached on first export, as for articles from before the cache) and warm;
  *  2. XLIFF 1.2 of every article, warm;

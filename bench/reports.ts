@@ -10,7 +10,7 @@
 // out; the target is measured with 8 connections (bursts of 8 reports at once), and a 20-connection run is
 // printed beside it to show what deeper bursts cost.
 import autocannon from "autocannon";
-import { buildWidget } from "../scripts/build-widget";
+import { buildWidget } from "../scripts/build-widget.mjs";
 import { startErrata } from "./server";
 
 const PORT = 3212;

@@ -12,7 +12,7 @@ export async function startErrata(port: number, env: Record<string, string> = {}
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "errata-bench-"));
   const base = `http://${options.host ?? "localhost"}:${port}`;
   const databaseUrl = options.databaseUrl ?? `file:${path.join(dir, "bench.db")}`;
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  const server = spawn(process.execPath, ["scripts/start.mjs"], {
     env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench", ERRATA_DEMO: "1", ...(options.host ? { HOST: options.host } : {}), ...env },
     stdio: ["ignore", "ignore", "inherit"],
     // A process group of its own: stop() ends the server and any build or migration it started.

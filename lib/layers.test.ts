@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 /**
  * The layers of lib/ import one way: checks → names → lexicon → morph, translit, align (a layer imports only layers
  * to its right), the glossary's pure matching files reach neither the checks nor the database, and lib/text
- * (under everything) imports no other lib folder.
+ * (under everything) imports no other lib folder. Tests and their helpers are held to the same layers: a lower layer's
+ * test builds its fixtures from its own layer or those below.
  */
 const ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -51,11 +52,12 @@ function violationsOf(file: string, source: string): string[] {
   });
 }
 
+/** Every TypeScript file of lib/, tests included. */
 function libSourceFiles(directory = "lib"): string[] {
   return readdirSync(path.join(ROOT, directory), { withFileTypes: true }).flatMap((entry) => {
     const file = path.posix.join(directory, entry.name);
     if (entry.isDirectory()) return file === "lib/db/generated" ? [] : libSourceFiles(file);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [file] : [];
+    return /\.tsx?$/.test(entry.name) ? [file] : [];
   });
 }
 
@@ -69,6 +71,7 @@ describe("layers", () => {
     const files = libSourceFiles();
     expect(files).toContain("lib/names/match.ts");
     expect(files).toContain("lib/lexicon/spelling.ts");
+    expect(files).toContain("lib/names/entities.test.ts");
     expect(importsOf(readFileSync(path.join(ROOT, "lib/names/match.ts"), "utf8"))).toContain("@/lib/lexicon");
   });
 

@@ -11,9 +11,9 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
-import { getDb, migrationsFolder as migrationsDir } from "../lib/db";
-import { databaseProvider, databaseUrl, sqliteFilePath, type DatabaseProvider } from "../lib/db/url";
-import { migrationsCurrent } from "./ensure-database";
+import { migrationsFolder as migrationsDir } from "../lib/db/migration-files.mjs";
+import { databaseProvider, databaseUrl, sqliteFilePath, type DatabaseProvider } from "../lib/db/url.mjs";
+import { checkDatabase } from "./database-check.mjs";
 import { schemaForProvider } from "./schema-variants";
 
 const require = createRequire(import.meta.url);
@@ -109,20 +109,6 @@ async function writeMigration(engine: Engine, provider: DatabaseProvider, datamo
   console.log(`[${provider}] created ${path.relative(root, target)}/migration.sql`);
 }
 
-/**
- * The cheap check before the schema engine: a plain read of Prisma's migrations table. The engine takes SQLite with
- * locking_mode=EXCLUSIVE, which fails while a server holds the file open in WAL mode, so it runs only for real work.
- */
-async function nothingToDeploy(url: string): Promise<boolean> {
-  if (databaseProvider(url) === "sqlite") fs.mkdirSync(path.dirname(sqliteFilePath(url)), { recursive: true });
-  const db = getDb();
-  try {
-    return await migrationsCurrent(db);
-  } finally {
-    await db.$disconnect(); // the engine's exclusive lock would otherwise wait on this connection
-  }
-}
-
 async function main() {
   const [command, name = "migration"] = process.argv.slice(2);
   if (!["diff", "dev", "deploy"].includes(command)) {
@@ -131,7 +117,9 @@ async function main() {
   }
   const url = databaseUrl();
   const provider = databaseProvider(url);
-  if (command === "deploy" && (await nothingToDeploy(url))) {
+  // The cheap check first: the engine takes SQLite with locking_mode=EXCLUSIVE, which fails while a server holds
+  // the file open in WAL mode, so it runs only for real work.
+  if (command === "deploy" && (await checkDatabase(url, { demo: false })).migrationsCurrent) {
     console.log(`[${provider}] migrations applied: none pending`);
     return;
   }

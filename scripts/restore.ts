@@ -3,7 +3,7 @@
 //                                     Stop the server first; `npm start` applies any newer migrations after.
 import { parseArgs } from "node:util";
 import { restoreDatabase } from "@/lib/backup";
-import { databaseUrl } from "@/lib/db/url";
+import { databaseUrl } from "@/lib/db/url.mjs";
 import { runCommand } from "./run-command";
 
 const { values, positionals } = parseArgs({ options: { force: { type: "boolean", default: false } }, allowPositionals: true });

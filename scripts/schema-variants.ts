@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { DatabaseProvider } from "../lib/db/url";
+import type { DatabaseProvider } from "../lib/db/url.mjs";
 
 const canonicalSchemaPath = path.join(process.cwd(), "prisma/schema.prisma");
 

@@ -5,7 +5,8 @@
 import http from "node:http";
 import { performance } from "node:perf_hooks";
 import next from "next";
-import { closeDb } from "@/lib/db";
+import { closeDb } from "@/lib/db/process-client";
+import { stopJobRunner } from "@/lib/jobs/process-runner";
 import { stopOutboxDispatcher } from "@/lib/outbox/dispatcher";
 import { brokenAddressRefusal } from "@/lib/http/early-refusal";
 import { getLogger, logError, logRequest, REQUEST_ID_HEADER, requestIdFrom, withRequestId } from "@/lib/log";
@@ -59,6 +60,7 @@ export async function serve({ port, hostname, shutdownTimeoutMs = 25_000 }: Serv
       clearInterval(idle);
       try {
         await app.close(); // runs pending after() callbacks
+        await stopJobRunner(); // the job in hand goes back to the queue after its current item
         await stopOutboxDispatcher(); // lets a delivery in flight finish: what it leaves is sent after the restart
         await closeDb();
         logger.info("shut down");

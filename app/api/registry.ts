@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { DeclaredRoute, Endpoint } from "@/lib/http";
 import * as articleExport from "./articles/[id]/export/route";
 import * as articleFlags from "./articles/[id]/flags/route";
@@ -9,6 +10,8 @@ import * as correction from "./corrections/[id]/route";
 import * as corrections from "./corrections/route";
 import * as exportFiles from "./exports/[file]/route";
 import * as health from "./health/route";
+import * as job from "./jobs/[id]/route";
+import * as jobs from "./jobs/route";
 import * as report from "./reports/[id]/route";
 import * as reportOriginal from "./reports/original/route";
 import * as reports from "./reports/route";
@@ -30,6 +33,8 @@ const ROUTE_MODULES: Record<string, unknown>[] = [
   report,
   reportOriginal,
   exportFiles,
+  jobs,
+  job,
   health,
 ];
 
@@ -41,7 +46,12 @@ export const DOCUMENTATION_ENDPOINTS = {
     tag: "Documentation",
     summary: "This OpenAPI 3.1 document",
     access: "public",
-    responses: { 200: { description: "The document, built from the routes' own declarations." } },
+    responses: {
+      200: {
+        description: "The document, built from the routes' own declarations.",
+        schema: z.looseObject({ openapi: z.literal("3.1.0"), info: z.looseObject({ title: z.string(), version: z.string() }), paths: z.record(z.string(), z.unknown()) }),
+      },
+    },
   },
   docsPage: {
     method: "GET",

@@ -1,11 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { actionError, type ActionResult } from "@/lib/actions/action-result";
 import { requireRole } from "@/lib/auth";
 import { approveCorrection, rejectCorrection, requestChanges } from "@/lib/corrections";
-import { UserError } from "@/lib/errors";
+import { enqueueJob, type JobView } from "@/lib/jobs";
 
 // A decision's outcome stays on its card until the editor reloads, rather than the card vanishing from the
 // queue the moment it is decided: the editor sees what happened.
@@ -54,30 +52,14 @@ export async function requestChangesAction(_previous: ActionResult<undefined>, f
   }
 }
 
-const bulkSchema = z.array(z.string().min(1).max(64)).min(1, "Select at least one correction.").max(100);
-
-/** Who: EDITOR and above. Approves the selected corrections one by one, oldest first; reports each outcome. */
-export async function bulkApproveAction(_previous: ActionResult<undefined>, form: FormData): Promise<ActionResult<undefined>> {
+/**
+ * Who: EDITOR and above (checked again by the job's verb). Starts a background job that approves the selected
+ * corrections one by one, in the queue's order (oldest first); the form shows its progress and each refusal.
+ */
+export async function bulkApproveAction(_previous: ActionResult<JobView>, form: FormData): Promise<ActionResult<JobView>> {
   const user = await requireRole("EDITOR");
   try {
-    const ids = bulkSchema.parse(form.getAll("correctionId").map(String));
-    const outcomes = new Map<string, number>();
-    const note = (reason: string) => outcomes.set(reason, (outcomes.get(reason) ?? 0) + 1);
-    let approved = 0;
-    for (const correctionId of ids) {
-      try {
-        const result = await approveCorrection(user, { correctionId });
-        if (result.status === "APPROVED") approved++;
-        else note("went to conflict (the text changed)");
-      } catch (error) {
-        if (!(error instanceof UserError)) throw error;
-        note(error.message);
-      }
-    }
-    revalidatePath("/editor");
-    const reasons = [...outcomes].map(([reason, count]) => `${count} ${reason}`);
-    const message = `Approved ${approved} of ${ids.length}.${reasons.length ? ` Not approved: ${reasons.join("; ")}` : ""}`;
-    return approved === ids.length ? { status: "ok", data: undefined, message } : { status: "error", error: message };
+    return { status: "ok", data: await enqueueJob(user, { kind: "approve-corrections", correctionIds: form.getAll("correctionId").map(String) }) };
   } catch (error) {
     return actionError(error);
   }

@@ -10,6 +10,7 @@
  *   npm run eval -- --synthetic-misses TYPE       also list the tuning part's missed perturbations of TYPE (char_removed …)
  *   npm run eval -- --clean-flags [CHECK]         also list the flags on the tuning part's clean post-edits (of CHECK)
  *   npm run eval -- --fresh-articles DIR          read hand-made articles from DIR instead of bench/fresh-articles
+ *   npm run eval -- --only mlqe,wmt               run only those sections (seed, demetr, wmt, mlqe, synthetic, fresh)
  */
 import { requireShared } from "../data";
 import { demetr } from "./demetr";
@@ -23,12 +24,26 @@ import { wmt } from "./wmt";
 requireShared();
 const listMlqeFlagsOf = mlqeListingOption();
 const syntheticListing = syntheticListingOption();
+const SECTIONS: Record<string, () => void> = {
+  seed,
+  demetr,
+  wmt,
+  mlqe: () => mlqe(listMlqeFlagsOf),
+  synthetic: () => synthetic(syntheticListing),
+  fresh: freshArticles,
+};
+
+/** `--only a,b`: the sections to run while iterating on one figure (all by default). */
+function chosenSections(): string[] {
+  const at = process.argv.indexOf("--only");
+  if (at < 0) return Object.keys(SECTIONS);
+  const chosen = (process.argv[at + 1] ?? "").split(",").filter(Boolean);
+  const unknown = chosen.filter((name) => !(name in SECTIONS));
+  if (chosen.length === 0 || unknown.length) throw new Error(`--only takes some of ${Object.keys(SECTIONS).join(", ")}, not "${process.argv[at + 1] ?? ""}"`);
+  return chosen;
+}
+
 const started = performance.now();
-seed();
-demetr();
-wmt();
-mlqe(listMlqeFlagsOf);
-synthetic(syntheticListing);
-freshArticles();
+for (const section of chosenSections()) SECTIONS[section]();
 printTable();
 console.log(`\n(${((performance.now() - started) / 1000).toFixed(0)} s)`);

@@ -14,6 +14,7 @@ import { addRow, atLeast, share } from "./table";
 interface TokenFlag {
   sentence: MlqeSentence;
   check: string;
+  message: string;
   tokens: number[];
 }
 
@@ -33,7 +34,7 @@ function flagsOfPart(part: PartName): PartFlags {
         continue;
       }
       const tokens = sentence.mtSpans.flatMap(([start, end], i) => (overlaps(flag, start, end) ? [i] : []));
-      result.tokenFlags.push({ sentence, check: flag.check, tokens });
+      result.tokenFlags.push({ sentence, check: flag.check, message: flag.message, tokens });
     }
   }
   return result;
@@ -87,13 +88,13 @@ export function mlqeListingOption(): PartName | null {
   throw new Error(`--part takes tuning or check, not ${part}`);
 }
 
-/** Every token flag with its tags, the MT and the post-edit, to judge by eye. */
+/** Every token flag with its tags and message, the source, the MT and the post-edit, to judge by eye. */
 function listTokenFlags(part: PartName, flags: TokenFlag[]): void {
   if (part === "check") console.log("Token flags of the check part: read them to diagnose, not to tune against.\n");
-  for (const { sentence, check, tokens } of flags) {
+  for (const { sentence, check, message, tokens } of flags) {
     const { id, mt, wordTags } = sentence.item;
-    console.log(`#${id} ${check}: ${tokens.map((t) => `${mt[t]}/${wordTags[t]}`).join(" ")}`);
-    console.log(`   MT: ${sentence.mt}\n   PE: ${sentence.postEdit}`);
+    console.log(`#${id} ${check}: ${tokens.map((t) => `${mt[t]}/${wordTags[t]}`).join(" ")}   (${message})`);
+    console.log(`   RU: ${sentence.source}\n   MT: ${sentence.mt}\n   PE: ${sentence.postEdit}`);
   }
   console.log();
 }

@@ -71,11 +71,11 @@ function recall(
   return share(caught, sampled);
 }
 
-function cleanRate(sentences: MlqeSentence[], onFlags?: (text: string, flags: Finding[]) => void): FlagRate {
+function cleanRate(sentences: MlqeSentence[], onFlags?: (source: string, text: string, flags: Finding[]) => void): FlagRate {
   return tallyCleanFlags(
     sentences.map(({ source, postEdit }) => {
       const flags = flagsOnPair(source, postEdit);
-      onFlags?.(postEdit, flags);
+      onFlags?.(source, postEdit, flags);
       return { text: postEdit, flags };
     }),
   );
@@ -89,11 +89,11 @@ function printMiss(clean: string, perturbed: string, flags: Finding[]): void {
   console.log(`${clean.slice(cleanStart, cleanEnd)} → ${perturbed.slice(start, end)}   | ${perturbed}${others}`);
 }
 
-/** A false flag on a clean post-edit of the tuning part. */
+/** A false flag on a clean post-edit of the tuning part, with its message and the source. */
 function printCleanFlags(check: string) {
-  return (text: string, flags: Finding[]) => {
+  return (source: string, text: string, flags: Finding[]) => {
     for (const f of flags.filter((f) => check === "" || f.check === check)) {
-      console.log(`${f.check} “${f.target.text}”${f.suggestion ? ` → “${f.suggestion}”` : ""}   | ${text}`);
+      console.log(`${f.check} “${f.target.text}”${f.suggestion ? ` → “${f.suggestion}”` : ""}   | ${text}\n   (${f.message})\n   RU: ${source}`);
     }
   };
 }

@@ -1,7 +1,10 @@
-/** WMT21 newstest ru-en (tuning only): the human references are correct translations, so flags on them are false. */
+/**
+ * WMT21 newstest ru-en (tuning only): the human references are correct translations, so flags on them are false.
+ * `--wmt-flags` lists the flags on reference A with their source sentences, to judge by eye.
+ */
 import { distance } from "fastest-levenshtein";
 import { alignTexts } from "@/lib/align";
-import { runChecks } from "@/lib/checks";
+import { runChecks, type Finding } from "@/lib/checks";
 import { starterGlossary } from "@/lib/glossary";
 import { isDictionaryWord } from "@/lib/lexicon";
 import { wmtDocuments, type WmtDocument } from "../data";
@@ -14,9 +17,14 @@ function checkDocument(doc: WmtDocument, target: string[]) {
 
 export function wmt(): void {
   const documents = wmtDocuments();
+  const listing = process.argv.includes("--wmt-flags");
   for (const reference of ["A", "B"] as const) {
     const rate = tallyCleanFlags(
-      documents.map((doc) => ({ text: doc.references[reference].join(" "), flags: checkDocument(doc, doc.references[reference]).flags })),
+      documents.map((doc) => {
+        const { flags } = checkDocument(doc, doc.references[reference]);
+        if (listing && reference === "A") listFlags(flags);
+        return { text: doc.references[reference].join(" "), flags };
+      }),
     );
     const perThousand = (count: number) => ({ value: perThousandWords(count, rate.words), detail: `${count} flags` });
     addRow({ metric: `WMT21 ref.${reference}: flags per 1,000 words (our aligner)`, tuning: perThousand(rate.flags), target: atMost(2) });
@@ -24,6 +32,12 @@ export function wmt(): void {
     addRow({ metric: `  WMT21 ref.${reference}: other checks`, tuning: perThousand(rate.flags - rate.nameFlags) });
   }
   interleavedNameVariants(documents);
+}
+
+function listFlags(flags: Finding[]): void {
+  for (const flag of flags) {
+    console.log(`${flag.check} “${flag.target.text}”${flag.suggestion ? ` → “${flag.suggestion}”` : ""}   (${flag.message})\n   RU: ${flag.source?.text ?? ""}`);
+  }
 }
 
 /** A and B segments alternating: a document that spells a name both ways must be flagged as inconsistent. */

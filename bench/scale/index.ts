@@ -1,12 +1,14 @@
-// npm run bench:scale [-- --sizes 100,1000,10000] [--long-only] [--long-words 50000] — the lists at archive scale,
-// and the pages of long articles, beside /login on the same server.
+// npm run bench:scale [-- --sizes 100,1000,10000] [--long-only] [--long-words 50000] [--no-export] — the lists at
+// archive scale, the pages of long articles and the exports of 1,000 articles, beside /login on the same server.
 // Builds a SQLite database of synthetic articles from WMT21 newstest (bench/scale/articles.ts), growing it to each
 // size in turn; at each size starts `npm start` on 127.0.0.1 against it and times the review dashboard, the
-// reports inbox, the home page and GET /api/articles beside /login: median and p95, one request at a time and
-// with 8 connections. Also prints the rate of real imports (with the checks) and of the bulk inserts, the database
-// size per 1,000 articles and the server's RSS. Sizes default to 100,1000: 10,000 takes a few minutes and loads the
-// machine, so ask for it explicitly, once. Then the review workspace and the public page of articles of 1,000 to
-// 50,000 words (bench/scale/long-articles.ts), with the bytes each sends; `--long-only` measures just those.
+// reports inbox, the home page, the quality dashboard and GET /api/articles (with the session cookie, and with an
+// API token as a CMS calls it) beside /login: median and p95, one request at a time and with 8 connections. Also
+// prints the rate of real imports (with the checks) and of the bulk inserts, the database size per 1,000 articles
+// and the server's RSS. Sizes default to 100,1000: 10,000 takes a few minutes and loads the machine, so ask for it
+// explicitly, once. Then the review workspace and the public page of articles of 1,000 to 50,000 words
+// (bench/scale/long-articles.ts), with the bytes each sends; `--long-only` measures just those. Last, unless
+// --no-export, XLIFF and TMX export of 1,000 articles, time and memory (bench/export.ts, its own database).
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -17,19 +19,25 @@ import { insertArticles, readDocuments } from "./articles";
 import { LONG_ARTICLE_WORDS, measureLongArticles } from "./long-articles";
 import { measure, tableRow, TABLE_HEADER, type Measured } from "./measure";
 
-const PORT = 3156;
+// BENCH_PORT: another port, when something else (another checkout's bench) holds this one.
+const PORT = Number(process.env.BENCH_PORT) || 3156;
 const HOST = "127.0.0.1";
 const ROUNDS = { sequential: 30, connections: 8, perConnection: 12 };
 const REAL_IMPORTS = 12;
 
-const ROUTES = [
-  { name: "/login", path: "/login", signedIn: false },
-  { name: "dashboard /review", path: "/review", signedIn: true },
-  { name: "  ?pair=ru-en&q=the", path: "/review?pair=ru-en&q=the", signedIn: true },
-  { name: "reports inbox", path: "/review/reports", signedIn: true },
-  { name: "home page /", path: "/", signedIn: false },
-  { name: "GET /api/articles", path: "/api/articles", signedIn: true },
-] as const;
+/** How a route is called: anonymous, with the bench editor's session cookie, or with their API token (read scope). */
+type Caller = "anonymous" | "session" | "token";
+
+const ROUTES: readonly { name: string; path: string; caller: Caller }[] = [
+  { name: "/login", path: "/login", caller: "anonymous" },
+  { name: "dashboard /review", path: "/review", caller: "session" },
+  { name: "  ?pair=ru-en&q=the", path: "/review?pair=ru-en&q=the", caller: "session" },
+  { name: "reports inbox", path: "/review/reports", caller: "session" },
+  { name: "home page /", path: "/", caller: "anonymous" },
+  { name: "quality /editor/quality", path: "/editor/quality", caller: "session" },
+  { name: "GET /api/articles", path: "/api/articles", caller: "session" },
+  { name: "  with an API token", path: "/api/articles", caller: "token" },
+];
 
 function parseSizes(): number[] {
   if (process.argv.includes("--long-only")) return [];
@@ -65,11 +73,14 @@ async function main() {
   const { enableWal, getDb } = await import("@/lib/db");
   const { importArticle } = await import("@/lib/import");
   const { createUser } = await import("@/lib/users");
+  const { createApiToken } = await import("@/lib/api-tokens");
   const db = getDb();
   await enableWal(db);
-  // The bench's own reviewer: the demo is not loaded into a database that already holds articles.
+  // The bench's own editor (the quality dashboard is for editors): the demo is not loaded into a database that
+  // already holds articles. Their read token calls the API as a CMS would.
   const reviewer = { email: "scale-bench@errata.test", password: "scale-bench-password" };
-  const importer = await createUser({ ...reviewer, role: "REVIEWER" }, { db });
+  const importer = await createUser({ ...reviewer, role: "EDITOR" }, { db });
+  const { token } = await createApiToken({ ...importer, name: null }, { name: "scale bench", scopes: ["read"] });
   const docs = readDocuments();
 
   const longOnly = process.argv.includes("--long-only");
@@ -84,7 +95,8 @@ async function main() {
 
   /** `npm start` against the bench's database for the time of `run`, signed in as its reviewer. */
   async function withErrata<T>(run: (errata: Awaited<ReturnType<typeof startErrata>>, cookie: string) => Promise<T>): Promise<T> {
-    const errata = await startErrata(PORT, { ERRATA_DEMO: "0" }, { databaseUrl, host: HOST });
+    // The token's rate limit raised: the bench sends it more requests a minute than the default allows.
+    const errata = await startErrata(PORT, { ERRATA_DEMO: "0", ERRATA_API_TOKEN_LIMITS: "100000/1m" }, { databaseUrl, host: HOST });
     try {
       return await run(errata, await signIn(errata.base, reviewer.email, reviewer.password));
     } finally {
@@ -109,7 +121,8 @@ async function main() {
         results.push(TABLE_HEADER);
         let login: Measured | undefined;
         for (const route of ROUTES) {
-          const m = await measure(`${errata.base}${route.path}`, route.signedIn ? cookie : undefined, ROUNDS);
+          const headers: Record<Caller, Record<string, string>> = { anonymous: {}, session: { cookie }, token: { authorization: `Bearer ${token}` } };
+          const m = await measure(`${errata.base}${route.path}`, headers[route.caller], ROUNDS);
           login ??= m;
           results.push(tableRow(route.name, m, login));
         }
@@ -126,6 +139,10 @@ async function main() {
   console.log(`\nbench:scale — next start on ${HOST}, SQLite (WAL); lists: ${ROUNDS.sequential} requests one at a time after 3 warm-up, ${ROUNDS.connections}×${ROUNDS.perConnection} requests with 8 connections`);
   if (realImports) console.log(`real imports (checks included): ${importRate.toFixed(1)} articles/s over ${realImports} WMT21 documents`);
   console.log(results.join("\n"));
+  if (!longOnly && !process.argv.includes("--no-export")) {
+    console.log("");
+    execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "bench/export.ts", "--articles", "1000"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: "" } });
+  }
 }
 
 main().then(() => process.exit(0), (error) => {

@@ -55,11 +55,11 @@ export async function measureLongArticles(db: Db, docs: Document[], importedById
   const articles = [];
   for (const words of sizes) articles.push(await insertLongArticle(db, docs, words, importedById));
   const lines = [`\nLong articles (${FLAG_EVERY_WORDS}-word spacing of open flags, one report) · sequential ${ROUNDS.sequential}, ${ROUNDS.connections}×${ROUNDS.perConnection} with 8 connections`, TABLE_HEADER];
-  const login: Measured = await measure(`${base}/login`, undefined, ROUNDS);
+  const login: Measured = await measure(`${base}/login`, {}, ROUNDS);
   lines.push(tableRow("/login", login, login));
   for (const article of articles) {
-    const workspace = await measure(`${base}/review/articles/${article.id}`, cookie, ROUNDS);
-    const page = await measure(`${base}/articles/${article.id}`, undefined, ROUNDS);
+    const workspace = await measure(`${base}/review/articles/${article.id}`, { cookie }, ROUNDS);
+    const page = await measure(`${base}/articles/${article.id}`, {}, ROUNDS);
     const ratio = (m: Measured) => `${(m.median / login.median).toFixed(1)}× /login median`;
     const size = (m: Measured, textBytes: number) => `${(m.bytes / textBytes).toFixed(2)}× its text`;
     lines.push(`  ${article.words.toLocaleString("en")} words: translation ${(article.targetBytes / 1024).toFixed(0)} KB, original ${(article.sourceBytes / 1024).toFixed(0)} KB`);

@@ -6,9 +6,9 @@ export const percentile = (values: number[], p: number) => {
 };
 
 /** One GET: its time to the last byte and the bytes of its body as the browser gets it (after decompression). */
-export async function timed(url: string, cookie?: string) {
+export async function timed(url: string, headers: Record<string, string> = {}) {
   const started = performance.now();
-  const response = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+  const response = await fetch(url, { headers, redirect: "manual" });
   const body = await response.arrayBuffer();
   if (response.status !== 200) throw new Error(`${url}: HTTP ${response.status}`);
   return { ms: performance.now() - started, bytes: body.byteLength };
@@ -22,18 +22,18 @@ export interface Rounds {
 }
 
 /** Median and p95 one request at a time and with `connections` at once, and the page's size. */
-export async function measure(url: string, cookie: string | undefined, rounds: Rounds) {
-  for (let i = 0; i < 3; i++) await timed(url, cookie); // warm: compiled, cached plans
+export async function measure(url: string, headers: Record<string, string>, rounds: Rounds) {
+  for (let i = 0; i < 3; i++) await timed(url, headers); // warm: compiled, cached plans
   const sequential: number[] = [];
   let bytes = 0;
   for (let i = 0; i < rounds.sequential; i++) {
-    const one = await timed(url, cookie);
+    const one = await timed(url, headers);
     sequential.push(one.ms);
     bytes = one.bytes;
   }
   const concurrent: number[] = [];
   await Promise.all(Array.from({ length: rounds.connections }, async () => {
-    for (let i = 0; i < rounds.perConnection; i++) concurrent.push((await timed(url, cookie)).ms);
+    for (let i = 0; i < rounds.perConnection; i++) concurrent.push((await timed(url, headers)).ms);
   }));
   return { median: percentile(sequential, 0.5), p95: percentile(sequential, 0.95), median8: percentile(concurrent, 0.5), p95x8: percentile(concurrent, 0.95), bytes };
 }

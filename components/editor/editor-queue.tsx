@@ -1,20 +1,26 @@
 import Link from "next/link";
 import { approveAction, bulkApproveAction, rejectAction, requestChangesAction } from "@/app/editor/actions";
 import { SentenceChanges } from "@/components/corrections/sentence-changes";
+import { JobForm } from "@/components/jobs/job-form";
 import type { CurrentUser } from "@/lib/auth";
 import { CANNED_REJECTION_REASONS, type QueueGroup, type QueuedCorrection } from "@/lib/corrections";
-import { BulkApprove } from "./bulk-approve";
+import type { JobView } from "@/lib/jobs";
 import { DecisionButtons } from "./decision-buttons";
 
 const BULK_FORM = "bulk-approve";
 const ACTIONS = { approve: approveAction, reject: rejectAction, requestChanges: requestChangesAction };
 
-/** Pending corrections grouped by article, oldest first, each a word-level diff beside the original. */
-export function EditorQueue({ groups, user, allowSelfApproval }: { groups: QueueGroup[]; user: CurrentUser; allowSelfApproval: boolean }) {
+/**
+ * Pending corrections grouped by article, oldest first, each a word-level diff beside the original. Those ticked are
+ * approved together by a background job (`approving`: the editor's own bulk approval under way, if any).
+ */
+export function EditorQueue({ groups, user, allowSelfApproval, approving }: { groups: QueueGroup[]; user: CurrentUser; allowSelfApproval: boolean; approving: JobView | null }) {
   return (
     <div className="space-y-8">
-      {/* Rendered even when the queue is empty, so that the outcome of a bulk approval stays in view. */}
-      <BulkApprove id={BULK_FORM} action={bulkApproveAction} empty={groups.length === 0} />
+      {/* Rendered even when the queue is empty, so that the progress and outcome of a bulk approval stay in view. */}
+      <JobForm id={BULK_FORM} action={bulkApproveAction} label="Approve selected" initial={approving} className="flex flex-wrap items-start gap-3">
+        {groups.length > 0 && <button type="submit" className="rounded bg-emerald-800 px-3 py-1.5 text-sm text-white disabled:opacity-50">Approve selected</button>}
+      </JobForm>
       {groups.length === 0 && <p className="text-stone-600">No corrections are waiting for approval.</p>}
       {groups.map(({ article, corrections }) => (
         <section key={article.id} aria-labelledby={`article-${article.id}`} data-testid="queue-article">

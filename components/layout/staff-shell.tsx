@@ -12,6 +12,7 @@ const LINKS = [
   { href: "/review/checks", label: "Checks", role: "REVIEWER" },
   { href: "/editor", label: "Editor queue", role: "EDITOR" },
   { href: "/editor/quality", label: "Quality", role: "EDITOR" },
+  { href: "/editor/jobs", label: "Jobs", role: "EDITOR" },
   { href: "/admin", label: "Admin", role: "ADMIN" },
   { href: "/account/tokens", label: "API tokens", role: "REVIEWER" },
 ] as const;

@@ -1,19 +1,12 @@
+"use client";
+
 import type { ReactNode } from "react";
+import type { ReportFacts } from "./report-facts";
 
-interface ReportFacts {
-  id: string;
-  status: string;
-  selection: string;
-  contextBefore: string;
-  contextAfter: string;
-  suggestion: string | null;
-  comments: string[];
-  readerCount: number;
-  emailsWaiting: number;
-  createdAt: Date;
-}
-
-/** One reader report as reviewers see it; every reader-written string is rendered as text, never as HTML. */
+/**
+ * One reader report as reviewers see it; every reader-written string is rendered as text, never as HTML. A client
+ * component: a page of fifty is sent as their facts (reportFacts) and rendered once, not as markup twice over.
+ */
 export function ReportCard({ report, heading, children }: { report: ReportFacts; heading?: ReactNode; children?: ReactNode }) {
   return (
     <li id={`report-${report.id}`} data-testid="report" data-status={report.status} className="rounded border border-violet-200 bg-white p-2 text-sm target:ring-2 target:ring-violet-400">

@@ -3,7 +3,8 @@ import type { AlignedText } from "@/lib/align/types";
 import type { Mark } from "@/lib/articles/highlights";
 import type { PlacedReport } from "@/lib/reports";
 import { ReportCard } from "./report-card";
-import { ReportTriage, type TriageAction } from "./report-triage";
+import { reportFacts } from "./report-facts";
+import { ReportTriage, TriageForm, type TriageAction } from "./report-triage";
 import type { MarkInfo } from "./side-by-side";
 
 /** The open reports as marks for the side-by-side view (translation side), with what hovering them says. */
@@ -33,20 +34,22 @@ export function ReportList({ reports, aligned, triage, actions }: { reports: Pla
         Reader reports <span className="font-normal">({reports.length} open)</span>
       </h2>
       {reports.length === 0 && <p className="mt-2 text-sm text-stone-500">No open reports.</p>}
-      <ul className="mt-2 space-y-2">
-        {reports.map((report) => {
-          const row = report.at ? rowOf(report.at.start) : undefined;
-          const heading = row === undefined
-            ? <p className="mb-1 text-xs text-rose-700">No longer in the current text: it may have been fixed already.</p>
-            : <a href={`#row-${row}`} className="mb-1 block text-xs text-violet-700 underline">Show in the text</a>;
-          return (
-            <ReportCard key={report.id} report={report} heading={heading}>
-              {actions?.(report)}
-              <ReportTriage action={triage} reportId={report.id} status={report.status} />
-            </ReportCard>
-          );
-        })}
-      </ul>
+      <TriageForm action={triage}>
+        <ul className="mt-2 space-y-2">
+          {reports.map((report) => {
+            const row = report.at ? rowOf(report.at.start) : undefined;
+            const heading = row === undefined
+              ? <p className="mb-1 text-xs text-rose-700">No longer in the current text: it may have been fixed already.</p>
+              : <a href={`#row-${row}`} className="mb-1 block text-xs text-violet-700 underline">Show in the text</a>;
+            return (
+              <ReportCard key={report.id} report={reportFacts(report)} heading={heading}>
+                {actions?.(report)}
+                <ReportTriage reportId={report.id} status={report.status} />
+              </ReportCard>
+            );
+          })}
+        </ul>
+      </TriageForm>
     </section>
   );
 }

@@ -7,9 +7,10 @@ import { WorkerPool } from "./worker-pool";
 
 /**
  * Two warm workers: one long import does not hold up approvals. The time limit leaves room for a 1 MB article
- * per side on a loaded machine (100 KB per side took 16–25 s on the request thread with the machine busy).
+ * per side on a loaded machine (100 KB per side took 16–25 s on the request thread with the machine busy). A worker
+ * holds the dictionaries and the name model; after a minute without work it exits and gives that memory back.
  */
-export const ANALYSIS_POOL = { size: 2, timeoutMs: 180_000 } as const;
+export const ANALYSIS_POOL = { size: 2, timeoutMs: 180_000, idleMs: 60_000 } as const;
 
 let pool: WorkerPool<AnalysisJob, Analysis> | null = null;
 

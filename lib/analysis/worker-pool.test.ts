@@ -1,6 +1,6 @@
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { WorkerPool } from "./worker-pool";
 
 const ECHO_WORKER = path.join(process.cwd(), "tests", "fixtures", "workers", "echo-worker.mjs");
@@ -14,10 +14,13 @@ interface EchoJob {
 
 let pool: WorkerPool<EchoJob, { value: number; threadId: number }>;
 
-function echoPool(size: number, timeoutMs = 10_000) {
-  pool = new WorkerPool(() => new Worker(ECHO_WORKER), {
+const started: Worker[] = [];
+
+function echoPool(size: number, timeoutMs = 10_000, idleMs?: number) {
+  pool = new WorkerPool(() => started[started.push(new Worker(ECHO_WORKER)) - 1], {
     size,
     timeoutMs,
+    idleMs,
     timedOut: () => new Error("timed out"),
     crashed: () => new Error("crashed"),
   });
@@ -50,5 +53,17 @@ describe("WorkerPool", () => {
     await expect(pool.run({ fail: "no such language" })).rejects.toThrow("no such language");
     await expect(pool.run({ exit: true })).rejects.toThrow("crashed");
     expect((await pool.run({ value: 7 })).value).toBe(7);
+  });
+
+  it("lets a worker idle for idleMs exit, and starts a fresh one for the next job", async () => {
+    const pool = echoPool(1, 10_000, 200);
+    const first = await pool.run({ value: 1 });
+    const warm = await pool.run({ value: 2 });
+    expect(warm.threadId).toBe(first.threadId); // within idleMs: the same warm worker
+    const worker = started.at(-1)!;
+    await vi.waitFor(() => expect(worker.threadId).toBe(-1), { timeout: 5000, interval: 50 }); // exited, ~200 ms on
+    const fresh = await pool.run({ value: 3 });
+    expect(fresh.value).toBe(3);
+    expect(fresh.threadId).not.toBe(first.threadId);
   });
 });

@@ -6,6 +6,8 @@ export type JobReply<Out> = { id: number; ok: true; output: Out } | { id: number
 export interface WorkerPoolOptions {
   /** How many workers may run at once; each is started on first need and then kept warm. */
   size: number;
+  /** How long a worker with nothing to do is kept warm before it exits (its memory returned); none: kept. */
+  idleMs?: number;
   /** How long one job may run once a worker has it; then that worker is stopped and a fresh one takes its place. */
   timeoutMs: number;
   /** The error a job gets when it runs out of time. */
@@ -23,10 +25,11 @@ interface Job<In, Out> {
 interface Slot<In, Out> {
   worker: Worker;
   job: (Job<In, Out> & { id: number; timer: NodeJS.Timeout }) | null;
+  idle?: NodeJS.Timeout;
 }
 
 /**
- * A few persistent worker threads with one queue of jobs. Each worker runs one job at a time; a job that runs past
+ * A few worker threads with one queue of jobs, started on first need and kept warm (until `idleMs` without work). Each worker runs one job at a time; a job that runs past
  * `timeoutMs` (or whose worker dies) is refused and its worker replaced, so one stuck job never holds the pool.
  * Inputs and outputs cross threads by structured clone: plain data only.
  */
@@ -50,6 +53,7 @@ export class WorkerPool<In, Out> {
   /** Stops every worker; queued and running jobs are refused. */
   async close(): Promise<void> {
     const slots = this.slots.splice(0);
+    slots.forEach((slot) => clearTimeout(slot.idle));
     for (const job of this.queue.splice(0)) job.reject(new Error("The worker pool was closed."));
     await Promise.all(
       slots.map((slot) => {
@@ -65,6 +69,7 @@ export class WorkerPool<In, Out> {
       if (!slot) return;
       const job = this.queue.shift()!;
       const id = this.nextId++;
+      clearTimeout(slot.idle);
       const timer = setTimeout(() => this.replace(slot, this.options.timedOut()), this.options.timeoutMs);
       slot.job = { ...job, id, timer };
       slot.worker.postMessage({ id, input: job.input });
@@ -80,6 +85,7 @@ export class WorkerPool<In, Out> {
       if (slot.job?.id !== reply.id) return;
       this.finish(slot, (job) => (reply.ok ? job.resolve(reply.output) : job.reject(new Error(reply.message))));
       this.dispatch();
+      if (slot.job === null && this.options.idleMs !== undefined) slot.idle = setTimeout(() => this.retire(slot), this.options.idleMs).unref();
     });
     worker.on("error", (error) => this.replace(slot, this.options.crashed(error)));
     worker.on("exit", (code) => this.replace(slot, this.options.crashed(new Error(`The worker stopped with exit code ${code}.`))));
@@ -97,13 +103,24 @@ export class WorkerPool<In, Out> {
 
   /** Drops a worker that is stuck or gone (refusing its job with `error`); the next job starts a fresh one. */
   private replace(slot: Slot<In, Out>, error: Error): void {
+    if (!this.drop(slot)) return;
+    this.finish(slot, (job) => job.reject(error));
+    this.dispatch();
+  }
+
+  /** Stops a worker that has had nothing to do for `idleMs`; the next job starts a fresh one. */
+  private retire(slot: Slot<In, Out>): void {
+    if (slot.job === null) this.drop(slot);
+  }
+
+  private drop(slot: Slot<In, Out>): boolean {
     const index = this.slots.indexOf(slot);
-    if (index === -1) return;
+    if (index === -1) return false;
     this.slots.splice(index, 1);
+    clearTimeout(slot.idle);
     slot.worker.removeAllListeners();
     slot.worker.on("error", () => undefined);
     void slot.worker.terminate();
-    this.finish(slot, (job) => job.reject(error));
-    this.dispatch();
+    return true;
   }
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { API_SCOPES } from "@/lib/api-tokens";
-import { apiErrorSchema, type Endpoint } from "@/lib/http";
+import { apiErrorSchema, type Endpoint, type ResponseSpec } from "@/lib/http";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -65,18 +65,29 @@ function requestBody(collector: SchemaCollector, endpoint: Endpoint) {
   return { requestBody: { required: true, ...(description ? { description } : {}), content: { "application/json": { schema } } } };
 }
 
+const ERROR_REF = { $ref: "#/components/schemas/Error" };
+
+/**
+ * A response's body: its schema (the JSON sent); a download's, the text of its media type; an error's, the shared
+ * Error, or either when it names a schema of its own (a 409 that is a conflict report or an error).
+ */
+function responseSchema(collector: SchemaCollector, status: number, response: ResponseSpec) {
+  const own = response.schema ? collector.convert(response.schema, "output") : null;
+  if (status >= 400) return own ? { anyOf: [own, ERROR_REF] } : ERROR_REF;
+  return own ?? (response.contentType ? { type: "string" } : null);
+}
+
 function operation(collector: SchemaCollector, endpoint: Endpoint) {
   const responses: Record<string, unknown> = {};
   for (const [status, response] of Object.entries(endpoint.responses)) {
     const contentTypes = [response.contentType ?? "application/json"].flat();
-    // A download without a schema is a file: its body is the text of its media type.
-    const schema = response.schema ? collector.convert(response.schema, "output") : response.contentType ? { type: "string" } : null;
+    const schema = responseSchema(collector, Number(status), response);
     responses[status] = {
       description: response.description,
       ...(schema ? { content: Object.fromEntries(contentTypes.map((type) => [type, { schema }])) } : {}),
     };
   }
-  responses.default = { description: "An error: {code, message}. 400 invalid input, 401 no or bad credentials, 403 role or scope, 404, 409, 413, 415, 429 (Retry-After).", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
+  responses.default = { description: "An error: {code, message}. 400 invalid input, 401 no or bad credentials, 403 role or scope, 404, 409, 413, 415, 429 (Retry-After).", content: { "application/json": { schema: ERROR_REF } } };
   return {
     operationId: `${endpoint.method.toLowerCase()}${endpoint.path.replace(/\{(\w+)\}/g, "By-$1").split(/[/.-]/).filter(Boolean).map((part) => part[0].toUpperCase() + part.slice(1)).join("")}`,
     tags: [endpoint.tag],

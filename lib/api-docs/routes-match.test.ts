@@ -72,6 +72,23 @@ describe("the OpenAPI document and the routes", () => {
     expect(flags.parameters).toContainEqual(expect.objectContaining({ name: "id", in: "path", required: true }));
   });
 
+  it("gives every answer a body schema: a JSON success the route's own, an error the shared {code, message}", () => {
+    const document = openApiDocument(apiEndpoints());
+    type Operation = { responses: Record<string, { content?: Record<string, { schema?: { $ref?: string; anyOf?: { $ref?: string }[] } }> }> };
+    const wrong: string[] = [];
+    for (const [route, methods] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(methods as Record<string, Operation>)) {
+        for (const [status, response] of Object.entries(operation.responses)) {
+          const schemas = Object.values(response.content ?? {}).map((content) => content.schema);
+          const isError = status === "default" || Number(status) >= 400;
+          const sharesError = (schema: (typeof schemas)[number]) => schema?.$ref === "#/components/schemas/Error" || !!schema?.anyOf?.some((s) => s.$ref === "#/components/schemas/Error");
+          if (schemas.length === 0 || schemas.some((schema) => !schema || (isError && !sharesError(schema)))) wrong.push(`${method.toUpperCase()} ${route} ${status}`);
+        }
+      }
+    }
+    expect(wrong, "declare a schema with each success response; errors get the Error schema").toEqual([]);
+  });
+
   it("describes downloads by their media types, and the exports by name, with the read scope", () => {
     const document = openApiDocument(apiEndpoints());
     type Download = { responses: Record<string, { content?: Record<string, { schema: unknown }> }>; parameters: { name: string; in: string; schema: { enum?: string[] } }[]; security: unknown[] };

@@ -1,4 +1,5 @@
 import type { Db, Tx } from "@/lib/db";
+import { addToRollup, recountQuality, type RollupDelta } from "@/lib/quality/rollup";
 import { countWords, qualityScore, SEVERITY_PENALTY } from "./score";
 
 /** Reports still waiting for a correction. */
@@ -22,15 +23,23 @@ export async function recountArticle(db: Tx | Db, articleId: string) {
 }
 
 /**
- * Brings the stored counts of these articles up to date, inside the transaction that changed their flags or
- * reports. Each article's row is locked before it is recounted: on PostgreSQL a concurrent writer's recount then
- * waits for this commit and sees its rows (each statement reads what is committed when it starts).
+ * Brings the stored counts of these articles up to date, inside the transaction that changed their flags,
+ * reports, corrections or text: the review dashboard's counts, and the quality dashboard's figures with their
+ * rollup (lib/quality/rollup). Each article's row is locked before it is recounted: on PostgreSQL a concurrent
+ * writer's recount then waits for this commit and sees its rows (each statement reads what is committed when it
+ * starts), and two recounts never correct the rollup from the same old tally.
  */
 export async function refreshArticleCounts(tx: Tx, articleIds: Iterable<string>) {
+  const rollup: RollupDelta[] = [];
   for (const articleId of [...new Set(articleIds)].sort()) {
     await tx.article.updateMany({ where: { id: articleId }, data: { openFlagCount: { increment: 0 } } });
-    await tx.article.update({ where: { id: articleId }, data: await recountArticle(tx, articleId) });
+    const counts = await recountArticle(tx, articleId);
+    const quality = await recountQuality(tx, articleId);
+    await tx.article.update({ where: { id: articleId }, data: { ...counts, ...quality.figures } });
+    rollup.push(...quality.deltas);
   }
+  // Once for all the articles, after their rows are locked: rollup rows are locked in one order by every writer.
+  await addToRollup(tx, rollup);
 }
 
 /**
@@ -44,18 +53,21 @@ export async function countNewOpenReport(tx: Tx, articleId: string) {
 }
 
 /**
- * Counts the articles stored before the counts were (a null word count): their title key, words and counts.
- * Batches of 100, so a large archive is done in steps; a no-op query when nothing is left.
+ * Counts the articles stored before the counts were (a null word count: their title key and words too) or before
+ * the quality figures were (a null tally). Batches of 100, so a large archive is done in steps; a no-op query when
+ * nothing is left.
  */
 export async function backfillStoredCounts(db: Db): Promise<number> {
   let done = 0;
   for (;;) {
-    const batch = await db.article.findMany({ where: { wordCount: null }, select: { id: true, title: true, currentRevision: true }, take: 100 });
+    const batch = await db.article.findMany({ where: { OR: [{ wordCount: null }, { qualityTally: null }] }, select: { id: true, title: true, currentRevision: true, wordCount: true }, take: 100 });
     if (batch.length === 0) return done;
     for (const article of batch) {
-      const revision = await db.revision.findUniqueOrThrow({ where: { articleId_number: { articleId: article.id, number: article.currentRevision } }, select: { text: true } });
+      const revision = article.wordCount === null
+        ? await db.revision.findUniqueOrThrow({ where: { articleId_number: { articleId: article.id, number: article.currentRevision } }, select: { text: true } })
+        : null;
       await db.$transaction(async (tx) => {
-        await tx.article.update({ where: { id: article.id }, data: textCounts(article.title, revision.text) });
+        if (revision) await tx.article.update({ where: { id: article.id }, data: textCounts(article.title, revision.text) });
         await refreshArticleCounts(tx, [article.id]);
       });
     }

@@ -38,7 +38,7 @@ const PUBLIC_PAGE_SIZE = 50;
 export async function listPublicArticles(page = 1) {
   const rows = await getDb().article.findMany({
     where: { status: { not: "ARCHIVED" } },
-    select: { slug: true, title: true, createdAt: true, publisher: { select: { name: true } } },
+    select: { slug: true, title: true, createdAt: true },
     orderBy: { createdAt: "desc" },
     ...pageWindow(page, PUBLIC_PAGE_SIZE),
   });

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { databaseProvider, sqliteFilePath } from "@/lib/db/url";
+import { databaseProvider, sqliteFilePath } from "@/lib/db/url.mjs";
 import { UserError } from "@/lib/errors";
 import { backupPostgres, postgresTables, postgresTablesWithRows, restorePostgres } from "./postgres";
 import { backupSqlite, restoreSqlite, sqliteTables, sqliteTablesWithRows } from "./sqlite";

@@ -1,21 +1,4 @@
-import type { AlignedGroup, AlignedText } from "@/lib/align/types";
-import type { GlossaryEntry } from "@/lib/glossary";
-import type { CheckContext } from "./types";
+import { createArticleContext } from "@/lib/names";
 
-/** The view every check gets: the aligned article, its groups as sentences, the glossary and a shared memo. */
-export function createCheckContext(aligned: AlignedText, glossary: readonly GlossaryEntry[] = []): CheckContext {
-  const groups: AlignedGroup[] = aligned.beads.map((bead) => ({
-    source: bead.source.map((index) => aligned.source.sentences[index]),
-    target: bead.target.map((index) => aligned.target.sentences[index]),
-  }));
-  const cache = new Map<string, unknown>();
-  return {
-    aligned,
-    groups,
-    glossary,
-    memo<T>(key: string, compute: () => T): T {
-      if (!cache.has(key)) cache.set(key, compute());
-      return cache.get(key) as T;
-    },
-  };
-}
+/** The view every check gets is the names layer's view of the article (`CheckContext` is `ArticleContext`). */
+export const createCheckContext = createArticleContext;

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { analyzeInWorker } from "@/lib/analysis";
 import { refreshArticleCounts } from "@/lib/article-counts";
 import type { CurrentUser } from "@/lib/auth";
-import { getDb } from "@/lib/db";
+import { ANALYSIS_WRITE, getDb } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { loadGlossary } from "@/lib/glossary/repository";
 import { learnedNames, recordProposals, type GlossaryProposalView } from "@/lib/glossary-learning";
@@ -93,6 +93,6 @@ async function attemptApproval(user: CurrentUser, correctionId: string): Promise
       resolvedReports: reports,
     }));
     return { number: revision.number, reports, glossaryProposals };
-  });
+  }, ANALYSIS_WRITE);
   return { status: "APPROVED", revision: committed.number, resolvedReports: committed.reports, glossaryProposals: committed.glossaryProposals };
 }

@@ -2,7 +2,8 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
-import { databaseProvider, databaseUrl, sqliteFilePath } from "./url";
+import { processClient } from "./process-client";
+import { databaseProvider, databaseUrl, sqliteFilePath } from "./url.mjs";
 
 /**
  * Both generated clients come from one schema and expose the same models, so the SQLite client's type
@@ -13,6 +14,13 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /** Prisma's log setting, for a bench that counts statements (query events). */
 export type ClientOptions = { log?: Array<{ emit: "event"; level: "query" }> };
+
+/**
+ * Options for a transaction that stores a whole article's analysis (import, approval, revert, re-run). A 1 MB
+ * article has ~25,000 flags, and on a busy machine writing them outlasts Prisma's 5 s default: the import then
+ * failed with P2028 and a 500. The analysis itself runs before the transaction, so only writes are waited for.
+ */
+export const ANALYSIS_WRITE = { timeout: 120_000, maxWait: 10_000 } as const;
 
 /** A new client for `url`; the app shares one, getDb(). */
 export function createClient(url: string, options: ClientOptions = {}): Db {
@@ -28,23 +36,14 @@ export function createClient(url: string, options: ClientOptions = {}): Db {
   return client;
 }
 
-const globalForDb = globalThis as unknown as { errataDb?: Db; errataDbReady?: Promise<void> };
-
 /** The process-wide client (kept on globalThis so that dev-server reloads do not open new connections). */
 export function getDb(): Db {
-  globalForDb.errataDb ??= createClient(databaseUrl());
-  return globalForDb.errataDb;
+  processClient.errataDb ??= createClient(databaseUrl());
+  return processClient.errataDb;
 }
 
 /** Turns on SQLite's WAL journal (many readers alongside one writer); a no-op on PostgreSQL. */
 export async function enableWal(db: Db = getDb()): Promise<void> {
   if (databaseProvider(databaseUrl()) !== "sqlite") return;
   await db.$queryRawUnsafe("PRAGMA journal_mode=WAL");
-}
-
-/** Closes the process-wide client, if one was opened: the server's last step on shutdown (SQLite checkpoints its WAL). */
-export async function closeDb(): Promise<void> {
-  const db = globalForDb.errataDb;
-  globalForDb.errataDb = undefined;
-  await db?.$disconnect();
 }

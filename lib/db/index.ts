@@ -1,5 +1,6 @@
-export { getDb, createClient, closeDb, enableWal, type Db, type Tx } from "./client";
-export { databaseUrl, databaseProvider, type DatabaseProvider } from "./url";
+export { getDb, createClient, enableWal, ANALYSIS_WRITE, type Db, type Tx } from "./client";
+export { closeDb } from "./process-client";
+export { databaseUrl, databaseProvider, type DatabaseProvider } from "./url.mjs";
 export * from "./generated/sqlite/enums";
 export type {
   User,

@@ -1,17 +1,20 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import demoAccounts from "@/prisma/demo/accounts.json";
 import { getDb, type Db } from "@/lib/db";
 import { importArticle } from "@/lib/import";
 import { getSetting, setSetting } from "@/lib/settings";
 import { createUser } from "@/lib/users";
 
-export const DEMO_PASSWORD = "errata-demo";
-export const DEMO_ACCOUNTS = [
-  { email: "reviewer@errata.test", role: "REVIEWER", name: "Demo Reviewer" },
-  { email: "editor@errata.test", role: "EDITOR", name: "Demo Editor" },
-  { email: "admin@errata.test", role: "ADMIN", name: "Demo Admin" },
-] as const;
+// In a JSON file of their own: `npm start` (plain JavaScript) reads them to print the accounts.
+const accountsSchema = z.object({
+  password: z.string(),
+  accounts: z.array(z.object({ email: z.string(), role: z.enum(["REVIEWER", "EDITOR", "ADMIN"]), name: z.string() })),
+});
+const demo = accountsSchema.parse(demoAccounts);
+export const DEMO_PASSWORD = demo.password;
+export const DEMO_ACCOUNTS = demo.accounts;
 
 const DEMO_DIR = path.join(process.cwd(), "prisma", "demo", "articles");
 

@@ -2,7 +2,7 @@ import { analyzeInWorker } from "@/lib/analysis";
 import { refreshArticleCounts } from "@/lib/article-counts";
 import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth";
-import { getDb } from "@/lib/db";
+import { ANALYSIS_WRITE, getDb } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { loadGlossary } from "@/lib/glossary/repository";
 import { canReview } from "@/lib/permissions";
@@ -36,5 +36,5 @@ export async function rerunChecks(user: CurrentUser, articleId: string) {
     await refreshArticleCounts(tx, [articleId]);
     await audit(tx, { actorId: user.id, action: "checks.rerun", entityType: "Article", entityId: articleId, after: { revision: revision.number, added: fresh.length, dropped } });
     return { added: fresh.length, dropped };
-  });
+  }, ANALYSIS_WRITE);
 }

@@ -63,7 +63,7 @@ async function decide(tx: Tx, user: CurrentUser, proposalId: string) {
 
 /**
  * An editor accepts a learned entry: it becomes a glossary term (official spelling unless they say otherwise), which
- * every check run from now on uses; past articles are re-checked on demand (recheckArticlesWithTerm).
+ * every check run from now on uses; past articles are re-checked on demand (a glossary-recheck job, lib/jobs).
  */
 export async function acceptProposal(user: CurrentUser, input: z.input<typeof acceptProposalSchema>) {
   const { proposalId, kind, publisherId } = acceptProposalSchema.parse(input);

@@ -1,9 +1,10 @@
+import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { auditTokenRequest, authenticateToken, type TokenCaller } from "@/lib/api-tokens";
 import { getCurrentUser, hasRole, type CurrentUser } from "@/lib/auth";
 import { AccessError } from "@/lib/errors";
 import { logError } from "@/lib/log";
-import type { Endpoint, DeclaredRoute } from "./endpoint";
+import type { DeclaredRoute, Endpoint, Responses } from "./endpoint";
 import { errorResponse } from "./error-response";
 import { readJson } from "./read-body";
 import { assertJsonBody, assertSameOrigin, isStateChanging } from "./same-origin";
@@ -22,10 +23,28 @@ export interface ApiInput<Params extends Schema, Query extends Schema, Body exte
 
 type Context = { params?: Promise<Record<string, string | string[]>> };
 
+/**
+ * What a handler answers: for a status declared with a schema, that status and a body of the schema's input type
+ * (sent as JSON), so a handler cannot return what its documentation does not say; for a download (a status
+ * declared with media types), its Response.
+ */
+export type ApiReply<R extends Responses> = {
+  [S in keyof R & number]: R[S] extends { schema: infer Out extends z.ZodType }
+    ? { status: S; body: z.input<Out>; headers?: Record<string, string> }
+    : R[S] extends { contentType: string | readonly string[] }
+      ? Response
+      : never;
+}[keyof R & number];
+
 /** The token of an `Authorization: Bearer …` header; null when the request carries none (a browser session). */
 export function bearerToken(request: Request): string | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "");
   return match ? match[1] : null;
+}
+
+/** A JSON answer: the status stays a literal, which picks the schema its body must fit (ApiReply). */
+export function reply<const S extends number, B>(status: S, body: B, headers?: Record<string, string>) {
+  return { status, body, headers };
 }
 
 /**
@@ -51,9 +70,9 @@ async function authorize(request: Request, access: Exclude<Endpoint["access"], "
  * token is not ambient, so a token request skips that check; it is rate limited per token instead, and audited.
  * A body must be declared JSON (415), so that a form or text/plain post cannot reach a route.
  */
-export function apiRoute<Params extends Schema = undefined, Query extends Schema = undefined, Body extends Schema = undefined, OtherBody extends Schema = undefined>(
-  endpoint: Endpoint<Params, Query, Body, OtherBody> & { access: Exclude<Endpoint["access"], "public"> },
-  handler: (input: ApiInput<Params, Query, Body, OtherBody>) => Promise<Response>,
+export function apiRoute<Params extends Schema = undefined, Query extends Schema = undefined, Body extends Schema = undefined, OtherBody extends Schema = undefined, R extends Responses = Responses>(
+  endpoint: Endpoint<Params, Query, Body, OtherBody, R> & { access: Exclude<Endpoint["access"], "public"> },
+  handler: (input: ApiInput<Params, Query, Body, OtherBody>) => Promise<ApiReply<R>>,
 ): DeclaredRoute<Context> {
   const route = async (request: Request, context: Context) => {
     let token: TokenCaller | null = null;
@@ -69,7 +88,8 @@ export function apiRoute<Params extends Schema = undefined, Query extends Schema
       const other = endpoint.alternativeBody;
       const { body: bodySchema, bodyLimit } = other && searchParams.get(other.when.param) === other.when.equals ? other : endpoint;
       const body = bodySchema ? bodySchema.parse(await readJson(request, bodyLimit)) : undefined;
-      response = await handler({ request, user: caller.user, params, query, body } as ApiInput<Params, Query, Body, OtherBody>);
+      const reply: Response | { status: number; body: unknown; headers?: Record<string, string> } = await handler({ request, user: caller.user, params, query, body } as ApiInput<Params, Query, Body, OtherBody>);
+      response = reply instanceof Response ? reply : NextResponse.json(reply.body, { status: reply.status, headers: reply.headers });
     } catch (error) {
       response = errorResponse(error);
     }
@@ -78,5 +98,5 @@ export function apiRoute<Params extends Schema = undefined, Query extends Schema
     }
     return response;
   };
-  return Object.assign(route, { endpoint: endpoint as Endpoint });
+  return Object.assign(route, { endpoint: endpoint as unknown as Endpoint });
 }

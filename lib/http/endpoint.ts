@@ -24,7 +24,20 @@ export interface AlternativeBody<Body extends Schema = Schema> {
   bodyLimit?: BodyLimit;
 }
 
-export interface Endpoint<Params extends Schema = Schema, Query extends Schema = Schema, Body extends Schema = Schema, OtherBody extends Schema = Schema> {
+/**
+ * One documented answer. A JSON answer has a schema: for a success, what its handler returns (typed by it, see
+ * ApiReply) and what the document shows; an error status shares the {code, message} shape (apiErrorSchema) and
+ * names a schema only when it can also answer with another body. A download names its media types instead.
+ */
+export interface ResponseSpec {
+  description: string;
+  schema?: z.ZodType;
+  contentType?: string | readonly string[];
+}
+
+export type Responses = Record<number, ResponseSpec>;
+
+export interface Endpoint<Params extends Schema = Schema, Query extends Schema = Schema, Body extends Schema = Schema, OtherBody extends Schema = Schema, R extends Responses = Responses> {
   method: HttpMethod;
   /** The path in OpenAPI form, parameters in braces: "/api/articles/{id}" for app/api/articles/[id]. */
   path: string;
@@ -38,11 +51,8 @@ export interface Endpoint<Params extends Schema = Schema, Query extends Schema =
   body?: Body;
   bodyLimit?: BodyLimit;
   alternativeBody?: AlternativeBody<OtherBody>;
-  /**
-   * The answers worth documenting, by status; errors share one shape (apiErrorSchema) and need listing only.
-   * contentType is JSON unless given; a download names its media types (text, XLIFF, CSV…) and needs no schema.
-   */
-  responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string | readonly string[] }>;
+  /** The answers worth documenting, by status (ResponseSpec); every operation also documents errors in general. */
+  responses: R;
 }
 
 /** A route handler as Next calls it, carrying its declaration for the docs and the route-matching test. */

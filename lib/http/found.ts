@@ -1,8 +1,7 @@
-import { NextResponse } from "next/server";
 import { UserError } from "@/lib/errors";
 
-/** A row the API reads by id, as JSON; a 404 with `notFound` as its message when the query found none. */
-export function jsonOr404<T>(row: T | null, notFound: string): NextResponse {
+/** A row the API reads by id; a 404 with `notFound` as its message when the query found none. */
+export function orNotFound<T>(row: T | null, notFound: string): T {
   if (row === null) throw new UserError(notFound, 404);
-  return NextResponse.json(row);
+  return row;
 }

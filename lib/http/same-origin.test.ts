@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { apiRoute } from "./api-route";
+import { z } from "zod";
+import { apiRoute, reply } from "./api-route";
 
 const APP = "https://errata.example";
 
@@ -12,7 +13,7 @@ function request(method: string, headers: Record<string, string>): Request {
  * checks (the handler cannot run without a caller), 403 or 415 when those refuse it first.
  */
 async function call(method: string, headers: Record<string, string>): Promise<{ status: number; code: string }> {
-  const route = apiRoute({ method: "POST", path: "/api/corrections/{id}", tag: "Test", summary: "test", access: { role: "REVIEWER", scope: "review" }, responses: {} }, async () => new Response(null, { status: 204 }));
+  const route = apiRoute({ method: "POST", path: "/api/corrections/{id}", tag: "Test", summary: "test", access: { role: "REVIEWER", scope: "review" }, responses: { 200: { description: "test", schema: z.object({}) } } }, async () => reply(200, {}));
   const response = await route(request(method, headers), {});
   return { status: response.status, code: (await response.json()).code };
 }

@@ -1,7 +1,7 @@
 import { analyzeInWorker } from "@/lib/analysis";
 import { refreshArticleCounts, textCounts } from "@/lib/article-counts";
 import { audit } from "@/lib/audit";
-import { getDb, Prisma, type Db } from "@/lib/db";
+import { ANALYSIS_WRITE, getDb, Prisma, type Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { loadGlossary } from "@/lib/glossary/repository";
 import { prepareAnalysis, storeRevisionAnalysis, type PreparedAnalysis } from "@/lib/revisions/record-revision";
@@ -60,12 +60,6 @@ interface ArticleToStore {
   actorId: string | null;
 }
 
-/**
- * A 1 MB article's writes (two 1 MB texts, 17,000 flags) can take seconds on a busy server, past Prisma's default
- * 5 s for an interactive transaction, which then threw the finished checks away (P2028, seen on PostgreSQL).
- */
-const STORE_TIMEOUT = { timeout: 60_000 };
-
 function storeArticle(db: Db, slug: string, { valid, pair, analysis, findings, counts, actorId }: ArticleToStore): Promise<ImportedArticle> {
   return db.$transaction(async (tx) => {
     const publisher = valid.publisher
@@ -101,7 +95,7 @@ function storeArticle(db: Db, slug: string, { valid, pair, analysis, findings, c
       after: { title: article.title, slug, flags: findings },
     });
     return { id: article.id, slug, title: article.title, flags: findings };
-  }, STORE_TIMEOUT);
+  }, ANALYSIS_WRITE);
 }
 
 async function refuseDuplicate(db: Db, contentHash: string) {

@@ -8,11 +8,14 @@ const OBLIQUE_CASES = ["genitive", "dative", "accusative", "instrumental", "prep
 
 /**
  * The nominative of the lexeme a reading belongs to, keeping its gender and number: a feminine surname or adjective
- * stays feminine ("Ильясовой" → "ильясова", "Рязанской" → "рязанская", where az's dictionary form is masculine).
+ * stays feminine ("Ильясовой" → "ильясова", "Рязанской" → "рязанская", where az's dictionary form is masculine), and
+ * a patronymic stays one ("Ивановича" → "иванович", "Петровной" → "петровна": az files them under the first name).
  */
 export function nominativeOf(parse: WordParse): string {
   if (parse.case === "nomn") return parse.word;
-  const keep = [parse.number, parse.grammemes.has("Surn") || parse.pos === "ADJF" ? parse.gender : null].filter((g): g is string => Boolean(g));
+  const patronymic = parse.grammemes.has("Patr");
+  const keepsGender = patronymic || parse.grammemes.has("Surn") || parse.pos === "ADJF";
+  const keep = [parse.number, keepsGender ? parse.gender : null, patronymic ? "Patr" : null].filter((g): g is string => Boolean(g));
   return parse.inflect(["nomn", ...keep]) ?? parse.inflect(["nomn"]) ?? parse.lemma;
 }
 

@@ -21,6 +21,13 @@ describe("nominativeOf", () => {
     const reading = parseWord("Ильясовой").find((p) => p.grammemes.has("Surn"))!;
     expect(nominativeOf(reading)).toBe("ильясова");
   });
+
+  it("keeps a patronymic a patronymic, of either gender", () => {
+    const patronymic = (word: string) => nominativeOf(parseWord(word).find((p) => p.grammemes.has("Patr"))!);
+    expect(patronymic("Ивановича")).toBe("иванович");
+    expect(patronymic("Петровной")).toBe("петровна");
+    expect(patronymic("Сергеевичу")).toBe("сергеевич");
+  });
 });
 
 describe("obliqueForms", () => {

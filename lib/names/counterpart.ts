@@ -41,8 +41,9 @@ function resembles(english: string, key: string): boolean {
   const [shorter, longer] = englishKey.length <= key.length ? [englishKey, key] : [key, englishKey];
   const stem = shorter.replace(/[aeiou]$/, "");
   if (stem.length >= 4 && longer.startsWith(stem) && longer.length - stem.length <= 5) return true;
-  // A place's adjective: Ruza / Рузский.
-  if (stem.length >= 3 && longer.startsWith(`${stem}sk`)) return true;
+  // A place's adjective: Ruza / Рузский, Russia / русский, Serbia / сербский.
+  const bare = shorter.replace(/[aeiou]+$/, "");
+  if (bare.length >= 3 && longer.startsWith(matchKey(`${bare}sk`))) return true;
   // Vologda / Вологодской (a stem shared by two thirds), Duma / Госдумы (part of a compound).
   if (commonPrefix(englishKey, key) >= Math.max(4, (2 / 3) * shorter.length)) return true;
   if (englishKey.length >= 4 && key.includes(englishKey)) return true;

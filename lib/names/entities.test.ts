@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contextFromPairs, type SentencePair } from "@/lib/checks/test-support";
+import { contextFromPairs, type SentencePair } from "./test-support";
 import { analyseNames } from "@/lib/names";
 
 /** The article's entities as "key (gender): source names", and each name word's reading as nominative/declined. */

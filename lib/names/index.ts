@@ -10,6 +10,7 @@ import { keepsConsonants } from "./match";
 import type { ArticleContext } from "./types";
 
 export type { ArticleContext } from "./types";
+export { createArticleContext } from "./context";
 export { analyseNames, type NameAnalysis, type NameMention, type GlossaryHit } from "./analysis";
 export { findSourceNames, type SourceName, type NameWord, type NameKind } from "./source-names";
 export { matchWord, type WordMatch, type Verdict, type MatchKind } from "./match";

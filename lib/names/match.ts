@@ -1,5 +1,5 @@
 import { sharesDemonymStem } from "@/lib/lexicon";
-import { consonantSkeleton, foldLatin, matchKey, nameModel, similarity } from "@/lib/translit";
+import { consonantSkeleton, foldLatin, latinVariants, matchKey, nameLexicon, nameModel, similarity } from "@/lib/translit";
 import { englishForms } from "./english-forms";
 import type { NameWord } from "./source-names";
 
@@ -48,7 +48,7 @@ function scoreWord(source: NameWord, english: string): WordMatch | null {
   if (key.length === 0) return null;
   const exact = forms.nominativeKeys.get(key);
   if (exact) return { verdict: "ok", kind: "spelling", score: 1, nominative: exact, stripped: null };
-  if (!source.maybeNominative) {
+  if (!source.maybeNominative && !isOwnLanguageSpelling(source, english)) {
     const leak = leakedEnding(key, english, forms.nominativeKeys);
     if (leak) return leak;
     if (forms.obliqueKeys.has(key)) {
@@ -58,6 +58,22 @@ function scoreWord(source: NameWord, english: string): WordMatch | null {
     if (foreignLeak) return foreignLeak;
   }
   return closest(english, key, forms.nominativeKeys, source.adjectival) ?? modelMatch(source, english);
+}
+
+/**
+ * The English word is attested as a spelling of the Russian word as written, in letters no Russian romanisation
+ * gives it (Wali for Вали, not Vali): the translator took a foreign name from its own language, where the Russian
+ * form is the name itself, not a case of Валя. A first name the word agrees with settles its case all the same.
+ */
+function isOwnLanguageSpelling(source: NameWord, english: string): boolean {
+  if (source.certain || isLatinWord(source.text)) return false;
+  const written = english.replace(/['’]s$/, "");
+  // Two bearers at least: a spelling seen once may be noise in the data.
+  const folded = foldLatin(written).toLowerCase();
+  if (!nameLexicon().spellingsOf(source.text).some((s) => s.latin === folded && s.count >= 2)) return false;
+  // Letter for letter: matchKey would fold the very letters (w, v) that tell the two apart.
+  const letters = (word: string) => foldLatin(word).toLowerCase();
+  return !latinVariants(source.text).some((spelling) => letters(spelling) === letters(written));
 }
 
 /** Below the rules' own matches: a model match is taken only where no spelling rule explains the word. */

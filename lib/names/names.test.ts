@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contextFor } from "@/lib/checks/test-support";
+import { contextFor } from "./test-support";
 import { acceptedNameTokens, analyseNames, findSourceNames, isAcceptedName } from "@/lib/names";
 
 const names = (sentence: string) =>

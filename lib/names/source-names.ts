@@ -1,5 +1,6 @@
 import { isShoutedWord, isWrittenInCapitals } from "@/lib/lexicon";
 import { adjectiveBaseOf, isCapitalised, nominativeOf, parseWord, wordsOf, type Word, type WordParse } from "@/lib/morph";
+import { nameLexicon } from "@/lib/translit";
 import { couldBeTitle, quotedNameRanges, type QuotedRange } from "./quoted-titles";
 
 export type NameKind = "person" | "place" | "organisation" | "latin" | "abbreviation" | "other";
@@ -105,7 +106,7 @@ function nameReadings(parses: readonly WordParse[]): WordParse[] {
  * Whether a capitalised word is a name. Sentence-initial words must be names in their top reading; the word after a
  * first name is its surname even when az doesn't know it ("Станислав Зас", "Даурен Абаев").
  */
-function classify(word: string, initial: boolean, afterFirstName: boolean): Classified {
+function classify(word: string, initial: boolean, afterFirstName: boolean, next?: string): Classified {
   if (word.length < 2) return { name: false, readings: [] };
   if (ROMAN_NUMERAL.test(word)) return { name: false, readings: [] };
   if (isLatin(word)) return { name: !initial || /\p{Lu}.*\p{Lu}/u.test(word), readings: [] };
@@ -115,7 +116,7 @@ function classify(word: string, initial: boolean, afterFirstName: boolean): Clas
   const named = nameReadings(parses);
   const readings = named.length === 0 && afterFirstName ? parses.filter((p) => p.known && p.pos === "ADJF" && p.number !== "plur") : named;
   // Everything is capitalised at the start of a sentence: only a word with no common reading is a name there.
-  if (initial) return { name: isInitialName(parses), readings };
+  if (initial) return { name: isInitialName(parses) && (parses[0].known || isFollowedByVerb(next)), readings };
   const unknown = parses.length === 0 || !parses.some((p) => p.known);
   return { name: readings.length > 0 || unknown || afterFirstName || isSurnameReadAsPlural(word, parses), readings };
 }
@@ -130,6 +131,14 @@ function isInitialName(parses: readonly WordParse[]): boolean {
   const common = parses.filter((p) => p.known && !hasAny(p, NAME_GRAMMEMES));
   const surname = parses[0].grammemes.has("Surn");
   return common.every((p) => surname && p.number === "plur" && (p.case === "gent" || p.case === "accs") && p.grammemes.has("inan"));
+}
+
+/**
+ * A word the dictionary doesn't know opening a sentence is a name when a verb follows, as after a subject ("Пашинян
+ * заявил"); otherwise it is as likely a misspelt or run-together common word ("Всередине 90-х", "Разкажыте свои").
+ */
+function isFollowedByVerb(next: string | undefined): boolean {
+  return next !== undefined && parseWord(next).some((p) => p.known && p.pos === "VERB");
 }
 
 /**
@@ -198,7 +207,7 @@ export function findSourceNames(sentence: string, offset: number, isExcluded?: (
     const excluded = isExcluded?.(offset + word.start, offset + word.end) ?? false;
     // In a sentence written in capitals a word in capitals is no abbreviation: it is read as if written normally.
     const written = shouted && isShoutedWord(word.text) ? word.text[0] + word.text.slice(1).toLowerCase() : word.text;
-    const candidate = isCapitalised(word.text) && !excluded && !isShortened(sentence, word) ? classify(written, i === 0, afterName) : null;
+    const candidate = isCapitalised(word.text) && !excluded && !isShortened(sentence, word) ? classify(written, i === 0, afterName, words[i + 1]?.text) : null;
     const classified = candidate && !candidate.name ? (asRegionAdjective(sentence, word, written) ?? candidate) : candidate;
     const name = classified !== null && (classified.name || (inQuotes(word) && couldBeTitle(word.text)));
     if (!name) {
@@ -248,7 +257,7 @@ function nameWord(word: Word, offset: number, chosen: WordParse[], agreed: boole
     text: word.text,
     start: offset + word.start,
     end: offset + word.end,
-    nominatives: nominativesOf(word.text, chosen),
+    nominatives: adjectival ? [...new Set([...nominativesOf(word.text, chosen), ...adjectiveNominatives(word.text)])] : nominativesOf(word.text, chosen),
     maybeNominative: mayBeNominative(word.text, chosen, agreed),
     role: adjectival ? null : roleOf(chosen),
     case: chosen.length === 1 ? chosen[0].case : null,
@@ -284,6 +293,14 @@ function readsAsAdjective(word: string): boolean {
   return parses[0]?.pos === "ADJF";
 }
 
+/**
+ * An adjective's own nominatives, for a word read as a name too (Северном: the adjective северный, or the river Северн):
+ * English writes such a name as the adjective's nominative (Severny).
+ */
+function adjectiveNominatives(word: string): string[] {
+  return parseWord(word.toLowerCase()).filter((p) => p.known && p.pos === "ADJF").map((p) => nominativeOf(p).replace(/ё/g, "е"));
+}
+
 /** Candidate nominatives; for a word az only guessed, also the word with a case ending cut ("Новаком" → новак). */
 function nominativesOf(word: string, chosen: WordParse[]): string[] {
   const written = word.toLowerCase().replace(/ё/g, "е");
@@ -300,7 +317,8 @@ function nominativesOf(word: string, chosen: WordParse[]): string[] {
  * "Николом Пашиняном").
  */
 function mayBeNominative(word: string, chosen: WordParse[], agreed: boolean): boolean {
-  if (chosen.length === 0 || chosen.some((p) => p.case === "nomn" || p.grammemes.has("Fixd"))) return true;
+  // The clipped vocative (Саш, Маш) is a form of address English dialogue keeps as a nickname, not a case ending.
+  if (chosen.length === 0 || chosen.some((p) => p.case === "nomn" || p.case === "voct" || p.grammemes.has("Fixd"))) return true;
   if (INDECLINABLE.test(word)) return true;
   if (agreed) return false;
   if (chosen.every((p) => !p.known)) return !OBLIQUE_ONLY.test(word);
@@ -369,9 +387,22 @@ function agreeingReadings(readings: WordParse[][]): Agreement | null {
     );
     if (picks.some((p, i) => !p && readings[i].some((q) => q.known))) continue;
     const score = picks.reduce((sum, p) => sum + (p?.score ?? 0), 0);
-    if (!best || score > best.score) best = { agreement: { picks, case: anchor.case, certain: anchor.known }, score };
+    const better = !best || score > best.score || (score === best.score && prefersNominative(anchor, best.agreement));
+    // An indeclinable first name (Жозе, Мари) has every case, so it settles none for its neighbours.
+    if (better) best = { agreement: { picks, case: anchor.case, certain: anchor.known && !anchor.grammemes.has("Fixd") }, score };
   }
   return best?.agreement ?? null;
+}
+
+/**
+ * Between equally good readings the nominative wins ("Олеся Медведева" names a woman, not a man's genitive), unless
+ * the name data knows no bearer of that first name and some of the other (Вячеслава is Вячеслав's genitive).
+ */
+function prefersNominative(anchor: WordParse, other: Agreement): boolean {
+  if (anchor.case !== "nomn" || other.case === "nomn") return false;
+  const bearers = (nominative: string) => nameLexicon().spellingsOf(nominative).reduce((sum, s) => sum + s.count, 0);
+  const otherAnchor = other.picks.find((p) => p?.grammemes.has("Name"));
+  return bearers(anchor.word.toLowerCase()) > 0 || !otherAnchor || bearers(nominativeOf(otherAnchor)) === 0;
 }
 
 function compatibleGender(a: string | null, b: string | null): boolean {

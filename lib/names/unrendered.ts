@@ -144,6 +144,17 @@ function isRenderedNearby(context: ArticleContext, mentions: NameMention[]): boo
   return mentions.some(({ word }) => nearby.some((w) => matchWord(word, w.text)?.verdict === "ok"));
 }
 
+/**
+ * A person's byname after a first name (Иоанн Креститель, Георгий Победоносец, Витя Мясник) is a common noun English
+ * translates with "the" after the first name's rendering: "John the Baptist", "George the Victorious".
+ */
+function isTranslatedEpithet(context: ArticleContext, mentions: NameMention[], missing: NameMention[]): boolean {
+  const [first] = mentions;
+  if (first.name.kind !== "person" || first.word.role !== "first" || !first.target || missing.includes(first)) return false;
+  const after = context.aligned.target.text.slice(first.target.end, first.target.end + 40);
+  return /^,?\s+the\s+\p{Lu}/u.test(after) && missing.every((m) => hasCommonMeaning([m.word]) || m.word.readings.every((r) => !r.known));
+}
+
 /** The name is left in Cyrillic in the translation: the untranslated check reports that, not a missing name. */
 function isLeftInCyrillic(context: ArticleContext, mentions: NameMention[]): boolean {
   const translation = context.groups[mentions[0].group].target.map((s) => s.text).join(" ");
@@ -163,6 +174,7 @@ export function unrenderedNames(context: ArticleContext): UnrenderedName[] {
       const partly = missing.length < mentions.length;
       if (partly && !name.keepsName && (name.kind !== "person" || mentions[mentions.length - 1].match)) continue;
       if (isPresentInPart(context, missing) || isLeftInCyrillic(context, missing) || isRenderedNearby(context, missing)) continue;
+      if (isTranslatedEpithet(context, mentions, missing)) continue;
       const words = missing.map((m) => m.word);
       const start = words[0].start;
       const end = words[words.length - 1].end;

@@ -1,10 +1,11 @@
 import { z } from "zod";
-import { databaseProvider, databaseUrl, getDb, Prisma } from "@/lib/db";
-import { MQM_PENALTY, REPORT_CATEGORY, REPORT_SEVERITY } from "./mqm";
+import { getDb, pageWindow, toPage, type Prisma } from "@/lib/db";
 
 /**
- * The quality dashboard's figures, each one SQL aggregate over the archive (no per-article work in JS): per-article
- * MQM scores, the trend per MT engine and per publisher, the top error categories, and each check's precision.
+ * The quality dashboard's figures, read from what is kept up to date as the data changes (lib/quality/rollup), so
+ * that no query grows with the archive: per-article MQM scores from the articles' stored figures, one page in the
+ * order of an index; the trend per MT engine and per publisher, the top error categories and each check's
+ * precision from QualityRollup's monthly rows.
  */
 
 export const QUALITY_PAGE_SIZE = 25;
@@ -21,46 +22,30 @@ export const qualityFilterSchema = z.object({
 
 export type QualityFilter = z.output<typeof qualityFilterSchema>;
 
-const penaltyOf = (column: Prisma.Sql) =>
-  Prisma.sql`CASE ${column} WHEN 'critical' THEN ${Prisma.raw(String(MQM_PENALTY.critical))} WHEN 'major' THEN ${Prisma.raw(String(MQM_PENALTY.major))} ELSE ${Prisma.raw(String(MQM_PENALTY.minor))} END`;
-const REPORT_PENALTY = Prisma.raw(String(MQM_PENALTY[REPORT_SEVERITY]));
-// A literal, not a parameter: PostgreSQL cannot type a bare parameter in a UNION. The constant has no quotes.
-const REPORT_CATEGORY_LITERAL = Prisma.raw(`'${REPORT_CATEGORY}'`);
-
-/** "2026-12" from a timestamp column: SQLite stores ISO text, PostgreSQL a timestamp. */
-function monthOf(column: Prisma.Sql): Prisma.Sql {
-  return databaseProvider(databaseUrl()) === "postgresql" ? Prisma.sql`to_char(${column}, 'YYYY-MM')` : Prisma.sql`substr(${column}, 1, 7)`;
-}
-
 /** The first month of the window, "2026-01" for 12 months up to December 2026. */
 export function firstMonth(months: number, now = new Date()): string {
   const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (months - 1), 1));
   return start.toISOString().slice(0, 7);
 }
 
-/** The articles the figures cover, as a WHERE clause on "Article" a. */
-function articleWhere(filter: QualityFilter): Prisma.Sql {
-  const conditions = [Prisma.sql`${monthOf(Prisma.sql`a."createdAt"`)} >= ${firstMonth(filter.months)}`];
-  if (filter.publisher) conditions.push(Prisma.sql`a."publisherId" = ${filter.publisher}`);
-  if (filter.engine) conditions.push(Prisma.sql`a."engine" = ${filter.engine}`);
-  return Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}`;
+/** The rollup rows of the window and filters (QualityRollup: its key leads with kind and month). */
+function rollupWhere(filter: QualityFilter, kind: "article" | "category" | "check"): Prisma.QualityRollupWhereInput {
+  return {
+    kind,
+    month: { gte: firstMonth(filter.months) },
+    ...(filter.publisher ? { publisherId: filter.publisher } : {}),
+    ...(filter.engine ? { engine: filter.engine } : {}),
+  };
 }
 
-/** Confirmed errors and their penalty per article, and its reader reports, as CTEs `c` and `r`. */
-const PER_ARTICLE = Prisma.sql`
-  c AS (SELECT "articleId", COUNT(*) AS errors, SUM(${penaltyOf(Prisma.sql`severity`)}) AS penalty
-        FROM "Correction" WHERE status = 'APPROVED' GROUP BY "articleId"),
-  r AS (SELECT "articleId", COUNT(*) AS reports, SUM("readerCount") AS readers,
-               SUM(CASE WHEN status = 'ACCEPTED' THEN 1 ELSE 0 END) AS accepted
-        FROM "Report" GROUP BY "articleId")`;
-const ERRORS = Prisma.sql`(COALESCE(c.errors, 0) + COALESCE(r.accepted, 0))`;
-const PENALTY = Prisma.sql`(COALESCE(c.penalty, 0) + ${REPORT_PENALTY} * COALESCE(r.accepted, 0))`;
-const int = (expression: Prisma.Sql) => Prisma.sql`CAST(${expression} AS INTEGER)`;
-
-/** Rows of a raw query with their integers as numbers: SQLite's driver gives BigInts, PostgreSQL's int4 numbers. */
-async function query<T>(sql: Prisma.Sql): Promise<T[]> {
-  const rows = await getDb().$queryRaw<Record<string, unknown>[]>(sql);
-  return rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === "bigint" ? Number(value) : value])) as T);
+/** The filters' choices: every publisher, and the MT engines the figures have articles of (from the rollup's rows). */
+export async function qualityFilterOptions() {
+  const db = getDb();
+  const [publishers, engines] = await Promise.all([
+    db.publisher.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.qualityRollup.groupBy({ by: ["engine"], where: { kind: "article", engine: { not: "" }, articles: { gt: 0 } }, orderBy: { engine: "asc" } }),
+  ]);
+  return { publishers, engines: engines.map((row) => row.engine) };
 }
 
 export interface ArticleQuality {
@@ -78,23 +63,35 @@ export interface ArticleQuality {
   readers: number;
 }
 
-/** One page of articles, worst score first (then most reports, newest). */
+/**
+ * One page of articles, worst score first, then most open reports, newest: in the order of the articles' index
+ * on their stored figures, so a page reads its rows and no more. Their reader reports are counted for the page.
+ */
 export async function articleScores(filter: QualityFilter) {
-  const rows = await query<ArticleQuality>(Prisma.sql`
-    WITH ${PER_ARTICLE}
-    SELECT a.id, a.slug, a.title, a.engine, p.name AS publisher, ${int(Prisma.sql`COALESCE(a."wordCount", 0)`)} AS words,
-           ${int(ERRORS)} AS errors, ${int(PENALTY)} AS penalty,
-           CAST(${PENALTY} * 1000.0 / NULLIF(a."wordCount", 0) AS DOUBLE PRECISION) AS score,
-           ${int(Prisma.sql`COALESCE(r.reports, 0)`)} AS reports, ${int(Prisma.sql`COALESCE(r.readers, 0)`)} AS readers
-    FROM "Article" a
-    LEFT JOIN c ON c."articleId" = a.id
-    LEFT JOIN r ON r."articleId" = a.id
-    LEFT JOIN "Publisher" p ON p.id = a."publisherId"
-    ${articleWhere(filter)}
-    ORDER BY score DESC NULLS LAST, reports DESC, a."createdAt" DESC, a.id
-    LIMIT ${QUALITY_PAGE_SIZE + 1} OFFSET ${(filter.page - 1) * QUALITY_PAGE_SIZE}`);
-  const items = rows.slice(0, QUALITY_PAGE_SIZE).map((row) => ({ ...row, score: row.score === null ? null : Math.round(Number(row.score) * 10) / 10 }));
-  return { items, page: filter.page, hasNext: rows.length > QUALITY_PAGE_SIZE };
+  const db = getDb();
+  const rows = await db.article.findMany({
+    where: {
+      createdAt: { gte: new Date(`${firstMonth(filter.months)}-01T00:00:00Z`) },
+      ...(filter.publisher ? { publisherId: filter.publisher } : {}),
+      ...(filter.engine ? { engine: filter.engine } : {}),
+    },
+    orderBy: [{ mqmScore: "desc" }, { openReportCount: "desc" }, { createdAt: "desc" }, { id: "asc" }],
+    ...pageWindow(filter.page, QUALITY_PAGE_SIZE),
+    select: { id: true, slug: true, title: true, engine: true, wordCount: true, mqmErrors: true, mqmPenalty: true, mqmScore: true, publisher: { select: { name: true } } },
+  });
+  const { items, page, hasNext } = toPage(rows, filter.page, QUALITY_PAGE_SIZE);
+  const reports = items.length === 0 ? [] : await db.report.groupBy({ by: ["articleId"], where: { articleId: { in: items.map((a) => a.id) } }, _count: { _all: true }, _sum: { readerCount: true } });
+  const reportsOf = new Map(reports.map((row) => [row.articleId, { reports: row._count._all, readers: row._sum.readerCount ?? 0 }]));
+  return {
+    items: items.map((a): ArticleQuality => ({
+      id: a.id, slug: a.slug, title: a.title, engine: a.engine, publisher: a.publisher?.name ?? null,
+      words: a.wordCount ?? 0, errors: a.mqmErrors, penalty: a.mqmPenalty,
+      score: a.wordCount ? Math.round(a.mqmScore * 10) / 10 : null,
+      ...(reportsOf.get(a.id) ?? { reports: 0, readers: 0 }),
+    })),
+    page,
+    hasNext,
+  };
 }
 
 export interface TrendPoint {
@@ -105,21 +102,25 @@ export interface TrendPoint {
   penalty: number;
 }
 
+const NONE = "(none)";
+
 /** Per month and per MT engine (or publisher): articles, words and penalty, for penalty per 1,000 words over time. */
 export async function qualityTrend(filter: QualityFilter, by: "engine" | "publisher"): Promise<TrendPoint[]> {
-  const series = by === "engine" ? Prisma.sql`COALESCE(a.engine, '(none)')` : Prisma.sql`COALESCE(p.name, '(none)')`;
-  const month = monthOf(Prisma.sql`a."createdAt"`);
-  return query<TrendPoint>(Prisma.sql`
-    WITH ${PER_ARTICLE}
-    SELECT ${month} AS month, ${series} AS series, ${int(Prisma.sql`COUNT(*)`)} AS articles,
-           ${int(Prisma.sql`SUM(COALESCE(a."wordCount", 0))`)} AS words, ${int(Prisma.sql`SUM(${PENALTY})`)} AS penalty
-    FROM "Article" a
-    LEFT JOIN c ON c."articleId" = a.id
-    LEFT JOIN r ON r."articleId" = a.id
-    LEFT JOIN "Publisher" p ON p.id = a."publisherId"
-    ${articleWhere(filter)}
-    GROUP BY ${month}, ${series}
-    ORDER BY month, series`);
+  const db = getDb();
+  const column = by === "engine" ? "engine" : "publisherId";
+  const rows = await db.qualityRollup.groupBy({ by: ["month", column], where: rollupWhere(filter, "article"), _sum: { articles: true, words: true, penalty: true } });
+  const publishers = by === "publisher" ? await db.publisher.findMany({ where: { id: { in: rows.map((row) => row.publisherId).filter(Boolean) } }, select: { id: true, name: true } }) : [];
+  const names = new Map(publishers.map((p) => [p.id, p.name]));
+  return rows
+    .filter((row) => row._sum.articles)
+    .map((row) => ({
+      month: row.month,
+      series: (by === "engine" ? row.engine : names.get(row.publisherId)) || NONE,
+      articles: row._sum.articles ?? 0,
+      words: row._sum.words ?? 0,
+      penalty: row._sum.penalty ?? 0,
+    }))
+    .sort((a, b) => a.month.localeCompare(b.month) || a.series.localeCompare(b.series));
 }
 
 export interface CategoryCount {
@@ -130,20 +131,15 @@ export interface CategoryCount {
 
 /** The error categories with the most penalty points: approved corrections' categories and accepted reports. */
 export async function topCategories(filter: QualityFilter, limit = 10): Promise<CategoryCount[]> {
-  return query<CategoryCount>(Prisma.sql`
-    SELECT e.category AS category, ${int(Prisma.sql`COUNT(*)`)} AS errors, ${int(Prisma.sql`SUM(e.penalty)`)} AS penalty
-    FROM (
-      SELECT x.category AS category, ${penaltyOf(Prisma.sql`x.severity`)} AS penalty, x."articleId" AS "articleId"
-      FROM "Correction" x WHERE x.status = 'APPROVED'
-      UNION ALL
-      SELECT ${REPORT_CATEGORY_LITERAL} AS category, ${REPORT_PENALTY} AS penalty, y."articleId" AS "articleId"
-      FROM "Report" y WHERE y.status = 'ACCEPTED'
-    ) e
-    JOIN "Article" a ON a.id = e."articleId"
-    ${articleWhere(filter)}
-    GROUP BY e.category
-    ORDER BY penalty DESC, errors DESC, category
-    LIMIT ${limit}`);
+  const rows = await getDb().qualityRollup.groupBy({
+    by: ["key"],
+    where: rollupWhere(filter, "category"),
+    _sum: { errors: true, penalty: true },
+    having: { errors: { _sum: { gt: 0 } } },
+    orderBy: [{ _sum: { penalty: "desc" } }, { _sum: { errors: "desc" } }, { key: "asc" }],
+    take: limit,
+  });
+  return rows.map((row) => ({ category: row.key, errors: row._sum.errors ?? 0, penalty: row._sum.penalty ?? 0 }));
 }
 
 export interface CheckPrecision {
@@ -159,15 +155,10 @@ export interface CheckPrecision {
  * the checks that cry wolf head the list. Open flags are not decided yet and do not count.
  */
 export async function checkPrecision(filter: QualityFilter): Promise<CheckPrecision[]> {
-  const rows = await query<Omit<CheckPrecision, "precision">>(Prisma.sql`
-    SELECT f."check" AS "check",
-           ${int(Prisma.sql`SUM(CASE WHEN f.status = 'RESOLVED' THEN 1 ELSE 0 END)`)} AS accepted,
-           ${int(Prisma.sql`SUM(CASE WHEN f.status = 'DISMISSED' THEN 1 ELSE 0 END)`)} AS dismissed
-    FROM "Flag" f
-    JOIN "Article" a ON a.id = f."articleId"
-    ${articleWhere(filter)} AND f.status IN ('RESOLVED', 'DISMISSED')
-    GROUP BY f."check"`);
+  const rows = await getDb().qualityRollup.groupBy({ by: ["key"], where: rollupWhere(filter, "check"), _sum: { accepted: true, dismissed: true } });
   return rows
-    .map((row) => ({ ...row, precision: row.accepted + row.dismissed ? row.accepted / (row.accepted + row.dismissed) : null }))
-    .sort((a, b) => (a.precision ?? 1) - (b.precision ?? 1) || b.dismissed - a.dismissed || a.check.localeCompare(b.check));
+    .map((row) => ({ check: row.key, accepted: row._sum.accepted ?? 0, dismissed: row._sum.dismissed ?? 0 }))
+    .filter((row) => row.accepted + row.dismissed > 0)
+    .map((row) => ({ ...row, precision: row.accepted / (row.accepted + row.dismissed) }))
+    .sort((a, b) => a.precision - b.precision || b.dismissed - a.dismissed || a.check.localeCompare(b.check));
 }

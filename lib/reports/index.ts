@@ -7,7 +7,7 @@ export { triageReportSchema } from "./triage-report";
 export { triageReport } from "./triage-report";
 export { resolveReports } from "./resolve-reports";
 export { notifyReportResolved } from "./notify-report-resolved";
-export { reportCounts, listReports, getReport, reportFilterSchema, openReportsOn, REPORT_STATUSES, type PlacedReport } from "./queries";
+export { reportCounts, listReports, getReport, REPORT_COUNT_CAP, INBOX_PAGE_SIZE, reportFilterSchema, openReportsOn, REPORT_STATUSES, type PlacedReport } from "./queries";
 export { locateSelection, type SelectionAnchor, type Location } from "./locate-selection";
 export { readerView } from "./reader-view";
 export { findOriginal, originalQuerySchema } from "./find-original";

@@ -1,13 +1,15 @@
 import { OPEN_REPORT_STATUSES } from "@/lib/article-counts";
 import { z } from "zod";
-import { getDb, pageNumberSchema, type ReportStatus } from "@/lib/db";
+import { getDb, pageNumberSchema, pageWindow, Prisma, toPage, type ReportStatus } from "@/lib/db";
 import { locateSelection } from "./locate-selection";
 
 export const REPORT_STATUSES: readonly ReportStatus[] = ["NEW", "ACCEPTED", "REJECTED", "DUPLICATE", "SPAM", "RESOLVED"];
 /** Reports still waiting for a correction: shown on the review workspace. */
 export { OPEN_REPORT_STATUSES };
 
-const INBOX_PAGE_SIZE = 50;
+export const INBOX_PAGE_SIZE = 50;
+/** Most readers first, then newest: the order of the [status, readerCount, createdAt, id] index. */
+const INBOX_ORDER = [{ readerCount: "desc" }, { createdAt: "desc" }, { id: "asc" }] satisfies Prisma.ReportOrderByWithRelationInput[];
 
 const reportFields = {
   id: true,
@@ -26,29 +28,39 @@ const reportFields = {
   readers: { select: { comment: true, email: true }, orderBy: { createdAt: "asc" } },
 } as const;
 
-/** How many reports have each status, across articles or for one. */
+/** Counts stop here: the status tabs say "1,000+" rather than count every report ever stored. */
+export const REPORT_COUNT_CAP = 1000;
+
+/**
+ * How many reports have each status, across articles or for one, up to REPORT_COUNT_CAP + 1: each count reads at
+ * most that many entries of an index ([status, …] or [articleId, status]), however many reports there are. One
+ * statement: six counts through the client cost more than the reading. The statuses are written into it as
+ * literals (a fixed list), since PostgreSQL compares its enum column with a text parameter only through a cast.
+ */
 export async function reportCounts(articleId?: string): Promise<Record<ReportStatus, number>> {
-  const rows = await getDb().report.groupBy({ by: ["status"], where: articleId ? { articleId } : {}, _count: { _all: true } });
-  const counts = Object.fromEntries(REPORT_STATUSES.map((status) => [status, 0])) as Record<ReportStatus, number>;
-  for (const row of rows) counts[row.status] = row._count._all;
-  return counts;
+  const ofArticle = articleId ? Prisma.sql`AND "articleId" = ${articleId}` : Prisma.empty;
+  const counts = REPORT_STATUSES.map((status) => {
+    const literal = Prisma.raw(`'${status}'`);
+    return Prisma.sql`SELECT ${literal} AS status, (SELECT COUNT(*) FROM (SELECT 1 FROM "Report" WHERE "status" = ${literal} ${ofArticle} LIMIT ${REPORT_COUNT_CAP + 1}) AS capped) AS n`;
+  });
+  const rows = await getDb().$queryRaw<{ status: ReportStatus; n: number | bigint }[]>(Prisma.join(counts, " UNION ALL "));
+  return Object.fromEntries(rows.map((row) => [row.status, Number(row.n)])) as Record<ReportStatus, number>;
 }
 
-/** One page of the inbox: the passages most readers reported first, then the newest. */
+/**
+ * One page of the inbox: the passages most readers reported first, then the newest. A page reads its rows on the
+ * status index in that order, and one more to know whether a next page exists, instead of counting the status.
+ */
 export async function listReports(filter: { status: ReportStatus; articleId?: string; page?: number }) {
-  const where = { status: filter.status, ...(filter.articleId ? { articleId: filter.articleId } : {}) };
   const page = Math.max(1, filter.page ?? 1);
-  const [rows, total] = await Promise.all([
-    getDb().report.findMany({
-      where,
-      orderBy: [{ readerCount: "desc" }, { createdAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * INBOX_PAGE_SIZE,
-      take: INBOX_PAGE_SIZE,
-      select: { ...reportFields, article: { select: { id: true, title: true, slug: true } } },
-    }),
-    getDb().report.count({ where }),
-  ]);
-  return { reports: rows.map(toReportView), total, page, pages: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)) };
+  const rows = await getDb().report.findMany({
+    where: { status: filter.status, ...(filter.articleId ? { articleId: filter.articleId } : {}) },
+    orderBy: INBOX_ORDER,
+    ...pageWindow(page, INBOX_PAGE_SIZE),
+    select: { ...reportFields, article: { select: { id: true, title: true, slug: true } } },
+  });
+  const { items, hasNext } = toPage(rows, page, INBOX_PAGE_SIZE);
+  return { reports: items.map(toReportView), page, hasNext };
 }
 
 /**

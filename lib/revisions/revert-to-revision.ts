@@ -3,7 +3,7 @@ import { analyzeInWorker } from "@/lib/analysis";
 import { refreshArticleCounts } from "@/lib/article-counts";
 import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth";
-import { getDb } from "@/lib/db";
+import { ANALYSIS_WRITE, getDb } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { loadGlossary } from "@/lib/glossary/repository";
 import { canRevert } from "@/lib/permissions";
@@ -34,5 +34,5 @@ export async function revertToRevision(user: CurrentUser, input: z.input<typeof 
     await refreshArticleCounts(tx, [articleId]);
     await audit(tx, { actorId: user.id, action: "article.reverted", entityType: "Article", entityId: articleId, before: { revision: expectedCurrent }, after: { revision: revision.number, revertedTo: number } });
     return { revision: revision.number };
-  });
+  }, ANALYSIS_WRITE);
 }

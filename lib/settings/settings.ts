@@ -9,6 +9,11 @@ const settingSchemas = {
   demoLoaded: z.boolean().default(false),
   /** Set once the starter glossary has been loaded. */
   starterGlossaryLoaded: z.boolean().default(false),
+  /**
+   * What the last complete bootstrap (scripts/bootstrap.ts) saw: `npm start` runs it again only when this differs
+   * from what it would write now (scripts/database-check.mjs).
+   */
+  bootstrapped: z.object({ version: z.number(), migration: z.string(), demo: z.boolean() }).nullable().default(null),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;

@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseProvider, databaseUrl, getDb } from "@/lib/db";
-import { sqliteFilePath } from "@/lib/db/url";
+import { sqliteFilePath } from "@/lib/db/url.mjs";
 import { post } from "./client";
 import { importArticle, signedInUser } from "./fixtures";
 import { CLUSTER_PORT, startServer, type Server } from "./servers";

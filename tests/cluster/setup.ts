@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { buildIfNeeded } from "../../scripts/build-if-needed";
-import { buildWidget } from "../../scripts/build-widget";
+import { buildIfNeeded } from "../../scripts/build.mjs";
 import { freshDatabase } from "../../scripts/fresh-database";
 
 /**
@@ -11,6 +10,5 @@ export default async function setup() {
   const url = await freshDatabase("cluster");
   process.env.DATABASE_URL = url;
   execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/db.ts", "deploy"], { stdio: ["ignore", "ignore", "inherit"], env: process.env });
-  await buildWidget();
   buildIfNeeded();
 }

@@ -105,4 +105,24 @@ describe.skipIf(!onPostgres)("two `next start` instances on one PostgreSQL", () 
     expect(revisions.at(-1)!.text).toContain("Builders will finish");
     expect(revisions.at(-1)!.text).toContain("Repair of the pumping station");
   });
+
+  it("background jobs started on A and on B, which both run jobs, each run once: no item twice, none left", async () => {
+    const reviewer = await signedInUser("REVIEWER", a.baseURL);
+    for (let i = 0; i < 3; i++) await importArticle(i % 2 ? b.baseURL : a.baseURL, reviewer.cookie);
+    // Four jobs at once, two queued on each instance; each editor's re-check is told apart by its audit rows.
+    const sources = ["Умаров", "Аскар", "Туркестан", "Шымкент"];
+    const editors = await Promise.all(sources.map((_, i) => signedInUser("EDITOR", i % 2 ? b.baseURL : a.baseURL)));
+    const started = await Promise.all(sources.map((source, i) => post<{ id: string }>(i % 2 ? b.baseURL : a.baseURL, "/api/jobs", { kind: "glossary-recheck", source }, { cookie: editors[i].cookie })));
+    expect(started.map((reply) => reply.status)).toEqual([202, 202, 202, 202]);
+    const ids = started.map((reply) => reply.body.id);
+    await expect.poll(async () => (await getDb().job.findMany({ where: { id: { in: ids } } })).map((job) => job.status), { timeout: 100_000, interval: 500 }).toEqual(["DONE", "DONE", "DONE", "DONE"]);
+    for (const [i, id] of ids.entries()) {
+      const job = (await call<{ total: number; done: number; failed: number }>(b.baseURL, "GET", `/api/jobs/${id}`, undefined, { cookie: reviewer.cookie })).body;
+      expect(job.total).toBeGreaterThanOrEqual(3);
+      expect(job).toMatchObject({ done: job.total, failed: 0 });
+      const reruns = await getDb().auditEntry.findMany({ where: { action: "checks.rerun", actorId: editors[i].id }, select: { entityId: true } });
+      expect(reruns).toHaveLength(job.total);
+      expect(new Set(reruns.map((entry) => entry.entityId)).size, "no article re-checked twice by one job").toBe(job.total);
+    }
+  }, 180_000);
 });

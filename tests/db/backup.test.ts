@@ -8,7 +8,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backupDatabase, databaseTables } from "@/lib/backup";
 import { databaseProvider, databaseUrl, Prisma } from "@/lib/db";
-import { sqliteFilePath } from "@/lib/db/url";
+import { sqliteFilePath } from "@/lib/db/url.mjs";
 import { fillEveryTable } from "./factories";
 
 const source = databaseUrl();

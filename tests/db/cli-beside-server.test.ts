@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enableWal, getDb } from "@/lib/db";
 
-// The server keeps one connection open on the database, in WAL mode (scripts/bootstrap.ts turns it on). This test
+// The server keeps one connection open on the database, in WAL mode (`npm start` turns it on, scripts/database-check.mjs). This test
 // process does the same through the app's own client, and the command-line tools must work beside it.
 const marker = randomUUID().slice(0, 8);
 const email = `beside-${marker}@test.errata`;

@@ -9,6 +9,7 @@ import { approveCorrection, createCorrection } from "@/lib/corrections";
 import { dismissFlag } from "@/lib/flags";
 import { addGlossaryTerm } from "@/lib/glossary/edit-terms";
 import { importArticle } from "@/lib/import";
+import { claimJob, enqueueJob, runClaimedJob } from "@/lib/jobs";
 import { createReport } from "@/lib/reports";
 import { setSetting } from "@/lib/settings";
 import { inviteUser } from "@/lib/users";
@@ -38,7 +39,8 @@ export function uniquePair(marker = randomUUID().slice(0, 8)) {
 /**
  * Rows in every table, each made the way the app makes them: users and an invitation, a glossary term, an
  * article under a publisher with its revisions, alignment and flags, a dismissal, a reader's report joined by a
- * second reader (rate-limit counters), a correction approved (audit entries, mail to the reader), a setting.
+ * second reader (rate-limit counters), a correction approved (audit entries, mail to the reader), a setting, a
+ * queued job.
  */
 export async function fillEveryTable() {
   const marker = randomUUID().slice(0, 8);
@@ -63,6 +65,13 @@ export async function fillEveryTable() {
   await dismissFlag(reviewer, { flagId: first.id, scope: "OCCURRENCE", reason: "round trip" });
   const correction = await createCorrection(reviewer, { articleId, baseRevision: 1, change: { kind: "flag", flagId: reported.id }, note: "case ending" });
   await approveCorrection(editor, { correctionId: correction.id });
+  // Queued, never run (no runner here): a job row as it waits for one.
+  await enqueueJob(editor, { kind: "glossary-recheck", source: `Тестовое ведомство ${marker}` });
+}
+
+/** Claims and runs queued jobs until none is due, as a server's job runner does (none runs in these tests). */
+export async function runJobQueue() {
+  for (let job = await claimJob(); job; job = await claimJob()) await runClaimedJob(job);
 }
 
 /**

@@ -2,10 +2,11 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { approveCorrection, createCorrection } from "@/lib/corrections";
 import { getDb } from "@/lib/db";
-import { acceptProposal, dismissProposal, recheckArticlesWithTerm } from "@/lib/glossary-learning";
+import { acceptProposal, dismissProposal } from "@/lib/glossary-learning";
 import { importArticle } from "@/lib/import";
+import { enqueueJob, getJob } from "@/lib/jobs";
 import { importMangled } from "./correction-fixtures";
-import { createTestUser } from "./factories";
+import { createTestUser, runJobQueue } from "./factories";
 
 /** A pair whose translation keeps the Russian genitive of Умаров: "Umarova". */
 function wrongFormPair(marker = randomUUID().slice(0, 8)) {
@@ -51,12 +52,15 @@ describe("the glossary learns from approved name corrections", () => {
     const later = await importArticle(wrongFormPair(), { actorId: reviewer.id });
     expect(await glossaryFlags(later.id)).toEqual([{ targetText: "Umarova", suggestion: "Umarov" }]);
 
-    // The past article, re-checked on demand.
+    // The past article, re-checked on demand: a background job, one article at a time.
     expect(await glossaryFlags(past.id)).toEqual([]);
-    const progress: number[] = [];
-    const total = await recheckArticlesWithTerm(editor, "Умаров", (p) => progress.push(p.checked));
-    expect(total.checked).toBeGreaterThanOrEqual(2);
-    expect(progress.at(-1)).toBe(total.checked);
+    await expect(enqueueJob(reviewer, { kind: "glossary-recheck", source: "Умаров" })).rejects.toThrow(/Only editors/);
+    const job = await enqueueJob(editor, { kind: "glossary-recheck", source: "Умаров" });
+    await runJobQueue();
+    const finished = await getJob(job.id);
+    expect(finished).toMatchObject({ status: "DONE", failed: 0, title: "Re-check past articles mentioning “Умаров”" });
+    expect(finished!.done).toBe(finished!.total);
+    expect(finished!.done).toBeGreaterThanOrEqual(3);
     expect(await glossaryFlags(past.id)).toEqual([{ targetText: "Umarova", suggestion: "Umarov" }]);
   }, 180_000);
 });

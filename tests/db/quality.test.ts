@@ -1,13 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { refreshArticleCounts } from "@/lib/article-counts";
 import { getDb } from "@/lib/db";
-import { articleScores, checkPrecision, qualityFilterSchema, qualityTrend, topCategories } from "@/lib/quality/queries";
+import { articleScores, checkPrecision, qualityFilterOptions, qualityFilterSchema, qualityTrend, topCategories } from "@/lib/quality/queries";
 import { createTestUser } from "./factories";
 
 /**
- * A known set of articles, corrections, reports and flags under a publisher of their own, written as rows (the
- * figures are SQL aggregates over exactly these), and the figures worked out by hand from MQM's weights:
- * minor 1, major 5, critical 25; an accepted, unfixed reader report counts as one major error.
+ * A known set of articles, corrections, reports and flags under a publisher of their own, written as rows and then
+ * recounted as every writer of such rows does in its transaction (refreshArticleCounts: the articles' figures and
+ * the quality rollup), and the figures worked out by hand from MQM's weights: minor 1, major 5, critical 25; an
+ * accepted, unfixed reader report counts as one major error. tests/db/quality-rollup.test.ts follows the real writers.
  */
 async function fixtures() {
   const db = getDb();
@@ -47,6 +49,7 @@ async function fixtures() {
   await correction(three.id, "major", "Fluency/Spelling");
 
   const four = await article("four", "EngineB", 800, now);
+  await db.$transaction((tx) => refreshArticleCounts(tx, [one.id, two.id, three.id, four.id]));
   return { m, publisher: publisher.id, ids: { one: one.id, two: two.id, three: three.id, four: four.id } };
 }
 
@@ -95,5 +98,8 @@ describe("quality dashboard figures", () => {
       { check: `precise-${m}`, accepted: 2, dismissed: 0, precision: 1 },
     ]);
     expect(await articleScores({ ...filter, engine: `EngineB-${m}` })).toMatchObject({ items: [{ id: ids.two }, { id: ids.four }] });
+    const options = await qualityFilterOptions();
+    expect(options.engines).toEqual(expect.arrayContaining([`EngineA-${m}`, `EngineB-${m}`]));
+    expect(options.publishers).toContainEqual({ id: publisher, name: `Quality ${m}` });
   });
 });

@@ -77,6 +77,7 @@ describe("REST API: articles with their texts, revisions, flags, corrections, re
     const report = await createReport({ article: article.slug, revision: number, ...passage, comment: "wrong case" }, { clientHash: `rest-${article.id}`, crossOrigin: null });
     const inbox = await call(listReports, `/api/reports?article=${article.id}`);
     expect(inbox.body.reports.map((r: { id: string }) => r.id)).toContain(report.id);
+    expect(inbox.body).toMatchObject({ page: 1, nextPage: null });
     expect(inbox.body.reports[0]).not.toHaveProperty("email");
     expect((await call(readReport, `/api/reports/${report.id}`, { id: report.id })).body).toMatchObject({ id: report.id, status: "NEW", comments: ["wrong case"] });
     expect(await call(triage, `/api/reports/${report.id}`, { id: report.id }, { status: "ACCEPTED" })).toMatchObject({ status: 200, body: { status: "ACCEPTED" } });

@@ -5,6 +5,7 @@ import { approveCorrection, createCorrection, rejectCorrection, requestChanges, 
 import { getDb, type Role } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { dismissFlag } from "@/lib/flags";
+import { cancelJob, enqueueJob } from "@/lib/jobs";
 import { revertToRevision } from "@/lib/revisions";
 import { changeSetting, setPublisherChangeLog } from "@/lib/settings";
 import { changeRole, inviteUser, setUserActive } from "@/lib/users";
@@ -25,6 +26,10 @@ const VERBS: { name: string; minimum: Role; prepare: (actor: CurrentUser) => Pro
   { name: "reject", minimum: "EDITOR", prepare: async (actor) => { const id = await pending(); return () => rejectCorrection(actor, { correctionId: id, reason: "The original text was correct." }); } },
   { name: "request changes", minimum: "EDITOR", prepare: async (actor) => { const id = await pending(); return () => requestChanges(actor, { correctionId: id, comment: "Check the original." }); } },
   { name: "revert", minimum: "EDITOR", prepare: async (actor) => { const id = await pending(); const c = await getDb().correction.findUniqueOrThrow({ where: { id } }); await approveCorrection(await user("EDITOR"), { correctionId: id }); return () => revertToRevision(actor, { articleId: c.articleId, number: 1, expectedCurrent: 2 }); } },
+  { name: "start a bulk approval job", minimum: "EDITOR", prepare: async (actor) => { const id = await pending(); return () => enqueueJob(actor, { kind: "approve-corrections", correctionIds: [id] }); } },
+  { name: "start a re-run of all checks", minimum: "REVIEWER", prepare: async (actor) => () => enqueueJob(actor, { kind: "rerun-checks" }) },
+  { name: "start a glossary re-check job", minimum: "EDITOR", prepare: async (actor) => () => enqueueJob(actor, { kind: "glossary-recheck", source: "Умаров" }) },
+  { name: "cancel another's job", minimum: "EDITOR", prepare: async (actor) => { const job = await enqueueJob(await user("EDITOR"), { kind: "glossary-recheck", source: `Тест ${Math.random()}` }); return () => cancelJob(actor, job.id); } },
   { name: "invite a user", minimum: "ADMIN", prepare: async (actor) => () => inviteUser(actor, { email: `invited-${Math.random().toString(36).slice(2)}@test.errata`, role: "REVIEWER" }) },
   { name: "change a role", minimum: "ADMIN", prepare: async (actor) => { const target = await user("REVIEWER"); return () => changeRole(actor, { userId: target.id, role: "EDITOR" }); } },
   { name: "deactivate a user", minimum: "ADMIN", prepare: async (actor) => { const target = await user("REVIEWER"); return () => setUserActive(actor, { userId: target.id, active: false }); } },

@@ -6,7 +6,7 @@ import { createClient, databaseUrl, getDb, type Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { MAX_ATTEMPTS, OutboxDispatcher, RETRY_DELAYS_MS } from "@/lib/outbox";
 import { createReport } from "@/lib/reports";
-import { createWebhook, deleteWebhook, deliverDueWebhooks, queueWebhookEvent, redeliverWebhook, setWebhookEnabled, UNSUBSCRIBED_TTL_MS, verifySignature, type WebhookBody, type WebhookEvent } from "@/lib/webhooks";
+import { createWebhook, DELIVERY_LOG_DAYS_ENV, deleteWebhook, deliverDueWebhooks, pruneDeliveredWebhooks, queueWebhookEvent, redeliverWebhook, setWebhookEnabled, UNSUBSCRIBED_TTL_MS, verifySignature, type WebhookBody, type WebhookEvent } from "@/lib/webhooks";
 import { currentText, editChange, importMangled } from "./correction-fixtures";
 import { createTestUser } from "./factories";
 
@@ -282,5 +282,34 @@ describe("the dispatcher", () => {
     await deleteWebhook(webhook.admin, { webhookId: webhook.id });
     expect(await deliveriesOf(webhook.id)).toEqual([]);
     expect(await getDb().webhook.findUnique({ where: { id: webhook.id } })).toBeNull();
+  });
+});
+
+describe("the delivery log", () => {
+  it("keeps delivered rows for the retention, then deletes them in batches; never a pending, retrying or failed one", async () => {
+    const webhook = await hook(["revision.created"]);
+    const now = new Date();
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+    const row = (event: string, data: { status: "PENDING" | "DELIVERED" | "FAILED"; attempts?: number; deliveredAt?: Date; createdAt: Date }) => ({ webhookId: webhook.id, event, payload: "{}", ...data });
+    await getDb().webhookDelivery.createMany({
+      data: [
+        ...[1, 2, 3].map((n) => row(`old-${n}`, { status: "DELIVERED", deliveredAt: daysAgo(40 + n), createdAt: daysAgo(41 + n) })),
+        row("recent", { status: "DELIVERED", deliveredAt: daysAgo(10), createdAt: daysAgo(10) }),
+        row("waiting", { status: "PENDING", createdAt: daysAgo(90) }),
+        row("retrying", { status: "PENDING", attempts: 3, createdAt: daysAgo(90) }),
+        row("failed", { status: "FAILED", attempts: 8, createdAt: daysAgo(90) }),
+      ],
+    });
+    const events = async () => (await deliveriesOf(webhook.id)).map((d) => d.event).sort();
+    // 0 days: kept forever.
+    expect(await pruneDeliveredWebhooks({ env: { [DELIVERY_LOG_DAYS_ENV]: "0" }, now })).toBe(0);
+    // The default, 30 days, in batches of 2 here: the three old ones go over two runs, then nothing is left to do.
+    expect(await pruneDeliveredWebhooks({ env: {}, now, batch: 2 })).toBe(2);
+    expect(await pruneDeliveredWebhooks({ env: {}, now, batch: 2 })).toBe(1);
+    expect(await pruneDeliveredWebhooks({ env: {}, now, batch: 2 })).toBe(0);
+    expect(await events()).toEqual(["failed", "recent", "retrying", "waiting"]);
+    // A week's retention takes the 10-day-old delivered one too; the others stay whatever their age.
+    expect(await pruneDeliveredWebhooks({ env: { [DELIVERY_LOG_DAYS_ENV]: "7" }, now })).toBe(1);
+    expect(await events()).toEqual(["failed", "retrying", "waiting"]);
   });
 });

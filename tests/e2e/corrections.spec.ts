@@ -116,7 +116,11 @@ test("an editor selects several corrections and approves them together", async (
   await editorPage.goto("/editor");
   for (const id of ids) await editorPage.locator(`[data-correction="${id}"]`).getByLabel("Select").check();
   await editorPage.getByRole("button", { name: "Approve selected" }).click();
-  await expect(editorPage.getByRole("status").filter({ hasText: "Approved 2 of 2." })).toBeVisible();
+  // A background job: its progress bar follows it to the end, then the queue is refreshed.
+  const progress = editorPage.getByTestId("job-progress");
+  await expect(progress).toContainText("Approve 2 corrections");
+  await expect(progress.getByRole("status")).toHaveText("Finished: 2 of 2 done", { timeout: 30_000 });
+  await expect(progress.getByRole("progressbar")).toHaveAttribute("value", "2");
   const { number, text } = await currentText(article.id);
   expect(number).toBe(3);
   expect(text).toContain("plant in Pavlodar, which supplies");

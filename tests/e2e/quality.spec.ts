@@ -11,6 +11,9 @@ test("the quality dashboard draws the trend chart and lists articles by their MQ
   for (const severity of ["critical", "minor"]) {
     await db.correction.create({ data: { articleId: article.id, baseRevision: 1, patch: "", edits: [], category: "Accuracy/Mistranslation", severity, status: "APPROVED", authorId: editor.id } });
   }
+  // Counted as the approval would count them: the dashboard reads the kept figures (lib/quality/rollup).
+  const { refreshArticleCounts } = await import("@/lib/article-counts");
+  await db.$transaction((tx) => refreshArticleCounts(tx, [article.id]));
 
   await signIn(page, editor);
   await page.goto(`/editor/quality?engine=${encodeURIComponent(engine)}`);

@@ -197,3 +197,33 @@ test("a selection that no longer matches the article is refused with 409 and its
   expect(report.revision).toBe(2);
   expect(article.target.replace("Kazakhstanthat", "Kazakhstan that").slice(report.start, report.end)).toBe("journalists");
 });
+
+test("the inbox triages a report from the keyboard, and without JavaScript through the same form", async ({ page, browser, db, makeUser, signIn }) => {
+  await signIn(page, await makeUser("REVIEWER"));
+  const article = await importReportable(page);
+  const report = async (selection: string) => {
+    const response = await page.request.post("/api/reports", { data: { article: article.slug, selection } });
+    expect(response.status()).toBe(201);
+    return (await response.json()) as { id: string };
+  };
+  const first = await report("Askara Umarova");
+  const second = await report("Kazakhstanthat");
+
+  await page.goto(`/review/reports?article=${article.id}`);
+  await expect(page.getByTestId("report")).toHaveCount(2);
+  await page.locator(`#report-${first.id}`).getByRole("button", { name: "Reject" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator(`#report-${first.id}`)).toBeHidden();
+  await expect(page.getByTestId("count-REJECTED")).toHaveText("1");
+  expect((await db.report.findUniqueOrThrow({ where: { id: first.id } })).status).toBe("REJECTED");
+  await expect(page.locator(`#report-${second.id}`)).toBeVisible();
+
+  // The same buttons post the page's one form when scripts are off.
+  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const plain = await noScript.newPage();
+  await plain.goto(`${new URL(page.url()).origin}/review/reports?article=${article.id}`);
+  await plain.locator(`#report-${second.id}`).getByRole("button", { name: "Spam" }).click();
+  await expect(plain.getByTestId("count-SPAM")).toHaveText("1");
+  expect((await db.report.findUniqueOrThrow({ where: { id: second.id } })).status).toBe("SPAM");
+  await noScript.close();
+});

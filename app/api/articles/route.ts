@@ -1,9 +1,25 @@
-import { NextResponse } from "next/server";
 import { z } from "zod";
 import { dashboardArticles, dashboardFilterSchema } from "@/lib/dashboard";
+import { ArticleStatus } from "@/lib/db";
 import { importXliff, MAX_XLIFF_BYTES, xliffDetailsSchema } from "@/lib/formats";
-import { apiRoute } from "@/lib/http";
+import { apiRoute, count, jsonDate, nextPageSchema, reply } from "@/lib/http";
 import { importArticle, importInputSchema, MAX_SIDE_BYTES } from "@/lib/import";
+
+const articleListSchema = z
+  .object({
+    articles: z.array(
+      z.object({
+        id: z.string(), slug: z.string(), title: z.string(), status: z.enum(ArticleStatus), engine: z.string().nullable(),
+        sourceLang: z.string(), targetLang: z.string(), createdAt: jsonDate, currentRevision: z.number().int(),
+        quality: z.number().int().describe("MQM-style quality, 0–100, from the open flags."),
+        publisher: z.object({ name: z.string() }).nullable(),
+        openReports: count, openFlags: count, pendingCorrections: count,
+      }),
+    ),
+    page: z.number().int(),
+    nextPage: nextPageSchema,
+  })
+  .meta({ id: "ArticleList" });
 
 export const GET = apiRoute(
   {
@@ -14,11 +30,11 @@ export const GET = apiRoute(
     description: "One page (50) of articles in the dashboard's order (reported first, then most flags, then lowest quality), filtered. Archived articles only with status=ARCHIVED.",
     access: { role: "REVIEWER", scope: "read" },
     query: dashboardFilterSchema,
-    responses: { 200: { description: "{articles, page, nextPage}: nextPage is null on the last page." } },
+    responses: { 200: { description: "{articles, page, nextPage}: nextPage is null on the last page.", schema: articleListSchema } },
   },
   async ({ query }) => {
     const { articles, page, hasNext } = await dashboardArticles(query);
-    return NextResponse.json({ articles, page, nextPage: hasNext ? page + 1 : null });
+    return reply(200, { articles, page, nextPage: hasNext ? page + 1 : null });
   },
 );
 
@@ -42,7 +58,7 @@ export const POST = apiRoute(
       bodyLimit: { maxBytes: 2 * MAX_XLIFF_BYTES, tooLarge: `The request is larger than ${(2 * MAX_XLIFF_BYTES) / 1024 / 1024} MB; the XLIFF file may be at most ${MAX_XLIFF_BYTES / 1024 / 1024} MB.` },
     },
     responses: {
-      201: { description: "{id, slug} of the new article." },
+      201: { description: "{id, slug} of the new article.", schema: z.object({ id: z.string(), slug: z.string() }) },
       409: { description: "The same pair was imported before." },
       422: { description: "XLIFF: the file is not a translated XLIFF 2.0 or 1.2 document." },
     },
@@ -50,6 +66,6 @@ export const POST = apiRoute(
   async ({ user, body }) => {
     const actor = { actorId: user.id };
     const { id, slug } = "xliff" in body ? await importXliff(body.xliff, body, actor) : await importArticle(body, actor);
-    return NextResponse.json({ id, slug }, { status: 201 });
+    return reply(201, { id, slug });
   },
 );

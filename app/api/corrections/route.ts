@@ -1,6 +1,7 @@
-import { NextResponse } from "next/server";
+import { z } from "zod";
+import { correctionSchema } from "@/app/api/response-schemas";
 import { correctionFilterSchema, createCorrection, createCorrectionSchema, listCorrections } from "@/lib/corrections";
-import { apiRoute } from "@/lib/http";
+import { apiRoute, count, nextPageSchema, reply } from "@/lib/http";
 
 export const GET = apiRoute(
   {
@@ -11,9 +12,9 @@ export const GET = apiRoute(
     description: "One page (50), newest first, filtered by status and article.",
     access: { role: "REVIEWER", scope: "read" },
     query: correctionFilterSchema,
-    responses: { 200: { description: "{corrections, page, nextPage}" } },
+    responses: { 200: { description: "{corrections, page, nextPage}", schema: z.object({ corrections: z.array(correctionSchema), page: z.number().int(), nextPage: nextPageSchema }) } },
   },
-  async ({ query }) => NextResponse.json(await listCorrections(query)),
+  async ({ query }) => reply(200, await listCorrections(query)),
 );
 
 export const POST = apiRoute(
@@ -24,7 +25,10 @@ export const POST = apiRoute(
     summary: "Propose a correction",
     access: { role: "REVIEWER", scope: "review" },
     body: createCorrectionSchema,
-    responses: { 201: { description: "{id} of the pending correction." }, 409: { description: "The article changed since baseRevision." } },
+    responses: {
+      201: { description: "{id} of the pending correction, and how many sentences it changes and flags and reports it answers.", schema: z.object({ id: z.string(), sentences: count, flags: count, reports: count }) },
+      409: { description: "The article changed since baseRevision." },
+    },
   },
-  async ({ user, body }) => NextResponse.json(await createCorrection(user, body), { status: 201 }),
+  async ({ user, body }) => reply(201, await createCorrection(user, body)),
 );

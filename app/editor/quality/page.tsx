@@ -4,8 +4,7 @@ import { Pager } from "@/components/layout/pager";
 import { TrendChart } from "@/components/quality/trend-chart";
 import { TrendTable } from "@/components/quality/trend-table";
 import { requireRole } from "@/lib/auth";
-import { dashboardFilterOptions } from "@/lib/dashboard";
-import { articleScores, checkPrecision, MAX_SERIES, MQM_PENALTY, qualityFilterSchema, qualityTrend, REPORT_SEVERITY, topCategories, trendChartData } from "@/lib/quality";
+import { articleScores, checkPrecision, MAX_SERIES, qualityFilterOptions, MQM_PENALTY, qualityFilterSchema, qualityTrend, REPORT_SEVERITY, topCategories, trendChartData } from "@/lib/quality";
 
 export const metadata: Metadata = { title: "Quality" };
 
@@ -18,7 +17,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
   await requireRole("EDITOR", "/editor/quality");
   const filter = qualityFilterSchema.parse(await searchParams);
   const [articles, byEngine, byPublisher, categories, checks, options] = await Promise.all([
-    articleScores(filter), qualityTrend(filter, "engine"), qualityTrend(filter, "publisher"), topCategories(filter), checkPrecision(filter), dashboardFilterOptions(),
+    articleScores(filter), qualityTrend(filter, "engine"), qualityTrend(filter, "publisher"), topCategories(filter), checkPrecision(filter), qualityFilterOptions(),
   ]);
   const engineChart = trendChartData(byEngine, MAX_SERIES);
   const publisherChart = trendChartData(byPublisher, MAX_SERIES);

@@ -5,7 +5,8 @@ import { actionError, type ActionResult } from "@/lib/actions/action-result";
 import { requireRole } from "@/lib/auth";
 import { importGlossaryCsv, MAX_IMPORT_BYTES } from "@/lib/glossary/csv-terms";
 import { addGlossaryTerm, removeGlossaryTerm, updateGlossaryTerm, type GlossaryTermInput } from "@/lib/glossary/edit-terms";
-import { acceptProposal, dismissProposal, recheckArticlesWithTerm } from "@/lib/glossary-learning";
+import { acceptProposal, dismissProposal } from "@/lib/glossary-learning";
+import { enqueueJob, type JobView } from "@/lib/jobs";
 import { UserError } from "@/lib/errors";
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? "");
@@ -80,15 +81,12 @@ export async function dismissProposalAction(form: FormData): Promise<void> {
   revalidatePath("/review/glossary");
 }
 
-/**
- * Who: EDITOR and above. Re-checks the past articles that mention a term, batch after batch, within this request;
- * the background job runner (issue 11) is to take it over so that the page need not wait.
- */
-export async function recheckTermAction(_previous: ActionResult, form: FormData): Promise<ActionResult> {
+/** Who: EDITOR and above. Starts the re-check of the past articles that mention a term, as a background job. */
+export async function recheckTermAction(_previous: ActionResult<JobView>, form: FormData): Promise<ActionResult<JobView>> {
   const user = await requireRole("EDITOR");
   try {
-    const { checked, added } = await recheckArticlesWithTerm(user, field(form, "source"));
-    return changed(`Re-checked ${checked} article${checked === 1 ? "" : "s"}: ${added} new flag${added === 1 ? "" : "s"}.`);
+    const job = await enqueueJob(user, { kind: "glossary-recheck", source: field(form, "source") });
+    return { status: "ok", data: job, message: job.existing ? "Already re-checking these articles." : undefined };
   } catch (error) {
     return actionError(error);
   }

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { KindSelect, ResultForm, ScopeSelect, TermForm } from "@/components/glossary/add-term-form";
+import { JobForm } from "@/components/jobs/job-form";
 import { Pager } from "@/components/layout/pager";
 import { requireRole } from "@/lib/auth";
 import { pendingProposals } from "@/lib/glossary-learning";
 import { listTerms, publisherChoices, termFilterSchema } from "@/lib/glossary/queries";
+import { activeJobs } from "@/lib/jobs";
 import { canDecideGlossaryProposal } from "@/lib/permissions";
 import { acceptProposalAction, addTermAction, dismissProposalAction, importCsvAction, recheckTermAction, removeTermAction, updateTermAction } from "./actions";
 
@@ -16,7 +18,7 @@ export default async function GlossaryPage({ searchParams }: { searchParams: Pro
   const user = await requireRole("REVIEWER", "/review/glossary");
   const filter = termFilterSchema.parse(await searchParams);
   const editor = canDecideGlossaryProposal(user);
-  const [{ items: terms, page, hasNext }, publishers, proposals] = await Promise.all([listTerms(filter), publisherChoices(), pendingProposals()]);
+  const [{ items: terms, page, hasNext }, publishers, proposals, rechecks] = await Promise.all([listTerms(filter), publisherChoices(), pendingProposals(), editor ? activeJobs("glossary-recheck") : []]);
   const query = (p: number) => `/review/glossary?${new URLSearchParams({ ...(filter.q ? { q: filter.q } : {}), ...(filter.scope ? { scope: filter.scope } : {}), page: String(p) })}`;
   return (
     <main className="space-y-6">
@@ -88,10 +90,10 @@ export default async function GlossaryPage({ searchParams }: { searchParams: Pro
                   <TermForm action={updateTermAction} publishers={publishers} term={term} submit="Save" />
                 </details>
                 {editor && (
-                  <ResultForm action={recheckTermAction} label={`Re-check past articles for ${term.source}`} className="flex flex-col items-end gap-1">
+                  <JobForm action={recheckTermAction} label={`Re-check past articles for ${term.source}`} initial={rechecks.find((job) => job.params.source === term.source)} className="flex flex-col items-end gap-1">
                     <input type="hidden" name="source" value={term.source} />
                     <button type="submit" className={small}>Re-check past articles</button>
-                  </ResultForm>
+                  </JobForm>
                 )}
                 <form action={removeTermAction}><input type="hidden" name="id" value={term.id} /><button className="text-xs underline" aria-label={`Remove ${term.source}`}>Remove</button></form>
               </td>

@@ -61,5 +61,17 @@ describe("name-literal", () => {
     expect(flags("Переговоры продолжатся, сообщает агентство «Синьхуа».", "The talks will go on, reports the New China agency.")).toEqual(["New China"]);
     expect(flags("Переговоры продолжатся, сообщает агентство «Синьхуа».", "The talks will go on, reports the Xinhua agency.")).toEqual([]);
   });
-});
 
+  it("leaves a byname English translates after the first name with “the”, and still flags a surname translated", () => {
+    for (const [source, target] of [
+      ["В храм привезли икону Георгия Победоносца.", "An icon of Georgy the Victorious was brought to the church."],
+      ["Фильм рассказывает о бандите Вите Мяснике.", "The film is about the gangster Vitya the Butcher."],
+      ["Песню посвятили Николаю Чудотворцу.", "The song was dedicated to Nikolai the Wonderworker."],
+    ]) {
+      expect(nameLiteral.run(contextFor(source, target))).toEqual([]);
+      expect(nameMissing.run(contextFor(source, target))).toEqual([]);
+    }
+    const surname = nameLiteral.run(contextFor("Песню написал Николай Заяц.", "The song was written by Nikolai Hare."));
+    expect(surname.map((f) => f.target.text)).toEqual(["Hare"]);
+  });
+});

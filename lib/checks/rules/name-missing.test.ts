@@ -81,5 +81,20 @@ describe("name-missing", () => {
     // A name that is none of these is still missed.
     expect(missing("Чиновники Минфина встретились с Кудриным.", "Treasury officials met.")).toEqual(["Treasury officials met."]);
   });
-});
 
+  it("takes a sentence's first word the dictionary lacks for a name only when a verb follows it, as after a subject", () => {
+    for (const [source, target] of [
+      ["Всередине 90-х здесь был рынок.", "In the mid-90s there was a market here."],
+      ["Разкажыте свои истории в комментариях.", "Tell your stories in the comments."],
+      ["Приветули всем от нашей команды!", "Hello everyone from our team!"],
+    ]) {
+      expect(flaggedTexts(nameMissing.run(contextFor(source, target)))).toEqual([]);
+    }
+    for (const [source, target] of [
+      ["Шольц заявил о готовности к переговорам.", "The chancellor said he was ready for talks."],
+      ["Шольц ответил на вопросы журналистов.", "The chancellor answered the journalists' questions."],
+    ]) {
+      expect(nameMissing.run(contextFor(source, target))).toHaveLength(1);
+    }
+  });
+});

@@ -70,5 +70,14 @@ describe("name-unexpected", () => {
     expect(nameUnexpected.run(contextFor("Ахи да охи не помогут!", "Ahhhhh, no help!"))).toEqual([]);
     expect(nameUnexpected.run(contextFor("История санкций СССР-США", "History of the USSR-Iran sanctions")).map((f) => f.target.text)).toEqual(["Iran"]);
   });
-});
 
+  it("takes a country's adjective whose stem is the country's English name without its ending as its counterpart", () => {
+    for (const [source, target] of [
+      ["Зачем русским хакерам биткоины?", "Why do Russia's hackers need bitcoins?"],
+      ["Сербские власти ответили отказом.", "Serbia's authorities refused."],
+    ]) {
+      expect(flaggedTexts(nameUnexpected.run(contextFor(source, target)))).toEqual([]);
+    }
+    expect(flaggedTexts(nameUnexpected.run(contextFor("Сербские власти ответили отказом.", "Croatia's authorities refused.")))).toEqual(["Croatia's"]);
+  });
+});

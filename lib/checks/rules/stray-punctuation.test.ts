@@ -178,4 +178,17 @@ describe("stray-punctuation: more stray marks", () => {
   it("flags a question mark after a closing quote that the sentence goes on after", () => {
     expect(flagged("Были ли «выборы» выборами?", 'Were the "elections"? elections at all?')).toEqual(['elections"?']);
   });
+
+  it("leaves the question mark English needs where the source asked with a question word but ended with a full stop", () => {
+    for (const [source, target] of [
+      ["Что для меня музыка. Сейчас расскажу.", "What is music for me? I will tell you now."],
+      ["Почему Олег Орлов молчит. Ответа нет.", "Why is Oleg Orlov silent? There is no answer."],
+      ["Кто победит в Казани. Узнаем завтра.", "Who will win in Kazan? We will find out tomorrow."],
+    ]) {
+      expect(flaggedTexts(strayPunctuation.run(contextFor(source, target)))).toEqual([]);
+    }
+    // No question in the source, or an English clause that asks nothing: the mark is still invented.
+    expect(flaggedTexts(strayPunctuation.run(contextFor("Музыка для меня всё. Сейчас расскажу.", "What is music for me? I will tell you now.")))).toEqual(["me?"]);
+    expect(flaggedTexts(strayPunctuation.run(contextFor("Что для меня музыка. Сейчас расскажу.", "Music is everything? I will tell you now.")))).toEqual(["everything?"]);
+  });
 });

@@ -377,9 +377,19 @@ function misplacements(context: CheckContext, group: AlignedGroup, sentence: str
   return [...found, ...phraseBreaks(sentence), ...splitNames(sentence), ...marksMissingFromSource(context, group, sentence)];
 }
 
+/** A Russian question word opening a sentence or clause: Russian may end such a question with a full stop. */
+const RUSSIAN_QUESTION = /(?:^|[.!?…:—–]\s*)["«„(]?(?:что|как|почему|зачем|кто|где|когда|куда|откуда|сколько|как(?:ой|ая|ое|ие|ого|ую|их)|чей|чья|чьё|чьи|разве|неужели)(?![\p{L}-])/iu;
+
+/** English asks a direct question by opening the sentence with a question word or an auxiliary, and must end it with "?". */
+function asksDirectly(before: string): boolean {
+  const opening = before.split(/[.!?…]\s+/u).at(-1) ?? "";
+  return /^["“'‘(\s-]*(?:what|why|how|who|whom|whose|where|when|which|is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|may|must)\b/iu.test(opening);
+}
+
 /**
  * A question or exclamation mark the translation invented: the aligned source has none, or fewer than the translation
- * and this one goes on in lower case ("will not! begin"), which a sentence's end does not.
+ * and this one goes on in lower case ("will not! begin"), which a sentence's end does not. A direct question the
+ * source asked with a question word but ended with a full stop ("Что для меня спорт." → "What is sport for me?") needs it.
  */
 function marksMissingFromSource(context: CheckContext, group: AlignedGroup, sentence: string): Misplaced[] {
   const source = sourceSpanOf(context, group)?.text;
@@ -390,6 +400,7 @@ function marksMissingFromSource(context: CheckContext, group: AlignedGroup, sent
     const mark = match[2];
     const extra = count(sentence, mark) > count(source, mark) && /\p{Ll}/u.test(match[3]);
     if (source.includes(mark) && !extra) continue;
+    if (mark === "?" && !extra && asksDirectly(sentence.slice(0, match.index ?? 0)) && RUSSIAN_QUESTION.test(source)) continue;
     found.push({ offset: match.index ?? 0, text: match[0], message: `The source has no “${mark}” here.`, fix: match[1] });
   }
   return found;

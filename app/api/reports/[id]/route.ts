@@ -1,5 +1,7 @@
-import { NextResponse } from "next/server";
-import { apiRoute, idParams, jsonOr404 } from "@/lib/http";
+import { z } from "zod";
+import { reportSchema } from "@/app/api/response-schemas";
+import { ReportStatus } from "@/lib/db";
+import { apiRoute, idParams, orNotFound, reply } from "@/lib/http";
 import { getReport, triageReport, triageReportSchema } from "@/lib/reports";
 
 export const GET = apiRoute(
@@ -10,9 +12,9 @@ export const GET = apiRoute(
     summary: "One reader report",
     access: { role: "REVIEWER", scope: "read" },
     params: idParams,
-    responses: { 200: { description: "The report with its article; readers' comments, not their addresses." }, 404: { description: "No such report." } },
+    responses: { 200: { description: "The report with its article; readers' comments, not their addresses.", schema: reportSchema }, 404: { description: "No such report." } },
   },
-  async ({ params }) => jsonOr404(await getReport(params.id), "No report with that id."),
+  async ({ params }) => reply(200, orNotFound(await getReport(params.id), "No report with that id.")),
 );
 
 export const POST = apiRoute(
@@ -25,7 +27,11 @@ export const POST = apiRoute(
     access: { role: "REVIEWER", scope: "review" },
     params: idParams,
     body: triageReportSchema.pick({ status: true }),
-    responses: { 200: { description: "{id, articleId, status}" }, 404: { description: "No such report." }, 409: { description: "Resolved, or changed by someone else a moment ago." } },
+    responses: {
+      200: { description: "{id, articleId, status}", schema: z.object({ id: z.string(), articleId: z.string(), status: z.enum(ReportStatus) }) },
+      404: { description: "No such report." },
+      409: { description: "Resolved, or changed by someone else a moment ago." },
+    },
   },
-  async ({ user, params, body }) => NextResponse.json(await triageReport(user, { reportId: params.id, status: body.status })),
+  async ({ user, params, body }) => reply(200, await triageReport(user, { reportId: params.id, status: body.status })),
 );

@@ -1,8 +1,8 @@
-import { NextResponse } from "next/server";
 import { z } from "zod";
 import { UserError } from "@/lib/errors";
-import { apiRoute, idParams } from "@/lib/http";
+import { apiRoute, idParams, reply } from "@/lib/http";
 import { revertToRevision, revisionHistory } from "@/lib/revisions";
+import { revisionSummarySchema } from "@/app/api/response-schemas";
 
 export const GET = apiRoute(
   {
@@ -13,12 +13,12 @@ export const GET = apiRoute(
     description: "Newest first, without texts (GET /api/articles/{id}/revisions/{number} has one's text).",
     access: { role: "REVIEWER", scope: "read" },
     params: idParams,
-    responses: { 200: { description: "{revisions}" }, 404: { description: "No such article." } },
+    responses: { 200: { description: "{revisions}", schema: z.object({ revisions: z.array(revisionSummarySchema) }) }, 404: { description: "No such article." } },
   },
   async ({ params }) => {
     const revisions = await revisionHistory(params.id);
     if (revisions.length === 0) throw new UserError("No article with that id.", 404);
-    return NextResponse.json({ revisions });
+    return reply(200, { revisions });
   },
 );
 
@@ -32,10 +32,9 @@ export const POST = apiRoute(
     access: { role: "EDITOR", scope: "review" },
     params: idParams,
     body: z.object({ revertTo: z.number().int().positive(), expectedCurrent: z.number().int().positive() }),
-    responses: { 201: { description: "{revision}: the new revision's number." }, 409: { description: "The article changed since expectedCurrent." } },
+    responses: { 201: { description: "{revision}: the new revision's number.", schema: z.object({ revision: z.number().int() }) }, 409: { description: "The article changed since expectedCurrent." } },
   },
   async ({ user, params, body }) => {
-    const result = await revertToRevision(user, { articleId: params.id, number: body.revertTo, expectedCurrent: body.expectedCurrent });
-    return NextResponse.json(result, { status: 201 });
+    return reply(201, await revertToRevision(user, { articleId: params.id, number: body.revertTo, expectedCurrent: body.expectedCurrent }));
   },
 );

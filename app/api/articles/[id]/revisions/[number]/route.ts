@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { apiRoute, idSchema, jsonOr404 } from "@/lib/http";
+import { apiRoute, idSchema, orNotFound, reply } from "@/lib/http";
 import { revisionWithText } from "@/lib/revisions";
+import { revisionSummarySchema } from "@/app/api/response-schemas";
 
 export const GET = apiRoute(
   {
@@ -10,7 +11,7 @@ export const GET = apiRoute(
     summary: "One revision with its text",
     access: { role: "REVIEWER", scope: "read" },
     params: z.object({ id: idSchema, number: z.coerce.number().int().min(1).max(1_000_000) }),
-    responses: { 200: { description: "{number, origin, createdAt, text, author, approver, correction}" }, 404: { description: "No such article or revision." } },
+    responses: { 200: { description: "{number, origin, createdAt, text, author, approver, correction}", schema: revisionSummarySchema.extend({ text: z.string() }) }, 404: { description: "No such article or revision." } },
   },
-  async ({ params }) => jsonOr404(await revisionWithText(params.id, params.number), `No revision ${params.number} of an article with that id.`),
+  async ({ params }) => reply(200, orNotFound(await revisionWithText(params.id, params.number), `No revision ${params.number} of an article with that id.`)),
 );

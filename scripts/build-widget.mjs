@@ -1,15 +1,15 @@
 // Compiles widget/ (the embeddable report widget) to public/widget.js with esbuild: one minified file for
-// browsers from 2020 on. Runs before `next build` (npm run build, npm start), which serves public/ as is.
-// The file is rewritten only when its content changes, so that an unchanged widget does not trigger a rebuild.
+// browsers from 2020 on. The first step of `npm run build` (scripts/build.mjs), before `next build`, which serves
+// public/ as it finds it. The file is rewritten only when its content changes, so that an unchanged widget does not
+// change the build's source stamp.
 import fs from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
-const root = process.cwd();
-const outfile = path.join(root, "public", "widget.js");
-
-export async function buildWidget(): Promise<{ raw: number; gzipped: number; changed: boolean }> {
+/** Builds public/widget.js; its size, raw and gzipped, and whether the file changed. */
+export async function buildWidget(root = process.cwd()) {
+  const outfile = path.join(root, "public", "widget.js");
   const result = await build({
     entryPoints: [path.join(root, "widget", "index.ts")],
     bundle: true,
@@ -27,9 +27,4 @@ export async function buildWidget(): Promise<{ raw: number; gzipped: number; cha
     fs.writeFileSync(outfile, code);
   }
   return { raw: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength, changed };
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { raw, gzipped, changed } = await buildWidget();
-  console.log(`public/widget.js: ${raw} bytes, ${gzipped} gzipped${changed ? "" : " (unchanged)"}`);
 }

@@ -1,0 +1,1 @@
+export function buildWidget(root?: string): Promise<{ raw: number; gzipped: number; changed: boolean }>;
