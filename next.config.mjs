@@ -20,7 +20,7 @@ const nextConfig = {
   },
   // az reads its dictionaries from node_modules at run time; keep these out of the server bundle. The others are
   // loaded once from node_modules instead of a copy in every route's server chunk (see preloadEntriesOnStart).
-  serverExternalPackages: ["az", "dictionary-en", "nspell", "better-sqlite3", "petrovich", "zod", "next-auth", "jose", "openid-client", "rate-limiter-flexible", "bcryptjs"],
+  serverExternalPackages: ["az", "dictionary-en", "nspell", "better-sqlite3", "petrovich", "zod", "next-auth", "jose", "openid-client", "bcryptjs"],
   poweredByHeader: false,
   // The build type-checks what ships (not tests or benches), with the types in dependencies, so that a production
   // install (npm ci --omit=dev) builds; npm run typecheck checks everything.
