@@ -67,14 +67,9 @@ async function main() {
   console.log(`  stalls over 20 ms: ${stalls.filter((ms) => ms > 20).length}, ${(blocked / 1000).toFixed(1)} s in all; over 100 ms: ${stalls.filter((ms) => ms > 100).length}`);
 }
 
-main().then(
-  () => {
-    fs.rmSync(dir, { recursive: true, force: true });
-    process.exit(0);
-  },
-  (error) => {
-    console.error(error);
-    fs.rmSync(dir, { recursive: true, force: true });
-    process.exit(1);
-  },
-);
+main()
+  .finally(() => fs.rmSync(dir, { recursive: true, force: true }))
+  .then(
+    () => process.exit(0),
+    (error) => (console.error(error), process.exit(1)),
+  );

@@ -95,14 +95,9 @@ async function countStatements() {
   };
 }
 
-main().then(
-  () => {
-    fs.rmSync(dir, { recursive: true, force: true });
-    process.exit(0);
-  },
-  (error) => {
-    console.error(error);
-    fs.rmSync(dir, { recursive: true, force: true });
-    process.exit(1);
-  },
-);
+main()
+  .finally(() => fs.rmSync(dir, { recursive: true, force: true }))
+  .then(
+    () => process.exit(0),
+    (error) => (console.error(error), process.exit(1)),
+  );
