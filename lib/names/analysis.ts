@@ -4,6 +4,7 @@ import { isDictionaryWord } from "@/lib/lexicon";
 import { wordsOf } from "@/lib/morph";
 import { buildEntities, introducedSurnames, type Entity } from "./entities";
 import { beginsAlike, guessedMatch, matchWord, type WordMatch } from "./match";
+import { derivedNames } from "./derived-names";
 import { findSourceNames, surnameMentions, type NameWord, type SourceName } from "./source-names";
 import type { ArticleContext } from "./types";
 
@@ -51,11 +52,19 @@ export function analyseNames(context: ArticleContext): NameAnalysis {
   });
 }
 
-/** The glossary terms and the names of a group's source sentences; glossary terms are not names. */
+/**
+ * The glossary terms and the names of a group's source sentences, with the words made from a name (российских,
+ * россиян) that English writes as one; glossary terms are not names.
+ */
 function sourceNamesOf(context: ArticleContext, source: Sentence[]): { hits: TermOccurrence[]; names: SourceName[] } {
   const hits = source.flatMap((s) => findTerms(s.text, context.glossary, s.start));
   const isGlossaryTerm = (start: number, end: number) => hits.some((h) => h.start < end && start < h.end);
-  return { hits, names: source.flatMap((s) => findSourceNames(s.text, s.start, isGlossaryTerm)) };
+  const names = source.flatMap((s) => {
+    const found = findSourceNames(s.text, s.start, isGlossaryTerm);
+    const taken = (start: number, end: number) => isGlossaryTerm(start, end) || found.some((n) => n.start < end && start < n.end);
+    return [...found, ...derivedNames(s.text, s.start, taken)].sort((a, b) => a.start - b.start);
+  });
+  return { hits, names };
 }
 
 /**

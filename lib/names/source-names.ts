@@ -1,6 +1,7 @@
 import { isShoutedWord, isWrittenInCapitals } from "@/lib/lexicon";
 import { adjectiveBaseOf, isCapitalised, nominativeOf, parseWord, wordsOf, type Word, type WordParse } from "@/lib/morph";
 import { nameLexicon } from "@/lib/translit";
+import { properNounOf } from "./derived-names";
 import { couldBeTitle, quotedNameRanges, type QuotedRange } from "./quoted-titles";
 
 export type NameKind = "person" | "place" | "organisation" | "latin" | "abbreviation" | "other";
@@ -257,7 +258,7 @@ function nameWord(word: Word, offset: number, chosen: WordParse[], agreed: boole
     text: word.text,
     start: offset + word.start,
     end: offset + word.end,
-    nominatives: adjectival ? [...new Set([...nominativesOf(word.text, chosen), ...adjectiveNominatives(word.text)])] : nominativesOf(word.text, chosen),
+    nominatives: adjectival ? [...new Set([...nominativesOf(word.text, chosen), ...adjectiveNominatives(word.text), ...placeOf(word.text)])] : nominativesOf(word.text, chosen),
     maybeNominative: mayBeNominative(word.text, chosen, agreed),
     role: adjectival ? null : roleOf(chosen),
     case: chosen.length === 1 ? chosen[0].case : null,
@@ -299,6 +300,12 @@ function readsAsAdjective(word: string): boolean {
  */
 function adjectiveNominatives(word: string): string[] {
   return parseWord(word.toLowerCase()).filter((p) => p.known && p.pos === "ADJF").map((p) => nominativeOf(p).replace(/ё/g, "е"));
+}
+
+/** The name an adjective is made from (Кремлёвской → кремль), which English writes for it (the Kremlin Wall). */
+function placeOf(word: string): string[] {
+  const base = properNounOf(word);
+  return base ? [base] : [];
 }
 
 /** Candidate nominatives; for a word az only guessed, also the word with a case ending cut ("Новаком" → новак). */

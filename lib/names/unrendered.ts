@@ -4,6 +4,7 @@ import { matchKey, sharesConsonantRun } from "@/lib/translit";
 import { analyseNames, type NameMention } from "./analysis";
 import { englishForms } from "./english-forms";
 import { englishCountryNames } from "@/lib/lexicon";
+import { properNounOf } from "./derived-names";
 import { literalCandidate } from "./locate";
 import { matchWord } from "./match";
 import { REGION_NOUN_AFTER, type NameWord, type SourceName } from "./source-names";
@@ -68,7 +69,8 @@ function isQuotedCommonNoun(name: SourceName): boolean {
 function mustBeRendered(name: SourceName, sourceText: string): boolean {
   if (name.keepsName) return true;
   if (name.kind === "abbreviation") return false;
-  if (name.words.every((w) => w.adjectival)) return REGION_NOUN_AFTER.test(sourceText.slice(name.end));
+  // An adjective made from a name (Московский, кремлёвской) is rendered by that name; another (Красной) may be translated.
+  if (name.words.every((w) => w.adjectival)) return REGION_NOUN_AFTER.test(sourceText.slice(name.end)) || name.words.some((w) => properNounOf(w.text) !== null);
   if (isDiminutive(name)) return false;
   if (name.kind === "latin" && /[./@]$/.test(textBefore(sourceText, name.start))) return false;
   const [only] = name.words;

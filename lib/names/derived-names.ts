@@ -1,0 +1,104 @@
+import { englishCountryNames, isDictionaryWord } from "@/lib/lexicon";
+import { parseWord, wordsOf, type WordParse } from "@/lib/morph";
+import { latinVariants } from "@/lib/translit";
+import exonyms from "./english-exonyms.json";
+import type { NameWord, SourceName } from "./source-names";
+
+// Lemmas made from a proper noun: a relational adjective (российский, московский, донской) or a people's noun
+// (россиянин, киевлянин, украинец, россиянка).
+const ADJECTIVE = /^(\p{L}{2,}?)[сц]к(?:ий|ой)$/u;
+const PEOPLE_NOUN = /^(\p{L}{3,}?)(?:ян|ан|лян)(?:ин|ка)$/u;
+// A noun in -ец is a people's only from a country's name (украинец, канадец): борец, венец are not of Бор, Вена.
+const COUNTRY_PEOPLE_NOUN = /^(\p{L}{3,}?)ец$/u;
+// What Russian inserts between a name's stem and the suffix: Москва → моск-ов-ский, Кремль → кремл-ёв-ский,
+// Шахты → шахт-ин-ский, Европа → европ-ей-ский, Россия → росс-ий-ский, Маркс → маркс-ист-ский.
+const LINKS = /(?:ов|ев|ин|ей|ий|й|ист|ь)$/u;
+// How the name ends where the suffix stands: Египет, Испания, Европа, Кремль, Шахты; a short stem's -ск (Омск, Минск).
+const NAME_ENDINGS = ["", "ия", "я", "а", "ь", "ы"];
+const cache = new Map<string, string | null>();
+
+const EXONYMS: Record<string, string[]> = exonyms.names;
+
+/**
+ * How surely a nominative is a place English capitalises: 2 a country or a name with an English exonym, 1 a place az
+ * knows whose transliteration an English dictionary has (Rostov, Omsk, Urals: az also knows obscure ones, Воря, Спаск,
+ * whose adjectives are more often of a common word), 0 not one. Not a surname: поповский is of поп, not of Попов.
+ */
+function properness(nominative: string): number {
+  if (englishCountryNames(nominative).length > 0 || EXONYMS[nominative]) return 2;
+  const capitalised = nominative[0].toUpperCase() + nominative.slice(1);
+  const place = parseWord(capitalised).some((p) => p.known && p.case === "nomn" && p.lemma === nominative && p.grammemes.has("Geox"));
+  return place && latinVariants(capitalised).some((latin) => isDictionaryWord(latin)) ? 1 : 0;
+}
+
+/** The stems a lemma may have been made from, before a name's ending is put back. */
+function stemsOf(lemma: string, parse: WordParse): string[] {
+  const adjective = parse.pos === "ADJF" ? ADJECTIVE.exec(lemma) : null;
+  const people = parse.pos === "NOUN" && parse.grammemes.has("anim") ? PEOPLE_NOUN.exec(lemma) : null;
+  if (people) return [people[1]];
+  if (!adjective) return [];
+  const stem = adjective[1];
+  // The bare stem first: кремл-ь, not the surname Кремлёв; москв-а.
+  return [...new Set([stem.replace(LINKS, ""), stem.replace(/ов$/u, "в"), stem])].filter((s) => s.length >= 2);
+}
+
+/** A short stem's -ск (Омск, Минск, Курск) ends the name itself. */
+const candidatesOf = (stem: string) => [...(stem.length <= 3 ? [`${stem}ск`] : []), ...NAME_ENDINGS.map((ending) => stem + ending)];
+
+/**
+ * The proper noun (lower-cased nominative) a word is made from, by Russian word formation checked against the
+ * dictionary: российских → россия, гонконгских → гонконг, Кремлёвской → кремль, россиян → россия, украинцев →
+ * украина; a country named in lower case (украине) is its own. English writes these with a capital (Russian, Hong
+ * Kong, Kremlin, Russians, Ukrainians), so a translation that drops them has lost an entity. Null for other words.
+ */
+export function properNounOf(word: string): string | null {
+  const lower = word.toLowerCase().replace(/ё/g, "е");
+  let found = cache.get(lower);
+  if (found === undefined) {
+    // A shortened adjective (Гол., Бел.: голландский, белорусский) is as often a short form (гол, бел).
+    const parses = parseWord(lower).filter((p) => !p.grammemes.has("Abbr"));
+    const country =
+      parses.find((p) => p.pos === "NOUN" && englishCountryNames(p.lemma).length > 0)?.lemma ??
+      parses.flatMap((p) => (p.known && p.pos === "NOUN" && p.grammemes.has("anim") ? COUNTRY_PEOPLE_NOUN.exec(p.lemma)?.[1] ?? [] : []))
+        .map((stem) => `${stem}а`)
+        .find((c) => englishCountryNames(c).length > 0);
+    const candidates = parses.filter((p) => p.known).flatMap((p) => stemsOf(p.lemma, p).flatMap(candidatesOf).filter((c) => c !== p.lemma));
+    const best = Math.max(0, ...candidates.map(properness));
+    found = country ?? (best > 0 ? candidates.find((c) => properness(c) === best)! : null);
+    cache.set(lower, found);
+  }
+  return found;
+}
+
+/**
+ * Words of a sentence that name a place or people by a word made from its name (see `properNounOf`), where
+ * findSourceNames found no name: in lower case (российских, россиян) or opening the sentence (Шахтинский поэт).
+ * `isTaken` tells words already inside a name.
+ */
+export function derivedNames(sentence: string, offset: number, isTaken: (start: number, end: number) => boolean): SourceName[] {
+  return wordsOf(sentence, 0).flatMap((word) => {
+    const start = offset + word.start;
+    const end = offset + word.end;
+    if (!/^\p{Script=Cyrillic}/u.test(word.text) || isTaken(start, end)) return [];
+    const base = properNounOf(word.text);
+    if (!base) return [];
+    const parses = parseWord(word.text).filter((p) => p.known);
+    const adjectival = parses.some((p) => p.pos === "ADJF");
+    const own = parses[0]?.lemma ?? word.text.toLowerCase();
+    const nameWord: NameWord = {
+      text: word.text,
+      start,
+      end,
+      nominatives: [...new Set([base, own])],
+      // English writes the place or its adjective, never the Russian case form: no case leak to read.
+      maybeNominative: true,
+      role: null,
+      case: null,
+      adjectival,
+      gender: null,
+      readings: [],
+      certain: false,
+    };
+    return [{ kind: "place" as const, words: [nameWord], start, end, text: word.text, quoted: false, keepsName: false }];
+  });
+}
