@@ -53,7 +53,7 @@ function recall(
   type: PerturbationType,
   sentences: MlqeSentence[],
   pool: Map<EntityShape, string[]>,
-  onMiss?: (clean: string, perturbed: string, flags: Finding[]) => void,
+  onMiss?: (clean: string, perturbed: string, flags: Finding[], source: string) => void,
 ): Figure {
   const random = seededRandom(`${part}:${type}`);
   let sampled = 0;
@@ -65,7 +65,7 @@ function recall(
     sampled++;
     const flags = flagsOnPair(sentence.source, perturbed);
     if (isCaught(clean, perturbed, flags)) caught++;
-    else onMiss?.(clean, perturbed, flags);
+    else onMiss?.(clean, perturbed, flags, sentence.source);
     if (sampled === SAMPLE_PER_TYPE) break;
   }
   return share(caught, sampled);
@@ -82,11 +82,11 @@ function cleanRate(sentences: MlqeSentence[], onFlags?: (source: string, text: s
 }
 
 /** A missed perturbation of the tuning part: the changed words before → after, in the perturbed sentence. */
-function printMiss(clean: string, perturbed: string, flags: Finding[]): void {
+function printMiss(clean: string, perturbed: string, flags: Finding[], source = ""): void {
   const [start, end] = changedSpan(clean, perturbed);
   const [cleanStart, cleanEnd] = changedSpan(perturbed, clean);
   const others = flags.length ? `   (other flags: ${flags.map((f) => `${f.check} “${f.target.text}”`).join(", ")})` : "";
-  console.log(`${clean.slice(cleanStart, cleanEnd)} → ${perturbed.slice(start, end)}   | ${perturbed}${others}`);
+  console.log(`${clean.slice(cleanStart, cleanEnd)} → ${perturbed.slice(start, end)}   | ${perturbed}${others}\n   RU: ${source}`);
 }
 
 /** A false flag on a clean post-edit of the tuning part, with its message and the source. */
