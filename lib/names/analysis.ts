@@ -125,7 +125,8 @@ function bestRendering(word: NameWord, englishWords: TextSpan[], used: Set<TextS
 /** Gives each source word no rule matched the first unexplained English word that begins alike, if any. */
 function pairLeftovers(mentions: NameMention[], englishWords: TextSpan[], used: Set<TextSpan>): void {
   for (const mention of mentions) {
-    if (mention.match) continue;
+    // A name in Latin letters is written as it is (FFRF), not rendered by a word that begins alike (Freedom).
+    if (mention.match || mention.name.kind === "latin") continue;
     // A name that keeps its name in English (a medium, venue or company) is not rendered by an English word.
     const translates = (w: TextSpan) => mention.name.keepsName && isDictionaryWord(w.text);
     const partner = englishWords.find((w) => !used.has(w) && beginsAlike(mention.word, w.text) && !translates(w));

@@ -1,7 +1,7 @@
 import { englishCountryNames, isDictionaryWord } from "@/lib/lexicon";
 import { parseWord, wordsOf, type WordParse } from "@/lib/morph";
 import { latinVariants } from "@/lib/translit";
-import exonyms from "./english-exonyms.json";
+import { hasExonym } from "./english-forms";
 import type { NameWord, SourceName } from "./source-names";
 
 // Lemmas made from a proper noun: a relational adjective (российский, московский, донской) or a people's noun
@@ -17,15 +17,13 @@ const LINKS = /(?:ов|ев|ин|ей|ий|й|ист|ь)$/u;
 const NAME_ENDINGS = ["", "ия", "я", "а", "ь", "ы"];
 const cache = new Map<string, string | null>();
 
-const EXONYMS: Record<string, string[]> = exonyms.names;
-
 /**
  * How surely a nominative is a place English capitalises: 2 a country or a name with an English exonym, 1 a place az
  * knows whose transliteration an English dictionary has (Rostov, Omsk, Urals: az also knows obscure ones, Воря, Спаск,
  * whose adjectives are more often of a common word), 0 not one. Not a surname: поповский is of поп, not of Попов.
  */
 function properness(nominative: string): number {
-  if (englishCountryNames(nominative).length > 0 || EXONYMS[nominative]) return 2;
+  if (englishCountryNames(nominative).length > 0 || hasExonym(nominative)) return 2;
   const capitalised = nominative[0].toUpperCase() + nominative.slice(1);
   const place = parseWord(capitalised).some((p) => p.known && p.case === "nomn" && p.lemma === nominative && p.grammemes.has("Geox"));
   return place && latinVariants(capitalised).some((latin) => isDictionaryWord(latin)) ? 1 : 0;

@@ -19,7 +19,10 @@ const EXONYMS: Record<string, string[]> = exonyms.names;
 /** A spelling counts when this share of the name's bearers in the data write it so (drops one-off variants). */
 const MIN_SHARE = 0.1;
 /** Below this many bearers, counts are too few to rank spellings by: a scheme's spelling goes first. */
-const FEW_BEARERS = 20;
+export const FEW_BEARERS = 20;
+
+/** Whether English has its own name for this Russian nominative (Moscow for москва, Kremlin for кремль). */
+export const hasExonym = (nominative: string) => Object.hasOwn(EXONYMS, nominative);
 
 /**
  * English spellings of a Russian name: an exonym (Istanbul for Стамбул, Moscow for Подмосковье), then the spellings

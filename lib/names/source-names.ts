@@ -2,6 +2,7 @@ import { isShoutedWord, isWrittenInCapitals } from "@/lib/lexicon";
 import { adjectiveBaseOf, isCapitalised, nominativeOf, parseWord, wordsOf, type Word, type WordParse } from "@/lib/morph";
 import { nameLexicon } from "@/lib/translit";
 import { properNounOf } from "./derived-names";
+import { FEW_BEARERS, hasExonym } from "./english-forms";
 import { couldBeTitle, quotedNameRanges, type QuotedRange } from "./quoted-titles";
 
 export type NameKind = "person" | "place" | "organisation" | "latin" | "abbreviation" | "other";
@@ -89,6 +90,8 @@ const isAbbreviation = (word: string) => {
 
 interface Classified {
   name: boolean;
+  /** A common noun capitalised (asCapitalisedNoun): it names a thing of its own, not part of a person's name (Губка Боб). */
+  common?: boolean;
   /** Readings that make the word a name; [] for Latin words, abbreviations and words az cannot read. */
   readings: WordParse[];
 }
@@ -209,7 +212,10 @@ export function findSourceNames(sentence: string, offset: number, isExcluded?: (
     // In a sentence written in capitals a word in capitals is no abbreviation: it is read as if written normally.
     const written = shouted && isShoutedWord(word.text) ? word.text[0] + word.text.slice(1).toLowerCase() : word.text;
     const candidate = isCapitalised(word.text) && !excluded && !isShortened(sentence, word) ? classify(written, i === 0, afterName, words[i + 1]?.text) : null;
-    const classified = candidate && !candidate.name ? (asRegionAdjective(sentence, word, written) ?? candidate) : candidate;
+    const classified =
+      candidate && !candidate.name
+        ? (asRegionAdjective(sentence, word, written) ?? (i > 0 && !shouted ? asCapitalisedNoun(sentence, word) : null) ?? candidate)
+        : candidate;
     const name = classified !== null && (classified.name || (inQuotes(word) && couldBeTitle(word.text)));
     if (!name) {
       previous = null;
@@ -221,6 +227,8 @@ export function findSourceNames(sentence: string, offset: number, isExcluded?: (
       adjacent &&
       inQuotes(previous.word) === inQuotes(word) &&
       isAbbreviation(previous.word.text) === isAbbreviation(word.text) &&
+      isLatin(previous.word.text) === isLatin(word.text) &&
+      Boolean(previous.classified.common) === Boolean(classified.common) &&
       (inQuotes(word) || continues(previous.classified, classified));
     if (joins) {
       run.words.push(word);
@@ -258,7 +266,9 @@ function nameWord(word: Word, offset: number, chosen: WordParse[], agreed: boole
     text: word.text,
     start: offset + word.start,
     end: offset + word.end,
-    nominatives: adjectival ? [...new Set([...nominativesOf(word.text, chosen), ...adjectiveNominatives(word.text), ...placeOf(word.text)])] : nominativesOf(word.text, chosen),
+    nominatives: adjectival
+      ? [...new Set([...nominativesOf(word.text, chosen), ...adjectiveNominatives(word.text), ...placeOf(word.text)])]
+      : nominativesOf(word.text, chosen),
     maybeNominative: mayBeNominative(word.text, chosen, agreed),
     role: adjectival ? null : roleOf(chosen),
     case: chosen.length === 1 ? chosen[0].case : null,
@@ -287,6 +297,29 @@ function asRegionAdjective(sentence: string, word: Word, written: string): Class
   return { name: true, readings: parseWord(written).filter((p) => p.known && p.pos === "ADJF") };
 }
 
+// What may open a clause whose first word is capitalised anyway: a quote, a dash, a colon, a bracket, a line break.
+const OPENS_CLAUSE = /(?:[«"„“(:;.!?…\n]|\s[-–—])\s*$|^[-–—\s]*$/u;
+
+/**
+ * A common noun capitalised inside a sentence that English knows as a name: by an exonym (Кремля: Kremlin), as a first
+ * name many bear as written (Арчи, which az reads as арча's genitive), or a place az knows only in the plural
+ * (Нидерландов). Not after a quote, dash or colon, which may open a clause; and not a capitalised title (Президенту),
+ * which English may capitalise or not.
+ */
+function asCapitalisedNoun(sentence: string, word: Word): Classified | null {
+  const parses = parseWord(word.text);
+  // Not the plural of a first name (Лол: of Лола), which az knows but a capital there doesn't make a name.
+  const common = parses.length > 0 && parses.every((p) => p.known && p.pos === "NOUN" && !hasAny(p, PERSON_GRAMMEMES));
+  if (!common || OPENS_CLAUSE.test(sentence.slice(0, word.start))) return null;
+  const bearers = nameLexicon().spellingsOf(word.text).reduce((sum, s) => sum + s.count, 0);
+  const known = parses.some((p) => p.grammemes.has("Geox") || hasExonym(nominativeOf(p))) || bearers >= FEW_BEARERS;
+  return known ? { name: true, readings: [...parses], common: true } : null;
+}
+
+/** Readings all of a common noun the dictionary knows: a capitalised one is a name az doesn't know as one (asCapitalisedNoun). */
+const isCommonNoun = (readings: readonly WordParse[]) =>
+  readings.length > 0 && readings.every((p) => p.known && p.pos === "NOUN" && !hasAny(p, NAME_GRAMMEMES));
+
 /** An adjective in the dictionary (Римский, Красной), or by az's best guess for a word it doesn't know (Десятинная). */
 function readsAsAdjective(word: string): boolean {
   const parses = parseWord(word.toLowerCase());
@@ -314,6 +347,8 @@ function nominativesOf(word: string, chosen: WordParse[]): string[] {
   if (chosen.length === 0) return [written];
   const nominatives = chosen.map((p) => withHyphenPrefix(word, p));
   if (chosen.every((p) => !p.known) && GUESSED_ENDING.test(written)) nominatives.push(written.replace(GUESSED_ENDING, ""));
+  // A capitalised common noun may be a name az doesn't know, as written (Арчи, not арча's genitive).
+  if (isCommonNoun(chosen)) nominatives.push(written);
   return [...new Set(nominatives)];
 }
 
@@ -325,6 +360,8 @@ function nominativesOf(word: string, chosen: WordParse[]): string[] {
  */
 function mayBeNominative(word: string, chosen: WordParse[], agreed: boolean): boolean {
   // The clipped vocative (Саш, Маш) is a form of address English dialogue keeps as a nickname, not a case ending.
+  // English translates a capitalised common noun (Микрофона: Microphone), so its ending can't leak.
+  if (isCommonNoun(chosen)) return true;
   if (chosen.length === 0 || chosen.some((p) => p.case === "nomn" || p.case === "voct" || p.grammemes.has("Fixd"))) return true;
   if (INDECLINABLE.test(word)) return true;
   if (agreed) return false;

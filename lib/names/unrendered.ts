@@ -1,11 +1,12 @@
 import type { TextSpan } from "@/lib/align/types";
 import { parseWord, wordsOf } from "@/lib/morph";
-import { matchKey, sharesConsonantRun } from "@/lib/translit";
+import { matchKey, nameLexicon, sharesConsonantRun } from "@/lib/translit";
 import { analyseNames, type NameMention } from "./analysis";
-import { englishForms } from "./english-forms";
+import { englishForms, FEW_BEARERS } from "./english-forms";
 import { englishCountryNames } from "@/lib/lexicon";
 import { properNounOf } from "./derived-names";
 import { literalCandidate } from "./locate";
+import { standIns } from "./stand-ins";
 import { matchWord } from "./match";
 import { REGION_NOUN_AFTER, type NameWord, type SourceName } from "./source-names";
 import type { ArticleContext } from "./types";
@@ -63,21 +64,36 @@ function isQuotedCommonNoun(name: SourceName): boolean {
 }
 
 /**
- * Names English must carry: not abbreviations (often expanded, reordered or dropped: США), not place adjectives (often
- * translated), not compound names of bodies az doesn't know (Минобороны: "the Ministry of Defence").
+ * Whether English must carry a name: "always"; "unless translated" for a name English often translates or expands (a
+ * compound name of a body az doesn't know: Минобороны, "the Ministry of Defence"; a country's or organisation's
+ * abbreviation: КНР, "the PRC"; ФСБ), which is missing only when no English name is left to stand for it; "never"
+ * for what English often translates as common words or drops (other abbreviations: СМИ, ОВ; an adjective not made from
+ * a place's name: Красной; a familiar first name: Саша; the owner of an institution: МЧС России).
  */
-function mustBeRendered(name: SourceName, sourceText: string): boolean {
-  if (name.keepsName) return true;
-  if (name.kind === "abbreviation") return false;
-  // An adjective made from a name (Московский, кремлёвской) is rendered by that name; another (Красной) may be translated.
-  if (name.words.every((w) => w.adjectival)) return REGION_NOUN_AFTER.test(sourceText.slice(name.end)) || name.words.some((w) => properNounOf(w.text) !== null);
-  if (isDiminutive(name)) return false;
-  if (name.kind === "latin" && /[./@]$/.test(textBefore(sourceText, name.start))) return false;
+function requirement(name: SourceName, sourceText: string): "always" | "unless translated" | "never" {
+  if (name.keepsName) return "always";
   const [only] = name.words;
+  if (name.kind === "abbreviation") {
+    const proper = name.words.length === 1 && (englishCountryNames(only.text).length > 0 || parseWord(only.text).some((p) => p.known && p.grammemes.has("Orgn")));
+    return proper ? "unless translated" : "never";
+  }
+  if (name.words.every((w) => w.adjectival)) {
+    // An adjective made from a name (Московский, кремлёвской) is rendered by that name; another (Красной) may be translated.
+    return REGION_NOUN_AFTER.test(sourceText.slice(name.end)) || name.words.some((w) => properNounOf(w.text) !== null) ? "always" : "never";
+  }
+  if (isDiminutive(name)) return isAttestedFirstName(only) ? "unless translated" : "never";
+  if (name.kind === "latin" && /[./@]$/.test(textBefore(sourceText, name.start))) return "never";
+  if (name.kind === "person") return "always";
   // Known to the dictionary only as an organisation (Минфин, Минюст) or not at all.
   const unknownCompound =
     name.words.length === 1 && COMPOUND_BODY.test(only.text) && parseWord(only.text).every((p) => !p.known || p.grammemes.has("Orgn"));
-  return name.kind === "person" || (!unknownCompound && !isOwnerOfInstitution(name, sourceText));
+  if (unknownCompound) return "unless translated";
+  return isOwnerOfInstitution(name, sourceText) ? "never" : "always";
+}
+
+/** A lone first name that many people bear in the name data (Мария, Оливия), unlike a familiar form (Фома, Маша). */
+function isAttestedFirstName(word: NameWord): boolean {
+  return word.nominatives.some((n) => nameLexicon().spellingsOf(n).reduce((sum, s) => sum + s.count, 0) >= FEW_BEARERS);
 }
 
 /**
@@ -171,7 +187,9 @@ export function unrenderedNames(context: ArticleContext): UnrenderedName[] {
     for (const [name, mentions] of byName) {
       const group = mentions[0].group;
       const missing = mentions.filter((m) => !m.match);
-      if (context.groups[group].target.length === 0 || missing.length === 0 || !mustBeRendered(name, context.aligned.source.text)) continue;
+      if (context.groups[group].target.length === 0 || missing.length === 0) continue;
+      const required = requirement(name, context.aligned.source.text);
+      if (required === "never" || (required === "unless translated" && standIns(context, group).length > 0)) continue;
       // A person may be named by surname alone; only a missing surname counts. A medium's or venue's name counts word by word.
       const partly = missing.length < mentions.length;
       if (partly && !name.keepsName && (name.kind !== "person" || mentions[mentions.length - 1].match)) continue;

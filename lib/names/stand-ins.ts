@@ -1,0 +1,19 @@
+import type { TextSpan } from "@/lib/align/types";
+import { FUNCTION_WORDS } from "@/lib/lexicon";
+import { analyseNames } from "./analysis";
+import type { ArticleContext } from "./types";
+
+// What may precede a sentence's first word: its start, a sentence end, a bullet, a quote, a bracket or a dash.
+const OPENS_SENTENCE = /(?:^|[.!?…:;]["'»”)]*\s+|\s[-–—]\s+)[^\p{L}\p{N}]*$/u;
+
+/**
+ * English words of a group that may stand for a source name English translates rather than transliterates (ROC for
+ * РПЦ, Defence Ministry for Минобороны, God for Бог): capitalised words no source name accounts for, but "I" and a
+ * function word capitalised because it opens a sentence ("The", "When"). Any other word opening a sentence may be
+ * the translation ("God sees everything").
+ */
+export function standIns(context: ArticleContext, group: number): TextSpan[] {
+  const text = context.aligned.target.text;
+  const isFunctionWord = (word: TextSpan) => word.text === "I" || (FUNCTION_WORDS.has(word.text.toLowerCase()) && OPENS_SENTENCE.test(text.slice(Math.max(0, word.start - 8), word.start)));
+  return (analyseNames(context).unmatchedTargetWords.get(group) ?? []).filter((word) => !isFunctionWord(word));
+}
