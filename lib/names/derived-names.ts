@@ -62,7 +62,9 @@ export function properNounOf(word: string): string | null {
         .find((c) => englishCountryNames(c).length > 0);
     const candidates = parses.filter((p) => p.known).flatMap((p) => stemsOf(p.lemma, p).flatMap(candidatesOf).filter((c) => c !== p.lemma));
     const best = Math.max(0, ...candidates.map(properness));
-    found = country ?? (best > 0 ? candidates.find((c) => properness(c) === best)! : null);
+    // The longest of the surest: Самарской is of Самара, not of the Самар az also knows.
+    const surest = candidates.filter((c) => best > 0 && properness(c) === best).sort((a, b) => b.length - a.length);
+    found = country ?? surest[0] ?? null;
     cache.set(lower, found);
   }
   return found;

@@ -31,6 +31,9 @@ export interface UnrenderedName {
   literal: TextSpan | null;
 }
 
+// A capitalised word right before: the noun of a title (Папа, Патриарх) that a place's adjective follows.
+const TITLE_BEFORE = /\p{Lu}\p{Ll}+\s+$/u;
+
 /** Russian compound names of bodies (Минобороны, Госдума, Облсуд) that English translates, when az doesn't know them. */
 const COMPOUND_BODY = /^(мин|гос|обл|глав|нац|гор|рай|рос|сов)/iu;
 
@@ -65,21 +68,23 @@ function isQuotedCommonNoun(name: SourceName): boolean {
 
 /**
  * Whether English must carry a name: "always"; "unless translated" for a name English often translates or expands (a
- * compound name of a body az doesn't know: Минобороны, "the Ministry of Defence"; a country's or organisation's
- * abbreviation: КНР, "the PRC"; ФСБ), which is missing only when no English name is left to stand for it; "never"
- * for what English often translates as common words or drops (other abbreviations: СМИ, ОВ; an adjective not made from
+ * compound name of a body az doesn't know: Минобороны, "the Ministry of Defence"; a country's abbreviation: КНР, "the
+ * PRC"; a title: Папа Римский, "the Pope"), which is missing only when no English name is left to stand for it; "never"
+ * for what English often translates as common words or drops (other abbreviations: СМИ, ТЭЦ; an adjective not made from
  * a place's name: Красной; a familiar first name: Саша; the owner of an institution: МЧС России).
  */
 function requirement(name: SourceName, sourceText: string): "always" | "unless translated" | "never" {
   if (name.keepsName) return "always";
   const [only] = name.words;
   if (name.kind === "abbreviation") {
-    const proper = name.words.length === 1 && (englishCountryNames(only.text).length > 0 || parseWord(only.text).some((p) => p.known && p.grammemes.has("Orgn")));
-    return proper ? "unless translated" : "never";
+    return name.words.length === 1 && englishCountryNames(only.text).length > 0 ? "unless translated" : "never";
   }
   if (name.words.every((w) => w.adjectival)) {
     // An adjective made from a name (Московский, кремлёвской) is rendered by that name; another (Красной) may be translated.
-    return REGION_NOUN_AFTER.test(sourceText.slice(name.end)) || name.words.some((w) => properNounOf(w.text) !== null) ? "always" : "never";
+    if (REGION_NOUN_AFTER.test(sourceText.slice(name.end))) return "always";
+    if (!name.words.some((w) => properNounOf(w.text) !== null)) return "never";
+    // After the noun, it ends a title English translates whole (Папа Римский: the Pope).
+    return TITLE_BEFORE.test(sourceText.slice(Math.max(0, name.start - 40), name.start)) ? "unless translated" : "always";
   }
   if (isDiminutive(name)) return isAttestedFirstName(only) ? "unless translated" : "never";
   if (name.kind === "latin" && /[./@]$/.test(textBefore(sourceText, name.start))) return "never";
