@@ -56,6 +56,13 @@ export function isDictionaryWord(word: string): boolean {
   return known;
 }
 
+/** Whether an English dictionary knows the word only capitalised, as a name or a word made from one (Texas, Marxist, Finn). */
+export function isCapitalisedOnlyWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const capitalised = lower.charAt(0).toUpperCase() + lower.slice(1);
+  return lower !== capitalised && loadSpellers().some((s) => s.correct(capitalised)) && !loadSpellers().some((s) => s.correct(lower));
+}
+
 /**
  * Productive English prefixes and suffixes: a known word with one of them is a word, even if the dictionary lacks it.
  * Not -ist: the dictionary has the English agent nouns in -ist, and others are mostly calques of Russian -ист

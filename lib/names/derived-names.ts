@@ -1,6 +1,6 @@
-import { englishCountryNames, isDictionaryWord } from "@/lib/lexicon";
+import { englishCountryNames, isCapitalisedOnlyWord, isDictionaryWord } from "@/lib/lexicon";
 import { parseWord, wordsOf, type WordParse } from "@/lib/morph";
-import { latinVariants } from "@/lib/translit";
+import { latinVariants, nameModel } from "@/lib/translit";
 import { hasExonym } from "./english-forms";
 import type { NameWord, SourceName } from "./source-names";
 
@@ -40,6 +40,19 @@ function stemsOf(lemma: string, parse: WordParse): string[] {
   return [...new Set([stem.replace(LINKS, ""), stem.replace(/ов$/u, "в"), stem])].filter((s) => s.length >= 2);
 }
 
+// A follower's noun (марксист, буддист) or adjective (марксистский).
+const FOLLOWER = /^(\p{L}{3,}ист)(?:ск(?:ий|ой))?$/u;
+
+/**
+ * A follower of a teaching English names after its founder (марксистской: Marxist, not a surname's adjective in
+ * Russian): the name model spells it as a word an English dictionary has only capitalised. Not any noun so spelled:
+ * львов, of лев, is no Lev.
+ */
+function ownNameOf(parse: WordParse): string | null {
+  const stem = parse.pos === "ADJF" || parse.pos === "NOUN" ? FOLLOWER.exec(parse.lemma)?.[1] : null;
+  return stem && nameModel().spellings(stem, 2).some(isCapitalisedOnlyWord) ? stem : null;
+}
+
 /** A short stem's -ск (Омск, Минск, Курск) ends the name itself. */
 const candidatesOf = (stem: string) => [...(stem.length <= 3 ? [`${stem}ск`] : []), ...NAME_ENDINGS.map((ending) => stem + ending)];
 
@@ -64,7 +77,7 @@ export function properNounOf(word: string): string | null {
     const best = Math.max(0, ...candidates.map(properness));
     // The longest of the surest: Самарской is of Самара, not of the Самар az also knows.
     const surest = candidates.filter((c) => best > 0 && properness(c) === best).sort((a, b) => b.length - a.length);
-    found = country ?? surest[0] ?? null;
+    found = country ?? surest[0] ?? parses.filter((p) => p.known).map(ownNameOf).find(Boolean) ?? null;
     cache.set(lower, found);
   }
   return found;
