@@ -1,5 +1,5 @@
 import type { TextSpan } from "@/lib/align/types";
-import { isDictionaryWord } from "@/lib/lexicon";
+import { FUNCTION_WORDS } from "@/lib/lexicon";
 import { analyseNames } from "./analysis";
 import type { ArticleContext } from "./types";
 
@@ -8,12 +8,13 @@ const OPENS_SENTENCE = /(?:^|[.!?…:;]["'»”)]*\s+|\s[-–—]\s+)[^\p{L}\p{N
 
 /**
  * English words of a group that may stand for a source name English translates rather than transliterates (PRC for
- * КНР, Defence Ministry for Минобороны, Pope for Папа Римский): capitalised words no source name accounts for, but
- * "I" and a common word capitalised because it opens a sentence ("The", "Please").
+ * КНР, Treasury for Минфина, Pope for Папа Римский): capitalised words no source name accounts for, but "I" and a
+ * function word capitalised because it opens a sentence ("The", "When"). Another word opening a sentence may be the
+ * translation ("Treasury officials objected").
  */
 export function standIns(context: ArticleContext, group: number): TextSpan[] {
   const text = context.aligned.target.text;
-  const isCommonWord = (word: TextSpan) =>
-    word.text === "I" || (OPENS_SENTENCE.test(text.slice(Math.max(0, word.start - 8), word.start)) && isDictionaryWord(word.text.toLowerCase()));
-  return (analyseNames(context).unmatchedTargetWords.get(group) ?? []).filter((word) => !isCommonWord(word));
+  const isFunctionWord = (word: TextSpan) =>
+    word.text === "I" || (FUNCTION_WORDS.has(word.text.toLowerCase()) && OPENS_SENTENCE.test(text.slice(Math.max(0, word.start - 8), word.start)));
+  return (analyseNames(context).unmatchedTargetWords.get(group) ?? []).filter((word) => !isFunctionWord(word));
 }
