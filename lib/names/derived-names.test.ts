@@ -51,4 +51,47 @@ describe("unrendered words made from a name", () => {
     expect(missing("Попы у Кремлёвской стены.", "Priests at the Kremlin Wall.")).toEqual([]);
     expect(missing("Украинцев поздравили с праздником.", "Ukrainians were congratulated on the holiday.")).toEqual([]);
   });
+
+  it("include a follower's word English names after a founder", () => {
+    expect(missing("Это марксистская традиция.", "This is a tradition.")).toEqual(["марксистская"]);
+    expect(missing("Это марксистская традиция.", "This is a Marxist tradition.")).toEqual([]);
+  });
+});
+
+describe("names English translates: missing only when no English name stands in", () => {
+  it("a country's abbreviation and a body's compound name", () => {
+    expect(missing("Закон РФ запрещает это.", "The law forbids it.")).toEqual(["РФ"]);
+    expect(missing("Закон РФ запрещает это.", "The law of the Russian Federation forbids it.")).toEqual([]);
+    expect(missing("Об этом сообщили в Роскосмосе.", "This was said by the agency.")).toEqual(["Роскосмосе"]);
+    expect(missing("Об этом сообщили в Роскосмосе.", "This was reported by the Russian space agency Roscosmos.")).toEqual([]);
+    // A common abbreviation is translated by common words.
+    expect(missing("Об этом сообщили СМИ.", "The media reported it.")).toEqual([]);
+  });
+
+  it("a place's adjective ending a title (Папа Римский), unlike one before its noun", () => {
+    expect(missing("Папа Римский приветствовал соглашение.", "The Pope welcomed the agreement.")).toEqual([]);
+    expect(missing("Папа Римский приветствовал соглашение.", "the pope welcomed the agreement.")).toEqual(["Римский"]);
+  });
+});
+
+describe("capitalised common nouns English knows as names", () => {
+  it("are names: an exonym, a first name many bear as written, a place only in the plural", () => {
+    expect(missing("Решение приняли в Кремле.", "The decision was made.")).toEqual(["Кремле"]);
+    expect(missing("Решение приняли в Кремле.", "The decision was made in the Kremlin.")).toEqual([]);
+    expect(missing("Его зовут Арчи, и он пушист.", "His name is and he is fluffy.")).toEqual(["Арчи"]);
+    expect(missing("Его зовут Арчи, и он пушист.", "His name is Archie and he is fluffy.")).toEqual([]);
+    expect(missing("Власти Австралии и Нидерландов согласны.", "Australian and Dutch authorities agree.")).toEqual([]);
+  });
+
+  it("are not: a capitalised title or a noun opening a clause", () => {
+    expect(missing("Он позвонил Президенту страны.", "He called the country's leader.")).toEqual([]);
+    expect(missing("Он сказал: «Кремль далеко».", "He said: \"It is far away.\"")).toEqual([]);
+  });
+});
+
+describe("Latin-script names", () => {
+  it("must reappear as written, never paired with a word that merely begins alike, nor joined to a Russian word", () => {
+    expect(missing("Фонд свободы от религии (FFRF) воздвиг монумент.", "The Freedom from Religion Foundation () erected a monument.")).toEqual(["FFRF"]);
+    expect(missing("Ремастера Diablo II не будет.", "There will be no remaster.")).toContain("Diablo");
+  });
 });
