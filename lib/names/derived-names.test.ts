@@ -95,3 +95,15 @@ describe("Latin-script names", () => {
     expect(missing("Ремастера Diablo II не будет.", "There will be no remaster.")).toContain("Diablo");
   });
 });
+
+describe("more names English keeps", () => {
+  it("a Latin brand in lower case must reappear, in any case", () => {
+    expect(missing("Стоит ли покупать huawei p30?", "Is it worth buying a Galkin p30?")).toEqual(["huawei"]);
+    expect(missing("Стоит ли покупать huawei p30?", "Is it worth buying a Huawei p30?")).toEqual([]);
+  });
+
+  it("a place's adjective opening a longer name waits for a stand-in (Notre Dame)", () => {
+    expect(missing("Пожар в соборе Парижской Богоматери.", "A fire at Notre Dame Cathedral.")).toEqual([]);
+    expect(missing("Пожар у Кремлёвской стены.", "A fire at the wall.")).toEqual(["Кремлёвской"]);
+  });
+});

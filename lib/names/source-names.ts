@@ -1,4 +1,4 @@
-import { isShoutedWord, isWrittenInCapitals } from "@/lib/lexicon";
+import { isDictionaryWord, isShoutedWord, isWrittenInCapitals } from "@/lib/lexicon";
 import { adjectiveBaseOf, isCapitalised, nominativeOf, parseWord, wordsOf, type Word, type WordParse } from "@/lib/morph";
 import { nameLexicon } from "@/lib/translit";
 import { properNounOf } from "./derived-names";
@@ -194,6 +194,12 @@ function isSurnameAfterInitial(sentence: string, previous: Word | undefined, wor
 }
 
 /**
+ * A Latin word in lower case no English dictionary has (huawei, youtube): in a Russian text, a brand or site English
+ * writes as it is, capitalised or not.
+ */
+const isLowerCaseLatinName = (word: string) => /^[a-z]{3,}$/.test(word) && !isDictionaryWord(word);
+
+/**
  * Names in a Russian sentence; offsets are document offsets (the sentence starts at `offset`). Words for which
  * `isExcluded` holds (glossary terms, which the glossary check owns) are not names.
  */
@@ -211,7 +217,10 @@ export function findSourceNames(sentence: string, offset: number, isExcluded?: (
     const excluded = isExcluded?.(offset + word.start, offset + word.end) ?? false;
     // In a sentence written in capitals a word in capitals is no abbreviation: it is read as if written normally.
     const written = shouted && isShoutedWord(word.text) ? word.text[0] + word.text.slice(1).toLowerCase() : word.text;
-    const candidate = isCapitalised(word.text) && !excluded && !isShortened(sentence, word) ? classify(written, i === 0, afterName, words[i + 1]?.text) : null;
+    const candidate =
+      (isCapitalised(word.text) || isLowerCaseLatinName(word.text)) && !excluded && !isShortened(sentence, word)
+        ? classify(written, i === 0, afterName, words[i + 1]?.text)
+        : null;
     const classified =
       candidate && !candidate.name
         ? (asRegionAdjective(sentence, word, written) ?? (i > 0 && !shouted ? asCapitalisedNoun(sentence, word) : null) ?? candidate)

@@ -2,7 +2,7 @@ import type { TextSpan } from "@/lib/align/types";
 import { parseWord, wordsOf } from "@/lib/morph";
 import { matchKey, nameLexicon, sharesConsonantRun } from "@/lib/translit";
 import { analyseNames, type NameMention } from "./analysis";
-import { englishForms, FEW_BEARERS } from "./english-forms";
+import { attestedSpellings, englishForms, FEW_BEARERS } from "./english-forms";
 import { englishCountryNames } from "@/lib/lexicon";
 import { properNounOf } from "./derived-names";
 import { literalCandidate } from "./locate";
@@ -31,8 +31,9 @@ export interface UnrenderedName {
   literal: TextSpan | null;
 }
 
-// A capitalised word right before: the noun of a title (Папа, Патриарх) that a place's adjective follows.
+// A capitalised word right before: the noun of a title (Папа, Патриарх) that a place's adjective follows; or after.
 const TITLE_BEFORE = /\p{Lu}\p{Ll}+\s+$/u;
+const NAME_AFTER = /^\s+\p{Lu}\p{Ll}/u;
 
 /** Russian compound names of bodies (Минобороны, Госдума, Облсуд) that English translates, when az doesn't know them. */
 const COMPOUND_BODY = /^(мин|гос|обл|глав|нац|гор|рай|рос|сов)/iu;
@@ -83,8 +84,10 @@ function requirement(name: SourceName, sourceText: string): "always" | "unless t
     // An adjective made from a name (Московский, кремлёвской) is rendered by that name; another (Красной) may be translated.
     if (REGION_NOUN_AFTER.test(sourceText.slice(name.end))) return "always";
     if (!name.words.some((w) => properNounOf(w.text) !== null)) return "never";
-    // After the noun, it ends a title English translates whole (Папа Римский: the Pope).
-    return TITLE_BEFORE.test(sourceText.slice(Math.max(0, name.start - 40), name.start)) ? "unless translated" : "always";
+    // After the noun, it ends a title English translates whole (Папа Римский: the Pope); before a name, it begins one
+    // English may have its own for (Парижской Богоматери: Notre Dame).
+    const inTitle = TITLE_BEFORE.test(sourceText.slice(Math.max(0, name.start - 40), name.start)) || NAME_AFTER.test(sourceText.slice(name.end));
+    return inTitle ? "unless translated" : "always";
   }
   if (isDiminutive(name)) return isAttestedFirstName(only) ? "unless translated" : "never";
   if (name.kind === "latin" && /[./@]$/.test(textBefore(sourceText, name.start))) return "never";
@@ -178,6 +181,12 @@ function isTranslatedEpithet(context: ArticleContext, mentions: NameMention[], m
   return /^,?\s+the\s+\p{Lu}/u.test(after) && missing.every((m) => hasCommonMeaning([m.word]) || m.word.readings.every((r) => !r.known));
 }
 
+/** An English name that is also a common word, written in lower case (the good lord for Бог). */
+function isRenderedInLowerCase(context: ArticleContext, mentions: NameMention[]): boolean {
+  const words = new Set(context.groups[mentions[0].group].target.flatMap((s) => wordsOf(s.text)).map((w) => w.text));
+  return mentions.some(({ word }) => word.nominatives.some((n) => attestedSpellings(n).some((english) => words.has(english.toLowerCase()))));
+}
+
 /** The name is left in Cyrillic in the translation: the untranslated check reports that, not a missing name. */
 function isLeftInCyrillic(context: ArticleContext, mentions: NameMention[]): boolean {
   const translation = context.groups[mentions[0].group].target.map((s) => s.text).join(" ");
@@ -198,7 +207,7 @@ export function unrenderedNames(context: ArticleContext): UnrenderedName[] {
       // A person may be named by surname alone; only a missing surname counts. A medium's or venue's name counts word by word.
       const partly = missing.length < mentions.length;
       if (partly && !name.keepsName && (name.kind !== "person" || mentions[mentions.length - 1].match)) continue;
-      if (isPresentInPart(context, missing) || isLeftInCyrillic(context, missing) || isRenderedNearby(context, missing)) continue;
+      if (isPresentInPart(context, missing) || isLeftInCyrillic(context, missing) || isRenderedNearby(context, missing) || isRenderedInLowerCase(context, missing)) continue;
       if (isTranslatedEpithet(context, mentions, missing)) continue;
       const words = missing.map((m) => m.word);
       const start = words[0].start;
