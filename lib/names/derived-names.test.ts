@@ -106,4 +106,10 @@ describe("more names English keeps", () => {
     expect(missing("Пожар в соборе Парижской Богоматери.", "A fire at Notre Dame Cathedral.")).toEqual([]);
     expect(missing("Пожар у Кремлёвской стены.", "A fire at the wall.")).toEqual(["Кремлёвской"]);
   });
+
+  it("God, written with a capital, by its English name, in lower case too", () => {
+    expect(missing("Послал Бог работу.", "Elena sent work.")).toEqual(["Бог"]);
+    expect(missing("Послал Бог работу.", "God sent work.")).toEqual([]);
+    expect(missing("Чем чёрт не шутит, когда Бог спит!", "When the good lord looks away, the devil plays!")).toEqual([]);
+  });
 });
