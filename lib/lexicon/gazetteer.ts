@@ -11,8 +11,6 @@ const EXTRA_ENGLISH: Record<string, string[]> = {
   CZ: ["Czech Republic"],
   BY: ["Belarus"],
   MD: ["Moldova"],
-  // A demonym that shares no stem with the country's name.
-  NL: ["Holland", "Dutch"],
 };
 
 /** Russian names ICU lacks that English renders by the country's name (американский → US, КНР → China). */

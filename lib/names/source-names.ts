@@ -310,10 +310,9 @@ function asRegionAdjective(sentence: string, word: Word, written: string): Class
 const OPENS_CLAUSE = /(?:[«"„“(:;.!?…\n]|\s[-–—])\s*$|^[-–—\s]*$/u;
 
 /**
- * A common noun capitalised inside a sentence that English knows as a name: by an exonym (Кремля: Kremlin), as a first
- * name many bear as written (Арчи, which az reads as арча's genitive), or a place az knows only in the plural
- * (Нидерландов). Not after a quote, dash or colon, which may open a clause; and not a capitalised title (Президенту),
- * which English may capitalise or not.
+ * A common noun capitalised inside a sentence that English knows as a name: by an exonym (Кремля: Kremlin, Бога: God)
+ * or as a first name many bear as written (Арчи, which az reads as арча's genitive). Not after a quote, dash or colon,
+ * which may open a clause; and not a capitalised title (Президенту), which English may capitalise or not.
  */
 function asCapitalisedNoun(sentence: string, word: Word): Classified | null {
   const parses = parseWord(word.text);
@@ -321,7 +320,7 @@ function asCapitalisedNoun(sentence: string, word: Word): Classified | null {
   const common = parses.length > 0 && parses.every((p) => p.known && p.pos === "NOUN" && !hasAny(p, PERSON_GRAMMEMES));
   if (!common || OPENS_CLAUSE.test(sentence.slice(0, word.start))) return null;
   const bearers = nameLexicon().spellingsOf(word.text).reduce((sum, s) => sum + s.count, 0);
-  const known = parses.some((p) => p.grammemes.has("Geox") || hasExonym(nominativeOf(p))) || bearers >= FEW_BEARERS;
+  const known = parses.some((p) => hasExonym(nominativeOf(p))) || bearers >= FEW_BEARERS;
   return known ? { name: true, readings: [...parses], common: true } : null;
 }
 
