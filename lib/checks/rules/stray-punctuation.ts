@@ -374,7 +374,36 @@ function misplacements(context: CheckContext, group: AlignedGroup, sentence: str
       found.push({ offset: match.index ?? 0, text: match[0], message: misplacement.message, fix: misplacement.fix(match) });
     }
   }
-  return [...found, ...phraseBreaks(sentence), ...splitNames(sentence), ...marksMissingFromSource(context, group, sentence)];
+  return [
+    ...found,
+    ...phraseBreaks(sentence),
+    ...splitNames(sentence),
+    ...marksMissingFromSource(context, group, sentence),
+    ...clauseBreaksWithoutCounterpart(source, sentence),
+  ];
+}
+
+/**
+ * A colon or semicolon between two words of one clause that the aligned source sentence has no mark for: English
+ * translators do not invent them, so "cannot live: without", "complained; about" broke the clause. Russian may stand a
+ * colon, a semicolon, a dash or an ellipsis where English has either, and a comma where English parts two clauses with a
+ * semicolon (news translators do that often, whatever other commas they add or drop). A colon
+ * before a capital ("Putin: we"), a clause opener ("his diet: he started") or a question ("a question: have you")
+ * introduces what follows and stays.
+ */
+function clauseBreaksWithoutCounterpart(source: string, sentence: string): Misplaced[] {
+  const count = (text: string, marks: RegExp) => text.match(marks)?.length ?? 0;
+  if (source === "" || /[:—–…]|\s-\s|\.\.\./u.test(source)) return [];
+  const found: Misplaced[] = [];
+  for (const match of sentence.matchAll(/([\p{L}\p{N}%]+)([;:])(?=[ \t]+["“'‘(]?(\p{L}))/gu)) {
+    const [text, word, mark, next] = match;
+    if (count(sentence, new RegExp(mark, "g")) <= count(source, new RegExp(mark, "g"))) continue;
+    if (mark === ";" && source.includes(",")) continue;
+    const rest = sentence.slice((match.index ?? 0) + text.length);
+    if (mark === ":" && (!/\p{Ll}/u.test(next) || opensClause(nextWordOf(rest)) || /^[ \t]+\p{L}+[ \t]+(?:i|you|he|she|it|we|they)\b/u.test(rest))) continue;
+    found.push({ offset: match.index ?? 0, text, message: `The source has no ${mark === ";" ? "semicolon" : "colon"} here, and the clause goes on after it.`, fix: word });
+  }
+  return found;
 }
 
 /** A Russian question word opening a sentence or clause: Russian may end such a question with a full stop. */
