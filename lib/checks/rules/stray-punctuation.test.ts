@@ -212,3 +212,33 @@ describe("stray-punctuation: a colon or semicolon the source has no mark for", (
     expect(flagged("Макрон о пенсиях.", "Macron: Pensions will rise.")).toEqual([]);
   });
 });
+
+describe("stray-punctuation: a comma inside a verb or noun phrase", () => {
+  it("flags a comma before an “of” that completes the word before, not “of course” or a closing parenthesis", () => {
+    expect(flagged("Треть депутатов проголосовала против.", "One-third, of the deputies voted against.")).toEqual(["One-third,"]);
+    expect(flagged("Он стал жителем деревни.", "He became a resident, of the village.")).toEqual(["resident,"]);
+    expect(flagged("Это, конечно, важно.", "This, of course, matters; Burkov, extradited from Israel, of fraud.")).toEqual([]);
+  });
+
+  it("flags a comma between a finite “be” or “have” and what completes it, not where a clause ends on it", () => {
+    expect(flagged("Цель обряда — получить воду.", "The purpose of the rite is, to obtain water.")).toEqual(["is,"]);
+    expect(flagged("Шахтёры уже готовы к забастовке.", "The miners are, ready to strike.")).toEqual(["are,"]);
+    expect(flagged("Они имели, увы, мало денег.", "They had, alas, little money.")).toEqual([]);
+    expect(flagged("Какого бы цвета ни был корабль, дух тот же.", "No matter what colour the ship is, the spirit is the same.")).toEqual([]);
+    expect(flagged("Беда в том, что это та же наука.", "The trouble is, it’s the same science.")).toEqual([]);
+    expect(flagged("Вопрос в том, где вы живёте? То есть сейчас.", "The question is, where do you live? That is, now.")).toEqual([]);
+  });
+});
+
+describe("stray-punctuation: names, titles and parentheses", () => {
+  it("takes a capital with a stop after a name for an initial, and a capitalised preposition inside a sentence for a title's", () => {
+    expect(flagged("Спасатели донесли Ваника А. до машины.", "Rescuers carried Vanik A. to the ambulance.")).toEqual([]);
+    expect(flagged("Он снимался в фильмах «Смерть против», «Мост».", "He starred in Death Against, The Bridge.")).toEqual([]);
+    expect(flagged("Она живёт в Казани.", "She lives In, Kazan.")).toEqual([]);
+  });
+
+  it("lets a subject open a parenthesis with “like”, and a particle end its clause before a participle", () => {
+    expect(flagged("То есть они, как и заводы, принадлежат им.", "That is, they, like the factories, belong to them.")).toEqual([]);
+    expect(flagged("Попался текст, где сказано, что надо протестовать.", "A text came across, saying that one must protest.")).toEqual([]);
+  });
+});

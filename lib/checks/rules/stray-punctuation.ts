@@ -61,9 +61,10 @@ const MISPLACEMENTS: Misplacement[] = [
     pattern: /([\p{L}.'’]+)\.(?=[ \t]+\p{Ll})/gu,
     message: "Full stop in the middle of a sentence.",
     fix: (match) => match[1],
-    // A single capital is an initial before a name, not before a lower-case word ("where I. could"); "No." numbers.
+    // A single capital is an initial before or after a name ("Vanik A. was"), not after a lower-case word ("where I.
+    // could"); "No." numbers.
     applies: (sentence, match, context) =>
-      (!isEnglishAbbreviation(match[1]) || /^\p{Lu}$/u.test(match[1]) || /^no$/i.test(match[1])) &&
+      (!isEnglishAbbreviation(match[1]) || (/^\p{Lu}$/u.test(match[1]) && !followsName(sentence, match.index ?? 0)) || /^no$/i.test(match[1])) &&
       !TRANSLITERATED_RUSSIAN_ABBREVIATIONS.has(match[1].toLowerCase()) &&
       !startsBrokenDomain(context, match[1], sentence.slice((match.index ?? 0) + match[0].length)),
   },
@@ -115,6 +116,9 @@ const MISPLACEMENTS: Misplacement[] = [
   },
 ];
 
+/** A capitalised word before `offset` that does not open the sentence: a name ("Vanik A."). */
+const followsName = (sentence: string, offset: number) => /\S[ \t]+\p{Lu}\p{Ll}+[ \t]+$/u.test(sentence.slice(0, offset));
+
 /** "if you can, …", "as soon as we can; …": a clause whose verb the auxiliary stands for ends with it. */
 const endsEllipticalClause = (before: string) =>
   /\b(?:if|as|than|when|whenever|unless|because|while|though|although|whether)[ \t]+\p{L}+[ \t]+$|\b(?:who|which|that)[ \t]+$/iu.test(before);
@@ -150,13 +154,14 @@ const closesParenthesis = (rest: string, words: number) => new RegExp(`^[ \\t]+(
 /** The next word as a reader meets it, without an opening quote or bracket. */
 const nextWordOf = (rest: string) => rest.match(/^[ \t]+["“'‘(]?([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u)?.[1] ?? "";
 
-const opensClause = (word: string) => CLAUSE_OPENERS.has(word.toLowerCase());
+/** A clause opener, also with a verb glued on ("it's", "they're", "there'll"). */
+const opensClause = (word: string) => CLAUSE_OPENERS.has(word.toLowerCase().replace(/['’](?:s|re|ll|d|ve|m)$/u, ""));
 
 /** A parenthesis opens with a preposition, a conjunction or an adverb ("and, after a pass through the pit lane, was"). */
 const opensParenthesis = (word: string) =>
   [PREPOSITIONS, SUBORDINATORS, CLAUSE_OPENERS].some((words) => words.has(word.toLowerCase())) ||
   /ly$/.test(word) ||
-  ["after", "before", "since", "according", "on", "by", "as", "of", "at", "besides", "moreover", "indeed"].includes(word.toLowerCase());
+  ["after", "before", "since", "according", "on", "by", "as", "of", "at", "besides", "moreover", "indeed", "like", "including"].includes(word.toLowerCase());
 
 /**
  * A mark where English grammar allows none: after a word that opens a phrase and cannot close it, before the rest of
@@ -168,7 +173,7 @@ const opensParenthesis = (word: string) =>
  */
 function phraseBreaks(sentence: string): Misplaced[] {
   const found: Misplaced[] = [];
-  for (const match of sentence.matchAll(/(?<![\p{L}\p{N}'’.-])(\p{L}+(?:['’]\p{L}+)?)([,;:.!?])(?=[ \t]+\S)/gu)) {
+  for (const match of sentence.matchAll(/(?<![\p{L}\p{N}'’.-])(\p{L}+(?:['’-]\p{L}+)*)([,;:.!?])(?=[ \t]+\S)/gu)) {
     const [text, word, mark] = match;
     const offset = match.index ?? 0;
     const rest = sentence.slice(offset + text.length);
@@ -179,13 +184,15 @@ function phraseBreaks(sentence: string): Misplaced[] {
     let message: string | null = null;
     const parenthesis = opensParenthesis(next) || closesParenthesis(rest, 4);
     if (DETERMINERS.has(lower)) {
-      // "A, B and C" and "he is, A, my comrade; B, …" enumerate, "A. Smith" is an initial: a capital A is the article only
-      // before a lower-case word, where no list or mark put it.
-      const label = word === "A" && (!nextIsLower || /[,;:(][ \t]*$/u.test(sentence.slice(0, offset)));
+      // "A, B and C" and "he is, A, my comrade; B, …" enumerate, "A. Smith" and "Vanik A. was" are initials: a capital A
+      // is the article only before a lower-case word, where no list, mark or name put it.
+      const label = word === "A" && (!nextIsLower || /[,;:(][ \t]*$/u.test(sentence.slice(0, offset)) || followsName(sentence, offset));
       if (!label) message = "Punctuation between a determiner and its noun.";
-    } else if (PREPOSITIONS.has(lower) && clauseMark) {
-      // A particle ends its verb's clause before the next one's subject ("when work weighed in, the fraudster decided").
-      const opensNext = next === "" || next === "I" || opensClause(next) || /ly$/.test(next) || (PARTICLES.has(lower) && DETERMINERS.has(next.toLowerCase()));
+    } else if (PREPOSITIONS.has(lower) && clauseMark && !(/^\p{Lu}/u.test(word) && /\p{L}/u.test(sentence.slice(0, offset)))) {
+      // A particle ends its verb's clause before the next one's subject or participle ("when work weighed in, the
+      // fraudster decided", "came across, saying"). A capitalised preposition inside a sentence belongs to a title.
+      const opensNext =
+        next === "" || next === "I" || opensClause(next) || /ly$/.test(next) || (PARTICLES.has(lower) && (DETERMINERS.has(next.toLowerCase()) || /ing$/.test(next)));
       if (mark !== "," || !(opensNext || isStranded(sentence, offset))) message = "Punctuation between a preposition and its object.";
     } else if ((COORDINATORS.has(lower) || NEVER_STRANDED.has(lower)) && mark !== "," && !opensClause(next)) {
       // No sentence ends on "and", nor on a preposition English does not leave behind its object: "fundamentals of. Islam".
@@ -212,11 +219,37 @@ function phraseBreaks(sentence: string): Misplaced[] {
       message = `A ${mark === ";" ? "semicolon" : "colon"} inside a clause.`;
     } else if (mark === ";" && !/[\p{L}\p{N}]/u.test(sentence.slice(0, offset))) {
       message = "A semicolon after the sentence's first word.";
+    } else if (mark === "," && next === "of" && !/^[ \t]+of[ \t]+(?:course|which|whom|whose)\b/u.test(rest) && !closesParenthesisBefore(sentence, offset)) {
+      // "of" binds to the word before it ("one-third of the deputies") and opens no parenthesis but "of course".
+      message = "A comma between a word and the “of” that completes it.";
+    } else if (
+      mark === "," &&
+      BE_OR_HAVE.has(lower) &&
+      nextIsLower &&
+      !opensClause(next) &&
+      !DETERMINERS.has(next.toLowerCase()) &&
+      // An infinitive completes "is" ("the aim is, to win"); other prepositions may open a parenthesis.
+      !(next === "to" ? closesParenthesis(rest, 4) : parenthesis) &&
+      !closesParenthesisBefore(sentence, offset) &&
+      !endsEllipticalClause(sentence.slice(0, offset)) &&
+      !/\b(?:what|whatever|where|wherever|how|who|whose|which|when|while|if|than|as)\b/iu.test(clauseBefore(sentence, offset))
+    ) {
+      // "The purpose is, to obtain", "they are, ready": a finite "be" or "have" before what completes it. A clause that
+      // ends on it ("no matter what colour it is, the spirit"; "where the law is, there") or a parenthesis after it stays.
+      message = "A comma between a verb and what completes it.";
     }
     if (message) found.push({ offset, text, message, fix: word });
   }
   return found;
 }
+
+const BE_OR_HAVE = new Set(["am", "is", "are", "was", "were", "has", "have", "had"]);
+
+/** The clause before `offset`, from the last mark. */
+const clauseBefore = (sentence: string, offset: number) => sentence.slice(0, offset).split(/[,;:.!?()—–"“”]/u).at(-1) ?? "";
+
+/** A comma a few words back: the comma at `offset` may close the parenthesis it opened ("Burkov, extradited from Israel, of fraud"). */
+const closesParenthesisBefore = (sentence: string, offset: number) => /,[ \t]+(?:\S+[ \t]+){0,5}\S*$/u.test(sentence.slice(0, offset));
 
 /**
  * A preposition whose object went before it, so it ends its clause: after a question or relative word ("who it is
