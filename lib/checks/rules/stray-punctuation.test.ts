@@ -154,7 +154,7 @@ describe("stray-punctuation: more stray marks", () => {
   it("flags a stop after a word that cannot end a sentence", () => {
     expect(flagged(ru, "He studied the basics of. Chemistry at school.")).toEqual(["of."]);
     expect(flagged(ru, "A fast processor and. 64 gigabytes of memory.")).toEqual(["and."]);
-    expect(flagged(ru, "Remember the town we lived in. After that, nothing.")).toEqual([]);
+    expect(flagged("Помни город, где мы жили. После этого ничего.", "Remember the town we lived in. After that, nothing.")).toEqual([]);
   });
 
   it("flags a stop inside a word with an apostrophe or after “No” before a lower-case word", () => {
@@ -240,5 +240,19 @@ describe("stray-punctuation: names, titles and parentheses", () => {
   it("lets a subject open a parenthesis with “like”, and a particle end its clause before a participle", () => {
     expect(flagged("То есть они, как и заводы, принадлежат им.", "That is, they, like the factories, belong to them.")).toEqual([]);
     expect(flagged("Попался текст, где сказано, что надо протестовать.", "A text came across, saying that one must protest.")).toEqual([]);
+  });
+});
+
+describe("stray-punctuation: a full stop that splits one source sentence", () => {
+  it("flags a stop inside a name, after a word no sentence ends on, or after a lone first word", () => {
+    expect(flagged("Показания даёт Борис Немцов.", "Testifying: Boris. Nemtsov.")).toEqual(["Boris."]);
+    expect(flagged("В Бишкеке пройдёт мирный митинг.", "A peaceful rally will be held in. Bishkek.")).toEqual(["in."]);
+    expect(flagged("Лицензионный Майнкрафт", "Licensed. Minecraft")).toEqual(["Licensed."]);
+  });
+
+  it("leaves a sentence the translator split after a clause, an abbreviation before a name, and breaks the source has", () => {
+    expect(flagged("Военные начали отвод войск в Донбассе, контроль над линией усилен.", "The military began to withdraw troops in Donbass. Control over the line was tightened.")).toEqual([]);
+    expect(flagged("Попался текст о. Владимира Зелинского.", "A text by Fr. Vladimir Zelinsky turned up.")).toEqual([]);
+    expect(flagged("Я из Армении. Задавайте вопросы.", "I'm from Armenia. Ask questions. Thanks. Bye.")).toEqual([]);
   });
 });

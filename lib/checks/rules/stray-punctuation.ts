@@ -3,7 +3,17 @@ import { isEnglishAbbreviation, TRANSLITERATED_RUSSIAN_ABBREVIATIONS } from "../
 import { isBrokenHost } from "../text/domains";
 import type { Check, CheckContext, Finding } from "../types";
 import type { AlignedGroup } from "@/lib/align/types";
-import { CLAUSE_OPENERS, COORDINATORS, DETERMINERS, englishCountryNameList, FUNCTION_WORDS, MODALS, PREPOSITIONS, SUBORDINATORS } from "@/lib/lexicon";
+import {
+  CLAUSE_OPENERS,
+  COORDINATORS,
+  DETERMINERS,
+  englishCountryNameList,
+  FUNCTION_WORDS,
+  isDictionaryWord,
+  MODALS,
+  PREPOSITIONS,
+  SUBORDINATORS,
+} from "@/lib/lexicon";
 import { organisationEnglishNames } from "@/lib/names";
 
 /**
@@ -413,7 +423,37 @@ function misplacements(context: CheckContext, group: AlignedGroup, sentence: str
     ...splitNames(sentence),
     ...marksMissingFromSource(context, group, sentence),
     ...clauseBreaksWithoutCounterpart(source, sentence),
+    ...splitSentences(source, sentence),
   ];
+}
+
+/** A stop inside a sentence that ends one: after a word, before a space and a word or a figure. */
+const INNER_BREAK = /[.!?…]+["»”)]*[ \t]+["«“(]?[\p{L}\p{N}]/u;
+
+/**
+ * A full stop that splits what the source writes as one sentence: the aligned source has no break inside it, and the
+ * stop parts a capitalised name ("Boris. Nemtsov"), follows a word no sentence ends on ("held in. Bishkek", "For.
+ * Krasnodar") or leaves a single word before it as a sentence of its own ("Licensed. Minecraft"). Translators do split
+ * long sentences, but after a clause, not inside a name or a phrase.
+ */
+function splitSentences(source: string, sentence: string): Misplaced[] {
+  if (source === "" || INNER_BREAK.test(source)) return [];
+  const found: Misplaced[] = [];
+  for (const match of sentence.matchAll(/(?<![\p{L}\p{N}'’.-])(\p{L}+)\.(?=[ \t]+["“(]?([\p{L}\p{N}]+))/gu)) {
+    const [text, word, next] = match;
+    const offset = match.index ?? 0;
+    const before = sentence.slice(0, offset).trim();
+    const closedClass = [PREPOSITIONS, DETERMINERS, COORDINATORS, SUBORDINATORS, AUXILIARIES].some((words) => words.has(word.toLowerCase()));
+    // "in." abbreviates inches only after a figure.
+    const abbreviation = isEnglishAbbreviation(word) && !(closedClass && !/\d$/u.test(before));
+    if (abbreviation || TRANSLITERATED_RUSSIAN_ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+    // A name goes on in a word no dictionary has; a short capitalised word before it is a title's or a first name's
+    // abbreviation ("Fr. Vladimir", "Dm. Bykov"); after a name a new sentence opens with a common word ("Donbass. The").
+    const splitsName = /^\p{Lu}\p{Ll}{3,}$/u.test(word) && /^\p{Lu}\p{Ll}/u.test(next) && before !== "" && !isDictionaryWord(next.toLowerCase());
+    const lonely = before === "" && word.length > 3 && /^\p{Lu}/u.test(next);
+    if (splitsName || closedClass || lonely) found.push({ offset, text, message: "This full stop splits what the source writes as one sentence.", fix: word });
+  }
+  return found;
 }
 
 /**
