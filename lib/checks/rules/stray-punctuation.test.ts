@@ -184,6 +184,8 @@ describe("stray-punctuation: more stray marks", () => {
       ["Что для меня музыка. Сейчас расскажу.", "What is music for me? I will tell you now."],
       ["Почему Олег Орлов молчит. Ответа нет.", "Why is Oleg Orlov silent? There is no answer."],
       ["Кто победит в Казани. Узнаем завтра.", "Who will win in Kazan? We will find out tomorrow."],
+      // A question word after a comma or a dash opens the question too.
+      ["-КУДА ТЫ ИДЁШЬ, КАК ТЫ МОГ", "- WHERE ARE YOU GOING? HOW COULD YOU?"],
     ]) {
       expect(flaggedTexts(strayPunctuation.run(contextFor(source, target)))).toEqual([]);
     }

@@ -479,8 +479,8 @@ function clauseBreaksWithoutCounterpart(source: string, sentence: string): Mispl
   return found;
 }
 
-/** A Russian question word opening a sentence or clause: Russian may end such a question with a full stop. */
-const RUSSIAN_QUESTION = /(?:^|[.!?…:—–]\s*)["«„(]?(?:что|как|почему|зачем|кто|где|когда|куда|откуда|сколько|как(?:ой|ая|ое|ие|ого|ую|их)|чей|чья|чьё|чьи|разве|неужели)(?![\p{L}-])/iu;
+/** A Russian question word opening a sentence or clause (after a comma or a dash too): Russian may end such a question with a full stop. */
+const RUSSIAN_QUESTION = /(?:^|[.!?…:—–,-]\s*)["«„(]?(?:что|как|почему|зачем|кто|где|когда|куда|откуда|сколько|как(?:ой|ая|ое|ие|ого|ую|их)|чей|чья|чьё|чьи|разве|неужели)(?![\p{L}-])/iu;
 
 /** English asks a direct question by opening the sentence with a question word or an auxiliary, and must end it with "?". */
 function asksDirectly(before: string): boolean {
