@@ -334,7 +334,8 @@ export const strayPunctuation: Check = {
     "inside a sentence, a mark inside a phrase — after a word that opens it and cannot close it (a determiner, a " +
     "preposition before its object, a conjunction, an auxiliary, a subject, a possessive) or before a " +
     "verb that carries the clause on —, inside a name or before a bracket, stray apostrophes, hyphens and symbols, " +
-    "“* * *.”, and question or exclamation marks that the source sentence does not have.",
+    "“* * *.”, and question or exclamation marks, colons and semicolons inside a clause, and full stops that split a " +
+    "name or a phrase, where the aligned source sentence has no mark for them.",
   examples: {
     valid: [
       { source: "Что дальше?", target: "What next? Nobody knows." },
@@ -373,6 +374,12 @@ export const strayPunctuation: Check = {
         target: "She lives in, Kazan with her aunt.",
         flagged: "in,",
         suggestion: "in",
+      },
+      {
+        source: "Фермер пожаловался на засуху.",
+        target: "The farmer complained; about the drought.",
+        flagged: "complained;",
+        suggestion: "complained",
       },
       {
         source: "Его поддержал президент Владимир Путин.",
