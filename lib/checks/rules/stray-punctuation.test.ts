@@ -258,3 +258,11 @@ describe("stray-punctuation: a full stop that splits one source sentence", () =>
     expect(flagged("Я из Армении. Задавайте вопросы.", "I'm from Armenia. Ask questions. Thanks. Bye.")).toEqual([]);
   });
 });
+
+describe("stray-punctuation: a fragment's opening marks", () => {
+  it("leaves marks that open the sentence where the source opens with marks too", () => {
+    expect(flagged("., где все и закончилось.", ".. where it all ended.")).toEqual([]);
+    expect(flagged("Там все и закончилось.", ".. where it all ended.")).toEqual([".."]);
+    expect(flagged("— Там все и закончилось.", ".. where it all ended.")).toEqual([".."]);
+  });
+});

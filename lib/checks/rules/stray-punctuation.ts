@@ -420,7 +420,7 @@ function misplacements(context: CheckContext, group: AlignedGroup, sentence: str
   for (const misplacement of MISPLACEMENTS) {
     for (const match of sentence.matchAll(misplacement.pattern)) {
       if (misplacement.applies && !misplacement.applies(sentence, match, context)) continue;
-      if (misplacement.mirrorsSource && source.includes(match[0].replace(/[\p{L}\s]/gu, ""))) continue;
+      if (misplacement.mirrorsSource && (source.includes(match[0].replace(/[\p{L}\s]/gu, "")) || opensLikeSource(source, sentence, match))) continue;
       found.push({ offset: match.index ?? 0, text: match[0], message: misplacement.message, fix: misplacement.fix(match) });
     }
   }
@@ -461,6 +461,16 @@ function splitSentences(source: string, sentence: string): Misplaced[] {
     if (splitsName || closedClass || lonely) found.push({ offset, text, message: "This full stop splits what the source writes as one sentence.", fix: word });
   }
   return found;
+}
+
+/**
+ * Marks opening a sentence, each of them among the marks its source opens with (".. where" for "., где"): a fragment's,
+ * as the source has it.
+ */
+function opensLikeSource(source: string, sentence: string, match: RegExpMatchArray): boolean {
+  const opening = sentence.slice(0, (match.index ?? 0) + match[0].length);
+  const sourceOpening = source.trimStart().match(/^[\p{P}\p{S}\s]*/u)?.[0] ?? "";
+  return !/[\p{L}\p{N}]/u.test(opening) && [...opening.replace(/\s/g, "")].every((mark) => sourceOpening.includes(mark));
 }
 
 /**
