@@ -202,6 +202,16 @@ describe("stray-punctuation: a colon or semicolon the source has no mark for", (
     expect(flagged("Команда Эрдогана выиграла выборы в Стамбуле.", "Erdoğan's team won the elections in Istanbul; Province.")).toEqual(["Istanbul;"]);
   });
 
+  it("counts the source's marks: one colon at its end does not stand for a second one inside the clause", () => {
+    expect(flagged("Священник высказался за смертную казнь:", "A priest spoke; in favour of the death penalty:")).toEqual(["spoke;"]);
+    expect(flagged("Причина проста — не хватило денег.", "The reason is simple: there was not: enough money.")).toEqual(["not:"]);
+  });
+
+  it("flags a colon inside a name, not after a label", () => {
+    expect(flagged("Сергей Пархоменко о Херсонесе", "Sergei: Parkhomenko on Chersonesus")).toEqual(["Sergei:"]);
+    expect(flagged("Источник Каспаров.ру", "Source: Kasparov.ru")).toEqual([]);
+  });
+
   it("leaves a colon or semicolon that stands for a mark of the source", () => {
     expect(flagged("Причина проста — не хватило денег.", "The reason is simple: there was not enough money.")).toEqual([]);
     expect(flagged("Дождь шёл весь день, дороги размыло.", "It rained all day; the roads were washed away.")).toEqual([]);

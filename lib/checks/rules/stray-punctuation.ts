@@ -483,14 +483,18 @@ function opensLikeSource(source: string, sentence: string, match: RegExpMatchArr
  */
 function clauseBreaksWithoutCounterpart(source: string, sentence: string): Misplaced[] {
   const count = (text: string, marks: RegExp) => text.match(marks)?.length ?? 0;
-  if (source === "" || /[:—–…]|\s-\s|\.\.\./u.test(source)) return [];
+  // Each colon, semicolon, dash or ellipsis of the source stands for one mark of the translation, wherever it is.
+  const breaks = /[:;—–…]|\s-\s|\.\.\./gu;
+  if (source === "" || count(sentence, /[:;]/gu) <= count(source, breaks)) return [];
   const found: Misplaced[] = [];
-  for (const match of sentence.matchAll(/([\p{L}\p{N}%]+)([;:])(?=[ \t]+["“'‘(]?(\p{L}))/gu)) {
+  for (const match of sentence.matchAll(/([\p{L}\p{N}%]+)([;:])(?=[ \t]+["“'‘(]?(\p{L}+))/gu)) {
     const [text, word, mark, next] = match;
-    if (count(sentence, new RegExp(mark, "g")) <= count(source, new RegExp(mark, "g"))) continue;
     if (mark === ";" && source.includes(",")) continue;
     const rest = sentence.slice((match.index ?? 0) + text.length);
-    if (mark === ":" && (!/\p{Ll}/u.test(next) || opensClause(nextWordOf(rest)) || /^[ \t]+\p{L}+[ \t]+(?:i|you|he|she|it|we|they)\b/u.test(rest))) continue;
+    // A colon inside a name ("Sergei: Parkhomenko"): neither capitalised word is a common word; "Source: Kasparov.ru"
+    // labels.
+    const splitsName = [word, next].every((part) => /^\p{Lu}\p{Ll}{2,}$/u.test(part) && !isDictionaryWord(part.toLowerCase()));
+    if (mark === ":" && !splitsName && (!/\p{Ll}/u.test(next[0]) || opensClause(nextWordOf(rest)) || /^[ \t]+\p{L}+[ \t]+(?:i|you|he|she|it|we|they)\b/u.test(rest))) continue;
     found.push({ offset: match.index ?? 0, text, message: `The source has no ${mark === ";" ? "semicolon" : "colon"} here, and the clause goes on after it.`, fix: word });
   }
   return found;
