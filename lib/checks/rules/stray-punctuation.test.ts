@@ -235,6 +235,7 @@ describe("stray-punctuation: a comma inside a verb or noun phrase", () => {
   it("flags a comma between a finite “be” or “have” and what completes it, not where a clause ends on it", () => {
     expect(flagged("Цель обряда — получить воду.", "The purpose of the rite is, to obtain water.")).toEqual(["is,"]);
     expect(flagged("Шахтёры уже готовы к забастовке.", "The miners are, ready to strike.")).toEqual(["are,"]);
+    expect(flagged("Он не ел много дней и сходил с ума.", "He had not eaten for days, and was, going mad.")).toEqual(["was,"]);
     expect(flagged("Они имели, увы, мало денег.", "They had, alas, little money.")).toEqual([]);
     expect(flagged("Какого бы цвета ни был корабль, дух тот же.", "No matter what colour the ship is, the spirit is the same.")).toEqual([]);
     expect(flagged("Беда в том, что это та же наука.", "The trouble is, it’s the same science.")).toEqual([]);

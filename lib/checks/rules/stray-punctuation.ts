@@ -258,8 +258,11 @@ const BE_OR_HAVE = new Set(["am", "is", "are", "was", "were", "has", "have", "ha
 /** The clause before `offset`, from the last mark. */
 const clauseBefore = (sentence: string, offset: number) => sentence.slice(0, offset).split(/[,;:.!?()—–"“”]/u).at(-1) ?? "";
 
-/** A comma a few words back: the comma at `offset` may close the parenthesis it opened ("Burkov, extradited from Israel, of fraud"). */
-const closesParenthesisBefore = (sentence: string, offset: number) => /,[ \t]+(?:\S+[ \t]+){0,5}\S*$/u.test(sentence.slice(0, offset));
+/**
+ * A comma a few words back: the comma at `offset` may close the parenthesis it opened ("Burkov, extradited from Israel,
+ * of fraud"); one before "and" or "but" opened a clause instead ("for days, and was, going").
+ */
+const closesParenthesisBefore = (sentence: string, offset: number) => /,[ \t]+(?!(?:and|but|or)\b)(?:\S+[ \t]+){0,5}\S*$/u.test(sentence.slice(0, offset));
 
 /**
  * A preposition whose object went before it, so it ends its clause: after a question or relative word ("who it is
