@@ -185,15 +185,18 @@ function isNamedAsOrganisation(context: ArticleContext, mentions: NameMention[])
 }
 
 /**
- * A person or place the translation already named earlier in the article, named again in the source and left out or
- * given as a pronoun here ("…, quoted him", "the claim" for "иск Семиларски"): translators drop a repeated name
- * when it is clear who or where. A person needs a pronoun of theirs in the sentence.
+ * A person or place the translation already named earlier in the article (as this entity, or in a word that renders
+ * this name: St. Petersburg before "в Петербурге"), named again in the source and left out or given as a pronoun
+ * here ("…, quoted him", "the claim" for "иск Семиларски"): translators drop a repeated name when it is clear who
+ * or where. A person needs a pronoun of theirs in the sentence.
  */
 function isRepeatedAndClear(context: ArticleContext, mentions: NameMention[]): boolean {
   const [{ entity, group, name }] = mentions;
   if (name.kind !== "person" && name.kind !== "place") return false;
-  const namedBefore = analyseNames(context).mentions.some((m) => m.entity === entity && m.group < group && m.match?.verdict === "ok");
-  if (!namedBefore) return false;
+  const sameEntity = analyseNames(context).mentions.some((m) => m.entity === entity && m.group < group && m.match?.verdict === "ok");
+  const earlierWords = () => context.groups.slice(0, group).flatMap((g) => g.target.flatMap((s) => wordsOf(s.text))).filter((w) => /^\p{Lu}/u.test(w.text));
+  const rendersName = (english: string) => mentions.some(({ word }) => matchWord(word, english)?.verdict === "ok");
+  if (!sameEntity && !earlierWords().some((w) => rendersName(w.text))) return false;
   if (name.kind === "place") return true;
   const translation = context.groups[group].target.map((s) => s.text).join(" ");
   const pronoun = entity.gender === "femn" ? /\b(she|her|hers|herself)\b/i : entity.gender === "masc" ? /\b(he|him|his|himself)\b/i : /\b(he|him|his|himself|she|her|hers|herself)\b/i;

@@ -134,6 +134,9 @@ describe("name-missing", () => {
     expect(missing([person, between, ["Болельщики приветствовали Кузнецова.", "The fans welcomed her."]])).toEqual(["The fans welcomed her."]);
     const place: [string, string] = ["Команда прилетела в Торонто.", "The team flew to Toronto."];
     expect(missing([place, between, ["В Торонто пройдут две игры.", "Two games will be held there."]])).toEqual([]);
+    // Named before under a longer name of the same place.
+    const city: [string, string] = ["Парад прошёл в Санкт-Петербурге.", "The parade took place in St. Petersburg."];
+    expect(missing([city, between, ["В Петербурге было солнечно.", "It was sunny."]])).toEqual([]);
     // Named for the first time, the name must be there.
     expect(missing([["В Торонто пройдут две игры.", "Two games will be held there."], between, place])).toEqual(["Two games will be held there."]);
   });
