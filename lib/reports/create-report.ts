@@ -79,12 +79,12 @@ interface NewReport {
 }
 
 /**
- * Stores a new report, or counts one more reader on the same report. Every selection with its suggestion has one
- * dedupe key, unique in the database and held by one of its reports (an open one when there is one; a migration
- * gave reports from before the key theirs). So a report is first simply stored: most are new, and the key lets
- * the database refuse a repeat, at once and on any instance, without a look first. A refused one is a repeat:
- * it joins the open report, gives the reader their own set-aside one, or becomes a new report that takes the key
- * from the set-aside report holding it.
+ * Stores a new report, or counts one more reader on the same report. Every article, selection and suggestion has one
+ * dedupe key, unique in the database and held by one of their reports (a migration gave reports from before the key
+ * theirs; a key changes hands only inside the transaction that stores its next holder). So a report is first simply
+ * stored: most are new, and the key lets the database refuse a repeat, at once and on any instance, without a look
+ * first. A refused one is a repeat: it joins the open report, gives the reader their own set-aside one, or becomes a
+ * new report that takes the key from the report holding it, which has left the open states.
  */
 async function storeReport(article: ReportableArticle, text: string, at: { start: number; end: number }, input: ValidReportInput, clientHash: string): Promise<CreatedReport> {
   const selection = text.slice(at.start, at.end);
@@ -138,12 +138,11 @@ const isJoinable = (status: string) => (JOINABLE_STATUSES as readonly string[]).
  * Raw SQL: INSERT … ON CONFLICT DO NOTHING refuses a repeat without an error, which on PostgreSQL would end the
  * transaction, and costs the request thread a fraction of what Prisma's create does.
  */
-async function insertReport(report: NewReport, { takeKey }: { takeKey: boolean }): Promise<boolean> {
+async function insertReport(r: NewReport, { takeKey }: { takeKey: boolean }): Promise<boolean> {
   return getDb().$transaction(async (tx) => {
     if (takeKey) {
-      await tx.report.updateMany({ where: { dedupeKey: report.dedupeKey, status: { notIn: [...JOINABLE_STATUSES] } }, data: { dedupeKey: null } });
+      await tx.report.updateMany({ where: { dedupeKey: r.dedupeKey, status: { notIn: [...JOINABLE_STATUSES] } }, data: { dedupeKey: null } });
     }
-    const r = report;
     const stored = await tx.$queryRaw<Array<{ id: string }>>`
       INSERT INTO "Report" ("id", "articleId", "revision", "selection", "suggestion", "start", "end", "contextBefore", "contextAfter", "comment", "email", "clientHash", "dedupeKey", "createdAt", "updatedAt")
       VALUES (${r.id}, ${r.articleId}, ${r.revision}, ${r.selection}, ${r.suggestion}, ${r.start}, ${r.end}, ${r.contextBefore}, ${r.contextAfter}, ${r.comment}, ${r.email}, ${r.clientHash}, ${r.dedupeKey}, ${r.createdAt}, ${r.createdAt})
