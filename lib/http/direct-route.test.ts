@@ -58,6 +58,20 @@ describe("routes served past Next's router", () => {
     expect(response.status).toBe(413);
   });
 
+  it("refuses a body whose Content-Length is over the cap unread, and the connection serves the next request", async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const send = (body: string) =>
+      new Promise<number>((resolve, reject) => {
+        const request = http.request(`${base}/direct-test`, { method: "POST", agent, headers: { "content-length": Buffer.byteLength(body) } }, (response) => {
+          response.resume().on("end", () => resolve(response.statusCode!));
+        });
+        request.on("error", reject).end(body);
+      });
+    expect(await send(JSON.stringify({ long: "x".repeat(10_000) }))).toBe(413);
+    expect(await send("{}")).toBe(201);
+    agent.destroy();
+  });
+
   it("runs work queued with afterDirectResponse once the answer has gone; outside a direct request there is none", async () => {
     events.length = 0;
     await (await fetch(`${base}/direct-test`, { method: "POST", body: "{}" })).json();
