@@ -41,6 +41,9 @@ describe("routes served past Next's router", () => {
     const response = await fetch(`${base}/direct-test?a=1`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ n: 1 }) });
     expect(response.status).toBe(201);
     expect(response.headers.get("x-test")).toBe("yes");
+    // What next.config.mjs gives every response Next serves.
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
     const answer = await response.json();
     expect(answer).toMatchObject({ url: `http://localhost:${new URL(base).port}/direct-test?a=1`, body: { n: 1 } });
     expect(answer.forwardedFor).toMatch(/127\.0\.0\.1$/);

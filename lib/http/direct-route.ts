@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type http from "node:http";
 import { Readable } from "node:stream";
+import { EVERY_RESPONSE_HEADERS } from "./response-headers.mjs";
 
 /**
  * Routes the server (scripts/server.ts) hands straight to their handler, past Next's router: only a public route
@@ -59,8 +60,10 @@ export function toWebRequest(request: http.IncomingMessage, server: { hostname?:
   return new Request(url, { method, headers, body: Readable.toWeb(request) as ReadableStream<Uint8Array>, duplex: "half" } as RequestInit);
 }
 
-/** Writes a web Response to a Node response. */
+/** Writes a web Response to a Node response, with the headers next.config.mjs gives every response Next serves. */
 export async function sendWebResponse(answer: Response, response: http.ServerResponse): Promise<void> {
-  response.writeHead(answer.status, Object.fromEntries(answer.headers));
+  const headers = Object.fromEntries(answer.headers);
+  for (const { key, value } of EVERY_RESPONSE_HEADERS) headers[key.toLowerCase()] ??= value;
+  response.writeHead(answer.status, headers);
   response.end(Buffer.from(await answer.arrayBuffer()));
 }
