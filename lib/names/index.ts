@@ -58,3 +58,4 @@ export { organisationEnglishNames } from "./organisations";
 export { unrenderedNames, type UnrenderedName } from "./unrendered";
 export { unexpectedNames, type UnexpectedName } from "./unexpected";
 export { adjectivalLeaks, type AdjectivalLeak } from "./adjectival-leaks";
+export { translatedTitles, type TranslatedTitle } from "./translated-titles";
