@@ -1,7 +1,7 @@
 import { flag, textSpan } from "../finding";
 import type { Check, CheckContext, Finding } from "../types";
 import { isDictionaryWord } from "@/lib/lexicon";
-import { adjectivalLeaks, analyseNames, suggestedSpelling, writtenForm, type AdjectivalLeak, type NameMention } from "@/lib/names";
+import { adjectivalLeaks, analyseNames, isSubjectOfVerbAfter, suggestedSpelling, writtenForm, type AdjectivalLeak, type NameMention } from "@/lib/names";
 
 const CASE_NAMES: Record<string, string> = {
   gent: "genitive",
@@ -93,7 +93,9 @@ export const nameCase: Check = {
     const findings: Finding[] = [];
     for (const mentions of byName.values()) {
       for (const run of adjacentRuns(context, mentions)) {
-        const leaks = run.filter((m) => m.match?.verdict === "case-leak" && !ownForms.has(m));
+        // The subject of a verb right after it is in the nominative: a foreign name az reads as declined (Буше добавил).
+        const subject = isSubjectOfVerbAfter(context.aligned.source.text, run[run.length - 1].name);
+        const leaks = subject ? [] : run.filter((m) => m.match?.verdict === "case-leak" && !ownForms.has(m));
         if (leaks.length === 0) continue;
         const grammaticalCase = CASE_NAMES[leaks[0].word.case ?? ""] ?? "oblique";
         const wholeName = run.map((m) => fixOf(context, m)).join(" ");
