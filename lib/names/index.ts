@@ -59,4 +59,4 @@ export { unrenderedNames, type UnrenderedName } from "./unrendered";
 export { unexpectedNames, type UnexpectedName } from "./unexpected";
 export { adjectivalLeaks, type AdjectivalLeak } from "./adjectival-leaks";
 export { isSubjectOfVerbAfter } from "./gender";
-export { translatedTitles, type TranslatedTitle } from "./translated-titles";
+export { isOwnEnglishForm, translatedTitles, type TranslatedTitle } from "./translated-titles";

@@ -194,6 +194,20 @@ export function translatedTitles(context: ArticleContext): TranslatedTitle[] {
 }
 
 /**
+ * Whether the English is the source name's own English form rather than a translation of it: an attested or exonym
+ * spelling of one of its words' dictionary forms (John for Иоанна, by иоанн). A name of capitals (РПЦ) has no words to
+ * translate either.
+ */
+export function isOwnEnglishForm(source: string, english: string): boolean {
+  const words = wordsOf(source);
+  if (words.every((w) => w.text.length > 1 && w.text === w.text.toUpperCase())) return true;
+  const keys = new Set(
+    words.flatMap((w) => [w.text.toLowerCase(), ...parseWord(w.text).map((p) => p.lemma)]).flatMap((form) => attestedSpellings(form)).map(matchKey),
+  );
+  return wordsOf(english).some((w) => keys.has(matchKey(w.text)));
+}
+
+/**
  * How to write a title's word: as the article writes it elsewhere, unless that is the translation itself; else its
  * attested or transliterated spelling, a joining word in lower case ("Argumenty i Fakty").
  */

@@ -108,5 +108,10 @@ describe("name-literal", () => {
       expect(flags("Газ пошёл по газопроводу «Голубой поток».", "Gas flowed through the Blue Stream pipeline.")).toEqual([]);
     });
   });
+
+  it("leaves a name's own English form (John for Иоанн) and an abbreviation, which have no words to translate", () => {
+    expect(nameLiteral.run(contextFor("В соборе хранится икона Иоанна Предтечи.", "The cathedral keeps an icon of John the Forerunner."))).toEqual([]);
+    expect(nameLiteral.run(contextFor("Сотрудники компании «ТНК» получили премии.", "Employees of the Company received bonuses."))).toEqual([]);
+  });
 });
 

@@ -1,6 +1,6 @@
 import { flag, textSpan } from "../finding";
 import type { Check } from "../types";
-import { suggestedSpelling, translatedTitles, unrenderedNames } from "@/lib/names";
+import { isOwnEnglishForm, suggestedSpelling, translatedTitles, unrenderedNames } from "@/lib/names";
 
 export const nameLiteral: Check = {
   id: "name-literal",
@@ -33,8 +33,9 @@ export const nameLiteral: Check = {
     ],
   },
   run(context) {
+    // A literal the name's own English form or an abbreviation stands for is no translation of its words.
     const literals = unrenderedNames(context).flatMap(({ words, start, end, text, literal }) =>
-      literal ? [{ source: { start, end, text }, target: literal, suggestion: words.map((w) => suggestedSpelling(context, w.nominatives[0], null)).join(" ") }] : [],
+      literal && !isOwnEnglishForm(text, literal.text) ? [{ source: { start, end, text }, target: literal, suggestion: words.map((w) => suggestedSpelling(context, w.nominatives[0], null)).join(" ") }] : [],
     );
     const titles = translatedTitles(context).filter(({ target }) => !literals.some((l) => l.target.start < target.end && target.start < l.target.end));
     return [...literals, ...titles].map(({ source, target, suggestion }) =>
