@@ -233,4 +233,12 @@ describe("name-case", () => {
       ).toEqual([["Sancheza's", "Sanchez"]]);
     });
   });
+
+  it("takes an English name spelled otherwise than the case form (Mary for Марии) for the translator's choice, not a leak", () => {
+    expect(flaggedTexts(nameCase.run(contextFor("Он подарил книгу Марии.", "He gave the book to Mary.")))).toEqual([]);
+    expect(flaggedTexts(nameCase.run(contextFor("Он подарил книгу Марии.", "He gave the book to Marii.")))).toEqual(["Marii"]);
+    // Written as the case form itself, an English name is still the leak (Karla for Карла, a man's genitive).
+    expect(flaggedTexts(nameCase.run(contextFor("Выступление Карла Шмидта затянулось.", "Karla Schmidt's speech dragged on.")))).toEqual(["Karla"]);
+  });
 });
+

@@ -1,6 +1,7 @@
 import { flag, textSpan } from "../finding";
 import type { Check, CheckContext, Finding } from "../types";
 import { isDictionaryWord } from "@/lib/lexicon";
+import { foldLatin, latinVariants } from "@/lib/translit";
 import { adjectivalLeaks, analyseNames, isSubjectOfVerbAfter, suggestedSpelling, writtenForm, type AdjectivalLeak, type NameMention } from "@/lib/names";
 
 const CASE_NAMES: Record<string, string> = {
@@ -46,6 +47,17 @@ function ownFormLeaks(mentions: NameMention[]): Set<NameMention> {
         (sourceForms.get(keyOf(m))!.size > 1 || (m.name.kind === "place" && isDictionaryWord(writtenForm(m)))),
     ),
   );
+}
+
+/**
+ * An English name (Mary for Марии) that only the fuzzy key takes for the Russian case form: a leak is written as some
+ * scheme writes the form (Marii), and an English name spelled otherwise is the translator's choice of name.
+ */
+function isEnglishNameForLeak(mention: NameMention): boolean {
+  const written = writtenForm(mention);
+  if (mention.match?.kind !== "leak" || mention.match.stripped !== null || !isDictionaryWord(written) || isDictionaryWord(written.toLowerCase())) return false;
+  const letters = (word: string) => foldLatin(word).toLowerCase();
+  return !latinVariants(mention.word.text).some((spelling) => letters(spelling) === letters(written));
 }
 
 function fixOf(context: CheckContext, mention: NameMention): string {
@@ -95,7 +107,7 @@ export const nameCase: Check = {
       for (const run of adjacentRuns(context, mentions)) {
         // The subject of a verb right after it is in the nominative: a foreign name az reads as declined (Буше добавил).
         const subject = isSubjectOfVerbAfter(context.aligned.source.text, run[run.length - 1].name);
-        const leaks = subject ? [] : run.filter((m) => m.match?.verdict === "case-leak" && !ownForms.has(m));
+        const leaks = subject ? [] : run.filter((m) => m.match?.verdict === "case-leak" && !ownForms.has(m) && !isEnglishNameForLeak(m));
         if (leaks.length === 0) continue;
         const grammaticalCase = CASE_NAMES[leaks[0].word.case ?? ""] ?? "oblique";
         const wholeName = run.map((m) => fixOf(context, m)).join(" ");
