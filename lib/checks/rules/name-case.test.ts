@@ -240,5 +240,10 @@ describe("name-case", () => {
     // Written as the case form itself, an English name is still the leak (Karla for Карла, a man's genitive).
     expect(flaggedTexts(nameCase.run(contextFor("Выступление Карла Шмидта затянулось.", "Karla Schmidt's speech dragged on.")))).toEqual(["Karla"]);
   });
+
+  it("takes a word that is, as written, a place's nominative for no case of a first name (Фили, not Филя's genitive)", () => {
+    expect(flaggedTexts(nameCase.run(contextFor("Вечером мы дошли до станции Фили.", "In the evening we walked to Fili station.")))).toEqual([]);
+    expect(flaggedTexts(nameCase.run(contextFor("Вечером мы дошли до дома Вити.", "In the evening we walked to Viti's house.")))).toEqual(["Viti's"]);
+  });
 });
 

@@ -1,6 +1,7 @@
 import { flag, textSpan } from "../finding";
 import type { Check, CheckContext, Finding } from "../types";
 import { isDictionaryWord } from "@/lib/lexicon";
+import { parseWord } from "@/lib/morph";
 import { foldLatin, latinVariants } from "@/lib/translit";
 import { adjectivalLeaks, analyseNames, isSubjectOfVerbAfter, suggestedSpelling, writtenForm, type AdjectivalLeak, type NameMention } from "@/lib/names";
 
@@ -60,6 +61,10 @@ function isEnglishNameForLeak(mention: NameMention): boolean {
   return !latinVariants(mention.word.text).some((spelling) => letters(spelling) === letters(written));
 }
 
+/** A word that is, as written, a place's nominative (Фили, Химки: plural names az also reads as a first name's case). */
+const isPlaceAsWritten = (mention: NameMention) =>
+  parseWord(mention.word.text).some((p) => p.known && p.grammemes.has("Geox") && p.case === "nomn" && p.lemma === mention.word.text.toLowerCase());
+
 function fixOf(context: CheckContext, mention: NameMention): string {
   if (mention.match?.verdict !== "case-leak") return writtenForm(mention);
   return suggestedSpelling(context, mention.match.nominative, mention.match.stripped);
@@ -107,7 +112,7 @@ export const nameCase: Check = {
       for (const run of adjacentRuns(context, mentions)) {
         // The subject of a verb right after it is in the nominative: a foreign name az reads as declined (Буше добавил).
         const subject = isSubjectOfVerbAfter(context.aligned.source.text, run[run.length - 1].name);
-        const leaks = subject ? [] : run.filter((m) => m.match?.verdict === "case-leak" && !ownForms.has(m) && !isEnglishNameForLeak(m));
+        const leaks = subject ? [] : run.filter((m) => m.match?.verdict === "case-leak" && !ownForms.has(m) && !isEnglishNameForLeak(m) && !isPlaceAsWritten(m));
         if (leaks.length === 0) continue;
         const grammaticalCase = CASE_NAMES[leaks[0].word.case ?? ""] ?? "oblique";
         const wholeName = run.map((m) => fixOf(context, m)).join(" ");
