@@ -9,6 +9,7 @@ import {
   isDerivedWord,
   isDictionaryWord,
   isEmbeddedInCode,
+  isFrequentWord,
   isHyphenatedCompound,
   isShoutedWord,
   isWrittenInCapitals,
@@ -17,9 +18,9 @@ import {
   wordTokens,
 } from "@/lib/lexicon";
 import type { CheckContext } from "../types";
-import { closestRenderings, isKnownArticleWord, isNameWord, isSlipInCognate, sourceWordsTransliterated } from "./accepted-words";
+import { closestRenderings, isKnownArticleWord, isNameWord, isSlipInCognate, sourceNamesRendered, sourceWordsTransliterated } from "./accepted-words";
 import { calqueOf } from "./calques";
-import { rendersFaithfully } from "./transliteration";
+import { modelRenders, rendersFaithfully } from "./transliteration";
 import { acceptedNameTokens } from "@/lib/names";
 import { matchKey } from "@/lib/translit";
 
@@ -126,14 +127,29 @@ function correctionOf(
   if (possessive && isCapitalized(stem)) return null;
   const capitalised = isCapitalized(stem) && !opensSentence;
   const written = opensSentence ? stem.toLowerCase() : stem;
+  const nonWord = (text: string | null) => ({ kind: "non-word" as const, text: text && (opensSentence ? capitalize(text) : text) + possessive });
+  // A rendering of a name of the source sentence, by the learned name model, is that name: a slip only where a
+  // dictionary word a slip away renders the name more closely ("Vladimr", Vladimir for Владимир).
   const slips = nearMisses(written).filter((candidate) => !capitalised || isLikelyTypoOfWord(stem, candidate) || (isNameWord(context, candidate) && !isNameVariant(stem, candidate)));
-  // Of the words a slip away, the one the source word renders: "parners" beside партнёры is partners, not pardners.
-  const slip = (transliterated.length ? closestRenderings(slips, transliterated) : slips)[0] ?? twoSlipMisses(written)[0];
-  const typo = slip && (opensSentence ? capitalize(slip) : slip);
-  // A name of several words renders the source's name, however close one of its words lies to an English word.
-  if (transliterated.length && capitalised && inName) return null;
-  if (transliterated.length) return typo && isSlipInCognate(stem, typo, transliterated) ? { kind: "non-word", text: typo + possessive } : null;
-  if (typo) return { kind: "non-word", text: typo + possessive };
+  const names = isCapitalized(stem) ? sourceNamesRendered(group, stem) : [];
+  if (names.length) {
+    if (capitalised && inName) return null;
+    const slip = closestRenderings(slips, names)[0];
+    return slip && isSlipInCognate(stem, slip, names) ? nonWord(slip) : null;
+  }
+  if (transliterated.length) {
+    // A name of several words renders the source's name, however close one of its words lies to an English word.
+    if (capitalised && inName) return null;
+    // A word that only looks like a word of the source, where the learned model sees no spelling of it ("sto" beside
+    // это), is a slip when a word English uses often lies a slip away.
+    const frequent = slips.find(isFrequentWord);
+    if (frequent && !transliterated.some((russian) => modelRenders(stem, russian))) return nonWord(frequent);
+    // Of the words a slip away, the one the source word renders: "parners" beside партнёры is partners, not pardners.
+    const slip = closestRenderings(slips, transliterated)[0] ?? twoSlipMisses(written)[0];
+    return slip && isSlipInCognate(stem, slip, transliterated) ? nonWord(slip) : null;
+  }
+  const typo = slips[0] ?? twoSlipMisses(written)[0];
+  if (typo) return nonWord(typo);
   const calque = isCapitalized(stem) ? null : calqueOf(stem, group);
   return calque && { kind: "non-word", text: calque.fix && calque.fix + possessive };
 }
