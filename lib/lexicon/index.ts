@@ -19,6 +19,7 @@ export {
   isEmbeddedInCode,
   isShoutedWord,
   isWrittenInCapitals,
+  matchCase,
   wordTokens,
 } from "./tokens";
 export { isHyphenatedCompound } from "./compounds";

@@ -19,6 +19,15 @@ export function knownArticleWords(context: CheckContext): Set<string> {
   });
 }
 
+/** Lower-cased words the source itself writes in Latin letters: a site or product name, a quoted English title. */
+export function sourceLatinWords(context: CheckContext): Set<string> {
+  return context.memo("source-latin-words", () => {
+    const words = new Set<string>();
+    addWordsOf(context.aligned.source.text, words);
+    return words;
+  });
+}
+
 function addWordsOf(text: string, words: Set<string>): void {
   for (const match of text.matchAll(/[\p{Script=Latin}'’-]+/gu)) {
     const word = match[0].toLowerCase().replace(/’/g, "'").replace(/^['-]+|['-]+$/g, "");

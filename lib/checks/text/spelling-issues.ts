@@ -13,12 +13,13 @@ import {
   isHyphenatedCompound,
   isShoutedWord,
   isWrittenInCapitals,
+  matchCase,
   nearMisses,
   twoSlipMisses,
   wordTokens,
 } from "@/lib/lexicon";
 import type { CheckContext } from "../types";
-import { closestRenderings, isKnownArticleWord, isNameWord, isSlipInCognate, sourceNamesRendered, sourceWordsTransliterated } from "./accepted-words";
+import { closestRenderings, isKnownArticleWord, sourceLatinWords, isNameWord, isSlipInCognate, sourceNamesRendered, sourceWordsTransliterated } from "./accepted-words";
 import { calqueOf } from "./calques";
 import { modelRenders, rendersFaithfully } from "./transliteration";
 import { acceptedNameTokens } from "@/lib/names";
@@ -90,7 +91,7 @@ function issueOf(
 ): SpellingIssue | null {
   // A word in another script is no misspelt English word: Cyrillic left in is the untranslated check's.
   if (!/\p{Script=Latin}/u.test(word.text) || isEmbeddedInCode(text, word)) return null;
-  if (word.text.length <= 2) return isStrayShortWord(context, text, word) ? { word, kind: "non-word", suggestion: null } : null;
+  if (word.text.length <= 2) return isStrayShortWord(context, group, text, word) ? { word, kind: "non-word", suggestion: null } : null;
   if (isDictionaryForm(word.text) || isHyphenatedCompound(word.text) || isUnitAfterNumber(text, word)) return null;
   for (const part of compoundParts(word)) {
     const fixed = correctionOf(context, group, part.text, word.text, { ...place, opensSentence: place.opensSentence && part.start === word.start });
@@ -130,7 +131,10 @@ function correctionOf(
   const nonWord = (text: string | null) => ({ kind: "non-word" as const, text: text && (opensSentence ? capitalize(text) : text) + possessive });
   // A rendering of a name of the source sentence, by the learned name model, is that name: a slip only where a
   // dictionary word a slip away renders the name more closely ("Vladimr", Vladimir for Владимир).
-  const slips = nearMisses(written).filter((candidate) => !capitalised || isLikelyTypoOfWord(stem, candidate) || (isNameWord(context, candidate) && !isNameVariant(stem, candidate)));
+  const slips = [
+    ...nearMisses(written).filter((candidate) => !capitalised || isLikelyTypoOfWord(stem, candidate) || (isNameWord(context, candidate) && !isNameVariant(stem, candidate))),
+    ...sourceWordSlips(context, written),
+  ];
   const names = isCapitalized(stem) ? sourceNamesRendered(group, stem) : [];
   if (names.length) {
     if (capitalised && inName) return null;
@@ -172,6 +176,15 @@ function slipInNameOf(context: CheckContext, group: AlignedGroup, word: string):
   return faithful ? null : intended;
 }
 
+/**
+ * The words the source writes in Latin letters a slip away, which no dictionary may have: "oulus" where the source
+ * writes oculus. Short ones lie a slip from too many others.
+ */
+function sourceWordSlips(context: CheckContext, word: string): string[] {
+  if (word.length < 4) return [];
+  return [...sourceLatinWords(context)].filter((known) => known.length >= 5 && isOneSlip(word, known)).map((known) => matchCase(known, word));
+}
+
 /** One typing slip apart, as `nearMisses` counts them: a swap of neighbours, a letter dropped, added or replaced. */
 function isOneSlip(written: string, intended: string): boolean {
   const a = written.toLowerCase();
@@ -207,7 +220,7 @@ function isNameVariant(word: string, candidate: string): boolean {
  * letters ("e" for be, "du" for due). Letters of an enumeration ("(b)", "item c."), name particles
  * ("de Gaulle") and "a" are words.
  */
-function isStrayShortWord(context: CheckContext, text: string, word: TextSpan): boolean {
+function isStrayShortWord(context: CheckContext, group: AlignedGroup, text: string, word: TextSpan): boolean {
   // Plain ASCII letters: an accented one ("à la") is a foreign word English borrows whole.
   if (!/^[a-z]+$/.test(word.text) || word.text === "a" || isKnownArticleWord(context, word.text)) return false;
   const before = text.slice(Math.max(0, word.start - 2), word.start);
@@ -216,7 +229,15 @@ function isStrayShortWord(context: CheckContext, text: string, word: TextSpan): 
   // "21 x 27.5 cm", "2 m long": a unit or operator after a number.
   if (/\d\s$/u.test(text.slice(Math.max(0, word.start - 2), word.start)) || /^\s\d/u.test(after)) return false;
   if (word.text.length === 1) return true;
-  return !isDictionaryWord(word.text) && !/^\s+\p{Lu}/u.test(after);
+  return !isDictionaryWord(word.text) && !(/^\s+\p{Lu}/u.test(after) && isNameParticle(group, word.text));
+}
+
+/**
+ * A short word before a name is its particle ("de Gaulle", "al Assad") when the source writes the particle too (де,
+ * аль): a name is rendered whole. "ar Spartacus" for "are" has no such source word.
+ */
+function isNameParticle(group: AlignedGroup, word: string): boolean {
+  return group.source.some((sentence) => [...sentence.text.matchAll(/\p{Script=Cyrillic}{2,}/gu)].some((match) => rendersFaithfully(word, match[0])));
 }
 
 /**
