@@ -86,6 +86,11 @@ describe("non-word: short tokens", () => {
     expect(flaggedTexts(nonWord.run(context))).toEqual([]);
   });
 
+  it("flags a two-letter abbreviation the dictionary has but English hardly writes, not one it writes every day", () => {
+    expect(flaggedTexts(nonWord.run(contextFor("Я учу правила в отдельном приложении.", "I learn the rules in a separate pp now.")))).toEqual(["pp"]);
+    expect(flaggedTexts(nonWord.run(contextFor("Вечером всё было ок.", "In the evening all was ok.")))).toEqual([]);
+  });
+
   it("takes a short word before a name for its particle only when the source writes the particle too", () => {
     expect(flaggedTexts(nonWord.run(contextFor("Генерал аль Асад прибыл.", "General al Assad arrived.")))).toEqual([]);
     expect(flaggedTexts(nonWord.run(contextFor("Скажи, Спартак жив?", "Tell me, ar Spartacus alive?")))).toEqual(["ar"]);

@@ -17,6 +17,7 @@ import {
   nearMisses,
   twoSlipMisses,
   wordTokens,
+  zipfFrequency,
 } from "@/lib/lexicon";
 import type { CheckContext } from "../types";
 import { closestRenderings, isKnownArticleWord, sourceLatinWords, isNameWord, isSlipInCognate, sourceNamesRendered, sourceWordsTransliterated } from "./accepted-words";
@@ -229,8 +230,14 @@ function isStrayShortWord(context: CheckContext, group: AlignedGroup, text: stri
   // "21 x 27.5 cm", "2 m long": a unit or operator after a number.
   if (/\d\s$/u.test(text.slice(Math.max(0, word.start - 2), word.start)) || /^\s\d/u.test(after)) return false;
   if (word.text.length === 1) return true;
-  return !isDictionaryWord(word.text) && !(/^\s+\p{Lu}/u.test(after) && isNameParticle(group, word.text));
+  // The dictionary has abbreviations English hardly writes in lower case ("pp" for pages): a two-letter word the
+  // frequency list lacks is no more a word than one the dictionary lacks.
+  const isWord = isDictionaryWord(word.text) && zipfFrequency(word.text) >= RARE_SHORT_ZIPF;
+  return !isWord && !(/^\s+\p{Lu}/u.test(after) && isNameParticle(group, word.text));
 }
+
+/** Below once in ten million words. */
+const RARE_SHORT_ZIPF = 2;
 
 /**
  * A short word before a name is its particle ("de Gaulle", "al Assad") when the source writes the particle too (де,
