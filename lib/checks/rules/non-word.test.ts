@@ -91,6 +91,11 @@ describe("non-word: short tokens", () => {
     expect(flaggedTexts(nonWord.run(contextFor("Вечером всё было ок.", "In the evening all was ok.")))).toEqual([]);
   });
 
+  it("joins a contraction or possessive split at its apostrophe, written as an accent or a backtick, not a slip before one", () => {
+    expect(flaggedTexts(nonWord.run(contextFor("Он не пришёл в брата дом.", "He didn ´ t come to his brother`s house.")))).toEqual([]);
+    expect(flaggedTexts(nonWord.run(contextFor("Он не пришёл в дом брата.", "He did not come to his brotehr`s house.")))).toEqual(["brotehr"]);
+  });
+
   it("takes a short word before a name for its particle only when the source writes the particle too", () => {
     expect(flaggedTexts(nonWord.run(contextFor("Генерал аль Асад прибыл.", "General al Assad arrived.")))).toEqual([]);
     expect(flaggedTexts(nonWord.run(contextFor("Скажи, Спартак жив?", "Tell me, ar Spartacus alive?")))).toEqual(["ar"]);

@@ -92,6 +92,7 @@ function issueOf(
 ): SpellingIssue | null {
   // A word in another script is no misspelt English word: Cyrillic left in is the untranslated check's.
   if (!/\p{Script=Latin}/u.test(word.text) || isEmbeddedInCode(text, word)) return null;
+  if (isContractionPart(text, word)) return null;
   if (word.text.length <= 2) return isStrayShortWord(context, group, text, word) ? { word, kind: "non-word", suggestion: null } : null;
   if (isDictionaryForm(word.text) || isHyphenatedCompound(word.text) || isUnitAfterNumber(text, word)) return null;
   for (const part of compoundParts(word)) {
@@ -245,6 +246,23 @@ const RARE_SHORT_ZIPF = 2;
  */
 function isNameParticle(group: AlignedGroup, word: string): boolean {
   return group.source.some((sentence) => [...sentence.text.matchAll(/\p{Script=Cyrillic}{2,}/gu)].some((match) => rendersFaithfully(word, match[0])));
+}
+
+/** An apostrophe as machine translation and keyboards write it: typographic, an acute accent or a backtick. */
+const APOSTROPHE = "['’´`]";
+const CONTRACTION_TAIL = new RegExp(`^ ?${APOSTROPHE} ?(\\p{L}{1,2})(?!\\p{L})`, "u");
+const CONTRACTION_HEAD = new RegExp(`(\\p{L}+) ?${APOSTROPHE} ?$`, "u");
+
+const CONTRACTION_ENDINGS = new Set(["s", "t", "d", "m", "ll", "re", "ve"]);
+
+/**
+ * A contraction or possessive that a detokeniser split at its apostrophe ("didn ´ t", "one`s"): its ending, or its
+ * head when the dictionary knows the two joined again (a slip in the head is still one: "brotehr`s").
+ */
+function isContractionPart(text: string, word: TextSpan): boolean {
+  if (CONTRACTION_ENDINGS.has(word.text) && CONTRACTION_HEAD.test(text.slice(Math.max(0, word.start - 30), word.start))) return true;
+  const tail = text.slice(word.end, word.end + 6).match(CONTRACTION_TAIL);
+  return Boolean(tail && isDictionaryForm(`${word.text}'${tail[1]}`));
 }
 
 /**
