@@ -118,7 +118,7 @@ function correctionOf(
   if (unaccented !== part && (isDictionaryForm(unaccented) || isDerivedWord(unaccented))) return null;
   const transliterated = sourceWordsTransliterated(group, part);
   // Before the names: the name matcher may have taken "Abaevwho" for the name Абаев.
-  const glued = transliterated.length ? null : splitGlued(context, part);
+  const glued = splitGlued(context, group, part, transliterated.length > 0);
   if (glued) return { kind: "glued", text: glued };
   if (isNameWord(context, part)) {
     const intended = slipInNameOf(context, group, part);
@@ -308,7 +308,7 @@ const RELATIVES_AFTER_NAMES = new Set(["which", "who", "whom", "whose", "where"]
  * word: that is what gets glued at markup boundaries; two content words run together are mostly a
  * compound the dictionary lacks (roadstead, shipborne). A capitalised token must end in the function word.
  */
-function splitGlued(context: CheckContext, word: string): string | null {
+function splitGlued(context: CheckContext, group: AlignedGroup, word: string, readsAsSourceWord: boolean): string | null {
   let best: { left: string; right: string; score: number } | null = null;
   for (let cut = 2; cut <= word.length - 2; cut++) {
     const left = word.slice(0, cut);
@@ -316,12 +316,27 @@ function splitGlued(context: CheckContext, word: string): string | null {
     if (!isKnown(context, left) || !isDictionaryWord(right)) continue;
     const rightIsFunction = FUNCTION_WORDS.has(right);
     const leftIsFunction = FUNCTION_WORDS.has(left.toLowerCase());
-    // A name ending in "-in", "-on", "-as" (Bragin, Tillerson, Vladas) is no name glued to "in", "on", "as".
-    const plausible = isCapitalized(word) ? rightIsFunction && right.length >= 3 : rightIsFunction || leftIsFunction;
+    // A name ending in "-in", "-on", "-as" (Bragin, Tillerson, Vladas) is no name glued to "in", "on", "as", unless
+    // its part before them is a name of this article and the whole renders none ("Putinin" where the source has Путин).
+    const plausible = isCapitalized(word)
+      ? rightIsFunction && ((right.length >= 3 && !readsAsSourceWord) || isArticleNameGlued(context, group, left, word))
+      : !readsAsSourceWord && (rightIsFunction || leftIsFunction);
     if (!plausible) continue;
     const score = 100 * (Number(rightIsFunction) + Number(leftIsFunction)) + left.length;
     if (!best || score > best.score) best = { left, right, score };
   }
   if (!best) return null;
   return `${best.left}${isCapitalized(word) && RELATIVES_AFTER_NAMES.has(best.right) ? "," : ""} ${best.right}`;
+}
+
+/**
+ * The left part is a spelling of one of the article's names (the name matcher's: a scheme's spelling of a nominative
+ * or a word it matched), and the whole is no other name misspelt nor a faithful transliteration of a source word: the matcher, which reads
+ * names loosely, may take the whole for the name it starts with ("Putinin" for Путин).
+ */
+function isArticleNameGlued(context: CheckContext, group: AlignedGroup, left: string, word: string): boolean {
+  if (left.length < 3 || !isNameWord(context, left)) return false;
+  // One slip from another of the names ("Tatarsan" beside Tatarstan) it is that name misspelt, not two words.
+  if ([...acceptedNameTokens(context)].some((name) => isOneSlip(word, name))) return false;
+  return !group.source.some((sentence) => [...sentence.text.matchAll(/\p{Script=Cyrillic}{2,}/gu)].some((match) => rendersFaithfully(word, match[0])));
 }
