@@ -1,3 +1,5 @@
+import { EVERY_RESPONSE_HEADERS } from "./lib/http/response-headers.mjs";
+
 // Staff pages and the sign-in form are never shown inside another site's frame, so that no page can trick a
 // signed-in editor into clicking "Approve" or an admin into "Deactivate" (clickjacking). Article pages may be.
 // X-Frame-Options for older browsers; the Content-Security-Policy (frame-ancestors, scripts by nonce) comes
@@ -29,10 +31,7 @@ const nextConfig = {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-        ],
+        headers: EVERY_RESPONSE_HEADERS,
       },
       ...UNFRAMED.map((source) => ({
         source,

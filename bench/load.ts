@@ -1,4 +1,4 @@
-// npm run bench:load [-- --seconds 15 --soak-minutes 10 --port 3213]
+// npm run bench:load [-- --seconds 15 --soak-minutes 10 --port 3213 --only page,workspace,reports,imports]
 // Errata under load, each measured route beside a trivial route of the same server in the same run (their
 // ratio is what Errata's own work costs), against `npm start` on 127.0.0.1:
 //   1. the public article page at 100 requests/s (target p99 < 100 ms), the review workspace at 10/s, and
@@ -7,6 +7,8 @@
 //      imported over and over (target: p99 under 2× its idle value);
 //   3. with --soak-minutes N, a steady mixed load (reads, reports, approvals) with the server's memory sampled
 //      every 10 s: the trend over the second half and every error.
+// Each row also gives the server's CPU time per request of the route (the trivial route's few included): on a
+// loaded machine latency says how long requests waited, CPU what they cost. --only runs some rows (and the imports).
 // SQLite by default (a throwaway file); PostgreSQL with `scripts/with-postgres.sh npm run bench:load`.
 import { parseArgs } from "node:util";
 import autocannon, { type Result } from "autocannon";
@@ -16,7 +18,14 @@ const ARTICLE = "whats-in-kazakhstan-fuel-prices-and-tariffs-october-2";
 const PASSWORD = "errata-demo";
 const TRIVIAL_RATE = 10;
 
-const { values } = parseArgs({ options: { seconds: { type: "string", default: "15" }, "soak-minutes": { type: "string", default: "0" }, port: { type: "string", default: "3213" } } });
+const ROWS = ["page", "workspace", "reports", "imports"];
+const { values } = parseArgs({
+  options: { seconds: { type: "string", default: "15" }, "soak-minutes": { type: "string", default: "0" }, port: { type: "string", default: "3213" }, only: { type: "string", default: ROWS.join(",") } },
+});
+const ONLY = new Set(values.only.split(",").map((row) => row.trim()));
+const unknownRow = [...ONLY].find((row) => !ROWS.includes(row));
+if (unknownRow) throw new Error(`--only takes ${ROWS.join(", ")}; not "${unknownRow}".`);
+if (ONLY.has("imports") && !ONLY.has("page")) throw new Error("--only imports compares the article page with its idle figure: add page.");
 const PORT = Number(values.port);
 const SECONDS = Number(values.seconds);
 const SOAK_MINUTES = Number(values["soak-minutes"]);
@@ -68,58 +77,63 @@ async function main() {
     const page: RequestSpec = { path: `/articles/${ARTICLE}` };
     const workspace: RequestSpec = { path: `/review/articles/${article.id}`, headers: { cookie: reviewer } };
 
-    /** A route at its rate with the trivial route measured beside it, in the same run. */
+    /** A route at its rate with the trivial route measured beside it, in the same run, and the server's CPU per request of the route. */
     const beside = async (spec: RequestSpec, rate: number) => {
+      const cpuBefore = errata.cpuMs();
       const [route, baseline] = await Promise.all([cannon(errata.base, spec, rate, SECONDS), cannon(errata.base, trivial, TRIVIAL_RATE, SECONDS, 1)]);
-      return { route, baseline };
+      return { route, baseline, cpuMs: (errata.cpuMs() - cpuBefore) / Math.max(1, route.requests.total) };
     };
 
     console.log(`Errata under load on ${postgresUrl ? "PostgreSQL" : "SQLite"}, ${SECONDS} s per run, autocannon (latency corrected for coordinated omission), trivial route ${trivialPath} at ${TRIVIAL_RATE}/s beside each:`);
-    await cannon(errata.base, page, 50, 5); // warm-up: pages compiled, caches and query plans warm
-    await cannon(errata.base, workspace, 5, 5, 2);
-    await cannon(errata.base, report, 100, 5);
+    // Warm-up: pages compiled, caches and query plans warm.
+    if (ONLY.has("page") || ONLY.has("imports")) await cannon(errata.base, page, 50, 5);
+    if (ONLY.has("workspace")) await cannon(errata.base, workspace, 5, 5, 2);
+    if (ONLY.has("reports")) await cannon(errata.base, report, 100, 5);
     const idle = await cannon(errata.base, trivial, TRIVIAL_RATE, SECONDS, 1);
     console.log(`  ${trivialPath} alone: ${summary(idle)}`);
-    const rows: Array<[string, RequestSpec, number, number | null]> = [
-      ["GET article page", page, 100, 100],
-      ["GET review workspace", workspace, 10, null],
-      ["POST /api/reports", report, 300, 50],
+    const rows: Array<[string, string, RequestSpec, number, number | null]> = [
+      ["page", "GET article page", page, 100, 100],
+      ["workspace", "GET review workspace", workspace, 10, null],
+      ["reports", "POST /api/reports", report, 300, 50],
     ];
     const idleP99: Record<string, number> = {};
-    for (const [label, spec, rate, target] of rows) {
-      const { route, baseline } = await beside(spec, rate);
+    for (const [row, label, spec, rate, target] of rows) {
+      if (!ONLY.has(row)) continue;
+      const { route, baseline, cpuMs } = await beside(spec, rate);
       idleP99[label] = route.latency.p99;
       const verdict = target === null ? "" : ` — target p99 < ${target} ms at ${rate}/s: ${route.latency.p99 < target && route.non2xx === 0 && keptPace(route, rate) ? "met" : "NOT MET"}`;
-      console.log(`  ${label} at ${rate}/s: ${summary(route)}; ${trivialPath} beside it p99 ${baseline.latency.p99} ms${verdict}`);
+      console.log(`  ${label} at ${rate}/s: ${summary(route)}, server CPU ${cpuMs.toFixed(2)} ms per request; ${trivialPath} beside it p99 ${baseline.latency.p99} ms${verdict}`);
     }
 
     // 2. The same page while big and hostile imports run back to back.
-    const big = bigArticle(text);
-    const hostile = "<html><body>" + "<div>".repeat(5000) + "Текст" + "</div>".repeat(5000) + "</body></html>";
-    const imports: Array<{ kind: string; status: number; ms: number }> = [];
-    let importing = true;
-    /** One kind of import, back to back until the measurement ends (each kind in its own loop, side by side). */
-    const importLoop = async (kind: string, body: (i: number) => object) => {
-      for (let i = 0; importing; i++) {
-        const started = performance.now();
-        const response = await fetch(`${errata.base}/api/articles`, { method: "POST", headers: json(reviewer), body: JSON.stringify(body(i)) });
-        await response.arrayBuffer();
-        imports.push({ kind, status: response.status, ms: Math.round(performance.now() - started) });
+    if (ONLY.has("imports")) {
+      const big = bigArticle(text);
+      const hostile = "<html><body>" + "<div>".repeat(5000) + "Текст" + "</div>".repeat(5000) + "</body></html>";
+      const imports: Array<{ kind: string; status: number; ms: number }> = [];
+      let importing = true;
+      /** One kind of import, back to back until the measurement ends (each kind in its own loop, side by side). */
+      const importLoop = async (kind: string, body: (i: number) => object) => {
+        for (let i = 0; importing; i++) {
+          const started = performance.now();
+          const response = await fetch(`${errata.base}/api/articles`, { method: "POST", headers: json(reviewer), body: JSON.stringify(body(i)) });
+          await response.arrayBuffer();
+          imports.push({ kind, status: response.status, ms: Math.round(performance.now() - started) });
+        }
+      };
+      const importLoops = Promise.all([
+        importLoop("1 MB plain", (i) => ({ title: `Load ${i}`, source: `${big.source}\n\nЧасть ${i}.`, target: `${big.target}\n\nPart ${i}.` })),
+        importLoop("hostile HTML", (i) => ({ title: `Hostile ${i}`, source: hostile, target: hostile.replace("Текст", `Text ${i}`) })),
+      ]);
+      const during = await beside(page, 100);
+      importing = false;
+      await importLoops;
+      const ratio = during.route.latency.p99 / Math.max(1, idleP99["GET article page"]);
+      const keptUp = keptPace(during.route, 100);
+      console.log(`  GET article page at 100/s during imports: ${summary(during.route)}; ${trivialPath} beside it p99 ${during.baseline.latency.p99} ms; p99 ${ratio.toFixed(1)}× idle — target < 2× at the same pace: ${ratio < 2 && keptUp ? "met" : "NOT MET"}`);
+      for (const kind of ["1 MB plain", "hostile HTML"]) {
+        const runs = imports.filter((i) => i.kind === kind);
+        console.log(`    ${kind} imports: ${runs.length}, statuses ${[...new Set(runs.map((r) => r.status))].join("/")}, ${runs.map((r) => r.ms).join(", ")} ms`);
       }
-    };
-    const importLoops = Promise.all([
-      importLoop("1 MB plain", (i) => ({ title: `Load ${i}`, source: `${big.source}\n\nЧасть ${i}.`, target: `${big.target}\n\nPart ${i}.` })),
-      importLoop("hostile HTML", (i) => ({ title: `Hostile ${i}`, source: hostile, target: hostile.replace("Текст", `Text ${i}`) })),
-    ]);
-    const during = await beside(page, 100);
-    importing = false;
-    await importLoops;
-    const ratio = during.route.latency.p99 / Math.max(1, idleP99["GET article page"]);
-    const keptUp = keptPace(during.route, 100);
-    console.log(`  GET article page at 100/s during imports: ${summary(during.route)}; ${trivialPath} beside it p99 ${during.baseline.latency.p99} ms; p99 ${ratio.toFixed(1)}× idle — target < 2× at the same pace: ${ratio < 2 && keptUp ? "met" : "NOT MET"}`);
-    for (const kind of ["1 MB plain", "hostile HTML"]) {
-      const runs = imports.filter((i) => i.kind === kind);
-      console.log(`    ${kind} imports: ${runs.length}, statuses ${[...new Set(runs.map((r) => r.status))].join("/")}, ${runs.map((r) => r.ms).join(", ")} ms`);
     }
 
     if (SOAK_MINUTES > 0) await soak(errata, page, report, { db, articleId: article.id, reviewer, editor, json });

@@ -12,7 +12,9 @@ export async function startErrata(port: number, env: Record<string, string> = {}
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "errata-bench-"));
   const base = `http://${options.host ?? "localhost"}:${port}`;
   const databaseUrl = options.databaseUrl ?? `file:${path.join(dir, "bench.db")}`;
-  const server = spawn(process.execPath, ["scripts/start.mjs"], {
+  // BENCH_CPU_PROF_DIR=DIR: the server writes a CPU profile there when it stops (NODE_OPTIONS may not carry --cpu-prof).
+  const profile = process.env.BENCH_CPU_PROF_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
+  const server = spawn(process.execPath, [...profile, "scripts/start.mjs"], {
     env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench", ERRATA_DEMO: "1", ...(options.host ? { HOST: options.host } : {}), ...env },
     stdio: ["ignore", "ignore", "inherit"],
     // A process group of its own: stop() ends the server and any build or migration it started.
@@ -31,7 +33,7 @@ export async function startErrata(port: number, env: Record<string, string> = {}
   for (let i = 0; i < 600; i++) {
     if (server.exitCode !== null) break;
     const up = await fetch(`${base}/login`).then((r) => r.ok, () => false);
-    if (up) return { base, databaseUrl, stop, rssMb: () => serverRssMb(server.pid!) };
+    if (up) return { base, databaseUrl, stop, rssMb: () => serverRssMb(server.pid!), cpuMs: () => serverCpuMs(server.pid!) };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   stop();
@@ -50,6 +52,13 @@ export async function signIn(base: string, email: string, password: string): Pro
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
   return [...cookies, ...response.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
+}
+
+/** CPU time (user and system, every thread) the server process has used so far, in ms: `npm start` is the server itself. */
+function serverCpuMs(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+  const [utime, stime] = stat.slice(stat.lastIndexOf(")") + 2).split(" ").slice(11, 13).map(Number);
+  return (utime + stime) * 10; // USER_HZ: 1/100 s on Linux
 }
 
 /** The process group's largest resident set in MB (next-server, not the npm/tsx wrappers). */

@@ -8,6 +8,7 @@ import next from "next";
 import { closeDb } from "@/lib/db/process-client";
 import { stopJobRunner } from "@/lib/jobs/process-runner";
 import { stopOutboxDispatcher } from "@/lib/outbox/dispatcher";
+import { directRoute, sendWebResponse, serveDirect } from "@/lib/http/direct-route";
 import { brokenAddressRefusal } from "@/lib/http/early-refusal";
 import { getLogger, logError, logRequest, REQUEST_ID_HEADER, requestIdFrom, withRequestId } from "@/lib/log";
 
@@ -36,9 +37,12 @@ export async function serve({ port, hostname, shutdownTimeoutMs = 25_000 }: Serv
     });
     // The API is outside the proxy (lib/http reads its bodies as they stream), so its broken addresses are
     // refused here, before Next's router would throw a 500 decoding them.
-    const refused = brokenAddressRefusal(new URL(request.url ?? "/", "http://localhost").pathname);
-    if (refused) return void sendResponse(refused, response);
-    withRequestId(requestId, () => handle(request, response)).catch((error: unknown) => {
+    const { pathname } = new URL(request.url ?? "/", "http://localhost");
+    const refused = brokenAddressRefusal(pathname);
+    if (refused) return void sendWebResponse(refused, response);
+    // A route that registered itself to be served past Next's router (lib/http/direct-route.ts: reader reports).
+    const direct = directRoute(request.method, pathname);
+    withRequestId(requestId, () => (direct ? serveDirect(direct, request, response, { hostname, port }) : handle(request, response))).catch((error: unknown) => {
       withRequestId(requestId, () => logError(error, { method: request.method, url: request.url }));
       if (!response.headersSent) response.statusCode = 500;
       response.end();
@@ -80,9 +84,4 @@ export async function serve({ port, hostname, shutdownTimeoutMs = 25_000 }: Serv
     server.listen(port, hostname, resolve);
   });
   logger.info({ port, hostname: hostname ?? "all interfaces" }, "listening");
-}
-
-async function sendResponse(answer: Response, response: http.ServerResponse) {
-  response.writeHead(answer.status, Object.fromEntries(answer.headers));
-  response.end(await answer.text());
 }

@@ -2,14 +2,15 @@
  * Quality of the checks against the targets of issue 3, as one table, every figure on two parts: tuning (the
  * data we look at while improving the checks) and check (data nobody looks at while tuning), so overfitting
  * shows as a gap. Reads ../shared (seed pair, DEMETR, WMT21 newstest ru-en, MLQE-PE ru-en; sources and licences
- * in ../shared/data/README.md) and bench/fresh-articles/. Exits non-zero only if it crashes: missed targets are
- * reported with ✗, not as failure.
+ * in ../shared/data/README.md) and the hand-made articles (bench/fresh-articles-tuning/, bench/fresh-articles/).
+ * Exits non-zero only if it crashes: missed targets are reported with ✗, not as failure.
  *
  *   npm run eval                                  the table
  *   npm run eval -- --mlqe-flags [--part check]   also list MLQE-PE token flags by eye (tuning part by default)
  *   npm run eval -- --synthetic-misses TYPE       also list the tuning part's missed perturbations of TYPE (char_removed …)
  *   npm run eval -- --clean-flags [CHECK]         also list the flags on the tuning part's clean post-edits (of CHECK)
- *   npm run eval -- --fresh-articles DIR          read hand-made articles from DIR instead of bench/fresh-articles
+ *   npm run eval -- --fresh-articles DIR          read the check part's hand-made articles from DIR, not bench/fresh-articles
+ *   npm run eval -- --fresh-misses                also list the tuning part's hand-made articles' missed errors and wrong flags
  *   npm run eval -- --only mlqe,wmt               run only those sections (seed, demetr, wmt, mlqe, synthetic, fresh)
  */
 import { requireShared } from "../data";

@@ -1,6 +1,6 @@
 /**
  * WMT21 newstest ru-en (tuning only): the human references are correct translations, so flags on them are false.
- * `--wmt-flags` lists the flags on reference A with their source sentences, to judge by eye.
+ * `--wmt-flags [B]` lists the flags on reference A (or B) with their source sentences, to judge by eye.
  */
 import { distance } from "fastest-levenshtein";
 import { alignTexts } from "@/lib/align";
@@ -17,12 +17,13 @@ function checkDocument(doc: WmtDocument, target: string[]) {
 
 export function wmt(): void {
   const documents = wmtDocuments();
-  const listing = process.argv.includes("--wmt-flags");
+  const at = process.argv.indexOf("--wmt-flags");
+  const listed = at < 0 ? null : process.argv[at + 1] === "B" ? "B" : "A";
   for (const reference of ["A", "B"] as const) {
     const rate = tallyCleanFlags(
       documents.map((doc) => {
         const { flags } = checkDocument(doc, doc.references[reference]);
-        if (listing && reference === "A") listFlags(flags);
+        if (reference === listed) listFlags(flags);
         return { text: doc.references[reference].join(" "), flags };
       }),
     );

@@ -48,8 +48,8 @@ export async function refreshArticleCounts(tx: Tx, articleIds: Iterable<string>)
  * came in (POST /api/reports at 300/s fell to ~100/s on one article).
  */
 export async function countNewOpenReport(tx: Tx, articleId: string) {
-  // updateMany: no RETURNING of the whole row (its original text included) on every report.
-  await tx.article.updateMany({ where: { id: articleId }, data: { openReportCount: { increment: 1 } } });
+  // Raw: one statement on every report, at a fraction of the request thread's time Prisma's updateMany takes.
+  await tx.$executeRaw`UPDATE "Article" SET "openReportCount" = "openReportCount" + 1, "updatedAt" = ${new Date()} WHERE "id" = ${articleId}`;
 }
 
 /**

@@ -6,3 +6,4 @@ export { idSchema, idParams } from "./params";
 export { orNotFound } from "./found";
 export { count, jsonDate, nextPageSchema, personSchema } from "./response-schemas";
 export { readBody, readJson, DEFAULT_MAX_BODY_BYTES, type BodyLimit } from "./read-body";
+export { serveDirectly } from "./direct-route";

@@ -7,6 +7,7 @@
  * Layers: checks → names → lexicon → morph, translit, align. Nothing here imports names, checks or glossary.
  */
 export { isCapitalisedOnlyWord, isDerivedWord, isDictionaryWord, nearMisses, preloadDictionaries, twoSlipMisses } from "./spelling";
+export { FREQUENT_ZIPF, isFrequentWord, zipfFrequency } from "./frequency";
 export { CLAUSE_OPENERS, COORDINATORS, DETERMINERS, FUNCTION_WORDS, MODALS, PREPOSITIONS, SUBORDINATORS } from "./function-words";
 export { BUILT_IN_WORDS, hasWord, isBuiltInWord } from "./built-in-words";
 export { ENGLISH_SCALES, ENGLISH_UNITS, englishMonth, russianMonth, russianScale, russianUnit } from "./number-words";
@@ -18,6 +19,7 @@ export {
   isEmbeddedInCode,
   isShoutedWord,
   isWrittenInCapitals,
+  matchCase,
   wordTokens,
 } from "./tokens";
 export { isHyphenatedCompound } from "./compounds";

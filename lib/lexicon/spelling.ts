@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import nspell from "nspell";
+import { packageDirectory } from "./package-files";
 import { matchCase } from "./tokens";
 
 /**
@@ -17,18 +17,9 @@ let spellers: Speller[] | null = null;
 const knownCache = new Map<string, boolean>();
 const nearMissCache = new Map<string, string[]>();
 
-/** The dictionaries ship as ESM with top-level await, which CommonJS callers cannot import: read the files. */
-function dictionaryDirectory(packageName: string): string {
-  try {
-    return path.dirname(createRequire(import.meta.url).resolve(packageName));
-  } catch {
-    return path.join(process.cwd(), "node_modules", packageName);
-  }
-}
-
 function loadSpellers(): Speller[] {
   spellers ??= DICTIONARY_PACKAGES.map((name) => {
-    const directory = dictionaryDirectory(name);
+    const directory = packageDirectory(name);
     return nspell({
       aff: readFileSync(path.join(directory, "index.aff")),
       dic: readFileSync(path.join(directory, "index.dic")),

@@ -33,6 +33,36 @@ function verbGender(word: string): Gender | null {
   return genders.size === 1 ? [...genders][0] : null;
 }
 
+/** A noun that can only be a nominative: "газета", "президент" (not "документ", which may be an object too). */
+function isPlainNominative(word: string): boolean {
+  const parses = parseWord(word.toLowerCase()).filter((p) => p.known && p.pos === "NOUN");
+  return parses.length > 0 && parses.some((p) => p.case === "nomn") && parses.every((p) => p.case !== "accs") && parses.every((p) => p.number !== "plur");
+}
+
+/**
+ * The gender of the past-tense verb right after the name, when the name is its subject: not when a noun that can only
+ * be a nominative follows it in the clause, which is then the subject and the name its object ("Слова Хабека привела
+ * газета", "Пушича поблагодарил президент клуба").
+ */
+function verbAfterGender(text: string, name: SourceName): Gender | null {
+  const [, after, rest] = /^\s+([\p{L}-]+)([^,.;:!?—–«»()]*)/u.exec(text.slice(name.end)) ?? [];
+  const gender = after ? verbGender(after) : null;
+  if (!gender || wordsOf(rest).some((w) => isPlainNominative(w.text))) return null;
+  return gender;
+}
+
+/**
+ * Whether the name is the subject of a past-tense verb right after it ("Буше добавил"): then it is in the nominative,
+ * whatever the dictionary makes of its ending (Буше as a case of Буш), and an English form like it keeps no case ending.
+ * Not a name that may be the genitive of a noun before it, whose verb it is ("Визит Санчеса стал").
+ */
+export function isSubjectOfVerbAfter(text: string, name: SourceName): boolean {
+  const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, name.start - 40), name.start))?.[1];
+  const afterNoun = before !== undefined && parseWord(before.toLowerCase()).some((p) => p.known && p.pos === "NOUN");
+  if (afterNoun && name.words.some((w) => w.readings.some((r) => r.case === "gent"))) return false;
+  return verbAfterGender(text, name) !== null;
+}
+
 /**
  * The gender of the verb a name in the nominative is the subject of, when the verb stands right beside it:
  * "Умарова заявила" (a woman), "— подчеркнул Акбаров" (a man). A surname alone says nothing by itself when it can be
@@ -40,8 +70,7 @@ function verbGender(word: string): Gender | null {
  */
 export function genderByPredicate(text: string, name: SourceName): Gender | null {
   // Right after the name, a verb in the past has it for subject, whatever az made of the name (Джорджа Мелони заявила).
-  const after = /^\s+([\p{L}-]+)/u.exec(text.slice(name.end))?.[1];
-  const byVerbAfter = after ? verbGender(after) : null;
+  const byVerbAfter = verbAfterGender(text, name);
   if (byVerbAfter) return byVerbAfter;
   if (!name.words.every((w) => w.readings.some((r) => r.case === "nomn") || w.maybeNominative)) return null;
   const before = /(?:^|[\s—–-])([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, name.start - 40), name.start))?.[1];

@@ -58,3 +58,5 @@ export { organisationEnglishNames } from "./organisations";
 export { unrenderedNames, type UnrenderedName } from "./unrendered";
 export { unexpectedNames, type UnexpectedName } from "./unexpected";
 export { adjectivalLeaks, type AdjectivalLeak } from "./adjectival-leaks";
+export { isSubjectOfVerbAfter } from "./gender";
+export { isOwnEnglishForm, translatedTitles, type TranslatedTitle } from "./translated-titles";

@@ -7,7 +7,7 @@ import type { ArticleContext } from "./types";
 import { textBefore } from "@/lib/text";
 
 /** Title words English capitalises in translating Russian titles (Президент, Министерство): not names translated. */
-const TITLE_WORDS = new Set(
+export const TITLE_WORDS = new Set(
   ("president prime minister ministry secretary general department office state committee council republic " +
     "federation party union court house congress senate parliament government agency service center centre " +
     "university institute bank army navy forces region territory district street square city head chairman " +
@@ -21,7 +21,7 @@ function isQuoted(text: string, word: TextSpan): boolean {
 }
 
 /** How far (as a share of the sentence) a literal translation may sit from where the name stands in the source. */
-const MAX_DRIFT = 0.2;
+export const MAX_DRIFT = 0.2;
 
 const groupTargetWords = (context: ArticleContext, group: number) =>
   context.groups[group].target.flatMap((sentence) =>

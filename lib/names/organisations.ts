@@ -21,10 +21,10 @@ const ORGANISATIONS: Organisation[] = gazetteer.organisations.map(({ english, ru
 }));
 
 /** The source's words as written (for abbreviations) and folded, each with its lemmas. */
-function sourceWords(sourceText: string): Array<{ written: string; folded: string; lemmas: Set<string>; known: boolean }> {
-  return wordsOf(sourceText).map(({ text }) => {
-    const parses = parseWord(text);
-    return { written: text, folded: fold(text), lemmas: new Set(parses.map((parse) => fold(parse.lemma))), known: parses.some((p) => p.known) };
+function sourceWords(sourceText: string, offset = 0): Array<{ written: string; folded: string; lemmas: Set<string>; known: boolean; span: TextSpan }> {
+  return wordsOf(sourceText, offset).map((span) => {
+    const parses = parseWord(span.text);
+    return { written: span.text, folded: fold(span.text), lemmas: new Set(parses.map((parse) => fold(parse.lemma))), known: parses.some((p) => p.known), span };
   });
 }
 
@@ -50,10 +50,43 @@ export function unnamedOrganisations(englishText: string, offset: number, source
   );
   if (named.length === 0) return [];
   const words = sourceWords(sourceText);
-  const isNamed = (organisation: Organisation) => organisation.russian.some((name) => name.every((part) => words.some((word) => isFormOf(part, word))));
   return named
-    .filter(({ organisation }) => !isNamed(organisation))
+    .filter(({ organisation }) => namingWords(organisation, words).length === 0)
     .map(({ organisation, m }) => ({ start: offset + m.index, end: offset + m.index + organisation.english.length, text: organisation.english }));
+}
+
+/** The source words that name the organisation in one of its Russian ways (none if it isn't named). */
+function namingWords(organisation: Organisation, words: ReturnType<typeof sourceWords>): TextSpan[] {
+  for (const name of organisation.russian) {
+    const found = name.map((part) => words.find((word) => isFormOf(part, word)));
+    if (found.every(Boolean)) return found.map((word) => word!.span);
+  }
+  return [];
+}
+
+/** A gazetteer organisation named in both texts: its English name in the translation, the Russian words that name it. */
+export interface OrganisationInBoth {
+  target: TextSpan;
+  source: TextSpan[];
+}
+
+/**
+ * Gazetteer organisations the translation names by their English name and the source in one of their Russian ways
+ * ("Federation Council" for Совфед, "United Russia" for «ЕР»): those words render each other, whatever they spell.
+ */
+export function organisationsInBoth(target: readonly TextSpan[], source: readonly TextSpan[]): OrganisationInBoth[] {
+  const words = source.flatMap((sentence) => sourceWords(sentence.text, sentence.start));
+  return target.flatMap((sentence) =>
+    ORGANISATIONS.flatMap((organisation) => {
+      const naming = [...sentence.text.matchAll(organisation.pattern)];
+      const named = naming.length ? namingWords(organisation, words) : [];
+      if (named.length === 0) return [];
+      return naming.map((m) => {
+        const start = sentence.start + m.index;
+        return { target: { start, end: start + m[0].length, text: m[0] }, source: named };
+      });
+    }),
+  );
 }
 
 /** The English names of the gazetteer's organisations. */

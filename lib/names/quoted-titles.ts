@@ -6,7 +6,7 @@ export function couldBeTitle(word: string): boolean {
   return word.length > 1 && (parses.every((p) => !p.known) || parses.some((p) => p.known && (p.pos === "NOUN" || p.pos === "ADJF")));
 }
 
-/** The inside of a quoted title, and whether the sentence presents it as a medium or venue (see SourceName). */
+/** The inside of a quoted title, and whether the sentence presents it as a body that keeps its name (see SourceName). */
 export interface QuotedRange {
   start: number;
   end: number;
@@ -27,22 +27,80 @@ const VENUE_BEFORE =
 const COMPANY_BEFORE =
   /(?:^|[^\p{L}])(?:(?:авиа)?компани|корпораци|концерн|холдинг|банк|завод|комбинат|производител|ретейлер|бренд|марк|клуб|команд|ФК|ХК|ПФК)\p{L}{0,3}\s*$/iu;
 
+// Other bodies whose names English mostly keeps: a retail chain, a festival, a printing or publishing house, a housing
+// estate (сети «…», фестиваль, типография, жилой комплекс). Not a pipeline, a band or a display team: English often
+// translates those (Power of Siberia, Hands Up, Russian Knights).
+const BODY_BEFORE =
+  /(?:^|[^\p{L}])(?:сет|фестивал|типографи|издательств|жил\p{L}*\s+комплекс)\p{L}{0,3}\s*$/iu;
+
+// A place's adjective before the title: a team or company is named by its town (омский «Авангард», киевское «Динамо»).
+// Not an adjective in -ческий (политический), which names no place.
+const PLACE_ADJECTIVE_BEFORE = /(?:^|[^\p{L}])\p{L}\p{Ll}*(?<!че)[сц]к(?:ий|ой|ая|ое|ие|ого|ому|ую|ым|им|ом|ых|их|ими|ыми|ей)\s*$/u;
+
 /**
- * Offsets of the text inside «…» or "…" where every word is capitalised (names of media, parties, clubs; a site's
- * domain ending may follow: «Газета.uz»).
+ * A person right before the title, which is in the genitive: the title names the body the person works for or belongs
+ * to (тренер «Шахтёра», директор «Магнита», лидер «Мумий Тролля»), whose name English keeps. Not a person's name, who
+ * is a work's author (статья Фурмана «Зрелые годы»).
  */
-export function quotedNameRanges(text: string): QuotedRange[] {
-  const ranges: QuotedRange[] = [];
+function isPersonOfTitle(before: string, title: Word[]): boolean {
+  const previous = /(?:^|[^\p{L}])(\p{L}\p{Ll}*)\s*$/u.exec(before)?.[1];
+  if (!previous || !title.some((w) => parseWord(w.text).some((p) => p.case === "gent"))) return false;
+  const nouns = parseWord(previous.toLowerCase()).filter((p) => p.known && p.pos === "NOUN");
+  const named = parseWord(previous).some((p) => p.known && ["Name", "Surn", "Patr"].some((g) => p.grammemes.has(g)));
+  return !named && nouns.length > 0 && nouns.every((p) => p.grammemes.has("anim"));
+}
+
+/** A quoted title, whatever the case of its later words (see `quotedTitleRanges`). */
+export interface QuotedTitle extends QuotedRange {
+  /** Every word capitalised («Вечерний Бишкек»), not only the first («Красный пролетарий»). */
+  allCapitalised: boolean;
+  /**
+   * The sentence presents it as some body, if less surely than `keepsName` does: by a kind of body English mostly
+   * keeps the names of, a place's adjective, a person of it, or a list after such a title. Only a translation of its
+   * words counts against it, not its absence.
+   */
+  ofBody: boolean;
+}
+
+// A later word of a title written the Russian way, with only the first word capitalised: a noun, an adjective or a
+// word joining them (и, с, в), not a verb or pronoun, which tell a quoted remark («Мы проиграли заслуженно»).
+function isLowerTitleWord(word: string): boolean {
+  const best = parseWord(word).find((p) => p.known);
+  return best !== undefined && ["NOUN", "ADJF", "CONJ", "PREP"].includes(best.pos ?? "");
+}
+
+/**
+ * Offsets of the text inside «…» or "…" that can be a title: up to four words, the first capitalised and the rest
+ * capitalised or words of a title («Вечерний Бишкек», «Газета.uz», «Красный пролетарий», «Аргументы и факты»). Each
+ * says whether the sentence presents it as a body that keeps its name, or as some body (a title listed right after
+ * such a one is one too: сети «Пятёрочка» и «Перекрёсток»).
+ */
+export function quotedTitleRanges(text: string): QuotedTitle[] {
+  const ranges: QuotedTitle[] = [];
   for (const m of text.matchAll(/[«"“„]([^«»"“”„]{1,60})[»"”“]/g)) {
     const inner = wordsOf(m[1]);
     const isTitleWord = (w: Word) => isCapitalised(w.text) || /^\p{N}/u.test(w.text) || (/^[a-z]{2,}$/.test(w.text) && m[1][w.start - 1] === ".");
-    if (inner.length > 0 && inner.length <= 4 && inner.every(isTitleWord)) {
-      const start = m.index! + 1;
-      const end = start + m[1].length;
-      const before = text.slice(0, start - 1);
-      const keepsName = MEDIUM_BEFORE.test(before) || VENUE_BEFORE.test(before) || COMPANY_BEFORE.test(before) || MEDIUM_AFTER.test(text.slice(end + 1));
-      ranges.push({ start, end, keepsName });
-    }
+    if (inner.length === 0 || inner.length > 4 || !isTitleWord(inner[0])) continue;
+    const allCapitalised = inner.every(isTitleWord);
+    if (!allCapitalised && !inner.slice(1).every((w) => isTitleWord(w) || isLowerTitleWord(w.text))) continue;
+    const start = m.index! + 1;
+    const end = start + m[1].length;
+    const before = text.slice(0, start - 1);
+    const keepsName = [MEDIUM_BEFORE, VENUE_BEFORE, COMPANY_BEFORE].some((context) => context.test(before)) || MEDIUM_AFTER.test(text.slice(end + 1));
+    const previous = ranges.at(-1);
+    const listed = previous !== undefined && previous.ofBody && /^[»"”“]\s*(?:,|и)\s*$/u.test(text.slice(previous.end, start - 1));
+    const ofBody = keepsName || listed || BODY_BEFORE.test(before) || PLACE_ADJECTIVE_BEFORE.test(before) || isPersonOfTitle(before, inner);
+    ranges.push({ start, end, keepsName, allCapitalised, ofBody });
   }
   return ranges;
+}
+
+/**
+ * Offsets of the text inside «…» or "…" where every word is capitalised (names of media, parties, clubs; a site's
+ * domain ending may follow: «Газета.uz»): the titles whose words are names.
+ */
+export function quotedNameRanges(text: string): QuotedRange[] {
+  return quotedTitleRanges(text)
+    .filter((range) => range.allCapitalised)
+    .map(({ start, end, keepsName }) => ({ start, end, keepsName }));
 }

@@ -1,8 +1,9 @@
-import type { AlignedGroup, TextSpan } from "@/lib/align/types";
+import type { AlignedGroup, Sentence, TextSpan } from "@/lib/align/types";
 import { isBuiltInWord, isDictionaryWord, nearMisses, russianCountryNames } from "@/lib/lexicon";
 import { analyseNames } from "./analysis";
 import { hasSourceCounterpart } from "./counterpart";
-import { unnamedOrganisations } from "./organisations";
+import { organisationsInBoth, unnamedOrganisations } from "./organisations";
+import { wordsOf } from "@/lib/morph";
 import type { ArticleContext } from "./types";
 
 /** An English name with no counterpart in the aligned source: a swapped or invented entity. */
@@ -57,6 +58,56 @@ function extendsMatchedName(text: string, word: TextSpan, matched: TextSpan[]): 
 
 const sourceTextOf = (group: AlignedGroup) => group.source.map((s) => s.text).join(" ");
 
+/** The Latin letters a Russian word's initial gives in English (к: Communist, Kazakh; х: Khabarovsk, Human). */
+const INITIALS: Record<string, string> = {
+  а: "a", б: "b", в: "vw", г: "gh", д: "d", е: "ey", ё: "y", ж: "zj", з: "z", и: "i", й: "iy", к: "kc", л: "l", м: "m", н: "n",
+  о: "o", п: "p", р: "r", с: "sc", т: "t", у: "u", ф: "f", х: "hk", ц: "ct", ч: "c", ш: "s", щ: "s", э: "e", ю: "yu", я: "y",
+};
+
+/** Words an expanded abbreviation runs over without a letter of its own: Liberal Democratic Party of Russia. */
+const LINKING_WORDS = new Set(["of", "the", "and", "for", "on", "in"]);
+
+/**
+ * Runs of capitalised English words whose initials spell an abbreviation of the source (ЛДПР: Liberal Democratic
+ * Party of Russia; КПРФ: Communist Party of the Russian Federation): the words render its letters.
+ */
+function expandedAbbreviations(source: Sentence[], target: Sentence[]): TextSpan[] {
+  const abbreviations = source.flatMap((s) => wordsOf(s.text)).map((w) => w.text).filter((w) => /^\p{Lu}{2,6}$/u.test(w));
+  if (abbreviations.length === 0) return [];
+  const words = target.flatMap((s) => wordsOf(s.text, s.start));
+  const spans: TextSpan[] = [];
+  for (const abbreviation of new Set(abbreviations)) {
+    const letters = [...abbreviation.toLowerCase()].map((letter) => INITIALS[letter] ?? letter);
+    for (let first = 0; first < words.length; first++) {
+      let at = first;
+      let matched = 0;
+      while (matched < letters.length && at < words.length) {
+        const word = words[at].text;
+        if (matched > 0 && LINKING_WORDS.has(word)) at++;
+        else if (/^\p{Lu}/u.test(word) && letters[matched].includes(word[0].toLowerCase())) [matched, at] = [matched + 1, at + 1];
+        else break;
+      }
+      if (matched === letters.length) spans.push({ start: words[first].start, end: words[at - 1].end, text: "" });
+    }
+  }
+  return spans;
+}
+
+/**
+ * English compounds of as many parts as a hyphenated source word, one part rendering a part of it (Sino-American for
+ * китайско-американский, Russo-Japanese for русско-японский): each part renders its own.
+ */
+function mirroredCompounds(source: Sentence[], target: Sentence[]): TextSpan[] {
+  const sourceCompounds = source.flatMap((s) => wordsOf(s.text)).map((w) => w.text).filter((w) => w.includes("-"));
+  if (sourceCompounds.length === 0) return [];
+  return target
+    .flatMap((s) => wordsOf(s.text, s.start))
+    .filter(({ text }) => {
+      const parts = text.split("-");
+      return parts.length > 1 && sourceCompounds.some((compound) => compound.split("-").length === parts.length && parts.some((part) => hasSourceCounterpart(part, compound)));
+    });
+}
+
 /** Capitalised English words that no source name accounts for and that are names, run together when adjacent. */
 function unexpectedWords(context: ArticleContext): UnexpectedName[] {
   const text = context.aligned.target.text;
@@ -69,9 +120,12 @@ function unexpectedWords(context: ArticleContext): UnexpectedName[] {
     const mentions = analysis.mentions.filter((m) => m.group === group);
     // With a source name unaccounted for, a word next to a matched name may be its replacement, not a part.
     const matched = mentions.every((m) => m.match) ? mentions.flatMap((m) => (m.target ? [m.target] : [])) : [];
+    const { source, target } = context.groups[group];
+    const rendering = [...expandedAbbreviations(source, target), ...organisationsInBoth(target, source).map((o) => o.target), ...mirroredCompounds(source, target)];
+    const isRendering = (word: TextSpan) => rendering.some((span) => span.start <= word.start && word.end <= span.end);
     for (const word of words) {
       // A hyphenated word's parts are among the words, each judged on its own (USSR-Iran: Iran).
-      if (word.text.includes("-") || extendsMatchedName(text, word, matched) || !isUnexpected(context, word.text, sourceText)) continue;
+      if (word.text.includes("-") || isRendering(word) || extendsMatchedName(text, word, matched) || !isUnexpected(context, word.text, sourceText)) continue;
       const previous = found[found.length - 1];
       if (previous?.group === group && /^\s+$/.test(text.slice(previous.target.end, word.start))) {
         previous.target = { start: previous.target.start, end: word.end, text: text.slice(previous.target.start, word.end) };

@@ -2,12 +2,13 @@ import type { TextSpan } from "@/lib/align/types";
 import { parseWord, wordsOf } from "@/lib/morph";
 import { matchKey, nameLexicon, sharesConsonantRun } from "@/lib/translit";
 import { analyseNames, type NameMention } from "./analysis";
-import { attestedSpellings, englishForms, FEW_BEARERS } from "./english-forms";
-import { englishCountryNames } from "@/lib/lexicon";
+import { englishForms, FEW_BEARERS } from "./english-forms";
+import { englishCountryNames, FUNCTION_WORDS } from "@/lib/lexicon";
 import { properNounOf } from "./derived-names";
 import { literalCandidate } from "./locate";
 import { standIns } from "./stand-ins";
 import { matchWord } from "./match";
+import { organisationsInBoth } from "./organisations";
 import { REGION_NOUN_AFTER, type NameWord, type SourceName } from "./source-names";
 import type { ArticleContext } from "./types";
 import { textBefore } from "@/lib/text";
@@ -105,17 +106,24 @@ function isAttestedFirstName(word: NameWord): boolean {
 }
 
 /**
- * A country in the genitive right after the abbreviated name of the body it owns (МЧС России, ЦБ России, МИД Японии):
- * English often leaves it implied ("the Central Bank", "the Emergencies Ministry").
+ * A country in the genitive right after the body it owns, named by an abbreviation (МЧС России, ЦБ России, МИД Японии)
+ * or by a capitalised common noun that opens the body's own name (Банк России): English often leaves the country
+ * implied ("the Central Bank", "the Emergencies Ministry").
  */
 function isOwnerOfInstitution(name: SourceName, sourceText: string): boolean {
   const [word] = name.words;
   const genitive = word.readings.some((r) => r.case === "gent");
   if (name.kind !== "place" || name.words.length !== 1 || !genitive || englishCountryNames(word.nominatives[0]).length === 0) return false;
-  const previous = /([\p{L}-]+)\s+$/u.exec(sourceText.slice(Math.max(0, name.start - 40), name.start))?.[1];
-  if (!previous) return false;
-  return previous.length > 1 && previous === previous.toUpperCase();
+  const before = /([\p{L}-]+)\s+$/u.exec(sourceText.slice(Math.max(0, name.start - 40), name.start));
+  const previous = before?.[1];
+  if (!previous || previous.length < 2) return false;
+  if (previous === previous.toUpperCase()) return true;
+  const opensSentence = /(^|[.!?…]\s*)$/u.test(sourceText.slice(Math.max(0, name.start - 42), name.start - before[0].length));
+  return /^\p{Lu}/u.test(previous) && !opensSentence && isCommonNoun(previous);
 }
+
+const isCommonNoun = (word: string) =>
+  parseWord(word.toLowerCase()).some((p) => p.known && p.pos === "NOUN" && !["Name", "Surn", "Patr", "Geox", "Orgn"].some((g) => p.grammemes.has(g)));
 
 /**
  * A word that is also a common Russian word can be translated as one (Заяц "hare", «Известия» "news"); in the title
@@ -181,10 +189,44 @@ function isTranslatedEpithet(context: ArticleContext, mentions: NameMention[], m
   return /^,?\s+the\s+\p{Lu}/u.test(after) && missing.every((m) => hasCommonMeaning([m.word]) || m.word.readings.every((r) => !r.known));
 }
 
-/** An English name that is also a common word, written in lower case (the good lord for Бог). */
+/**
+ * The name is written out in lower case: a transliterated English word (Камеди Клаб: "Comedy club"), spelled as the
+ * word itself, not a loose resemblance, and a word of its own, not a short function word.
+ */
 function isRenderedInLowerCase(context: ArticleContext, mentions: NameMention[]): boolean {
-  const words = new Set(context.groups[mentions[0].group].target.flatMap((s) => wordsOf(s.text)).map((w) => w.text));
-  return mentions.some(({ word }) => word.nominatives.some((n) => attestedSpellings(n).some((english) => words.has(english.toLowerCase()))));
+  const words = context.groups[mentions[0].group].target
+    .flatMap((s) => wordsOf(s.text))
+    .filter((w) => /^\p{Ll}{4,}$/u.test(w.text) && !FUNCTION_WORDS.has(w.text));
+  return mentions.some(({ word }) => !/\d/.test(word.text) && words.some((w) => ["spelling", "close", "model"].includes(matchWord(word, w.text)?.kind ?? "")));
+}
+
+/**
+ * An organisation the gazetteer knows, named in the source one of its Russian ways (Совфед) and in the translation by
+ * its English name (the Federation Council).
+ */
+function isNamedAsOrganisation(context: ArticleContext, mentions: NameMention[]): boolean {
+  const group = context.groups[mentions[0].group];
+  const named = organisationsInBoth(group.target, group.source).flatMap((organisation) => organisation.source);
+  return mentions.some(({ word }) => named.some((span) => span.start < word.end && word.start < span.end));
+}
+
+/**
+ * A person or place the translation already named earlier in the article (as this entity, or in a word that renders
+ * this name: St. Petersburg before "в Петербурге"), named again in the source and left out or given as a pronoun
+ * here ("…, quoted him", "the claim" for "иск Семиларски"): translators drop a repeated name when it is clear who
+ * or where. A person needs a pronoun of theirs in the sentence.
+ */
+function isRepeatedAndClear(context: ArticleContext, mentions: NameMention[]): boolean {
+  const [{ entity, group, name }] = mentions;
+  if (name.kind !== "person" && name.kind !== "place") return false;
+  const sameEntity = analyseNames(context).mentions.some((m) => m.entity === entity && m.group < group && m.match?.verdict === "ok");
+  const earlierWords = () => context.groups.slice(0, group).flatMap((g) => g.target.flatMap((s) => wordsOf(s.text))).filter((w) => /^\p{Lu}/u.test(w.text));
+  const rendersName = (english: string) => mentions.some(({ word }) => matchWord(word, english)?.verdict === "ok");
+  if (!sameEntity && !earlierWords().some((w) => rendersName(w.text))) return false;
+  if (name.kind === "place") return true;
+  const translation = context.groups[group].target.map((s) => s.text).join(" ");
+  const pronoun = entity.gender === "femn" ? /\b(she|her|hers|herself)\b/i : entity.gender === "masc" ? /\b(he|him|his|himself)\b/i : /\b(he|him|his|himself|she|her|hers|herself)\b/i;
+  return pronoun.test(translation);
 }
 
 /** The name is left in Cyrillic in the translation: the untranslated check reports that, not a missing name. */
@@ -207,7 +249,8 @@ export function unrenderedNames(context: ArticleContext): UnrenderedName[] {
       // A person may be named by surname alone; only a missing surname counts. A medium's or venue's name counts word by word.
       const partly = missing.length < mentions.length;
       if (partly && !name.keepsName && (name.kind !== "person" || mentions[mentions.length - 1].match)) continue;
-      if (isPresentInPart(context, missing) || isLeftInCyrillic(context, missing) || isRenderedNearby(context, missing) || isRenderedInLowerCase(context, missing)) continue;
+      if (isPresentInPart(context, missing) || isLeftInCyrillic(context, missing) || isRenderedNearby(context, missing)) continue;
+      if (isRenderedInLowerCase(context, missing) || isNamedAsOrganisation(context, missing) || isRepeatedAndClear(context, missing)) continue;
       if (isTranslatedEpithet(context, mentions, missing)) continue;
       const words = missing.map((m) => m.word);
       const start = words[0].start;

@@ -1,4 +1,5 @@
 import { after } from "next/server";
+import { afterDirectResponse } from "@/lib/http/direct-route";
 import { nudgeOutbox } from "./dispatcher";
 
 /**
@@ -9,6 +10,7 @@ import { nudgeOutbox } from "./dispatcher";
  * the dispatcher's next run, where one runs, sends them.
  */
 export function drainOutboxAfterResponse(): void {
+  if (afterDirectResponse(() => nudgeOutbox())) return; // a request the server answers past Next (no after() there)
   try {
     after(() => nudgeOutbox());
   } catch {

@@ -1,9 +1,10 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { countNewOpenReport } from "@/lib/article-counts";
-import { getDb, Prisma } from "@/lib/db";
+import { databaseProvider, databaseUrl, getDb, Prisma } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { articleRef, queueWebhookEvent } from "@/lib/webhooks";
 import { contextAround } from "./context";
+import { dedupeKey } from "./dedupe-key";
 import { currentText, findArticleForReport, type ReportableArticle } from "./find-article";
 import { HONEYPOT_FIELD } from "./limits";
 import { locateSelection } from "./locate-selection";
@@ -59,21 +60,53 @@ function staleSelection(reason: "missing" | "ambiguous"): UserError {
 const JOINABLE_STATUSES = ["NEW", "ACCEPTED"] as const;
 const SET_ASIDE_STATUSES = ["REJECTED", "DUPLICATE", "SPAM"] as const;
 
-interface Selected {
+/** A report about to be stored: the row as it goes into the table. */
+interface NewReport {
+  id: string;
+  articleId: string;
+  revision: number;
   selection: string;
   suggestion: string | null;
+  start: number;
+  end: number;
+  contextBefore: string;
+  contextAfter: string;
+  comment: string | null;
+  email: string | null;
+  clientHash: string;
+  dedupeKey: string;
+  createdAt: Date;
 }
 
 /**
- * Stores a new report, or counts one more reader on the same open report. A new report takes the dedupe key of its
- * article, selection and suggestion, which is unique in the database: when two identical first reports arrive in the
- * same instant (on one instance or on several), the second insert fails, and that reader goes round once more and
- * joins the report the first one stored. Reports from before the key are found by their text, as every repeat is.
+ * Stores a new report, or counts one more reader on the same report. Every article, selection and suggestion has one
+ * dedupe key, unique in the database and held by one of their reports (a migration gave reports from before the key
+ * theirs; a key changes hands only inside the transaction that stores its next holder). So a report is first simply
+ * stored: most are new, and the key lets the database refuse a repeat, at once and on any instance, without a look
+ * first. A refused one is a repeat: it joins the open report, gives the reader their own set-aside one, or becomes a
+ * new report that takes the key from the report holding it, which has left the open states.
  */
 async function storeReport(article: ReportableArticle, text: string, at: { start: number; end: number }, input: ValidReportInput, clientHash: string): Promise<CreatedReport> {
   const selection = text.slice(at.start, at.end);
   // Leaving the prefilled suggestion as it was is no suggestion.
   const selected = { selection, suggestion: input.suggestion && input.suggestion !== selection ? input.suggestion : null };
+  const context = contextAround(text, at.start, at.end);
+  const report: NewReport = {
+    id: randomUUID(),
+    articleId: article.id,
+    revision: article.currentRevision,
+    ...selected,
+    start: at.start,
+    end: at.end,
+    contextBefore: context.before,
+    contextAfter: context.after,
+    comment: input.comment ?? null,
+    email: input.email ?? null,
+    clientHash,
+    dedupeKey: dedupeKey(databaseProvider(databaseUrl()), article.id, selected),
+    createdAt: new Date(),
+  };
+  if (await insertReport(report, { takeKey: false })) return { id: report.id, readers: 1 };
   for (let attempt = 1; ; attempt++) {
     // One query for both: the open report a repeat joins, else this reader's own report that was set aside.
     const candidates = await getDb().report.findMany({
@@ -85,54 +118,44 @@ async function storeReport(article: ReportableArticle, text: string, at: { start
       orderBy: { createdAt: "asc" },
       select: { id: true, clientHash: true, readerCount: true, status: true },
     });
-    const open = candidates.find((report) => isJoinable(report.status));
+    const open = candidates.find((candidate) => isJoinable(candidate.status));
     if (open) return open.clientHash === clientHash ? { id: open.id, readers: open.readerCount } : joinReport(open, input, clientHash);
     const own = candidates[0];
     if (own) return { id: own.id, readers: own.readerCount };
-    try {
-      return await newReport(article, text, at, selected, input, clientHash);
-    } catch (error) {
-      if (!isUniqueViolation(error) || attempt === 3) throw error;
-      // Someone stored this report since we looked (the next round finds it open and joins it), or a report that has
-      // left the open states (set aside, resolved) still holds the key: it gives the key up to the new one.
-      await getDb().report.updateMany({ where: { dedupeKey: dedupeKey(article.id, selected), status: { notIn: [...JOINABLE_STATUSES] } }, data: { dedupeKey: null } });
-    }
+    // A report that has left the open states (set aside, resolved) holds the key: it gives it up to this one. Refused
+    // again, someone has stored this report since we looked: the next round finds it open and joins it.
+    if (await insertReport(report, { takeKey: true })) return { id: report.id, readers: 1 };
+    if (attempt === 3) throw new Error(`Report ${report.dedupeKey} could be neither stored nor joined.`);
   }
 }
 
 const isJoinable = (status: string) => (JOINABLE_STATUSES as readonly string[]).includes(status);
 
-/** The same article, selection and suggestion give the same key; a hash keeps the unique index small. */
-function dedupeKey(articleId: string, selected: Selected): string {
-  return createHash("sha256").update(JSON.stringify([articleId, selected.selection, selected.suggestion])).digest("hex");
-}
-
-async function newReport(article: ReportableArticle, text: string, at: { start: number; end: number }, selected: Selected, input: ValidReportInput, clientHash: string): Promise<CreatedReport> {
-  const context = contextAround(text, at.start, at.end);
-  const key = dedupeKey(article.id, selected);
-  // The article's open-report count, and report.received webhooks' deliveries, change with it.
-  const report = await getDb().$transaction(async (tx) => {
-    const created = await tx.report.create({
-      data: {
-        articleId: article.id,
-        revision: article.currentRevision,
-        ...selected,
-        dedupeKey: key,
-        start: at.start,
-        end: at.end,
-        contextBefore: context.before,
-        contextAfter: context.after,
-        comment: input.comment ?? null,
-        email: input.email ?? null,
-        clientHash,
-      },
-      select: { id: true, revision: true, selection: true, suggestion: true, comment: true, start: true, end: true, createdAt: true },
-    });
-    await countNewOpenReport(tx, article.id);
-    await queueWebhookEvent(tx, "report.received", async () => ({ article: await articleRef(tx, article.id), report: { ...created, createdAt: created.createdAt.toISOString() } }));
-    return created;
+/**
+ * Stores the report unless a report holds its key (then false), with its article's open-report count and its
+ * report.received webhook deliveries, in one transaction. With `takeKey`, a report holding the key that is no longer
+ * open gives it up first, in the same transaction: a key is never left to no report.
+ * Raw SQL: INSERT … ON CONFLICT DO NOTHING refuses a repeat without an error, which on PostgreSQL would end the
+ * transaction, and costs the request thread a fraction of what Prisma's create does.
+ */
+async function insertReport(r: NewReport, { takeKey }: { takeKey: boolean }): Promise<boolean> {
+  return getDb().$transaction(async (tx) => {
+    if (takeKey) {
+      await tx.report.updateMany({ where: { dedupeKey: r.dedupeKey, status: { notIn: [...JOINABLE_STATUSES] } }, data: { dedupeKey: null } });
+    }
+    const stored = await tx.$queryRaw<Array<{ id: string }>>`
+      INSERT INTO "Report" ("id", "articleId", "revision", "selection", "suggestion", "start", "end", "contextBefore", "contextAfter", "comment", "email", "clientHash", "dedupeKey", "createdAt", "updatedAt")
+      VALUES (${r.id}, ${r.articleId}, ${r.revision}, ${r.selection}, ${r.suggestion}, ${r.start}, ${r.end}, ${r.contextBefore}, ${r.contextAfter}, ${r.comment}, ${r.email}, ${r.clientHash}, ${r.dedupeKey}, ${r.createdAt}, ${r.createdAt})
+      ON CONFLICT ("dedupeKey") DO NOTHING
+      RETURNING "id"`;
+    if (stored.length === 0) return false;
+    await countNewOpenReport(tx, r.articleId);
+    await queueWebhookEvent(tx, "report.received", async () => ({
+      article: await articleRef(tx, r.articleId),
+      report: { id: r.id, revision: r.revision, selection: r.selection, suggestion: r.suggestion, comment: r.comment, start: r.start, end: r.end, createdAt: r.createdAt.toISOString() },
+    }));
+    return true;
   });
-  return { id: report.id, readers: 1 };
 }
 
 /** One more reader on an open report: the reader row and the count land together, once per client (unique per report). */

@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/db";
+import { RevisionCache } from "./revision-cache";
 
 const articleSelect = {
   id: true,
@@ -29,7 +30,7 @@ const ARTICLE_TTL_MS = 2000;
 const MAX_CACHED = 500;
 const recentArticles = new Map<string, { article: ReportableArticle | null; at: number }>();
 // Revisions never change, so their text can be kept; only the latest per article is asked for.
-const revisionTexts = new Map<string, string>();
+const revisionTexts = new RevisionCache<string>(8_000_000, (text) => text.length);
 
 /**
  * findArticle, remembered for two seconds: reports come in bursts, and a publisher's changed settings or a new
@@ -45,17 +46,14 @@ export async function findArticleForReport(key: string): Promise<ReportableArtic
 }
 
 /** The text of an article's current revision. */
-export async function currentText(article: { id: string; currentRevision: number }): Promise<string> {
-  const id = `${article.id}:${article.currentRevision}`;
-  const cached = revisionTexts.get(id);
-  if (cached !== undefined) return cached;
-  const revision = await getDb().revision.findUniqueOrThrow({
-    where: { articleId_number: { articleId: article.id, number: article.currentRevision } },
-    select: { text: true },
+export function currentText(article: { id: string; currentRevision: number }): Promise<string> {
+  return revisionTexts.get(article.id, article.currentRevision, async () => {
+    const revision = await getDb().revision.findUniqueOrThrow({
+      where: { articleId_number: { articleId: article.id, number: article.currentRevision } },
+      select: { text: true },
+    });
+    return revision.text;
   });
-  if (revisionTexts.size >= MAX_CACHED / 5) revisionTexts.delete(revisionTexts.keys().next().value!);
-  revisionTexts.set(id, revision.text);
-  return revision.text;
 }
 
 function parseHttpUrl(value: string): URL | null {

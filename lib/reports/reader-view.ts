@@ -2,6 +2,7 @@ import { alignedRevisionOf } from "@/lib/articles";
 import { ALIGNMENT_VERSION, type StoredAlignment } from "@/lib/analysis";
 import { paragraphOffsets } from "@/lib/analysis/compact-alignment";
 import { getDb } from "@/lib/db";
+import { RevisionCache } from "./revision-cache";
 
 export interface ReaderView {
   text: string;
@@ -9,11 +10,18 @@ export interface ReaderView {
   paragraphs: number[];
 }
 
+// Every view of the article page asks for the same few revisions: read and parsed once per process.
+const views = new RevisionCache<ReaderView>(8_000_000, (view) => view.text.length);
+
 /**
  * What the article page needs from a revision: its text and its paragraphs. Read from the cached alignment, without
  * the original (which "Show original" asks for, a passage at a time: GET /api/reports/original).
  */
-export async function readerView(articleId: string, revisionNumber: number): Promise<ReaderView> {
+export function readerView(articleId: string, revisionNumber: number): Promise<ReaderView> {
+  return views.get(articleId, revisionNumber, () => readView(articleId, revisionNumber));
+}
+
+async function readView(articleId: string, revisionNumber: number): Promise<ReaderView> {
   const revision = await getDb().revision.findUniqueOrThrow({
     where: { articleId_number: { articleId, number: revisionNumber } },
     select: { text: true, alignment: { select: { version: true, data: true } } },

@@ -1,9 +1,12 @@
 import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db";
+import { databaseProvider, databaseUrl, getDb, migrationsFolder } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { importArticle } from "@/lib/import";
 import { configurePublisherReporting, createReport, findOriginal, openReportsOn, reportCounts, triageReport } from "@/lib/reports";
+import { dedupeKey } from "@/lib/reports/dedupe-key";
 import { createTestUser } from "./factories";
 
 const TARGET = (marker: string) =>
@@ -166,7 +169,7 @@ describe("createReport: identical first reports in the same instant", () => {
     for (let round = 0; round < 3; round++) {
       const article = await reportableArticle();
       const report = await expectOneOpenReport(article.id, await allAtOnce(article));
-      expect(report.dedupeKey).toMatch(/^[0-9a-f]{64}$/);
+      expect(report.dedupeKey).toBe(dedupeKey(databaseProvider(databaseUrl()), article.id, { selection: "Kazakhstanthat", suggestion: "Kazakhstan that" }));
     }
   });
 
@@ -179,12 +182,53 @@ describe("createReport: identical first reports in the same instant", () => {
     expect(await getDb().report.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ status: "REJECTED", dedupeKey: null, readerCount: 1 });
   });
 
-  it("joins an open report stored before the dedupe key existed", async () => {
+  it("joins an open report stored before the dedupe key existed, once the migration has given it its key", async () => {
     const article = await reportableArticle();
     const first = await createReport({ ...body(article), comment: "reader 0" }, reader());
     await getDb().report.update({ where: { id: first.id }, data: { dedupeKey: null } });
+    await backfillDedupeKeys();
     const rest = await Promise.all(Array.from({ length: READERS - 1 }, (_, i) => createReport({ ...body(article), comment: `reader ${i + 1}` }, reader())));
     await expectOneOpenReport(article.id, [first, ...rest]);
+  });
+});
+
+/** Runs the migration that gave reports from before the dedupe key theirs (idempotent: it only fills in what is missing). */
+async function backfillDedupeKeys() {
+  const folder = migrationsFolder(databaseProvider(databaseUrl()));
+  const name = fs.readdirSync(folder).find((entry) => entry.endsWith("_report_dedupe_key_backfill"))!;
+  const sql = fs.readFileSync(path.join(folder, name, "migration.sql"), "utf8");
+  for (const statement of sql.split(/;\s*$/m).filter((part) => /^\s*UPDATE/m.test(part))) await getDb().$executeRawUnsafe(statement);
+}
+
+describe("the dedupe key backfill migration", () => {
+  it("gives one report of each selection and suggestion the key createReport computes, whatever their characters", async () => {
+    const article = await reportableArticle();
+    const texts: Array<{ selection: string; suggestion: string | null }> = [
+      { selection: "Kazakhstanthat", suggestion: null },
+      { selection: 'Askara "Umarova"', suggestion: "Askar \\ Umarov\n\tё 😀 \u2028" },
+      { selection: "Astana", suggestion: "Астана, 'that'" },
+    ];
+    const rows = [];
+    for (const text of texts) {
+      // Two reports from before the key (an open one and one set aside after it), in the order they came.
+      for (const status of ["NEW", "REJECTED"] as const) {
+        rows.push(await getDb().report.create({ data: { articleId: article.id, revision: 1, ...text, start: 0, end: 1, contextBefore: "", contextAfter: "", clientHash: randomUUID(), status } }));
+      }
+    }
+    // A key in the form every report had before the migration (what PostgreSQL keeps).
+    const keyed = await createReport({ article: article.id, ...article.span("journalists"), suggestion: "reporters" }, reader());
+    await getDb().report.update({ where: { id: keyed.id }, data: { dedupeKey: dedupeKey("postgresql", article.id, { selection: "journalists", suggestion: "reporters" }) } });
+    texts.push({ selection: "journalists", suggestion: "reporters" });
+    await backfillDedupeKeys();
+    const stored = await getDb().report.findMany({ where: { articleId: article.id }, orderBy: { id: "asc" } });
+    for (const text of texts) {
+      const group = stored.filter((row) => row.selection === text.selection);
+      expect(group.filter((row) => row.dedupeKey !== null).map((row) => row.dedupeKey)).toEqual([dedupeKey(databaseProvider(databaseUrl()), article.id, text)]);
+    }
+    // A repeat now joins the open one instead of making a second.
+    const joined = await createReport({ article: article.id, ...article.span("Kazakhstanthat") }, reader());
+    expect(joined.id).toBe(rows[0].id);
+    expect(joined.readers).toBe(2);
   });
 });
 

@@ -132,6 +132,8 @@ describe("webhook deliveries are written with their event", () => {
     const sent = JSON.parse(deliveries[0].payload) as WebhookBody<"report.received">;
     expect(sent.data).toMatchObject({ article: { id: article.id }, report: { id: report.id, revision: 1, selection: "Askara Umarova", suggestion: "Askar Umarov", comment: "wrong case", start: at, end: at + 14 } });
     expect(deliveries[0].payload).not.toContain("reader@example.org");
+    // The time it was stored, as stored (the row is written with raw SQL).
+    expect(sent.data.report.createdAt).toBe((await getDb().report.findUniqueOrThrow({ where: { id: report.id } })).createdAt.toISOString());
   });
 });
 

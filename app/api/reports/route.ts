@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { reportSchema } from "@/app/api/response-schemas";
 import { UserError } from "@/lib/errors";
-import { apiRoute, count, declaredRoute, readJson, reply } from "@/lib/http";
+import { apiRoute, count, declaredRoute, readJson, reply, serveDirectly } from "@/lib/http";
 import { clientAddress, clientHash } from "@/lib/rate-limit";
 import { createReport, listReports, reportCors, reportErrorResponse, reportFilterSchema, reportInputSchema, reportPreflight } from "@/lib/reports";
 
@@ -34,6 +34,9 @@ export const POST = declaredRoute(
     }
   },
 );
+
+// The server answers readers' reports with this handler itself, past Next's router (lib/http/direct-route.ts).
+serveDirectly("POST", "/api/reports", (request) => POST(request, {}));
 
 export const GET = apiRoute(
   {

@@ -17,6 +17,13 @@ describe("glued-word", () => {
     expect(suggestion("Он сказал в Таразе, что уходит.", "He said in Tarazthat he was leaving.")).toEqual(["Taraz that"]);
   });
 
+  it("splits a name of the article fused with a short function word, not a name that ends like one", () => {
+    const suggestion = (source: string, target: string) => gluedWord.run(contextFor(source, target)).map((f) => f.suggestion);
+    expect(suggestion("Путин прибыл в Москву.", "Putinin Moscow arrived.")).toEqual(["Putin in"]);
+    expect(suggestion("Шольц выступил в Берлине.", "Scholzin Berlin spoke.")).toEqual(["Scholz in"]);
+    expect(suggestion("Брагин и Тиллерсон выступили.", "Bragin and Tillerson spoke.")).toEqual([]);
+  });
+
   it("leaves names from the source alone even when they contain English words", () => {
     const context = contextFor("Губернатор Сергей Фургал арестован.", "Governor Sergei Furgal has been arrested.");
     expect(flaggedTexts(gluedWord.run(context))).toEqual([]);

@@ -202,4 +202,48 @@ describe("name-case", () => {
       expect(flaggedTexts(nameCase.run(contextFor("Подарок купили для Вали.", "The gift was bought for Vali.")))).toEqual(["Vali"]);
     });
   });
+
+  describe("the verb after a surname alone", () => {
+    const leaks = (pairs: Array<[string, string]>) => nameCase.run(contextFromPairs(pairs)).map((f) => [f.target.text, f.suggestion]);
+
+    it("is not the surname's when a nominative after it is its subject, so a man's genitive stays his", () => {
+      expect(
+        leaks([
+          ["Канцлер Олаф Шольц выступил в Бундестаге.", "Chancellor Olaf Scholz spoke in the Bundestag."],
+          ["Слова Шольца процитировала газета «Бильд».", "Scholza's words were quoted by Bild."],
+        ]),
+      ).toEqual([["Scholza's", "Scholz"]]);
+    });
+
+    it("makes its subject a nominative, a foreign surname az reads as a case included", () => {
+      expect(
+        leaks([
+          ["Тренер Ги Буше приехал в Омск.", "Coach Guy Boucher arrived in Omsk."],
+          ["Буше добавил, что доволен.", "Boucher added that he was pleased."],
+        ]),
+      ).toEqual([]);
+    });
+
+    it("is the noun's before the surname when the surname can be its genitive", () => {
+      expect(
+        leaks([
+          ["Премьер Педро Санчес прилетел в Рим.", "Prime Minister Pedro Sanchez flew to Rome."],
+          ["Визит Санчеса стал первым за год.", "Sancheza's visit was the first in a year."],
+        ]),
+      ).toEqual([["Sancheza's", "Sanchez"]]);
+    });
+  });
+
+  it("takes an English name spelled otherwise than the case form (Mary for Марии) for the translator's choice, not a leak", () => {
+    expect(flaggedTexts(nameCase.run(contextFor("Он подарил книгу Марии.", "He gave the book to Mary.")))).toEqual([]);
+    expect(flaggedTexts(nameCase.run(contextFor("Он подарил книгу Марии.", "He gave the book to Marii.")))).toEqual(["Marii"]);
+    // Written as the case form itself, an English name is still the leak (Karla for Карла, a man's genitive).
+    expect(flaggedTexts(nameCase.run(contextFor("Выступление Карла Шмидта затянулось.", "Karla Schmidt's speech dragged on.")))).toEqual(["Karla"]);
+  });
+
+  it("takes a word that is, as written, a place's nominative for no case of a first name (Фили, not Филя's genitive)", () => {
+    expect(flaggedTexts(nameCase.run(contextFor("Вечером мы дошли до станции Фили.", "In the evening we walked to Fili station.")))).toEqual([]);
+    expect(flaggedTexts(nameCase.run(contextFor("Вечером мы дошли до дома Вити.", "In the evening we walked to Viti's house.")))).toEqual(["Viti's"]);
+  });
 });
+

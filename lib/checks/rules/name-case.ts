@@ -1,7 +1,9 @@
 import { flag, textSpan } from "../finding";
 import type { Check, CheckContext, Finding } from "../types";
 import { isDictionaryWord } from "@/lib/lexicon";
-import { adjectivalLeaks, analyseNames, suggestedSpelling, writtenForm, type AdjectivalLeak, type NameMention } from "@/lib/names";
+import { parseWord } from "@/lib/morph";
+import { foldLatin, latinVariants } from "@/lib/translit";
+import { adjectivalLeaks, analyseNames, isSubjectOfVerbAfter, suggestedSpelling, writtenForm, type AdjectivalLeak, type NameMention } from "@/lib/names";
 
 const CASE_NAMES: Record<string, string> = {
   gent: "genitive",
@@ -48,6 +50,21 @@ function ownFormLeaks(mentions: NameMention[]): Set<NameMention> {
   );
 }
 
+/**
+ * An English name (Mary for Марии) that only the fuzzy key takes for the Russian case form: a leak is written as some
+ * scheme writes the form (Marii), and an English name spelled otherwise is the translator's choice of name.
+ */
+function isEnglishNameForLeak(mention: NameMention): boolean {
+  const written = writtenForm(mention);
+  if (mention.match?.kind !== "leak" || mention.match.stripped !== null || !isDictionaryWord(written) || isDictionaryWord(written.toLowerCase())) return false;
+  const letters = (word: string) => foldLatin(word).toLowerCase();
+  return !latinVariants(mention.word.text).some((spelling) => letters(spelling) === letters(written));
+}
+
+/** A word that is, as written, a place's nominative (Фили, Химки: plural names az also reads as a first name's case). */
+const isPlaceAsWritten = (mention: NameMention) =>
+  parseWord(mention.word.text).some((p) => p.known && p.grammemes.has("Geox") && p.case === "nomn" && p.lemma === mention.word.text.toLowerCase());
+
 function fixOf(context: CheckContext, mention: NameMention): string {
   if (mention.match?.verdict !== "case-leak") return writtenForm(mention);
   return suggestedSpelling(context, mention.match.nominative, mention.match.stripped);
@@ -93,7 +110,9 @@ export const nameCase: Check = {
     const findings: Finding[] = [];
     for (const mentions of byName.values()) {
       for (const run of adjacentRuns(context, mentions)) {
-        const leaks = run.filter((m) => m.match?.verdict === "case-leak" && !ownForms.has(m));
+        // The subject of a verb right after it is in the nominative: a foreign name az reads as declined (Буше добавил).
+        const subject = isSubjectOfVerbAfter(context.aligned.source.text, run[run.length - 1].name);
+        const leaks = subject ? [] : run.filter((m) => m.match?.verdict === "case-leak" && !ownForms.has(m) && !isEnglishNameForLeak(m) && !isPlaceAsWritten(m));
         if (leaks.length === 0) continue;
         const grammaticalCase = CASE_NAMES[leaks[0].word.case ?? ""] ?? "oblique";
         const wholeName = run.map((m) => fixOf(context, m)).join(" ");

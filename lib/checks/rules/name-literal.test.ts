@@ -74,4 +74,44 @@ describe("name-literal", () => {
     const surname = nameLiteral.run(contextFor("Песню написал Николай Заяц.", "The song was written by Nikolai Hare."));
     expect(surname.map((f) => f.target.text)).toEqual(["Hare"]);
   });
+
+  describe("a title of a body said to be one by the words around it", () => {
+    const flags = (source: string, target: string) => nameLiteral.run(contextFor(source, target)).map((f) => [f.target.text, f.suggestion]);
+
+    it("flags a team after its town's adjective translated, and leaves it transliterated", () => {
+      expect(flags("Саратовский «Сокол» проиграл дома.", "Saratov's Falcon lost at home.")).toEqual([["Falcon", "Sokol"]]);
+      expect(flags("Саратовский «Сокол» проиграл дома.", "Sokol Saratov lost at home.")).toEqual([]);
+    });
+
+    it("flags a word that only sounds like the title's: a translation, not a spelling", () => {
+      expect(flags("Ярославский «Локомотив» победил в серии буллитов.", "Yaroslavl's Locomotive won in a shootout.")).toEqual([["Locomotive", "Lokomotiv"]]);
+      expect(flags("Ярославский «Локомотив» победил в серии буллитов.", "Lokomotiv Yaroslavl won in a shootout.")).toEqual([]);
+    });
+
+    it("flags the body of a person named before it, and titles listed after a chain's", () => {
+      expect(flags("Вратарь «Звезды» получил травму.", "The Star goalkeeper was injured.")).toEqual([["Star", "Zvezda"]]);
+      expect(flags("Скидки объявили сети «Дикси» и «Светофор».", "Discounts were announced by the Dixy and Traffic Light chains.")).toEqual([
+        ["Traffic Light", "Svetofor"],
+      ]);
+    });
+
+    it("reads a title written the Russian way, with only its first word capitalised", () => {
+      expect(flags("Тираж печатает типография «Северная звезда».", "The print run is printed by the Northern Star printing house.")).toEqual([
+        ["Northern Star", "Severnaya Zvezda"],
+      ]);
+    });
+
+    it("leaves a translation the translator quotes, a movement's name English translates alike, and a pipeline's", () => {
+      expect(flags("Концерт прошёл в томской «Белой вороне».", "The concert took place at Tomsk's \"White Crow\".")).toEqual([]);
+      expect(flags("Концерт прошёл в томской «Белой вороне».", "The concert took place at Tomsk's White Crow.")).toEqual([["White Crow", "Bely Voron"]]);
+      expect(flags("Активисты «Молодой гвардии» провели акцию.", "Young Guard activists held a rally.")).toEqual([]);
+      expect(flags("Газ пошёл по газопроводу «Голубой поток».", "Gas flowed through the Blue Stream pipeline.")).toEqual([]);
+    });
+  });
+
+  it("leaves a name's own English form (John for Иоанн) and an abbreviation, which have no words to translate", () => {
+    expect(nameLiteral.run(contextFor("В соборе хранится икона Иоанна Предтечи.", "The cathedral keeps an icon of John the Forerunner."))).toEqual([]);
+    expect(nameLiteral.run(contextFor("Сотрудники компании «ТНК» получили премии.", "Employees of the Company received bonuses."))).toEqual([]);
+  });
 });
+

@@ -1,6 +1,6 @@
 import { flag, textSpan } from "../finding";
 import type { Check } from "../types";
-import { suggestedSpelling, unrenderedNames } from "@/lib/names";
+import { isOwnEnglishForm, suggestedSpelling, translatedTitles, unrenderedNames } from "@/lib/names";
 
 export const nameLiteral: Check = {
   id: "name-literal",
@@ -33,17 +33,18 @@ export const nameLiteral: Check = {
     ],
   },
   run(context) {
-    return unrenderedNames(context).flatMap(({ words, start, end, text, literal }) => {
-      if (!literal) return [];
-      const suggestion = words.map((w) => suggestedSpelling(context, w.nominatives[0], null)).join(" ");
-      return [
-        flag(this, {
-          target: textSpan(context.aligned.target.text, literal.start, literal.end),
-          source: textSpan(context.aligned.source.text, start, end),
-          message: `“${literal.text}” translates the name “${text}”; names are transliterated: “${suggestion}”.`,
-          suggestion,
-        }),
-      ];
-    });
+    // A literal the name's own English form or an abbreviation stands for is no translation of its words.
+    const literals = unrenderedNames(context).flatMap(({ words, start, end, text, literal }) =>
+      literal && !isOwnEnglishForm(text, literal.text) ? [{ source: { start, end, text }, target: literal, suggestion: words.map((w) => suggestedSpelling(context, w.nominatives[0], null)).join(" ") }] : [],
+    );
+    const titles = translatedTitles(context).filter(({ target }) => !literals.some((l) => l.target.start < target.end && target.start < l.target.end));
+    return [...literals, ...titles].map(({ source, target, suggestion }) =>
+      flag(this, {
+        target: textSpan(context.aligned.target.text, target.start, target.end),
+        source: textSpan(context.aligned.source.text, source.start, source.end),
+        message: `“${target.text}” translates the name “${source.text}”; names are transliterated: “${suggestion}”.`,
+        suggestion,
+      }),
+    );
   },
 };

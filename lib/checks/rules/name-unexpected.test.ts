@@ -80,4 +80,23 @@ describe("name-unexpected", () => {
     }
     expect(flaggedTexts(nameUnexpected.run(contextFor("Сербские власти ответили отказом.", "Croatia's authorities refused.")))).toEqual(["Croatia's"]);
   });
+
+  it("pairs a leftover English name with the only unexplained source name the name model finds possible", () => {
+    expect(nameUnexpected.run(contextFor("Игры прошли в Пхенчхане.", "The Games were held in Pyeongchang."))).toEqual([]);
+    expect(flaggedTexts(nameUnexpected.run(contextFor("Игры прошли в Пхенчхане.", "The Games were held in Lillehammer.")))).toEqual(["Lillehammer"]);
+  });
+
+  it("takes the English words of an organisation the source names in one of its Russian ways for its rendering", () => {
+    expect(nameUnexpected.run(contextFor("Правительство и «ЕР» оказались против.", "The government and United Russia were against."))).toEqual([]);
+  });
+
+  it("takes English words whose initials spell an abbreviation of the source for its expansion", () => {
+    expect(nameUnexpected.run(contextFor("Он член ЛДПР.", "He is a member of the Liberal Democratic Party of Russia."))).toEqual([]);
+    expect(nameUnexpected.run(contextFor("Депутаты КПРФ возразили.", "Communist Party of the Russian Federation deputies objected."))).toEqual([]);
+    expect(flaggedTexts(nameUnexpected.run(contextFor("Он член ЛДПР.", "He is a member of the Liberal Democratic Party of Ukraine.")))).toEqual(["Ukraine"]);
+  });
+
+  it("takes a word joined to one with a source counterpart for part of that name", () => {
+    expect(nameUnexpected.run(contextFor("Прошёл китайско-американский семинар.", "A Sino-American seminar took place."))).toEqual([]);
+  });
 });

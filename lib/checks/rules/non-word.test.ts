@@ -85,6 +85,21 @@ describe("non-word: short tokens", () => {
     const context = contextFor("Пункт б) и генерал де Голль.", "Item b) of the rules, (c) and General de Gaulle, J. Smith and a plan.");
     expect(flaggedTexts(nonWord.run(context))).toEqual([]);
   });
+
+  it("flags a two-letter abbreviation the dictionary has but English hardly writes, not one it writes every day", () => {
+    expect(flaggedTexts(nonWord.run(contextFor("Я учу правила в отдельном приложении.", "I learn the rules in a separate pp now.")))).toEqual(["pp"]);
+    expect(flaggedTexts(nonWord.run(contextFor("Вечером всё было ок.", "In the evening all was ok.")))).toEqual([]);
+  });
+
+  it("joins a contraction or possessive split at its apostrophe, written as an accent or a backtick, not a slip before one", () => {
+    expect(flaggedTexts(nonWord.run(contextFor("Он не пришёл в брата дом.", "He didn ´ t come to his brother`s house.")))).toEqual([]);
+    expect(flaggedTexts(nonWord.run(contextFor("Он не пришёл в дом брата.", "He did not come to his brotehr`s house.")))).toEqual(["brotehr"]);
+  });
+
+  it("takes a short word before a name for its particle only when the source writes the particle too", () => {
+    expect(flaggedTexts(nonWord.run(contextFor("Генерал аль Асад прибыл.", "General al Assad arrived.")))).toEqual([]);
+    expect(flaggedTexts(nonWord.run(contextFor("Скажи, Спартак жив?", "Tell me, ar Spartacus alive?")))).toEqual(["ar"]);
+  });
 });
 
 describe("non-word: words the dictionary lacks but English forms", () => {
@@ -174,6 +189,22 @@ describe("non-word: what the exemptions let through", () => {
   it("keeps a word of a name of several capitalised words that renders the source's name", () => {
     expect(issues("Открылся фестиваль «Шарк гулшани».", "The Sharq Gulshani festival opened.")).toEqual([]);
     expect(issues("Ансамбль «Торк баяни» выступил.", "The Torq Bayani ensemble performed.")).toEqual([]);
+  });
+
+  it("flags a word that only looks like a source word, no spelling of it the name model sees, a slip from a frequent word", () => {
+    expect(issues("Нужно это прекратить немедленно.", "We need to sto it right away.")).toEqual([["sto", "stop"]]);
+    // The model reads sobor as собор: a transliteration, however close "sober" lies.
+    expect(issues("Они посетили собор.", "They visited the sobor.")).toEqual([]);
+  });
+
+  it("flags a slip in a word the source writes in Latin letters", () => {
+    expect(issues("Я купил oculus вчера.", "I bought an oulus yesterday.")).toEqual([["oulus", "oculus"]]);
+    expect(issues("Я купил oculus вчера.", "I bought an oculus yesterday.")).toEqual([]);
+  });
+
+  it("takes a sentence's first source word for a name only when the dictionary reads it as one", () => {
+    expect(issues("Калька с английского.", "Calca from English.")).toEqual([["Calca", "Calla"]]);
+    expect(issues("Шрёдер выступил, Мюллер промолчал.", "Schroder spoke, Muller was silent.")).toEqual([]);
   });
 
   it("keeps a faithful transliteration a slip from an English word", () => {

@@ -14,6 +14,33 @@ describe("number-mismatch", () => {
     expect(flags("Собрали 12 тыс. подписей.", "They collected 12 thousand signatures.")).toEqual([]);
   });
 
+  it("reads a scale glued to a number, with or without a currency sign, as the same value", () => {
+    expect(flags("У блогера более 2 млн подписчиков.", "The blogger has over 2m subscribers.")).toEqual([]);
+    expect(flags("Картину продали за 240 тыс. евро.", "The painting sold for 240k euros.")).toEqual([]);
+    expect(flags("Компания потеряла 3 млрд рублей.", "The company lost 3bn roubles.")).toEqual([]);
+    expect(flags("Стена высотой 5 м.", "A 5m wall.")).toEqual([]);
+    expect(flags("У блогера более 2 млн подписчиков.", "The blogger has over 3m subscribers.")).toEqual([["3", "2 million"]]);
+  });
+
+  it("reads a time told in hours and minutes as the clock time", () => {
+    expect(flags("Пожар потушили в 9 часов 15 минут.", "The fire was put out at 9 hours 15 minutes.")).toEqual([]);
+    expect(flags("Пожар потушили в 9 часов 15 минут.", "The fire was put out at 9 hours 50 minutes.")).toHaveLength(1);
+  });
+
+  it("reads Russian number words joined by a hyphen as a range, and no number after another as its units", () => {
+    expect(flags("За последние пять-шесть лет цены выросли.", "Prices have risen over the last five or six years.")).toEqual([]);
+    expect(flags("Ставку ограничат одним-двумя процентами.", "The rate will be capped at one or two percent.")).toEqual([]);
+    expect(flags("На пятерых одна лодка.", "One boat for five people.")).toEqual([]);
+    expect(flags("За последние пять-шесть лет цены выросли.", "Prices have risen over the last two years.")).toEqual([["two", "five"]]);
+    expect(flags("Ему исполнилось двадцать пять лет.", "He turned 25.")).toEqual([]);
+  });
+
+  it("reads “once” and “twice” as counts, and a year after a lower-case prefix as a year", () => {
+    expect(flags("Тренируйтесь 1 раз в неделю.", "Train once a week.")).toEqual([]);
+    expect(flags("Это было в середине 90-х.", "It was in the mid-1990s.")).toEqual([]);
+    expect(flags("Тренируйтесь 3 раза в неделю.", "Train twice a week.")).toEqual([["twice", "3"]]);
+  });
+
   it("reads times and day-month dates", () => {
     expect(flags("С 5 на 6 января (с 20:00 до 05:00) здание атаковали 27 раз.", "On the night of 5 to 6 January (8 p.m. to 5 a.m.), the building was attacked 27 times.")).toEqual([]);
   });

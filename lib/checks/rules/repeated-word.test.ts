@@ -22,3 +22,16 @@ describe("repeated-word: runs of three", () => {
     expect(flaggedTexts(repeatedWord.run(contextFor("Тук-тук-тук-тук.", "Knock knock knock knock, the the door.")))).toEqual(["the the"]);
   });
 });
+
+describe("repeated-word: doubles that are meant", () => {
+  it("leaves a double the source has, and a phrasal verb's particle before the same preposition", () => {
+    expect(flaggedTexts(repeatedWord.run(contextFor("5 5 советов для новичков", "5 5 tips for beginners")))).toEqual([]);
+    expect(flaggedTexts(repeatedWord.run(contextFor("Дома на меня кричат.", "I get yelled at at home.")))).toEqual([]);
+    expect(flaggedTexts(repeatedWord.run(contextFor("В Казани то же самое происходит.", "The same is going on on the Volga.")))).toEqual([]);
+  });
+
+  it("still flags a double the source does not have, and a preposition doubled after a noun", () => {
+    expect(flaggedTexts(repeatedWord.run(contextFor("5 советов для новичков", "5 5 tips for beginners")))).toEqual(["5 5"]);
+    expect(flaggedTexts(repeatedWord.run(contextFor("Он живёт в Казани.", "He lives in in Kazan.")))).toEqual(["in in"]);
+  });
+});

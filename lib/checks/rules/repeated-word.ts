@@ -32,6 +32,7 @@ export const repeatedWord: Check = {
   run(context) {
     const text = context.aligned.target.text;
     const findings: Finding[] = [];
+    const sourceDoubles = doublesOf(context.aligned.source.text);
     for (const sentence of context.aligned.target.sentences) {
       // A line of bare numbers ("0 0" share counters of a web page) is page furniture, not prose.
       if (!/\p{L}/u.test(sentence.text)) continue;
@@ -40,7 +41,10 @@ export const repeatedWord: Check = {
         const previous = tokens[i - 1];
         // Three or more in a row are meant: "blah blah blah", "ha ha ha", "no, no, no" of a chant.
         const run = (j: number) => tokens[j] !== undefined && tokens[j][0].toLowerCase() === match[0].toLowerCase();
-        if (previous && isRepetition(sentence.text, previous, match) && !run(i - 2) && !run(i + 1)) {
+        // A double copied from the source ("10 10 библейских персонажей") and a particle before its preposition ("yelled
+        // at at home", "going on on Petrovka") are meant.
+        const meant = sourceDoubles.has(match[0].toLowerCase()) || particleBeforePreposition(tokens, i);
+        if (previous && isRepetition(sentence.text, previous, match) && !run(i - 2) && !run(i + 1) && !meant) {
           const start = sentence.start + (previous.index ?? 0);
           findings.push(
             flag(this, {
@@ -60,4 +64,17 @@ function isRepetition(sentence: string, previous: RegExpMatchArray, current: Reg
   const gap = sentence.slice((previous.index ?? 0) + previous[0].length, current.index);
   const word = current[0].toLowerCase();
   return /^[ \t\u00a0]+$/.test(gap) && word === previous[0].toLowerCase() && !GRAMMATICAL_DOUBLES.has(word);
+}
+
+/** Numbers and Latin words the source itself writes twice in a row: a translation that copies them repeats them too. */
+function doublesOf(source: string): Set<string> {
+  return new Set([...source.matchAll(/(?<![\p{L}\p{N}])([\p{L}\p{N}]+)[ \t\u00a0-]+\1(?![\p{L}\p{N}])/giu)].map((match) => match[1].toLowerCase()));
+}
+
+/** Adverb particles that end a phrasal verb and prepositions that may follow it: "yelled at at home". */
+const PARTICLES = new Set(["at", "on", "in", "off", "out", "up", "over", "down", "by", "around"]);
+
+function particleBeforePreposition(tokens: RegExpMatchArray[], i: number): boolean {
+  const verb = tokens[i - 2]?.[0].toLowerCase() ?? "";
+  return PARTICLES.has(tokens[i][0].toLowerCase()) && /(?:ed|ing)$/.test(verb);
 }

@@ -64,8 +64,8 @@ describe("stray-punctuation: source and grammar", () => {
 
   it("flags a comma or colon right before a bracket, not before an enumeration", () => {
     expect(flagged("Задержан вместе с Артемом Суворовым (Центристская партия).", "He was detained with Artem Suvorov: (Centre Party).")).toEqual(["Suvorov:"]);
-    expect(flagged("Варианты (а) да и (б) нет.", "Options: (a) yes and (b) no.")).toEqual([]);
-    expect(flagged("В повестке (iii) бюджет.", "The agenda includes: (iii) the budget.")).toEqual([]);
+    expect(flagged("Варианты: (а) да и (б) нет.", "Options: (a) yes and (b) no.")).toEqual([]);
+    expect(flagged("В повестке: (iii) бюджет.", "The agenda includes: (iii) the budget.")).toEqual([]);
     expect(flagged("Выручка (2 млрд долларов) выросла.", "Revenue, ($2 billion) grew.")).toEqual([]);
   });
 });
@@ -77,7 +77,7 @@ describe("stray-punctuation: a mark inside a phrase", () => {
     expect(flagged(ru, "We met in their; office.")).toEqual(["their;"]);
     expect(flagged(ru, "The. Monks left at dawn.")).toEqual(["The."]);
     expect(flagged(ru, "A, quiet village by the river.")).toEqual(["A,"]);
-    expect(flagged(ru, "A. Petrov drew points A, B and C; the first was, A, a bridge.")).toEqual([]);
+    expect(flagged("А. Петров отметил точки А, Б и В; первая, А, мост.", "A. Petrov drew points A, B and C; the first was, A, a bridge.")).toEqual([]);
   });
 
   it("flags a mark between a preposition and its object, not after a preposition that ended its clause", () => {
@@ -93,14 +93,14 @@ describe("stray-punctuation: a mark inside a phrase", () => {
     expect(flagged(ru, "Tea or; coffee will do.")).toEqual(["or;"]);
     expect(flagged(ru, "He knocked but, nobody answered.")).toEqual(["but,"]);
     expect(flagged(ru, "Prices rose if; demand fell.")).toEqual(["if;"]);
-    expect(flagged(ru, "Wages and, of course, taxes rose; and, after a long pause, he left.")).toEqual([]);
+    expect(flagged("Выросли зарплаты и, конечно, налоги; и после паузы он ушёл.", "Wages and, of course, taxes rose; and, after a long pause, he left.")).toEqual([]);
   });
 
   it("flags a mark between an auxiliary or a subject and its verb", () => {
     expect(flagged(ru, "Soon you'll: see it.")).toEqual(["you'll:"]);
     expect(flagged(ru, "Yesterday they, voted against it.")).toEqual(["they,"]);
     expect(flagged(ru, "You didn't, answer the letter.")).toEqual(["didn't,"]);
-    expect(flagged(ru, "He, too, voted; the plan, which, sadly, failed, was his. Those who won't, pay.")).toEqual([]);
+    expect(flagged("Он тоже голосовал; план, увы, провалился. Кто не хочет, не платит.", "He, too, voted; the plan, which, sadly, failed, was his. Those who won't, pay.")).toEqual([]);
     expect(flagged("Какого я роста?", "How tall am I, anyway?")).toEqual([]);
   });
 
@@ -109,7 +109,7 @@ describe("stray-punctuation: a mark inside a phrase", () => {
     expect(flagged(ru, "She is a member; of the council.")).toEqual(["member;"]);
     expect(flagged(ru, "Yesterday; the river rose.")).toEqual(["Yesterday;"]);
     expect(flagged("Вопрос: вы это видели?", "I have a question: have you seen it?")).toEqual([]);
-    expect(flagged(ru, "The plan is: who pays, and the goods such as: salt.")).toEqual([]);
+    expect(flagged("План: кто платит, и товары вроде: соли.", "The plan is: who pays, and the goods such as: salt.")).toEqual([]);
   });
 
   it("flags a mark between a possessive and its noun, not a contraction", () => {
@@ -154,7 +154,7 @@ describe("stray-punctuation: more stray marks", () => {
   it("flags a stop after a word that cannot end a sentence", () => {
     expect(flagged(ru, "He studied the basics of. Chemistry at school.")).toEqual(["of."]);
     expect(flagged(ru, "A fast processor and. 64 gigabytes of memory.")).toEqual(["and."]);
-    expect(flagged(ru, "Remember the town we lived in. After that, nothing.")).toEqual([]);
+    expect(flagged("Помни город, где мы жили. После этого ничего.", "Remember the town we lived in. After that, nothing.")).toEqual([]);
   });
 
   it("flags a stop inside a word with an apostrophe or after “No” before a lower-case word", () => {
@@ -184,11 +184,96 @@ describe("stray-punctuation: more stray marks", () => {
       ["Что для меня музыка. Сейчас расскажу.", "What is music for me? I will tell you now."],
       ["Почему Олег Орлов молчит. Ответа нет.", "Why is Oleg Orlov silent? There is no answer."],
       ["Кто победит в Казани. Узнаем завтра.", "Who will win in Kazan? We will find out tomorrow."],
+      // A question word after a comma or a dash opens the question too.
+      ["-КУДА ТЫ ИДЁШЬ, КАК ТЫ МОГ", "- WHERE ARE YOU GOING? HOW COULD YOU?"],
     ]) {
       expect(flaggedTexts(strayPunctuation.run(contextFor(source, target)))).toEqual([]);
     }
     // No question in the source, or an English clause that asks nothing: the mark is still invented.
     expect(flaggedTexts(strayPunctuation.run(contextFor("Музыка для меня всё. Сейчас расскажу.", "What is music for me? I will tell you now.")))).toEqual(["me?"]);
     expect(flaggedTexts(strayPunctuation.run(contextFor("Что для меня музыка. Сейчас расскажу.", "Music is everything? I will tell you now.")))).toEqual(["everything?"]);
+  });
+});
+
+describe("stray-punctuation: a colon or semicolon the source has no mark for", () => {
+  it("flags a colon or semicolon inside a clause where the source sentence has none", () => {
+    expect(flagged("Без билета туда не пустят.", "Without a ticket they won't let you: in there.")).toEqual(["you:"]);
+    expect(flagged("Фермер пожаловался на засуху.", "The farmer complained; about the drought.")).toEqual(["complained;"]);
+    expect(flagged("Команда Эрдогана выиграла выборы в Стамбуле.", "Erdoğan's team won the elections in Istanbul; Province.")).toEqual(["Istanbul;"]);
+  });
+
+  it("counts the source's marks: one colon at its end does not stand for a second one inside the clause", () => {
+    expect(flagged("Священник высказался за смертную казнь:", "A priest spoke; in favour of the death penalty:")).toEqual(["spoke;"]);
+    expect(flagged("Причина проста — не хватило денег.", "The reason is simple: there was not: enough money.")).toEqual(["not:"]);
+  });
+
+  it("flags a colon inside a name, not after a label", () => {
+    expect(flagged("Сергей Пархоменко о Херсонесе", "Sergei: Parkhomenko on Chersonesus")).toEqual(["Sergei:"]);
+    expect(flagged("Источник Каспаров.ру", "Source: Kasparov.ru")).toEqual([]);
+  });
+
+  it("leaves a colon or semicolon that stands for a mark of the source", () => {
+    expect(flagged("Причина проста — не хватило денег.", "The reason is simple: there was not enough money.")).toEqual([]);
+    expect(flagged("Дождь шёл весь день, дороги размыло.", "It rained all day; the roads were washed away.")).toEqual([]);
+    expect(flagged("Итог встречи: стороны договорились.", "The outcome of the meeting: the parties agreed.")).toEqual([]);
+  });
+
+  it("leaves a colon that introduces a clause, a question or a speaker's words", () => {
+    expect(flagged("Он сменил рацион и стал питаться лучше.", "He changed his diet: he started eating better.")).toEqual([]);
+    expect(flagged("У меня вопрос вы его видели?", "I have a question: have you seen him?")).toEqual([]);
+    expect(flagged("Макрон о пенсиях.", "Macron: Pensions will rise.")).toEqual([]);
+  });
+});
+
+describe("stray-punctuation: a comma inside a verb or noun phrase", () => {
+  it("flags a comma before an “of” that completes the word before, not “of course” or a closing parenthesis", () => {
+    expect(flagged("Треть депутатов проголосовала против.", "One-third, of the deputies voted against.")).toEqual(["One-third,"]);
+    expect(flagged("Он стал жителем деревни.", "He became a resident, of the village.")).toEqual(["resident,"]);
+    expect(flagged("Это, конечно, важно.", "This, of course, matters; Burkov, extradited from Israel, of fraud.")).toEqual([]);
+  });
+
+  it("flags a comma between a finite “be” or “have” and what completes it, not where a clause ends on it", () => {
+    expect(flagged("Цель обряда — получить воду.", "The purpose of the rite is, to obtain water.")).toEqual(["is,"]);
+    expect(flagged("Шахтёры уже готовы к забастовке.", "The miners are, ready to strike.")).toEqual(["are,"]);
+    expect(flagged("Он не ел много дней и сходил с ума.", "He had not eaten for days, and was, going mad.")).toEqual(["was,"]);
+    expect(flagged("Они имели, увы, мало денег.", "They had, alas, little money.")).toEqual([]);
+    expect(flagged("Какого бы цвета ни был корабль, дух тот же.", "No matter what colour the ship is, the spirit is the same.")).toEqual([]);
+    expect(flagged("Беда в том, что это та же наука.", "The trouble is, it’s the same science.")).toEqual([]);
+    expect(flagged("Вопрос в том, где вы живёте? То есть сейчас.", "The question is, where do you live? That is, now.")).toEqual([]);
+  });
+});
+
+describe("stray-punctuation: names, titles and parentheses", () => {
+  it("takes a capital with a stop after a name for an initial, and a capitalised preposition inside a sentence for a title's", () => {
+    expect(flagged("Спасатели донесли Ваника А. до машины.", "Rescuers carried Vanik A. to the ambulance.")).toEqual([]);
+    expect(flagged("Он снимался в фильмах «Смерть против», «Мост».", "He starred in Death Against, The Bridge.")).toEqual([]);
+    expect(flagged("Она живёт в Казани.", "She lives In, Kazan.")).toEqual([]);
+  });
+
+  it("lets a subject open a parenthesis with “like”, and a particle end its clause before a participle", () => {
+    expect(flagged("То есть они, как и заводы, принадлежат им.", "That is, they, like the factories, belong to them.")).toEqual([]);
+    expect(flagged("Попался текст, где сказано, что надо протестовать.", "A text came across, saying that one must protest.")).toEqual([]);
+  });
+});
+
+describe("stray-punctuation: a full stop that splits one source sentence", () => {
+  it("flags a stop inside a name, after a word no sentence ends on, or after a lone first word", () => {
+    expect(flagged("Показания даёт Борис Немцов.", "Testifying: Boris. Nemtsov.")).toEqual(["Boris."]);
+    expect(flagged("В Бишкеке пройдёт мирный митинг.", "A peaceful rally will be held in. Bishkek.")).toEqual(["in."]);
+    expect(flagged("Лицензионный Майнкрафт", "Licensed. Minecraft")).toEqual(["Licensed."]);
+  });
+
+  it("leaves a sentence the translator split after a clause, an abbreviation before a name, and breaks the source has", () => {
+    expect(flagged("Военные начали отвод войск в Донбассе, контроль над линией усилен.", "The military began to withdraw troops in Donbass. Control over the line was tightened.")).toEqual([]);
+    expect(flagged("Попался текст о. Владимира Зелинского.", "A text by Fr. Vladimir Zelinsky turned up.")).toEqual([]);
+    expect(flagged("Я из Армении. Задавайте вопросы.", "I'm from Armenia. Ask questions. Thanks. Bye.")).toEqual([]);
+  });
+});
+
+describe("stray-punctuation: a fragment's opening marks", () => {
+  it("leaves marks that open the sentence where the source opens with marks too", () => {
+    expect(flagged("., где все и закончилось.", ".. where it all ended.")).toEqual([]);
+    expect(flagged("Там все и закончилось.", ".. where it all ended.")).toEqual([".."]);
+    expect(flagged("— Там все и закончилось.", ".. where it all ended.")).toEqual([".."]);
   });
 });

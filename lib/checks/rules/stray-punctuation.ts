@@ -3,7 +3,17 @@ import { isEnglishAbbreviation, TRANSLITERATED_RUSSIAN_ABBREVIATIONS } from "../
 import { isBrokenHost } from "../text/domains";
 import type { Check, CheckContext, Finding } from "../types";
 import type { AlignedGroup } from "@/lib/align/types";
-import { CLAUSE_OPENERS, COORDINATORS, DETERMINERS, englishCountryNameList, FUNCTION_WORDS, MODALS, PREPOSITIONS, SUBORDINATORS } from "@/lib/lexicon";
+import {
+  CLAUSE_OPENERS,
+  COORDINATORS,
+  DETERMINERS,
+  englishCountryNameList,
+  FUNCTION_WORDS,
+  isDictionaryWord,
+  MODALS,
+  PREPOSITIONS,
+  SUBORDINATORS,
+} from "@/lib/lexicon";
 import { organisationEnglishNames } from "@/lib/names";
 
 /**
@@ -61,9 +71,10 @@ const MISPLACEMENTS: Misplacement[] = [
     pattern: /([\p{L}.'’]+)\.(?=[ \t]+\p{Ll})/gu,
     message: "Full stop in the middle of a sentence.",
     fix: (match) => match[1],
-    // A single capital is an initial before a name, not before a lower-case word ("where I. could"); "No." numbers.
+    // A single capital is an initial before or after a name ("Vanik A. was"), not after a lower-case word ("where I.
+    // could"); "No." numbers.
     applies: (sentence, match, context) =>
-      (!isEnglishAbbreviation(match[1]) || /^\p{Lu}$/u.test(match[1]) || /^no$/i.test(match[1])) &&
+      (!isEnglishAbbreviation(match[1]) || (/^\p{Lu}$/u.test(match[1]) && !followsName(sentence, match.index ?? 0)) || /^no$/i.test(match[1])) &&
       !TRANSLITERATED_RUSSIAN_ABBREVIATIONS.has(match[1].toLowerCase()) &&
       !startsBrokenDomain(context, match[1], sentence.slice((match.index ?? 0) + match[0].length)),
   },
@@ -115,6 +126,9 @@ const MISPLACEMENTS: Misplacement[] = [
   },
 ];
 
+/** A capitalised word before `offset` that does not open the sentence: a name ("Vanik A."). */
+const followsName = (sentence: string, offset: number) => /\S[ \t]+\p{Lu}\p{Ll}+[ \t]+$/u.test(sentence.slice(0, offset));
+
 /** "if you can, …", "as soon as we can; …": a clause whose verb the auxiliary stands for ends with it. */
 const endsEllipticalClause = (before: string) =>
   /\b(?:if|as|than|when|whenever|unless|because|while|though|although|whether)[ \t]+\p{L}+[ \t]+$|\b(?:who|which|that)[ \t]+$/iu.test(before);
@@ -150,13 +164,14 @@ const closesParenthesis = (rest: string, words: number) => new RegExp(`^[ \\t]+(
 /** The next word as a reader meets it, without an opening quote or bracket. */
 const nextWordOf = (rest: string) => rest.match(/^[ \t]+["“'‘(]?([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u)?.[1] ?? "";
 
-const opensClause = (word: string) => CLAUSE_OPENERS.has(word.toLowerCase());
+/** A clause opener, also with a verb glued on ("it's", "they're", "there'll"). */
+const opensClause = (word: string) => CLAUSE_OPENERS.has(word.toLowerCase().replace(/['’](?:s|re|ll|d|ve|m)$/u, ""));
 
 /** A parenthesis opens with a preposition, a conjunction or an adverb ("and, after a pass through the pit lane, was"). */
 const opensParenthesis = (word: string) =>
   [PREPOSITIONS, SUBORDINATORS, CLAUSE_OPENERS].some((words) => words.has(word.toLowerCase())) ||
   /ly$/.test(word) ||
-  ["after", "before", "since", "according", "on", "by", "as", "of", "at", "besides", "moreover", "indeed"].includes(word.toLowerCase());
+  ["after", "before", "since", "according", "on", "by", "as", "of", "at", "besides", "moreover", "indeed", "like", "including"].includes(word.toLowerCase());
 
 /**
  * A mark where English grammar allows none: after a word that opens a phrase and cannot close it, before the rest of
@@ -168,7 +183,7 @@ const opensParenthesis = (word: string) =>
  */
 function phraseBreaks(sentence: string): Misplaced[] {
   const found: Misplaced[] = [];
-  for (const match of sentence.matchAll(/(?<![\p{L}\p{N}'’.-])(\p{L}+(?:['’]\p{L}+)?)([,;:.!?])(?=[ \t]+\S)/gu)) {
+  for (const match of sentence.matchAll(/(?<![\p{L}\p{N}'’.-])(\p{L}+(?:['’-]\p{L}+)*)([,;:.!?])(?=[ \t]+\S)/gu)) {
     const [text, word, mark] = match;
     const offset = match.index ?? 0;
     const rest = sentence.slice(offset + text.length);
@@ -179,13 +194,15 @@ function phraseBreaks(sentence: string): Misplaced[] {
     let message: string | null = null;
     const parenthesis = opensParenthesis(next) || closesParenthesis(rest, 4);
     if (DETERMINERS.has(lower)) {
-      // "A, B and C" and "he is, A, my comrade; B, …" enumerate, "A. Smith" is an initial: a capital A is the article only
-      // before a lower-case word, where no list or mark put it.
-      const label = word === "A" && (!nextIsLower || /[,;:(][ \t]*$/u.test(sentence.slice(0, offset)));
+      // "A, B and C" and "he is, A, my comrade; B, …" enumerate, "A. Smith" and "Vanik A. was" are initials: a capital A
+      // is the article only before a lower-case word, where no list, mark or name put it.
+      const label = word === "A" && (!nextIsLower || /[,;:(][ \t]*$/u.test(sentence.slice(0, offset)) || followsName(sentence, offset));
       if (!label) message = "Punctuation between a determiner and its noun.";
-    } else if (PREPOSITIONS.has(lower) && clauseMark) {
-      // A particle ends its verb's clause before the next one's subject ("when work weighed in, the fraudster decided").
-      const opensNext = next === "" || next === "I" || opensClause(next) || /ly$/.test(next) || (PARTICLES.has(lower) && DETERMINERS.has(next.toLowerCase()));
+    } else if (PREPOSITIONS.has(lower) && clauseMark && !(/^\p{Lu}/u.test(word) && /\p{L}/u.test(sentence.slice(0, offset)))) {
+      // A particle ends its verb's clause before the next one's subject or participle ("when work weighed in, the
+      // fraudster decided", "came across, saying"). A capitalised preposition inside a sentence belongs to a title.
+      const opensNext =
+        next === "" || next === "I" || opensClause(next) || /ly$/.test(next) || (PARTICLES.has(lower) && (DETERMINERS.has(next.toLowerCase()) || /ing$/.test(next)));
       if (mark !== "," || !(opensNext || isStranded(sentence, offset))) message = "Punctuation between a preposition and its object.";
     } else if ((COORDINATORS.has(lower) || NEVER_STRANDED.has(lower)) && mark !== "," && !opensClause(next)) {
       // No sentence ends on "and", nor on a preposition English does not leave behind its object: "fundamentals of. Islam".
@@ -212,11 +229,40 @@ function phraseBreaks(sentence: string): Misplaced[] {
       message = `A ${mark === ";" ? "semicolon" : "colon"} inside a clause.`;
     } else if (mark === ";" && !/[\p{L}\p{N}]/u.test(sentence.slice(0, offset))) {
       message = "A semicolon after the sentence's first word.";
+    } else if (mark === "," && next === "of" && !/^[ \t]+of[ \t]+(?:course|which|whom|whose)\b/u.test(rest) && !closesParenthesisBefore(sentence, offset)) {
+      // "of" binds to the word before it ("one-third of the deputies") and opens no parenthesis but "of course".
+      message = "A comma between a word and the “of” that completes it.";
+    } else if (
+      mark === "," &&
+      BE_OR_HAVE.has(lower) &&
+      nextIsLower &&
+      !opensClause(next) &&
+      !DETERMINERS.has(next.toLowerCase()) &&
+      // An infinitive completes "is" ("the aim is, to win"); other prepositions may open a parenthesis.
+      !(next === "to" ? closesParenthesis(rest, 4) : parenthesis) &&
+      !closesParenthesisBefore(sentence, offset) &&
+      !endsEllipticalClause(sentence.slice(0, offset)) &&
+      !/\b(?:what|whatever|where|wherever|how|who|whose|which|when|while|if|than|as)\b/iu.test(clauseBefore(sentence, offset))
+    ) {
+      // "The purpose is, to obtain", "they are, ready": a finite "be" or "have" before what completes it. A clause that
+      // ends on it ("no matter what colour it is, the spirit"; "where the law is, there") or a parenthesis after it stays.
+      message = "A comma between a verb and what completes it.";
     }
     if (message) found.push({ offset, text, message, fix: word });
   }
   return found;
 }
+
+const BE_OR_HAVE = new Set(["am", "is", "are", "was", "were", "has", "have", "had"]);
+
+/** The clause before `offset`, from the last mark. */
+const clauseBefore = (sentence: string, offset: number) => sentence.slice(0, offset).split(/[,;:.!?()—–"“”]/u).at(-1) ?? "";
+
+/**
+ * A comma a few words back: the comma at `offset` may close the parenthesis it opened ("Burkov, extradited from Israel,
+ * of fraud"); one before "and" or "but" opened a clause instead ("for days, and was, going").
+ */
+const closesParenthesisBefore = (sentence: string, offset: number) => /,[ \t]+(?!(?:and|but|or)\b)(?:\S+[ \t]+){0,5}\S*$/u.test(sentence.slice(0, offset));
 
 /**
  * A preposition whose object went before it, so it ends its clause: after a question or relative word ("who it is
@@ -291,7 +337,8 @@ export const strayPunctuation: Check = {
     "inside a sentence, a mark inside a phrase — after a word that opens it and cannot close it (a determiner, a " +
     "preposition before its object, a conjunction, an auxiliary, a subject, a possessive) or before a " +
     "verb that carries the clause on —, inside a name or before a bracket, stray apostrophes, hyphens and symbols, " +
-    "“* * *.”, and question or exclamation marks that the source sentence does not have.",
+    "“* * *.”, and question or exclamation marks, colons and semicolons inside a clause, and full stops that split a " +
+    "name or a phrase, where the aligned source sentence has no mark for them.",
   examples: {
     valid: [
       { source: "Что дальше?", target: "What next? Nobody knows." },
@@ -332,6 +379,12 @@ export const strayPunctuation: Check = {
         suggestion: "in",
       },
       {
+        source: "Фермер пожаловался на засуху.",
+        target: "The farmer complained; about the drought.",
+        flagged: "complained;",
+        suggestion: "complained",
+      },
+      {
         source: "Его поддержал президент Владимир Путин.",
         target: "He was supported by President? Vladimir Putin.",
         flagged: "President?",
@@ -370,15 +423,88 @@ function misplacements(context: CheckContext, group: AlignedGroup, sentence: str
   for (const misplacement of MISPLACEMENTS) {
     for (const match of sentence.matchAll(misplacement.pattern)) {
       if (misplacement.applies && !misplacement.applies(sentence, match, context)) continue;
-      if (misplacement.mirrorsSource && source.includes(match[0].replace(/[\p{L}\s]/gu, ""))) continue;
+      if (misplacement.mirrorsSource && (source.includes(match[0].replace(/[\p{L}\s]/gu, "")) || opensLikeSource(source, sentence, match))) continue;
       found.push({ offset: match.index ?? 0, text: match[0], message: misplacement.message, fix: misplacement.fix(match) });
     }
   }
-  return [...found, ...phraseBreaks(sentence), ...splitNames(sentence), ...marksMissingFromSource(context, group, sentence)];
+  return [
+    ...found,
+    ...phraseBreaks(sentence),
+    ...splitNames(sentence),
+    ...marksMissingFromSource(context, group, sentence),
+    ...clauseBreaksWithoutCounterpart(source, sentence),
+    ...splitSentences(source, sentence),
+  ];
 }
 
-/** A Russian question word opening a sentence or clause: Russian may end such a question with a full stop. */
-const RUSSIAN_QUESTION = /(?:^|[.!?…:—–]\s*)["«„(]?(?:что|как|почему|зачем|кто|где|когда|куда|откуда|сколько|как(?:ой|ая|ое|ие|ого|ую|их)|чей|чья|чьё|чьи|разве|неужели)(?![\p{L}-])/iu;
+/** A stop inside a sentence that ends one: after a word, before a space and a word or a figure. */
+const INNER_BREAK = /[.!?…]+["»”)]*[ \t]+["«“(]?[\p{L}\p{N}]/u;
+
+/**
+ * A full stop that splits what the source writes as one sentence: the aligned source has no break inside it, and the
+ * stop parts a capitalised name ("Boris. Nemtsov"), follows a word no sentence ends on ("held in. Bishkek", "For.
+ * Krasnodar") or leaves a single word before it as a sentence of its own ("Licensed. Minecraft"). Translators do split
+ * long sentences, but after a clause, not inside a name or a phrase.
+ */
+function splitSentences(source: string, sentence: string): Misplaced[] {
+  if (source === "" || INNER_BREAK.test(source)) return [];
+  const found: Misplaced[] = [];
+  for (const match of sentence.matchAll(/(?<![\p{L}\p{N}'’.-])(\p{L}+)\.(?=[ \t]+["“(]?([\p{L}\p{N}]+))/gu)) {
+    const [text, word, next] = match;
+    const offset = match.index ?? 0;
+    const before = sentence.slice(0, offset).trim();
+    const closedClass = [PREPOSITIONS, DETERMINERS, COORDINATORS, SUBORDINATORS, AUXILIARIES].some((words) => words.has(word.toLowerCase()));
+    // "in." abbreviates inches only after a figure.
+    const abbreviation = isEnglishAbbreviation(word) && !(closedClass && !/\d$/u.test(before));
+    if (abbreviation || TRANSLITERATED_RUSSIAN_ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+    // A name goes on in a word no dictionary has; a short capitalised word before it is a title's or a first name's
+    // abbreviation ("Fr. Vladimir", "Dm. Bykov"); after a name a new sentence opens with a common word ("Donbass. The").
+    const splitsName = /^\p{Lu}\p{Ll}{3,}$/u.test(word) && /^\p{Lu}\p{Ll}/u.test(next) && before !== "" && !isDictionaryWord(next.toLowerCase());
+    const lonely = before === "" && word.length > 3 && /^\p{Lu}/u.test(next);
+    if (splitsName || closedClass || lonely) found.push({ offset, text, message: "This full stop splits what the source writes as one sentence.", fix: word });
+  }
+  return found;
+}
+
+/**
+ * Marks opening a sentence, each of them among the marks its source opens with (".. where" for "., где"): a fragment's,
+ * as the source has it.
+ */
+function opensLikeSource(source: string, sentence: string, match: RegExpMatchArray): boolean {
+  const opening = sentence.slice(0, (match.index ?? 0) + match[0].length);
+  const sourceOpening = source.trimStart().match(/^[\p{P}\p{S}\s]*/u)?.[0] ?? "";
+  return !/[\p{L}\p{N}]/u.test(opening) && [...opening.replace(/\s/g, "")].every((mark) => sourceOpening.includes(mark));
+}
+
+/**
+ * A colon or semicolon between two words of one clause that the aligned source sentence has no mark for: English
+ * translators do not invent them, so "cannot live: without", "complained; about" broke the clause. Russian may stand a
+ * colon, a semicolon, a dash or an ellipsis where English has either, and a comma where English parts two clauses with a
+ * semicolon (news translators do that often, whatever other commas they add or drop). A colon
+ * before a capital ("Putin: we"), a clause opener ("his diet: he started") or a question ("a question: have you")
+ * introduces what follows and stays.
+ */
+function clauseBreaksWithoutCounterpart(source: string, sentence: string): Misplaced[] {
+  const count = (text: string, marks: RegExp) => text.match(marks)?.length ?? 0;
+  // Each colon, semicolon, dash or ellipsis of the source stands for one mark of the translation, wherever it is.
+  const breaks = /[:;—–…]|\s-\s|\.\.\./gu;
+  if (source === "" || count(sentence, /[:;]/gu) <= count(source, breaks)) return [];
+  const found: Misplaced[] = [];
+  for (const match of sentence.matchAll(/([\p{L}\p{N}%]+)([;:])(?=[ \t]+["“'‘(]?(\p{L}+))/gu)) {
+    const [text, word, mark, next] = match;
+    if (mark === ";" && source.includes(",")) continue;
+    const rest = sentence.slice((match.index ?? 0) + text.length);
+    // A colon inside a name ("Sergei: Parkhomenko"): neither capitalised word is a common word; "Source: Kasparov.ru"
+    // labels.
+    const splitsName = [word, next].every((part) => /^\p{Lu}\p{Ll}{2,}$/u.test(part) && !isDictionaryWord(part.toLowerCase()));
+    if (mark === ":" && !splitsName && (!/\p{Ll}/u.test(next[0]) || opensClause(nextWordOf(rest)) || /^[ \t]+\p{L}+[ \t]+(?:i|you|he|she|it|we|they)\b/u.test(rest))) continue;
+    found.push({ offset: match.index ?? 0, text, message: `The source has no ${mark === ";" ? "semicolon" : "colon"} here, and the clause goes on after it.`, fix: word });
+  }
+  return found;
+}
+
+/** A Russian question word opening a sentence or clause (after a comma or a dash too): Russian may end such a question with a full stop. */
+const RUSSIAN_QUESTION = /(?:^|[.!?…:—–,-]\s*)["«„(]?(?:что|как|почему|зачем|кто|где|когда|куда|откуда|сколько|как(?:ой|ая|ое|ие|ого|ую|их)|чей|чья|чьё|чьи|разве|неужели)(?![\p{L}-])/iu;
 
 /** English asks a direct question by opening the sentence with a question word or an auxiliary, and must end it with "?". */
 function asksDirectly(before: string): boolean {

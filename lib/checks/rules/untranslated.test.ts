@@ -31,3 +31,22 @@ describe("untranslated: domains and units", () => {
     expect(findings.map((f) => f.target.text)).toEqual(["Вл.Сурков"]);
   });
 });
+
+describe("untranslated: one flag per stretch left in Russian", () => {
+  it("flags a sentence left in Russian once, across its commas and dashes", () => {
+    const target = "Тише едешь — дальше будешь, а спешка нужна при ловле блох.";
+    const findings = untranslated.run(contextFor(target, target));
+    expect(findings.map((f) => f.target.text)).toEqual(["Тише едешь — дальше будешь, а спешка нужна при ловле блох"]);
+  });
+
+  it("keeps two Russian words apart when English stands between them", () => {
+    const findings = untranslated.run(contextFor("Не будет ни снега, ни льда.", "There will be no снега and no льда."));
+    expect(findings.map((f) => f.target.text)).toEqual(["снега", "льда"]);
+  });
+
+  it("keeps two quoted Russian titles apart", () => {
+    const target = "Both «Ведомости» and «Коммерсант» wrote about it.";
+    const findings = untranslated.run(contextFor("Об этом написали «Ведомости» и «Коммерсант».", target));
+    expect(findings.map((f) => f.target.text)).toEqual(["Ведомости", "Коммерсант"]);
+  });
+});

@@ -54,8 +54,13 @@ export const untranslated: Check = {
 };
 
 /**
- * The Cyrillic runs of a sentence, with runs joined by a full stop ("Дм.Быков", an initial glued to a surname) taken
- * as one. Runs inside a domain ("стопкоронавирус.рф": a real top-level domain after the dot) and a Cyrillic С typed
+ * Only punctuation between two Cyrillic runs: they are one stretch left in Russian ("Дм.Быков", an initial glued to a
+ * surname; a whole proverb with its commas and dashes), which a reviewer fixes at once, so it is one flag.
+ */
+const JOINING_PUNCTUATION = /^[\s.,;:!?…\-–—]+$/u;
+
+/**
+ * The Cyrillic runs of a sentence, with runs joined by punctuation alone taken as one. Runs inside a domain ("стопкоронавирус.рф": a real top-level domain after the dot) and a Cyrillic С typed
  * for Celsius ("22°С") are left out.
  */
 function untranslatedRuns(text: string, start: number, end: number, domains: DomainMention[]): TextSpan[] {
@@ -65,7 +70,7 @@ function untranslatedRuns(text: string, start: number, end: number, domains: Dom
     const runEnd = runStart + match[0].length;
     if (text[runStart - 1] === "°" || domains.some((d) => d.start <= runStart && runEnd <= d.end)) continue;
     const previous = runs[runs.length - 1];
-    if (previous && text.slice(previous.end, runStart) === ".") runs[runs.length - 1] = textSpan(text, previous.start, runEnd);
+    if (previous && JOINING_PUNCTUATION.test(text.slice(previous.end, runStart))) runs[runs.length - 1] = textSpan(text, previous.start, runEnd);
     else runs.push(textSpan(text, runStart, runEnd));
   }
   return runs;

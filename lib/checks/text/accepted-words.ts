@@ -1,8 +1,9 @@
 import type { AlignedGroup } from "@/lib/align/types";
 import { BUILT_IN_WORDS, hasWord } from "@/lib/lexicon";
+import { parseWord } from "@/lib/morph";
 import { acceptedNameTokens } from "@/lib/names";
 import type { CheckContext } from "../types";
-import { readsAsTransliteration, rendersFaithfully, transliterationDistance } from "./transliteration";
+import { readsAsTransliteration, rendersFaithfully, modelRenders, transliterationDistance } from "./transliteration";
 
 /**
  * Lower-cased words that are right in this article although an English dictionary lacks them: the
@@ -13,6 +14,15 @@ export function knownArticleWords(context: CheckContext): Set<string> {
   return context.memo("known-article-words", () => {
     const words = new Set<string>(BUILT_IN_WORDS);
     for (const entry of context.glossary) addWordsOf(entry.target, words);
+    addWordsOf(context.aligned.source.text, words);
+    return words;
+  });
+}
+
+/** Lower-cased words the source itself writes in Latin letters: a site or product name, a quoted English title. */
+export function sourceLatinWords(context: CheckContext): Set<string> {
+  return context.memo("source-latin-words", () => {
+    const words = new Set<string>();
     addWordsOf(context.aligned.source.text, words);
     return words;
   });
@@ -43,6 +53,27 @@ export function sourceWordsTransliterated(group: AlignedGroup | undefined, word:
   return group.source.flatMap((sentence) =>
     [...sentence.text.matchAll(/\p{Script=Cyrillic}{3,}/gu)].map((match) => match[0]).filter((russian) => readsAsTransliteration(word, russian)),
   );
+}
+
+/**
+ * The names of the group's source sentences that the word renders by the learned name model: capitalised words, but a
+ * sentence's first word only when the dictionary reads it as a name or does not know it (Юн, not Калька).
+ */
+export function sourceNamesRendered(group: AlignedGroup | undefined, word: string): string[] {
+  if (!group) return [];
+  return group.source.flatMap((sentence) =>
+    [...sentence.text.matchAll(/(?<!\p{L})(?=\p{Lu})\p{Script=Cyrillic}{2,}/gu)]
+      .filter((match) => /[\p{L}\p{N}]/u.test(sentence.text.slice(0, match.index)) || readsAsName(match[0]))
+      .map((match) => match[0])
+      .filter((russian) => modelRenders(word, russian)),
+  );
+}
+
+const NAME_GRAMMEMES = ["Name", "Surn", "Patr", "Geox", "Orgn", "Trad"];
+
+function readsAsName(russian: string): boolean {
+  const [best] = parseWord(russian);
+  return !best || !best.known || NAME_GRAMMEMES.some((grammeme) => best.grammemes.has(grammeme));
 }
 
 /**

@@ -41,6 +41,8 @@ const timeKey = (hours: number, minutes: number) => `t:${hours}:${String(minutes
 
 /** "Су-35", "COVID-19", "MH17": digits glued to letters name a thing, they do not count it. */
 function isCode(text: string, token: Token): boolean {
+  // "mid-1990s", "pre-2020": a lower-case prefix before a year dates it.
+  if (/(?:^|[^\p{L}])\p{Ll}{3,5}-$/u.test(text.slice(Math.max(0, token.start - 7), token.start)) && /^(1\d|20)\d{2}$/.test(token.text)) return false;
   return /\p{L}-?$/u.test(text.slice(Math.max(0, token.start - 2), token.start)) || /^\p{L}/u.test(text.slice(token.end, token.end + 1)) && !/^(?:th|st|nd|rd|s|x|k|m|bn|pm|am|%)\b/i.test(text.slice(token.end, token.end + 3));
 }
 
@@ -55,7 +57,7 @@ function readWords(
   index: number,
   unit: (word: string) => number | undefined,
   scale: (word: string) => number | undefined,
-): { value: number; last: number } | null {
+): { values: number[]; last: number } | null {
   let total = 0;
   let current = 0;
   let last = -1;
@@ -66,7 +68,12 @@ function readWords(
     const units = parts.map(unit);
     const scaleValue = parts.length === 1 ? scale(parts[0]) : undefined;
     if (units.every((u) => u !== undefined)) {
-      current += units.reduce((sum: number, u) => sum + (u ?? 0), 0);
+      const values = units as number[];
+      // "трёх-четырёх", "one-two": words that do not add up as tens and units give a range, each end a value of its own.
+      if (i === index && values.length > 1 && !values.every((value, p) => p === 0 || addsUp(values[p - 1], value))) return { values, last: i };
+      // "на троих один": a second number beside the first, not its units.
+      if (!values.every((value, p) => addsUp(p === 0 ? current : values[p - 1], value))) break;
+      current += values.reduce((sum, value) => sum + value, 0);
     } else if (scaleValue !== undefined && (last >= 0 || i === index)) {
       current = (current || 1) * scaleValue;
       if (scaleValue >= 1000) {
@@ -82,8 +89,11 @@ function readWords(
     } else if (!(last >= 0 && isHalfAhead(tokens, i))) break;
     last = i;
   }
-  return last < 0 ? null : { value: total + current, last };
+  return last < 0 ? null : { values: [total + current], last };
 }
+
+/** Whether `next` can follow `sum` in one number word: units after tens, tens after hundreds ("сто двадцать пять"). */
+const addsUp = (sum: number, next: number) => sum === 0 || (sum > next && sum % 10 ** String(next).length === 0);
 
 const RUSSIAN_YEAR_WORD = /^(г|гг|год|года|году|годом|годе|годах|годы|годов)$/i;
 
@@ -118,7 +128,7 @@ export function russianNumbers(text: string): NumberMention[] {
     }
     const words = readWords(text, tokens, i, russianUnit, (word) => russianScale(word.replace(/\.$/, "")));
     if (words) {
-      mentions.push(mention(text, token, tokens[words.last], [numberKey(words.value)], "word"));
+      mentions.push(mention(text, token, tokens[words.last], words.values.map(numberKey), "word"));
       i = words.last;
     }
   }
@@ -140,16 +150,25 @@ export function englishNumbers(text: string): NumberMention[] {
       const half = /^\s1\/2\b/.test(text.slice(token.end, token.end + 5)) && /^\d+$/.test(token.text) ? 2 : 0;
       const next = tokens[i + 1 + half];
       const nextWord = next && /^[\s\u00a0]*$/.test(text.slice(tokens[i + half].end, next.start)) ? next.text.toLowerCase() : "";
-      // "€1m", "$2bn": a scale glued to a sum ("a 5m wall" measures metres).
+      // "€1m", "$2bn", "185k": a scale glued to a number. After a sum it is one; elsewhere "m" may measure metres ("a 5m
+      // wall"), so the number keeps its plain value beside the scaled one.
       const sum = /[$€£¥₽]$/u.test(textBefore(text, token.start));
-      const gluedScale = sum ? text.slice(tokens[i + half].end).match(/^(m|mn|bn)\b/i)?.[1].toLowerCase() : undefined;
-      const scale = ENGLISH_SCALES.get(nextWord) ?? (gluedScale ? { m: 1e6, mn: 1e6, bn: 1e9 }[gluedScale] : undefined);
+      const gluedScale = text.slice(tokens[i + half].end).match(/^(m|mn|bn|k)\b/i)?.[1].toLowerCase();
+      const gluedValue = gluedScale ? GLUED_SCALES[gluedScale] : undefined;
+      const scale = ENGLISH_SCALES.get(nextWord) ?? (sum || gluedScale === "bn" ? gluedValue : undefined);
       const meridiem = text.slice(token.end, token.end + 6).match(/^\s?([ap])\.?m\b/i)?.[1].toLowerCase() ?? null;
       const written = half ? `${token.text}.5` : token.text;
+      const clock = englishClockTime(tokens, i);
+      if (clock) {
+        mentions.push(mention(text, token, tokens[clock.last], clock.keys, "digits"));
+        i = clock.last;
+        continue;
+      }
       const keys = meridiem
         ? clockKeys(written, meridiem)
         : [
             ...digitKeys(written, ".", scale),
+            ...(gluedValue && scale === undefined ? digitKeys(written, ".", gluedValue) : []),
             ...monthFirstDateKeys(written),
             ...writtenDateKeys(text, tokens, i),
             ...shortYearKeys(text, token),
@@ -167,10 +186,16 @@ export function englishNumbers(text: string): NumberMention[] {
       mentions.push(mention(text, token, token, [`m:${month}`], "month"));
       continue;
     }
+    // "1 раз в неделю" is "once a week".
+    const times = MULTIPLIERS[token.text.toLowerCase()];
+    if (times) {
+      mentions.push(mention(text, token, token, [numberKey(times)], "word"));
+      continue;
+    }
     const article = /^(a|an)$/i.test(token.text) && tokens[i + 1] && ENGLISH_SCALES.has(tokens[i + 1].text.toLowerCase());
     const words = readWords(text, tokens, article ? i + 1 : i, (w) => ENGLISH_UNITS.get(w), (w) => ENGLISH_SCALES.get(w));
     if (words) {
-      mentions.push(mention(text, token, tokens[words.last], [numberKey(words.value)], "word"));
+      mentions.push(mention(text, token, tokens[words.last], words.values.map(numberKey), "word"));
       i = words.last;
     }
   }
@@ -199,6 +224,17 @@ function writtenDateKeys(text: string, tokens: Token[], index: number): string[]
   if (!monthNumber || !/^\d{1,2}$/.test(day.text) || !year || !/^(1\d|20)\d{2}$/.test(year.text)) return [];
   if (!/^\s+$/.test(text.slice(month.end, day.start)) || !/^,?\s+$/.test(text.slice(day.end, year.start))) return [];
   return [`d:${Number(day.text)}.${monthNumber}.${Number(year.text) % 100}`];
+}
+
+const MULTIPLIERS: Record<string, number> = { once: 1, twice: 2 };
+
+const GLUED_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 };
+
+/** "at 11 hours 28 minutes": the Russian way of telling the time, kept in English, is the time 11:28. */
+function englishClockTime(tokens: Token[], index: number): { keys: string[]; last: number } | null {
+  const [hours, unit, minutes, minuteUnit] = tokens.slice(index, index + 4).map((t) => t?.text.toLowerCase() ?? "");
+  if (!/^\d{1,2}$/.test(hours) || unit !== "hours" || !/^\d{1,2}$/.test(minutes) || !/^minutes?$/.test(minuteUnit)) return null;
+  return { keys: [timeKey(Number(hours), Number(minutes))], last: index + 3 };
 }
 
 /** "в 17 часов 47 минут": a time of day, also written 17:47 or 5:47 p.m.; "24 часа" may also be a duration. */

@@ -9,17 +9,20 @@ import {
   isDerivedWord,
   isDictionaryWord,
   isEmbeddedInCode,
+  isFrequentWord,
   isHyphenatedCompound,
   isShoutedWord,
   isWrittenInCapitals,
+  matchCase,
   nearMisses,
   twoSlipMisses,
   wordTokens,
+  zipfFrequency,
 } from "@/lib/lexicon";
 import type { CheckContext } from "../types";
-import { closestRenderings, isKnownArticleWord, isNameWord, isSlipInCognate, sourceWordsTransliterated } from "./accepted-words";
+import { closestRenderings, isKnownArticleWord, sourceLatinWords, isNameWord, isSlipInCognate, sourceNamesRendered, sourceWordsTransliterated } from "./accepted-words";
 import { calqueOf } from "./calques";
-import { rendersFaithfully } from "./transliteration";
+import { modelRenders, rendersFaithfully } from "./transliteration";
 import { acceptedNameTokens } from "@/lib/names";
 import { matchKey } from "@/lib/translit";
 
@@ -89,7 +92,8 @@ function issueOf(
 ): SpellingIssue | null {
   // A word in another script is no misspelt English word: Cyrillic left in is the untranslated check's.
   if (!/\p{Script=Latin}/u.test(word.text) || isEmbeddedInCode(text, word)) return null;
-  if (word.text.length <= 2) return isStrayShortWord(context, text, word) ? { word, kind: "non-word", suggestion: null } : null;
+  if (isContractionPart(text, word)) return null;
+  if (word.text.length <= 2) return isStrayShortWord(context, group, text, word) ? { word, kind: "non-word", suggestion: null } : null;
   if (isDictionaryForm(word.text) || isHyphenatedCompound(word.text) || isUnitAfterNumber(text, word)) return null;
   for (const part of compoundParts(word)) {
     const fixed = correctionOf(context, group, part.text, word.text, { ...place, opensSentence: place.opensSentence && part.start === word.start });
@@ -114,7 +118,7 @@ function correctionOf(
   if (unaccented !== part && (isDictionaryForm(unaccented) || isDerivedWord(unaccented))) return null;
   const transliterated = sourceWordsTransliterated(group, part);
   // Before the names: the name matcher may have taken "Abaevwho" for the name Абаев.
-  const glued = transliterated.length ? null : splitGlued(context, part);
+  const glued = splitGlued(context, group, part, transliterated.length > 0);
   if (glued) return { kind: "glued", text: glued };
   if (isNameWord(context, part)) {
     const intended = slipInNameOf(context, group, part);
@@ -126,14 +130,32 @@ function correctionOf(
   if (possessive && isCapitalized(stem)) return null;
   const capitalised = isCapitalized(stem) && !opensSentence;
   const written = opensSentence ? stem.toLowerCase() : stem;
-  const slips = nearMisses(written).filter((candidate) => !capitalised || isLikelyTypoOfWord(stem, candidate) || (isNameWord(context, candidate) && !isNameVariant(stem, candidate)));
-  // Of the words a slip away, the one the source word renders: "parners" beside партнёры is partners, not pardners.
-  const slip = (transliterated.length ? closestRenderings(slips, transliterated) : slips)[0] ?? twoSlipMisses(written)[0];
-  const typo = slip && (opensSentence ? capitalize(slip) : slip);
-  // A name of several words renders the source's name, however close one of its words lies to an English word.
-  if (transliterated.length && capitalised && inName) return null;
-  if (transliterated.length) return typo && isSlipInCognate(stem, typo, transliterated) ? { kind: "non-word", text: typo + possessive } : null;
-  if (typo) return { kind: "non-word", text: typo + possessive };
+  const nonWord = (text: string | null) => ({ kind: "non-word" as const, text: text && (opensSentence ? capitalize(text) : text) + possessive });
+  // A rendering of a name of the source sentence, by the learned name model, is that name: a slip only where a
+  // dictionary word a slip away renders the name more closely ("Vladimr", Vladimir for Владимир).
+  const slips = [
+    ...nearMisses(written).filter((candidate) => !capitalised || isLikelyTypoOfWord(stem, candidate) || (isNameWord(context, candidate) && !isNameVariant(stem, candidate))),
+    ...sourceWordSlips(context, written),
+  ];
+  const names = isCapitalized(stem) ? sourceNamesRendered(group, stem) : [];
+  if (names.length) {
+    if (capitalised && inName) return null;
+    const slip = closestRenderings(slips, names)[0];
+    return slip && isSlipInCognate(stem, slip, names) ? nonWord(slip) : null;
+  }
+  if (transliterated.length) {
+    // A name of several words renders the source's name, however close one of its words lies to an English word.
+    if (capitalised && inName) return null;
+    // A word that only looks like a word of the source, where the learned model sees no spelling of it ("sto" beside
+    // это), is a slip when a word English uses often lies a slip away.
+    const frequent = slips.find(isFrequentWord);
+    if (frequent && !transliterated.some((russian) => modelRenders(stem, russian))) return nonWord(frequent);
+    // Of the words a slip away, the one the source word renders: "parners" beside партнёры is partners, not pardners.
+    const slip = closestRenderings(slips, transliterated)[0] ?? twoSlipMisses(written)[0];
+    return slip && isSlipInCognate(stem, slip, transliterated) ? nonWord(slip) : null;
+  }
+  const typo = slips[0] ?? twoSlipMisses(written)[0];
+  if (typo) return nonWord(typo);
   const calque = isCapitalized(stem) ? null : calqueOf(stem, group);
   return calque && { kind: "non-word", text: calque.fix && calque.fix + possessive };
 }
@@ -154,6 +176,15 @@ function slipInNameOf(context: CheckContext, group: AlignedGroup, word: string):
     [...sentence.text.matchAll(/\p{Script=Cyrillic}{3,}/gu)].some((match) => rendersFaithfully(word, match[0])),
   );
   return faithful ? null : intended;
+}
+
+/**
+ * The words the source writes in Latin letters a slip away, which no dictionary may have: "oulus" where the source
+ * writes oculus. Short ones lie a slip from too many others.
+ */
+function sourceWordSlips(context: CheckContext, word: string): string[] {
+  if (word.length < 4) return [];
+  return [...sourceLatinWords(context)].filter((known) => known.length >= 5 && isOneSlip(word, known)).map((known) => matchCase(known, word));
 }
 
 /** One typing slip apart, as `nearMisses` counts them: a swap of neighbours, a letter dropped, added or replaced. */
@@ -191,7 +222,7 @@ function isNameVariant(word: string, candidate: string): boolean {
  * letters ("e" for be, "du" for due). Letters of an enumeration ("(b)", "item c."), name particles
  * ("de Gaulle") and "a" are words.
  */
-function isStrayShortWord(context: CheckContext, text: string, word: TextSpan): boolean {
+function isStrayShortWord(context: CheckContext, group: AlignedGroup, text: string, word: TextSpan): boolean {
   // Plain ASCII letters: an accented one ("à la") is a foreign word English borrows whole.
   if (!/^[a-z]+$/.test(word.text) || word.text === "a" || isKnownArticleWord(context, word.text)) return false;
   const before = text.slice(Math.max(0, word.start - 2), word.start);
@@ -200,7 +231,38 @@ function isStrayShortWord(context: CheckContext, text: string, word: TextSpan): 
   // "21 x 27.5 cm", "2 m long": a unit or operator after a number.
   if (/\d\s$/u.test(text.slice(Math.max(0, word.start - 2), word.start)) || /^\s\d/u.test(after)) return false;
   if (word.text.length === 1) return true;
-  return !isDictionaryWord(word.text) && !/^\s+\p{Lu}/u.test(after);
+  // The dictionary has abbreviations English hardly writes in lower case ("pp" for pages): a two-letter word the
+  // frequency list lacks is no more a word than one the dictionary lacks.
+  const isWord = isDictionaryWord(word.text) && zipfFrequency(word.text) >= RARE_SHORT_ZIPF;
+  return !isWord && !(/^\s+\p{Lu}/u.test(after) && isNameParticle(group, word.text));
+}
+
+/** Below once in ten million words. */
+const RARE_SHORT_ZIPF = 2;
+
+/**
+ * A short word before a name is its particle ("de Gaulle", "al Assad") when the source writes the particle too (де,
+ * аль): a name is rendered whole. "ar Spartacus" for "are" has no such source word.
+ */
+function isNameParticle(group: AlignedGroup, word: string): boolean {
+  return group.source.some((sentence) => [...sentence.text.matchAll(/\p{Script=Cyrillic}{2,}/gu)].some((match) => rendersFaithfully(word, match[0])));
+}
+
+/** An apostrophe as machine translation and keyboards write it: typographic, an acute accent or a backtick. */
+const APOSTROPHE = "['’´`]";
+const CONTRACTION_TAIL = new RegExp(`^ ?${APOSTROPHE} ?(\\p{L}{1,2})(?!\\p{L})`, "u");
+const CONTRACTION_HEAD = new RegExp(`(\\p{L}+) ?${APOSTROPHE} ?$`, "u");
+
+const CONTRACTION_ENDINGS = new Set(["s", "t", "d", "m", "ll", "re", "ve"]);
+
+/**
+ * A contraction or possessive that a detokeniser split at its apostrophe ("didn ´ t", "one`s"): its ending, or its
+ * head when the dictionary knows the two joined again (a slip in the head is still one: "brotehr`s").
+ */
+function isContractionPart(text: string, word: TextSpan): boolean {
+  if (CONTRACTION_ENDINGS.has(word.text) && CONTRACTION_HEAD.test(text.slice(Math.max(0, word.start - 30), word.start))) return true;
+  const tail = text.slice(word.end, word.end + 6).match(CONTRACTION_TAIL);
+  return Boolean(tail && isDictionaryForm(`${word.text}'${tail[1]}`));
 }
 
 /**
@@ -246,7 +308,7 @@ const RELATIVES_AFTER_NAMES = new Set(["which", "who", "whom", "whose", "where"]
  * word: that is what gets glued at markup boundaries; two content words run together are mostly a
  * compound the dictionary lacks (roadstead, shipborne). A capitalised token must end in the function word.
  */
-function splitGlued(context: CheckContext, word: string): string | null {
+function splitGlued(context: CheckContext, group: AlignedGroup, word: string, readsAsSourceWord: boolean): string | null {
   let best: { left: string; right: string; score: number } | null = null;
   for (let cut = 2; cut <= word.length - 2; cut++) {
     const left = word.slice(0, cut);
@@ -254,12 +316,27 @@ function splitGlued(context: CheckContext, word: string): string | null {
     if (!isKnown(context, left) || !isDictionaryWord(right)) continue;
     const rightIsFunction = FUNCTION_WORDS.has(right);
     const leftIsFunction = FUNCTION_WORDS.has(left.toLowerCase());
-    // A name ending in "-in", "-on", "-as" (Bragin, Tillerson, Vladas) is no name glued to "in", "on", "as".
-    const plausible = isCapitalized(word) ? rightIsFunction && right.length >= 3 : rightIsFunction || leftIsFunction;
+    // A name ending in "-in", "-on", "-as" (Bragin, Tillerson, Vladas) is no name glued to "in", "on", "as", unless
+    // its part before them is a name of this article and the whole renders none ("Putinin" where the source has Путин).
+    const plausible = isCapitalized(word)
+      ? rightIsFunction && ((right.length >= 3 && !readsAsSourceWord) || isArticleNameGlued(context, group, left, word))
+      : !readsAsSourceWord && (rightIsFunction || leftIsFunction);
     if (!plausible) continue;
     const score = 100 * (Number(rightIsFunction) + Number(leftIsFunction)) + left.length;
     if (!best || score > best.score) best = { left, right, score };
   }
   if (!best) return null;
   return `${best.left}${isCapitalized(word) && RELATIVES_AFTER_NAMES.has(best.right) ? "," : ""} ${best.right}`;
+}
+
+/**
+ * The left part is a spelling of one of the article's names (the name matcher's: a scheme's spelling of a nominative
+ * or a word it matched), and the whole is no other name misspelt nor a faithful transliteration of a source word: the matcher, which reads
+ * names loosely, may take the whole for the name it starts with ("Putinin" for Путин).
+ */
+function isArticleNameGlued(context: CheckContext, group: AlignedGroup, left: string, word: string): boolean {
+  if (left.length < 3 || !isNameWord(context, left)) return false;
+  // One slip from another of the names ("Tatarsan" beside Tatarstan) it is that name misspelt, not two words.
+  if ([...acceptedNameTokens(context)].some((name) => isOneSlip(word, name))) return false;
+  return !group.source.some((sentence) => [...sentence.text.matchAll(/\p{Script=Cyrillic}{2,}/gu)].some((match) => rendersFaithfully(word, match[0])));
 }

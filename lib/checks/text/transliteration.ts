@@ -1,6 +1,6 @@
 import { distance } from "fastest-levenshtein";
-import { adjectiveBaseOf } from "@/lib/morph";
-import { latinVariants, matchKey } from "@/lib/translit";
+import { adjectiveBaseOf, parseWord } from "@/lib/morph";
+import { foldLatin, latinVariants, matchKey, nameModel } from "@/lib/translit";
 
 const cache = new Map<string, string[]>();
 
@@ -81,4 +81,14 @@ export function transliterationDistance(englishWord: string, russianWord: string
   const word = russianWord.toLowerCase();
   const stems = [word.replace(CASE_ENDING, ""), adjectiveBaseOf(russianWord) ?? word].filter((stem) => stem.length >= 4 && stem !== word);
   return Math.min(...[word, ...stems].flatMap(transliterations).map((latin) => distance(english, latin)));
+}
+
+/**
+ * Whether the learned name model (which knows names of every origin: Schröder for Шрёдер, Yar for Яр) takes the
+ * English word for a spelling of the Russian word as written or of its dictionary form (Шольцем → Шольц).
+ */
+export function modelRenders(englishWord: string, russianWord: string): boolean {
+  const latin = foldLatin(englishWord.replace(/['’]s?$/u, "")).toLowerCase();
+  const forms = new Set([russianWord.toLowerCase(), ...parseWord(russianWord).slice(0, 3).map((parse) => parse.lemma)]);
+  return [...forms].some((form) => nameModel().accepts(form, latin));
 }

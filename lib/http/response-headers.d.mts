@@ -1,0 +1,1 @@
+export declare const EVERY_RESPONSE_HEADERS: ReadonlyArray<{ key: string; value: string }>;
