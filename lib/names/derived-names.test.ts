@@ -25,6 +25,27 @@ describe("properNounOf", () => {
   });
 });
 
+describe("a faith's words", () => {
+  it("name the faith in lower case: its adjectives, and nouns English only capitalises", () => {
+    expect(properNounOf("православный")).toBe("православный");
+    expect(properNounOf("католической")).toBe("католический");
+    expect(properNounOf("мусульман")).toBe("мусульманин");
+    expect(properNounOf("ислама")).toBe("ислам");
+    expect(properNounOf("мусульманскую")).toBe("мусульманский");
+    // English writes "god" and "west" in lower case as often.
+    expect(properNounOf("бога")).toBeNull();
+    expect(properNounOf("запад")).toBeNull();
+  });
+
+  it("are missing when the translation drops them, and there when it names the faith", () => {
+    expect(missing("Мой сосед – православный священник.", "My neighbour is a priest.")).toEqual(["православный"]);
+    expect(missing("Мой сосед – православный священник.", "My neighbour is an Orthodox priest.")).toEqual([]);
+    expect(missing("Закон оскорбляет чувства мусульман.", "The law offends the feelings of believers.")).toEqual(["мусульман"]);
+    expect(missing("Закон оскорбляет чувства мусульман.", "The law offends the feelings of Muslims.")).toEqual([]);
+    expect(missing("Он прочитал лекцию о боге.", "He gave a lecture on god.")).toEqual([]);
+  });
+});
+
 describe("derivedNames", () => {
   it("takes words made from a name, lower-cased or opening the sentence, and leaves names already found", () => {
     const sentence = "Гонконгский суд оштрафовал российских туристов.";

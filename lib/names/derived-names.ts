@@ -1,7 +1,7 @@
 import { englishCountryNames, isCapitalisedOnlyWord, isDictionaryWord } from "@/lib/lexicon";
 import { parseWord, wordsOf, type WordParse } from "@/lib/morph";
 import { latinVariants, nameModel } from "@/lib/translit";
-import { hasExonym } from "./english-forms";
+import { exonymsOf, hasExonym } from "./english-forms";
 import type { NameWord, SourceName } from "./source-names";
 
 // Lemmas made from a proper noun: a relational adjective (российский, московский, донской) or a people's noun
@@ -28,6 +28,9 @@ function properness(nominative: string): number {
   const place = parseWord(capitalised).some((p) => p.known && p.case === "nomn" && p.lemma === nominative && p.grammemes.has("Geox"));
   return place && latinVariants(capitalised).some((latin) => isDictionaryWord(latin)) ? 1 : 0;
 }
+
+/** A noun whose English names are capitalised only (мусульман: Muslims, ислам: Islam; not бог: god, запад: west). */
+const isCapitalisedOnlyNoun = (parse: WordParse) => parse.pos === "NOUN" && exonymsOf(parse.lemma).some((english) => isCapitalisedOnlyWord(english));
 
 /** The stems a lemma may have been made from, before a name's ending is put back. */
 function stemsOf(lemma: string, parse: WordParse): string[] {
@@ -73,11 +76,15 @@ export function properNounOf(word: string): string | null {
       parses.flatMap((p) => (p.known && p.pos === "NOUN" && p.grammemes.has("anim") ? COUNTRY_PEOPLE_NOUN.exec(p.lemma)?.[1] ?? [] : []))
         .map((stem) => `${stem}а`)
         .find((c) => englishCountryNames(c).length > 0);
+    // A word with an exonym is its own: English capitalises a faith's adjective (православный: Orthodox) and, where
+    // English has them only capitalised, its adherents and its name (мусульман: Muslims, ислам: Islam).
+    // Capitalised, a noun is read by findSourceNames (Кремль, Бог), which leaves one opening a clause alone.
+    const faith = parses.find((p) => p.known && hasExonym(p.lemma) && (p.pos === "ADJF" || (word === lower && isCapitalisedOnlyNoun(p))))?.lemma;
     const candidates = parses.filter((p) => p.known).flatMap((p) => stemsOf(p.lemma, p).flatMap(candidatesOf).filter((c) => c !== p.lemma));
     const best = Math.max(0, ...candidates.map(properness));
     // The longest of the surest: Самарской is of Самара, not of the Самар az also knows.
     const surest = candidates.filter((c) => best > 0 && properness(c) === best).sort((a, b) => b.length - a.length);
-    found = country ?? surest[0] ?? parses.filter((p) => p.known).map(ownNameOf).find(Boolean) ?? null;
+    found = country ?? faith ?? surest[0] ?? parses.filter((p) => p.known).map(ownNameOf).find(Boolean) ?? null;
     cache.set(lower, found);
   }
   return found;

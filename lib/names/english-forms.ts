@@ -24,6 +24,9 @@ export const FEW_BEARERS = 20;
 /** Whether English has its own name for this Russian nominative (Moscow for москва, Kremlin for кремль). */
 export const hasExonym = (nominative: string) => Object.hasOwn(EXONYMS, nominative);
 
+/** English's own names for a Russian nominative, if any. */
+export const exonymsOf = (nominative: string): string[] => EXONYMS[nominative] ?? [];
+
 /**
  * English spellings of a Russian name: an exonym (Istanbul for Стамбул, Moscow for Подмосковье), then the spellings
  * the Wikidata name pairs attest (lib/translit's lexicon), the most borne first (Alexander, Alexei, Dmitry, Yury;
@@ -37,7 +40,7 @@ export function attestedSpellings(nominative: string): string[] {
   // A rare name the data spells like the scheme does (Nicol, Nikol for Никол) takes the scheme's spelling.
   const scheme = preferredLatin(capitalise(nominative));
   if (total < FEW_BEARERS && attested.some((s) => matchKey(s.latin) === matchKey(scheme))) spellings.unshift(scheme);
-  return [...new Set([...(EXONYMS[nominative] ?? []), ...spellings])];
+  return [...new Set([...exonymsOf(nominative), ...spellings])];
 }
 
 const capitalise = (word: string) => word.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
