@@ -75,6 +75,20 @@ export interface OrganisationInBoth {
  * ("Federation Council" for Совфед, "United Russia" for «ЕР»): those words render each other, whatever they spell.
  */
 export function organisationsInBoth(target: readonly TextSpan[], source: readonly TextSpan[]): OrganisationInBoth[] {
+  const known = inBothOf.get(target);
+  if (known?.source === source) return known.found;
+  const found = findOrganisationsInBoth(target, source);
+  inBothOf.set(target, { source, found });
+  return found;
+}
+
+/**
+ * Per aligned group (by its sentence arrays): the organisations in both, found once. name-missing and name-unexpected
+ * both ask, and each gazetteer pattern is a pass over every sentence.
+ */
+const inBothOf = new WeakMap<readonly TextSpan[], { source: readonly TextSpan[]; found: OrganisationInBoth[] }>();
+
+function findOrganisationsInBoth(target: readonly TextSpan[], source: readonly TextSpan[]): OrganisationInBoth[] {
   const words = source.flatMap((sentence) => sourceWords(sentence.text, sentence.start));
   return target.flatMap((sentence) =>
     ORGANISATIONS.flatMap((organisation) => {
