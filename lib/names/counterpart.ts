@@ -73,6 +73,22 @@ export function hasSourceCounterpart(english: string, sourceText: string): boole
   );
 }
 
+/**
+ * Whether two adjacent English words render one source word together: a place's adjective fuses the words of a
+ * two-word name (нижегородский: Nizhny Novgorod), so the first word shares only its opening letters with it and the
+ * second a run of four letters with the rest.
+ */
+export function isFusedPair(first: string, second: string, sourceText: string): boolean {
+  const opening = matchKey(first).slice(0, 3);
+  const runs = fourLetterRuns(matchKey(second));
+  if (opening.length < 3 || runs.length === 0) return false;
+  return wordsOf(sourceText).some(
+    (word) => isCyrillic(word.text) && spellingsOf(word.text).some((key) => key.startsWith(opening) && runs.some((run) => key.includes(run, 3))),
+  );
+}
+
+const fourLetterRuns = (key: string) => Array.from({ length: Math.max(0, key.length - 3) }, (_, i) => key.slice(i, i + 4));
+
 function commonPrefix(a: string, b: string): number {
   let length = 0;
   while (length < a.length && length < b.length && a[length] === b[length]) length++;

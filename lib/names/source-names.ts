@@ -160,6 +160,14 @@ function isPersonLike(word: string, classified: Classified): boolean {
   return role === "first" || (classified.readings.length === 0 && role === null) || classified.readings.every((p) => !p.known && !p.grammemes.has("Geox"));
 }
 
+/**
+ * A word az knows only as a common noun after a surname ends the name: it opens a heading or a clause of its own
+ * ("Юлия Латынина История про…"). After a first name it may be the surname az doesn't know as one.
+ */
+function endsPersonName(previous: Classified, word: string): boolean {
+  return roleOf(previous.readings) === "last" && isCommonNoun(parseWord(word));
+}
+
 /** Whether two adjacent name words belong to one name: a place in the genitive doesn't ("Президентом России Владимиром"). */
 function continues(previous: Classified, next: Classified): boolean {
   if (previous.readings.length === 0 || next.readings.length === 0) return true;
@@ -188,6 +196,18 @@ function isShortened(sentence: string, word: Word): boolean {
   return word.text.length <= 3 && isCapitalised(word.text) && !isAbbreviation(word.text) && /^\.\s?\p{Lu}/u.test(sentence.slice(word.end));
 }
 
+/**
+ * A Russian abbreviation before a common noun (СМИ-иноагент, ПЦР-тест): the noun heads a common compound English
+ * translates. A Latin one (IT-компания, SMS-рассылка) English keeps as it is.
+ */
+const ABBREVIATION_COMPOUND = /^[А-ЯЁ\d]{2,}-\p{Ll}{3,}$/u;
+
+/**
+ * A word with letters masked by a backslash or asterisk between letters ("Бл\ть", "Х*р"): a swear word censored, not
+ * a name. Not a Markdown escape before punctuation ("Telegram\-канале").
+ */
+const isMasked = (sentence: string, word: Word) => /\p{L}[\\*]$/u.test(sentence.slice(0, word.start)) || /^[\\*]\p{L}/u.test(sentence.slice(word.end));
+
 /** "Дм.Травин", "А. Иванов": a word shaped like a surname after a first name's initial is that surname, whatever az says. */
 function isSurnameAfterInitial(sentence: string, previous: Word | undefined, word: Word): boolean {
   return previous !== undefined && isShortened(sentence, previous) && SURNAME_SHAPE.test(word.text);
@@ -213,12 +233,14 @@ export function findSourceNames(sentence: string, offset: number, isExcluded?: (
   let previous: { word: Word; classified: Classified } | null = null;
   words.forEach((word, i) => {
     const adjacent = previous !== null && /^\s+$/.test(sentence.slice(previous.word.end, word.start));
-    const afterName = (adjacent && isPersonLike(previous!.word.text, previous!.classified)) || isSurnameAfterInitial(sentence, words[i - 1], word);
+    const afterName =
+      (adjacent && isPersonLike(previous!.word.text, previous!.classified) && !endsPersonName(previous!.classified, word.text)) ||
+      isSurnameAfterInitial(sentence, words[i - 1], word);
     const excluded = isExcluded?.(offset + word.start, offset + word.end) ?? false;
     // In a sentence written in capitals a word in capitals is no abbreviation: it is read as if written normally.
     const written = shouted && isShoutedWord(word.text) ? word.text[0] + word.text.slice(1).toLowerCase() : word.text;
     const candidate =
-      (isCapitalised(word.text) || isLowerCaseLatinName(word.text)) && !excluded && !isShortened(sentence, word)
+      (isCapitalised(word.text) || isLowerCaseLatinName(word.text)) && !excluded && !isShortened(sentence, word) && !isMasked(sentence, word) && !ABBREVIATION_COMPOUND.test(word.text)
         ? classify(written, i === 0, afterName, words[i + 1]?.text)
         : null;
     const classified =

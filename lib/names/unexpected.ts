@@ -1,7 +1,7 @@
 import type { AlignedGroup, Sentence, TextSpan } from "@/lib/align/types";
 import { isBuiltInWord, isDictionaryWord, nearMisses, russianCountryNames } from "@/lib/lexicon";
 import { analyseNames } from "./analysis";
-import { hasSourceCounterpart } from "./counterpart";
+import { hasSourceCounterpart, isFusedPair } from "./counterpart";
 import { organisationsInBoth, unnamedOrganisations } from "./organisations";
 import { wordsOf } from "@/lib/morph";
 import type { ArticleContext } from "./types";
@@ -49,6 +49,12 @@ function looksLikeName(context: ArticleContext, word: string): boolean {
     if (isDictionaryWord(lower.slice(0, cut)) && isDictionaryWord(lower.slice(cut))) return false;
   }
   return true;
+}
+
+/** The first word of a two-word English name whose second word renders a fused source word (Nizhny Novgorod). */
+function opensCompoundName(text: string, word: TextSpan, sourceText: string): boolean {
+  const next = /^\s+(\p{Lu}\p{L}+)/u.exec(text.slice(word.end))?.[1];
+  return next !== undefined && isFusedPair(word.text, next, sourceText);
 }
 
 /** English names run over several words ("Kronstadt Roadstead", "Igora Drive"): a word next to a matched one belongs to it. */
@@ -125,7 +131,7 @@ function unexpectedWords(context: ArticleContext): UnexpectedName[] {
     const isRendering = (word: TextSpan) => rendering.some((span) => span.start <= word.start && word.end <= span.end);
     for (const word of words) {
       // A hyphenated word's parts are among the words, each judged on its own (USSR-Iran: Iran).
-      if (word.text.includes("-") || isRendering(word) || extendsMatchedName(text, word, matched) || !isUnexpected(context, word.text, sourceText)) continue;
+      if (word.text.includes("-") || isRendering(word) || extendsMatchedName(text, word, matched) || !isUnexpected(context, word.text, sourceText) || opensCompoundName(text, word, sourceText)) continue;
       const previous = found[found.length - 1];
       if (previous?.group === group && /^\s+$/.test(text.slice(previous.target.end, word.start))) {
         previous.target = { start: previous.target.start, end: word.end, text: text.slice(previous.target.start, word.end) };

@@ -4,6 +4,7 @@ import { matchKey, nameLexicon, sharesConsonantRun } from "@/lib/translit";
 import { analyseNames, type NameMention } from "./analysis";
 import { englishForms, FEW_BEARERS } from "./english-forms";
 import { englishCountryNames, FUNCTION_WORDS } from "@/lib/lexicon";
+import { hasSourceCounterpart } from "./counterpart";
 import { properNounOf } from "./derived-names";
 import { literalCandidate } from "./locate";
 import { standIns } from "./stand-ins";
@@ -152,16 +153,18 @@ function isLoneCommonFirstName(name: SourceName): boolean {
 }
 
 /**
- * The name is there in part: glued to the next word ("Kazakhstanthat", which the glued-word check reports) or as
- * part of a translated compound (Hydrometeorological Center for Гидрометцентр).
+ * The name is there in part: glued to the next word ("Kazakhstanthat", which the glued-word check reports), as part
+ * of a translated compound (Hydrometeorological Center for Гидрометцентр), or by one part of a hyphenated name
+ * (Barbara for Варвара-Краса, Rimsky for Римский-Корсаков).
  */
 function isPresentInPart(context: ArticleContext, mentions: NameMention[]): boolean {
   const group = context.groups[mentions[0].group];
   const words = group.target.flatMap((s) => wordsOf(s.text)).map((w) => w.text);
-  return mentions.some(({ word }) =>
-    [...englishForms(word).nominativeKeys.keys()].some(
-      (k) => k.length >= 4 && words.some((w) => matchKey(w).startsWith(k) || sharesConsonantRun(w, k)),
-    ),
+  const capitalised = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  return mentions.some(
+    ({ word }) =>
+      [...englishForms(word).nominativeKeys.keys()].some((k) => k.length >= 4 && words.some((w) => matchKey(w).startsWith(k) || sharesConsonantRun(w, k))) ||
+      word.text.split("-").some((part, _, parts) => parts.length > 1 && part.length >= 3 && capitalised.some((w) => hasSourceCounterpart(w, part))),
   );
 }
 
@@ -251,7 +254,7 @@ export function unrenderedNames(context: ArticleContext): UnrenderedName[] {
       if (partly && !name.keepsName && (name.kind !== "person" || mentions[mentions.length - 1].match)) continue;
       if (isPresentInPart(context, missing) || isLeftInCyrillic(context, missing) || isRenderedNearby(context, missing)) continue;
       if (isRenderedInLowerCase(context, missing) || isNamedAsOrganisation(context, missing) || isRepeatedAndClear(context, missing)) continue;
-      if (isTranslatedEpithet(context, mentions, missing)) continue;
+      if (isTranslatedEpithet(context, mentions, missing) ) continue;
       const words = missing.map((m) => m.word);
       const start = words[0].start;
       const end = words[words.length - 1].end;

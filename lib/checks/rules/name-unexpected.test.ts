@@ -99,4 +99,11 @@ describe("name-unexpected", () => {
   it("takes a word joined to one with a source counterpart for part of that name", () => {
     expect(nameUnexpected.run(contextFor("Прошёл китайско-американский семинар.", "A Sino-American seminar took place."))).toEqual([]);
   });
+
+  it("accepts the first word of a two-word place name whose adjective fuses both (нижегородский: Nizhny Novgorod), not another", () => {
+    expect(nameUnexpected.run(contextFor("Собор нижегородской епархии отреставрировали.", "The cathedral of the Nizhny Novgorod diocese was restored."))).toEqual([]);
+    expect(nameUnexpected.run(contextFor("Вчера нижегородские врачи провели операцию.", "Yesterday Nizhny Novgorod doctors performed an operation."))).toEqual([]);
+    expect(flaggedTexts(nameUnexpected.run(contextFor("Собор нижегородской епархии отреставрировали.", "The cathedral of the Zhytomyr Novgorod diocese was restored.")))).toEqual(["Zhytomyr"]);
+    expect(flaggedTexts(nameUnexpected.run(contextFor("Собор нижегородской епархии отреставрировали.", "The cathedral of the Nizhny Tagil diocese was restored.")))).toEqual(["Nizhny Tagil"]);
+  });
 });
