@@ -58,7 +58,8 @@ function withLatinInitial(spelling: string): string[] {
 const cache = new Map<string, EnglishForms>();
 
 export function englishForms(word: NameWord): EnglishForms {
-  const cacheKey = `${word.text}|${word.nominatives.join(",")}|${word.maybeNominative}`;
+  // The role and gender choose a person's case forms: the same word read as a surname or not has other forms.
+  const cacheKey = `${word.text}|${word.nominatives.join(",")}|${word.maybeNominative}|${word.role}|${word.gender}`;
   let forms = cache.get(cacheKey);
   if (!forms) {
     forms = buildForms(word);

@@ -33,7 +33,7 @@ const matchCache = new Map<string, WordMatch | null>();
 
 /** Scores an English word as a rendering of a source name word; null when it is not one. Cached per pair. */
 export function matchWord(source: NameWord, english: string): WordMatch | null {
-  const key = `${source.text}|${source.nominatives.join(",")}|${source.maybeNominative}|${source.adjectival}|${english}`;
+  const key = `${source.text}|${source.nominatives.join(",")}|${source.maybeNominative}|${source.adjectival}|${source.certain}|${source.role}|${source.gender}|${english}`;
   let match = matchCache.get(key);
   if (match === undefined) {
     match = scoreWord(source, english);

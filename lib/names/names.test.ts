@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contextFor } from "./test-support";
-import { acceptedNameTokens, analyseNames, findSourceNames, isAcceptedName } from "@/lib/names";
+import { acceptedNameTokens, analyseNames, englishForms, findSourceNames, isAcceptedName } from "@/lib/names";
 
 const names = (sentence: string) =>
   findSourceNames(sentence, 0).map((n) => ({ text: n.text, kind: n.kind, nominatives: n.words.map((w) => w.nominatives[0]) }));
@@ -92,5 +92,15 @@ describe("acceptedNameTokens", () => {
     expect(isAcceptedName(context, "Alexei")).toBe(true);
     expect(isAcceptedName(context, "Shchyokin")).toBe(true);
     expect(isAcceptedName(context, "Alexis")).toBe(false);
+  });
+});
+
+describe("englishForms", () => {
+  it("gives a word read as a person's name its case forms, whichever reading was asked first", () => {
+    const [surname] = findSourceNames("Он говорил с Петровым.", 0)[0].words;
+    const asCommon = { ...surname, role: null, gender: null };
+    // Asked first as a common word: the surname reading must not inherit its forms, which lack the other cases.
+    const common = englishForms(asCommon).obliqueKeys.size;
+    expect(englishForms(surname).obliqueKeys.size).toBeGreaterThan(common);
   });
 });
