@@ -3,7 +3,7 @@ import { parseWord, wordsOf } from "@/lib/morph";
 import { matchKey, nameLexicon, sharesConsonantRun } from "@/lib/translit";
 import { analyseNames, type NameMention } from "./analysis";
 import { englishForms, FEW_BEARERS } from "./english-forms";
-import { englishCountryNames, FUNCTION_WORDS, zipfFrequency } from "@/lib/lexicon";
+import { englishCountryNames, FUNCTION_WORDS } from "@/lib/lexicon";
 import { hasSourceCounterpart } from "./counterpart";
 import { properNounOf } from "./derived-names";
 import { literalCandidate } from "./locate";
@@ -36,12 +36,6 @@ export interface UnrenderedName {
 // A capitalised word right before: the noun of a title (Папа, Патриарх) that a place's adjective follows; or after.
 const TITLE_BEFORE = /\p{Lu}\p{Ll}+\s+$/u;
 const NAME_AFTER = /^\s+\p{Lu}\p{Ll}/u;
-
-/** A saying is short: the longest of a dozen proverbs has ten words; a sentence of news runs to twenty. */
-const SAYING_WORDS = 12;
-
-/** Above every first name's frequency as an English word (John: 5.3). */
-const VERY_FREQUENT_ZIPF = 5.5;
 
 /** Russian compound names of bodies (Минобороны, Госдума, Облсуд) that English translates, when az doesn't know them. */
 const COMPOUND_BODY = /^(мин|гос|обл|глав|нац|гор|рай|рос|сов)/iu;
@@ -238,56 +232,6 @@ function isRepeatedAndClear(context: ArticleContext, mentions: NameMention[]): b
   return pronoun.test(translation);
 }
 
-/**
- * The rhyme of a Russian word: its last vowel with the letter before and all after (Роман, карман: ман; встаёт,
- * даёт: ает), or from the vowel before for a word that ends in a vowel (Федота, зевота: ота); null for a word of one
- * syllable.
- */
-function rhymeOf(word: string): string | null {
-  const lower = word.toLowerCase().replace(/ё/g, "е");
-  const vowels = [...lower.matchAll(/[аеиоуыэюя]/gu)].map((m) => m.index);
-  if (vowels.length < 2) return null;
-  const last = vowels[vowels.length - 1];
-  return lower.slice(last === lower.length - 1 ? vowels[vowels.length - 2] : last - 1);
-}
-
-/** A first name az knows (Макар, Фома) or a common noun capitalised (Бог): not a surname, not a foreign name az lacks. */
-function isFolkName(word: NameWord): boolean {
-  const parses = parseWord(word.text).filter((p) => p.known);
-  const otherName = parses.some((p) => ["Surn", "Patr", "Geox", "Orgn", "Trad"].some((g) => p.grammemes.has(g)));
-  return parses.some((p) => p.grammemes.has("Name")) || (!otherName && parses.some((p) => p.pos === "NOUN"));
-}
-
-/**
- * A saying: a source sentence that rhymes (two clause-final words, or a name and another word: Худ Роман, когда пуст
- * карман; Кто рано встаёт, тому Бог даёт), naming someone by one word, with a translation that names nothing.
- * Translators render a saying by an English one ("It's the early bird that catches the worm"), where the folk name
- * or the deity has no place: a free rendering, not a dropped name.
- */
-function isSaying(context: ArticleContext, mentions: NameMention[]): boolean {
-  const [{ group, name }] = mentions;
-  if (name.words.length !== 1 || !isFolkName(name.words[0])) return false;
-  const names = analyseNames(context).mentions.filter((m) => m.group === group);
-  if (names.some((m) => m.match) || standIns(context, group).some((w) => !opensSentence(context, w))) return false;
-  const source = context.groups[group].source.map((s) => s.text).join(" ");
-  if (wordsOf(source).length > SAYING_WORDS) return false;
-  const words = wordsOf(source).filter((w) => /^\p{Script=Cyrillic}+$/u.test(w.text));
-  const clauseFinal = words.filter((w) => /^\s*(?:[,.;:!?…—–-]|$)/u.test(source.slice(w.end)));
-  const rhymes = (a: string, b: string) => a.toLowerCase() !== b.toLowerCase() && rhymeOf(a) !== null && rhymeOf(a) === rhymeOf(b);
-  return (
-    clauseFinal.some((a, i) => clauseFinal.slice(i + 1).some((b) => rhymes(a.text, b.text))) ||
-    names.some(({ word }) => words.some((w) => rhymes(word.text, w.text)))
-  );
-}
-
-/**
- * A capitalised English word that opens a sentence and is one of the most frequent English words (It's, Give, While;
- * not John, Peter, Mary): capitalised for opening the sentence, not a name.
- */
-const opensSentence = (context: ArticleContext, word: TextSpan) =>
-  zipfFrequency(word.text.toLowerCase()) >= VERY_FREQUENT_ZIPF &&
-  context.aligned.target.sentences.some((s) => s.start + (/^[^\p{L}\p{N}]*/u.exec(s.text)?.[0].length ?? 0) === word.start);
-
 /** The name is left in Cyrillic in the translation: the untranslated check reports that, not a missing name. */
 function isLeftInCyrillic(context: ArticleContext, mentions: NameMention[]): boolean {
   const translation = context.groups[mentions[0].group].target.map((s) => s.text).join(" ");
@@ -310,7 +254,7 @@ export function unrenderedNames(context: ArticleContext): UnrenderedName[] {
       if (partly && !name.keepsName && (name.kind !== "person" || mentions[mentions.length - 1].match)) continue;
       if (isPresentInPart(context, missing) || isLeftInCyrillic(context, missing) || isRenderedNearby(context, missing)) continue;
       if (isRenderedInLowerCase(context, missing) || isNamedAsOrganisation(context, missing) || isRepeatedAndClear(context, missing)) continue;
-      if (isTranslatedEpithet(context, mentions, missing) || isSaying(context, missing)) continue;
+      if (isTranslatedEpithet(context, mentions, missing) ) continue;
       const words = missing.map((m) => m.word);
       const start = words[0].start;
       const end = words[words.length - 1].end;
