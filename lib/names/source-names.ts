@@ -197,12 +197,6 @@ function isShortened(sentence: string, word: Word): boolean {
 }
 
 /**
- * A Russian abbreviation before a common noun (СМИ-иноагент, ПЦР-тест): the noun heads a common compound English
- * translates. A Latin one (IT-компания, SMS-рассылка) English keeps as it is.
- */
-const ABBREVIATION_COMPOUND = /^[А-ЯЁ\d]{2,}-\p{Ll}{3,}$/u;
-
-/**
  * A word with letters masked by a backslash or asterisk between letters ("Бл\ть", "Х*р"): a swear word censored, not
  * a name. Not a Markdown escape before punctuation ("Telegram\-канале").
  */
@@ -240,7 +234,7 @@ export function findSourceNames(sentence: string, offset: number, isExcluded?: (
     // In a sentence written in capitals a word in capitals is no abbreviation: it is read as if written normally.
     const written = shouted && isShoutedWord(word.text) ? word.text[0] + word.text.slice(1).toLowerCase() : word.text;
     const candidate =
-      (isCapitalised(word.text) || isLowerCaseLatinName(word.text)) && !excluded && !isShortened(sentence, word) && !isMasked(sentence, word) && !ABBREVIATION_COMPOUND.test(word.text)
+      (isCapitalised(word.text) || isLowerCaseLatinName(word.text)) && !excluded && !isShortened(sentence, word) && !isMasked(sentence, word)
         ? classify(written, i === 0, afterName, words[i + 1]?.text)
         : null;
     const classified =
