@@ -223,7 +223,11 @@ function isRepeatedAndClear(context: ArticleContext, mentions: NameMention[]): b
   const earlierWords = () => context.groups.slice(0, group).flatMap((g) => g.target.flatMap((s) => wordsOf(s.text))).filter((w) => /^\p{Lu}/u.test(w.text));
   const rendersName = (english: string) => mentions.some(({ word }) => matchWord(word, english)?.verdict === "ok");
   if (!sameEntity && !earlierWords().some((w) => rendersName(w.text))) return false;
-  if (name.kind === "place") return true;
+  return name.kind === "place" || hasPronounOf(context, mentions[0]);
+}
+
+/** The translation of the mention's group has a pronoun that may stand for its person ("he" for a man named again). */
+function hasPronounOf(context: ArticleContext, { entity, group }: NameMention): boolean {
   const translation = context.groups[group].target.map((s) => s.text).join(" ");
   const pronoun = entity.gender === "femn" ? /\b(she|her|hers|herself)\b/i : entity.gender === "masc" ? /\b(he|him|his|himself)\b/i : /\b(he|him|his|himself|she|her|hers|herself)\b/i;
   return pronoun.test(translation);
@@ -235,22 +239,54 @@ function isLeftInCyrillic(context: ArticleContext, mentions: NameMention[]): boo
   return mentions.some(({ word }) => translation.includes(word.text));
 }
 
+/**
+ * Mentions whose English word renders an earlier name of the sentence as well ("Russian Prime Minister … saying that
+ * would continue" for России … Россия): one English word stands for one mention, so the later names are not rendered.
+ * Only a place's or a person's name counts: an organisation's may be named whole once and by a common noun again.
+ */
+function sharedRenderings(context: ArticleContext, mentions: readonly NameMention[]): Set<NameMention> {
+  const shared = new Set<NameMention>();
+  const byTarget = new Map<string, NameMention[]>();
+  for (const mention of mentions) {
+    if (!mention.target || (mention.name.kind !== "place" && mention.name.kind !== "person")) continue;
+    const key = `${mention.group}:${mention.target.start}`;
+    byTarget.set(key, [...(byTarget.get(key) ?? []), mention]);
+  }
+  for (const sharing of byTarget.values()) {
+    const names = new Set(sharing.map((m) => m.name));
+    if (names.size < 2) continue;
+    const [kept] = [...sharing].sort((a, b) => b.match!.score - a.match!.score || a.word.start - b.word.start);
+    // Matching picks each mention's best word: another the sentence leaves unexplained may render one of them (Russia
+    // and Russian for России … Россия), or be another form of the word they share (Britain, British; Jewish, Jews).
+    const free = analyseNames(context).unmatchedTargetWords.get(kept.group) ?? [];
+    const stem = kept.target!.text.slice(0, 3).toLowerCase();
+    if (free.some((w) => w.text.toLowerCase().startsWith(stem) || sharing.some((m) => matchWord(m.word, w.text)))) continue;
+    // A person named again may be "he" or "she" in English.
+    for (const mention of sharing) if (mention.name !== kept.name && !(mention.name.kind === "person" && hasPronounOf(context, mention))) shared.add(mention);
+  }
+  return shared;
+}
+
 export function unrenderedNames(context: ArticleContext): UnrenderedName[] {
   return context.memo("names:unrendered", () => {
+    const all = analyseNames(context).mentions;
+    const shared = sharedRenderings(context, all);
     const byName = new Map<SourceName, NameMention[]>();
-    for (const mention of analyseNames(context).mentions) byName.set(mention.name, [...(byName.get(mention.name) ?? []), mention]);
+    for (const mention of all) byName.set(mention.name, [...(byName.get(mention.name) ?? []), mention]);
     const unrendered: UnrenderedName[] = [];
     for (const [name, mentions] of byName) {
       const group = mentions[0].group;
-      const missing = mentions.filter((m) => !m.match);
+      const missing = mentions.filter((m) => !m.match || shared.has(m));
       if (context.groups[group].target.length === 0 || missing.length === 0) continue;
       const required = requirement(name, context.aligned.source.text);
       if (required === "never" || (required === "unless translated" && standIns(context, group).length > 0)) continue;
       // A person may be named by surname alone; only a missing surname counts. A medium's or venue's name counts word by word.
       const partly = missing.length < mentions.length;
       if (partly && !name.keepsName && (name.kind !== "person" || mentions[mentions.length - 1].match)) continue;
-      if (isPresentInPart(context, missing) || isLeftInCyrillic(context, missing) || isRenderedNearby(context, missing)) continue;
-      if (isRenderedInLowerCase(context, missing) || isNamedAsOrganisation(context, missing) || isRepeatedAndClear(context, missing)) continue;
+      const sharedOnly = missing.every((m) => shared.has(m));
+      if (!sharedOnly && (isPresentInPart(context, missing) || isLeftInCyrillic(context, missing) || isRenderedNearby(context, missing))) continue;
+      if (!sharedOnly && isRenderedInLowerCase(context, missing)) continue;
+      if (isNamedAsOrganisation(context, missing) || isRepeatedAndClear(context, missing)) continue;
       if (isTranslatedEpithet(context, mentions, missing)) continue;
       const words = missing.map((m) => m.word);
       const start = words[0].start;

@@ -147,3 +147,26 @@ describe("name-missing", () => {
     expect(missing("Кроме того, банки России снизили ставки.", "Also, the banks cut their rates.")).toEqual(["Also, the banks cut their rates."]);
   });
 });
+
+describe("name-missing: one English word for two mentions", () => {
+  const flagged = (source: string, target: string) => flaggedTexts(nameMissing.run(contextFor(source, target)));
+
+  it("reports a place named twice in the source and once in English, where one mention was dropped", () => {
+    expect(flagged("Посол Германии напомнил, что Германия выплатила долг.", "The German ambassador recalled that paid the debt.")).toHaveLength(1);
+    expect(flagged("Посол Германии напомнил, что Германия выплатила долг.", "The German ambassador recalled that Germany paid the debt.")).toEqual([]);
+    expect(flagged("Министр Японии сказал, что Япония не отступит.", "The Japanese minister said that will not back down.")).toHaveLength(1);
+    expect(flagged("Министр Японии сказал, что Япония не отступит.", "Japan's minister said that Japan will not back down.")).toEqual([]);
+  });
+
+  it("reports a person named twice and rendered once, unless a pronoun stands for the second mention", () => {
+    const source = "Дочь Марко Бьянки вспоминает, как Марко Бьянки учил её рисовать.";
+    expect(flagged(source, "Marco Bianchi's daughter remembers how taught her to draw.")).toHaveLength(1);
+    expect(flagged(source, "Marco Bianchi's daughter remembers how Marco Bianchi taught her to draw.")).toEqual([]);
+    expect(flagged(source, "Marco Bianchi's daughter remembers how he taught her to draw.")).toEqual([]);
+  });
+
+  it("accepts another form of the shared word for the other mention (British and Britain, Jewish and Jews)", () => {
+    expect(flagged("Депутат британского парламента осудил убийства в Британии.", "A member of the British Parliament condemned the murders in Britain.")).toEqual([]);
+    expect(flagged("В Хайфе живут тысячи евреев, заявили в иудейской общине.", "Thousands of Jews live in Haifa, the Jewish community said.")).toEqual([]);
+  });
+});
