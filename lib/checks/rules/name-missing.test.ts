@@ -170,3 +170,18 @@ describe("name-missing: one English word for two mentions", () => {
     expect(flagged("В Хайфе живут тысячи евреев, заявили в иудейской общине.", "Thousands of Jews live in Haifa, the Jewish community said.")).toEqual([]);
   });
 });
+
+describe("name-missing: a surname in -ский that is no common adjective", () => {
+  const flagged = (source: string, target: string) => flaggedTexts(nameMissing.run(contextFor(source, target)));
+
+  it("is a person's name, required in English even opening the sentence", () => {
+    expect(flagged("Достоевский писал об этом в дневнике.", "wrote about this in his diary.")).toHaveLength(1);
+    expect(flagged("Достоевский писал об этом в дневнике.", "Dostoevsky wrote about this in his diary.")).toEqual([]);
+    expect(flagged("Об этом рассказал Жванецкий.", "This was told by the writer.")).toHaveLength(1);
+    expect(flagged("Об этом рассказал Жванецкий.", "Zhvanetsky told about it.")).toEqual([]);
+  });
+
+  it("while a common adjective capitalised stays one English may translate (Римский)", () => {
+    expect(flagged("Папа Римский прибыл в Ирак.", "The Pope arrived in Iraq.")).toEqual([]);
+  });
+});
