@@ -29,7 +29,7 @@ describe("properNounOf", () => {
   });
 
   it("finds none for words made from common words, or from obscure places az knows", () => {
-    for (const word of ["детский", "братский", "борец", "венец", "птичка", "поповский", "воровской", "Красной", "советский"]) {
+    for (const word of ["детский", "братский", "борец", "венец", "птичка", "поповский", "воровской", "Спасской", "Красной", "советский"]) {
       expect(properNounOf(word), word).toBeNull();
     }
   });

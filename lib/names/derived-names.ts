@@ -1,6 +1,6 @@
-import { englishCountryNames, isCapitalisedOnlyWord } from "@/lib/lexicon";
+import { englishCountryNames, isCapitalisedOnlyWord, isDictionaryWord } from "@/lib/lexicon";
 import { parseWord, wordsOf, type WordParse } from "@/lib/morph";
-import { nameModel } from "@/lib/translit";
+import { latinVariants, nameModel } from "@/lib/translit";
 import { exonymsOf, hasExonym } from "./english-forms";
 import type { NameWord, SourceName } from "./source-names";
 
@@ -20,14 +20,17 @@ const cache = new Map<string, string | null>();
 /**
  * How surely a nominative is a place English capitalises: 2 a country or a name with an English exonym, 1 a place az
  * knows (Rostov, Shakhty, Valaam), unless the `stem` it was made from is a common noun itself: az knows obscure places
- * too, Воря, Спаск, whose adjectives (воровской, спасский) are of вор and спас. 0 not one. Not a surname: поповский
+ * too, Воря, whose adjective (воровской) is of вор. 0 not one. Not a surname: поповский
  * is of поп, not of Попов.
  */
 function properness(nominative: string, stem?: string): number {
   if (englishCountryNames(nominative).length > 0 || hasExonym(nominative)) return 2;
   const capitalised = nominative[0].toUpperCase() + nominative.slice(1);
   const place = parseWord(capitalised).some((p) => p.known && p.case === "nomn" && p.lemma === nominative && p.grammemes.has("Geox"));
-  return place && !(stem !== undefined && isCommonNoun(stem)) ? 1 : 0;
+  if (!place || stem === undefined) return place ? 1 : 0;
+  // A short stem's -ск (Омск, but Спаск from спаский) is weak evidence: English must know the place.
+  if (nominative === `${stem}ск`) return latinVariants(capitalised).some((latin) => isDictionaryWord(latin)) ? 1 : 0;
+  return isCommonNoun(stem) ? 0 : 1;
 }
 
 /** A common noun as it stands (вор, спас): an adjective made from its stem (воровской, спасский) is of it, not of a place (Воря, Спаск). */
@@ -86,8 +89,7 @@ export function properNounOf(word: string): string | null {
     const faith = parses.find((p) => p.known && hasExonym(p.lemma) && (p.pos === "ADJF" || (word === lower && isCapitalisedOnlyNoun(p))))?.lemma;
     const candidates = parses
       .filter((p) => p.known)
-      // A short stem's -ск is the name's own (Омск, not of ом).
-      .flatMap((p) => stemsOf(p.lemma, p).flatMap((stem) => candidatesOf(stem).filter((c) => c !== p.lemma && properness(c, c === `${stem}ск` ? undefined : stem) > 0)));
+      .flatMap((p) => stemsOf(p.lemma, p).flatMap((stem) => candidatesOf(stem).filter((c) => c !== p.lemma && properness(c, stem) > 0)));
     const best = Math.max(0, ...candidates.map((c) => properness(c)));
     // The longest of the surest: Самарской is of Самара, not of the Самар az also knows.
     const surest = candidates.filter((c) => best > 0 && properness(c) === best).sort((a, b) => b.length - a.length);

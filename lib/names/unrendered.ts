@@ -87,7 +87,7 @@ function requirement(name: SourceName, sourceText: string): "always" | "unless t
     if (!name.words.some((w) => properNounOf(w.text) !== null)) return "never";
     // After the noun, it ends a title English translates whole (Папа Римский: the Pope); before a name, it begins one
     // English may have its own for (Парижской Богоматери: Notre Dame).
-    const inTitle = TITLE_BEFORE.test(sourceText.slice(Math.max(0, name.start - 40), name.start)) || NAME_AFTER.test(sourceText.slice(name.end));
+    const inTitle = endsTitle(name, sourceText) || NAME_AFTER.test(sourceText.slice(name.end));
     return inTitle ? "unless translated" : "always";
   }
   if (isDiminutive(name)) return isAttestedFirstName(only) ? "unless translated" : "never";
@@ -98,6 +98,19 @@ function requirement(name: SourceName, sourceText: string): "always" | "unless t
     name.words.length === 1 && COMPOUND_BODY.test(only.text) && parseWord(only.text).every((p) => !p.known || p.grammemes.has("Orgn"));
   if (unknownCompound) return "unless translated";
   return isOwnerOfInstitution(name, sourceText) ? "never" : "always";
+}
+
+/**
+ * A place's adjective after a capitalised noun, ending a title (Папа Римский, Патриарх Московский); not after a
+ * capitalised preposition (Без русских), nor one that goes with the noun after it (Глава Псковской епархии).
+ */
+function endsTitle(name: SourceName, sourceText: string): boolean {
+  const before = TITLE_BEFORE.exec(sourceText.slice(Math.max(0, name.start - 40), name.start));
+  if (!before || !parseWord(before[0].trim()).some((p) => p.known && p.pos === "NOUN")) return false;
+  const next = /^\s+(\p{Ll}+)/u.exec(sourceText.slice(name.end))?.[1];
+  const cases = new Set(parseWord(name.words[name.words.length - 1].text.toLowerCase()).filter((p) => p.pos === "ADJF").map((p) => p.case));
+  const noun = next ? parseWord(next)[0] : undefined;
+  return !noun || !(noun.known && noun.pos === "NOUN" && parseWord(next!).some((p) => p.pos === "NOUN" && cases.has(p.case)));
 }
 
 /** A lone first name that many people bear in the name data (Мария, Оливия), unlike a familiar form (Фома, Маша). */

@@ -185,3 +185,18 @@ describe("name-missing: a surname in -ский that is no common adjective", () 
     expect(flagged("Папа Римский прибыл в Ирак.", "The Pope arrived in Iraq.")).toEqual([]);
   });
 });
+
+describe("name-missing: a place's adjective after a capitalised word", () => {
+  const flagged = (source: string, target: string) => flaggedTexts(nameMissing.run(contextFor(source, target)));
+
+  it("is required when it goes with the noun after it or follows a preposition, even if a capitalised word is left", () => {
+    expect(flagged("Глава Тверской епархии посетил Ржев.", "The head of the Vatican diocese visited Rzhev.")).toHaveLength(1);
+    expect(flagged("Глава Тверской епархии посетил Ржев.", "The head of the Tver diocese visited Rzhev.")).toEqual([]);
+    expect(flagged("Без российских инженеров завод не построить.", "Without the Madrid engineers, the plant cannot be built.")).toHaveLength(1);
+    expect(flagged("Без российских инженеров завод не построить.", "Without Russian engineers, the plant cannot be built.")).toEqual([]);
+  });
+
+  it("ends a title English may translate whole after a capitalised noun (Патриарх Московский)", () => {
+    expect(flagged("Патриарх Московский и всея Руси Кирилл прибыл в Минск.", "Patriarch Kirill of All Russia arrived in Minsk.")).toEqual([]);
+  });
+});
