@@ -43,6 +43,24 @@ export function bigramToken(written: string): string | null {
   return null;
 }
 
+/** A token of a sentence as the model reads it, with the text it stands for and where that starts. */
+export interface BigramToken {
+  token: string;
+  written: string;
+  start: number;
+}
+
+/** Words (inner apostrophes kept), figures and the marks the model counts. */
+const TOKEN = /\p{L}+(?:['’]\p{L}+)*|\p{N}+(?:[.,]\p{N}+)*|[,;:.!?()"“”«»]/gu;
+
+/** The model's tokens of a sentence; offsets are from `offset` (the sentence's start in its document). */
+export function bigramTokens(sentence: string, offset = 0): BigramToken[] {
+  return [...sentence.matchAll(TOKEN)].flatMap((match) => {
+    const token = bigramToken(match[0]);
+    return token === null ? [] : [{ token, written: match[0], start: offset + match.index }];
+  });
+}
+
 /** Counts sentences of tokens (without the boundary tokens) into a model, keeping bigrams seen `minCount` times or more. */
 export function trainWordBigrams(sentences: Iterable<TaggedToken[]>, { minCount, source }: { minCount: number; source: string }): WordBigramModel {
   const unigrams = new Map<string, number>();
@@ -141,6 +159,11 @@ export class WordBigrams {
     return tags;
   }
 
+  /** The share of the word's uses the corpus tags with a tag matching `tags` (/^vb/ for a verb). */
+  tagShare(word: string, tags: RegExp): number {
+    return this.tagsOf(word).reduce((sum, [tag, share]) => sum + (tags.test(this.model.tags[tag]) ? share : 0), 0);
+  }
+
   /**
    * How much likelier the word's neighbours are, by their parts of speech, than by chance: log of
    * Σ P(tag | word) · P(tag | tag before) / P(tag) · Σ P(tag after | tag) / P(tag after), the neighbours' tags taken from
@@ -187,6 +210,25 @@ export class WordBigrams {
   /** log P(word | before) + log P(after | word): how well the word fits between its neighbours. */
   fit(before: string, word: string, after: string): number {
     return Math.log(this.probability(before, word)) + Math.log(this.probability(word, after));
+  }
+
+  /**
+   * log P of a run of tokens after its first, by the words and by their parts of speech: Σ log P(word | word before) +
+   * Σ log of how much likelier a tag pair is than by chance. Compares two readings of one stretch ("with, those" and
+   * "with those").
+   */
+  sequenceFit(tokens: readonly string[]): number {
+    let sum = 0;
+    for (let i = 1; i < tokens.length; i++) sum += Math.log(this.probability(tokens[i - 1], tokens[i])) + this.tagPairFit(tokens[i - 1], tokens[i]);
+    return sum;
+  }
+
+  /** log Σ P(tag | before) · P(tag′ | after) · P(tag′ | tag) / P(tag′): do the two words' parts of speech go together. */
+  private tagPairFit(before: string, after: string): number {
+    const afterTags = this.tagsOf(after);
+    let sum = 0;
+    for (const [b, p] of this.tagsOf(before)) for (const [a, q] of afterTags) sum += (p * q * this.tagRows[b][a]) / this.tagShares[a];
+    return Math.log(sum);
   }
 
   /** The corpus's words, most frequent first, that were seen at least `minCount` times. */

@@ -2,10 +2,7 @@ import { flag, textSpan } from "../finding";
 import { sourceWordsTransliterated } from "../text/accepted-words";
 import { spellingIssues } from "../text/spelling-issues";
 import type { Check, Finding } from "../types";
-import { BIGRAM_SENTENCE_END, BIGRAM_SENTENCE_START, bigramToken, droppedLetterIn, isDictionaryWord, matchCase } from "@/lib/lexicon";
-
-/** Words (inner apostrophes kept), figures and the marks the bigram model counts. */
-const TOKEN = /\p{L}+(?:['’]\p{L}+)*|\p{N}+(?:[.,]\p{N}+)*|[,;:.!?()"“”«»]/gu;
+import { BIGRAM_SENTENCE_END, BIGRAM_SENTENCE_START, bigramTokens, droppedLetterIn, isDictionaryWord, matchCase } from "@/lib/lexicon";
 
 /**
  * How much better, as a log-likelihood ratio, the longer word must fit its neighbours: a dropped letter is rare beside
@@ -39,10 +36,7 @@ export const droppedLetter: Check = {
     const misspelt = new Set(spellingIssues(context).map((issue) => issue.word.start));
     const findings: Finding[] = [];
     for (const group of context.groups) for (const sentence of group.target) {
-      const tokens = [...sentence.text.matchAll(TOKEN)].flatMap((match) => {
-        const token = bigramToken(match[0]);
-        return token === null ? [] : [{ token, written: match[0], start: sentence.start + match.index }];
-      });
+      const tokens = bigramTokens(sentence.text, sentence.start);
       tokens.forEach(({ token, written, start }, i) => {
         // Lower case only: a capitalised word may be a name, whatever it is a letter short of.
         // A part of a contraction or compound split by spacing ("don ’ t", "re- elect") is no word of its own.
