@@ -287,6 +287,11 @@ describe("stray-punctuation: a mark between words English reads as one phrase", 
     expect(flagged("Что можно и что нельзя.", "What can: and cannot be done here.")).toEqual([["can:", "can"]]);
   });
 
+  it("flags a semicolon before a word that goes on from the word before it, not before one that opens a clause", () => {
+    expect(flagged("Его задержали спустя несколько десятилетий, в Омске.", "He was detained a few; decades later, in Omsk, as they say.")).toEqual([["few;", "few"]]);
+    expect(flagged("Мы устали, я ушёл домой, она осталась.", "We were tired; I went home, and she stayed.")).toEqual([]);
+  });
+
   it("leaves marks English puts there: a list, a parenthesis, a colon before what was said", () => {
     expect(flagged("Она сказала: план работает.", "She said: the plan works, and it does.")).toEqual([]);
     expect(flagged("Яблоки, груши и сливы подорожали.", "Apples, pears and plums went up in price.")).toEqual([]);

@@ -150,10 +150,6 @@ function correctionOf(
     // это), is a slip when a word English uses often lies a slip away.
     const frequent = slips.find(isFrequentWord);
     if (frequent && !transliterated.some((russian) => modelRenders(stem, russian))) return nonWord(frequent);
-    // A frequent English word with a letter dropped that renders no source word faithfully is that word: "trak" beside
-    // трек is track, "prtners" beside партнёры partners; "sobor" for собор is a faithful rendering and stays.
-    const dropped = capitalised ? undefined : slips.find((slip) => slip.length === stem.length + 1 && isFrequentWord(slip));
-    if (dropped && !transliterated.some((russian) => rendersFaithfully(stem, russian))) return nonWord(dropped);
     // Of the words a slip away, the one the source word renders: "parners" beside партнёры is partners, not pardners.
     const slip = closestRenderings(slips, transliterated)[0] ?? twoSlipMisses(written)[0];
     return slip && isSlipInCognate(stem, slip, transliterated) ? nonWord(slip) : null;
