@@ -15,8 +15,19 @@ let byShortened: Map<string, string[]> | null = null;
  * neighbours show.
  */
 export function wordsOneLetterLonger(word: string): string[] {
-  return (shortenedIndex().get(word) ?? []).filter((candidate) => candidate !== `${word}s` && !(word.endsWith("e") && candidate === `${word}d`) && isDictionaryWord(candidate));
+  const index = shortenedIndex();
+  let longer = index.get(word);
+  if (!longer) return [];
+  if (!checked.has(word)) {
+    longer = longer.filter((candidate) => candidate !== `${word}s` && !(word.endsWith("e") && candidate === `${word}d`) && isDictionaryWord(candidate));
+    index.set(word, longer);
+    checked.add(word);
+  }
+  return longer;
 }
+
+/** Shortened spellings whose list `wordsOneLetterLonger` has filtered already. */
+const checked = new Set<string>();
 
 function shortenedIndex(): Map<string, string[]> {
   if (byShortened) return byShortened;
@@ -28,7 +39,9 @@ function shortenedIndex(): Map<string, string[]> {
       const shortened = word.slice(0, i) + word.slice(i + 1);
       if (seen.has(shortened)) continue;
       seen.add(shortened);
-      index.set(shortened, [...(index.get(shortened) ?? []), word]);
+      const longer = index.get(shortened);
+      if (longer) longer.push(word);
+      else index.set(shortened, [word]);
     }
   }
   byShortened = index;
@@ -53,13 +66,11 @@ export interface DroppedLetter {
 export function droppedLetterIn(before: string, word: string, after: string): DroppedLetter | null {
   const candidates = wordsOneLetterLonger(word);
   if (candidates.length === 0) return null;
-  const model = wordBigrams();
-  const fit = (candidate: string) => model.fit(before, candidate, after) + model.syntacticFit(before, candidate, after);
-  const written = fit(word);
+  const [written, ...fits] = wordBigrams().slotFits(before, [word, ...candidates], after);
   let best: DroppedLetter | null = null;
-  for (const candidate of candidates) {
-    const margin = fit(candidate) - written;
+  candidates.forEach((candidate, i) => {
+    const margin = fits[i] - written;
     if (!best || margin > best.margin) best = { intended: candidate, margin };
-  }
+  });
   return best;
 }

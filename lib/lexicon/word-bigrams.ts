@@ -123,40 +123,50 @@ export interface TaggedToken {
 /** A loaded model, ready to score. */
 export class WordBigrams {
   private readonly index: Map<string, number>;
-  private readonly pairs: Array<Map<number, number>>;
+  /** Bigram counts keyed `before * vocabulary + word`: one map, not one per word (memory). */
+  private readonly pairs = new Map<number, number>();
   private readonly vocabulary: number;
+  private readonly tagRows: Float64Array[];
+  private readonly tagShares: Float64Array;
+  /** Each word's tags and shares, filled on first use; a word the corpus lacks or saw once shares one list. */
+  private readonly tagLists: Array<ReadonlyArray<readonly [number, number]> | undefined>;
+  private readonly rareTags: ReadonlyArray<readonly [number, number]>;
+  /** The tag vectors of a rare word, which has many tags: the costly ones, computed once. */
+  private readonly rareNextTags: Float64Array;
+  private readonly rareFitAfterTags: Float64Array;
+  private readonly nextTagCache: Array<Float64Array | undefined> = [];
+  private readonly fitAfterCache: Array<Float64Array | undefined> = [];
 
-  constructor(private readonly model: WordBigramModel) {
+  private readonly model: WordBigramModel;
+
+  constructor(model: WordBigramModel) {
     this.index = new Map(model.words.map((word, i) => [word, i]));
-    this.pairs = model.bigrams.map((flat) => {
-      const followers = new Map<number, number>();
-      for (let i = 0; i < flat.length; i += 2) followers.set(flat[i], flat[i + 1]);
-      return followers;
-    });
     this.vocabulary = model.words.length;
+    model.bigrams.forEach((flat, before) => {
+      for (let i = 0; i < flat.length; i += 2) this.pairs.set(before * this.vocabulary + flat[i], flat[i + 1]);
+    });
+    // The map holds them now: the nested arrays of the file would double the memory.
+    this.model = { ...model, bigrams: [] };
     const size = model.tags.length;
     this.tagRows = model.tags.map((_, before) => {
       const row = model.tagBigrams.slice(before * size, (before + 1) * size);
       const total = row.reduce((sum, count) => sum + count, 0);
-      return row.map((count) => (count + 0.1) / (total + 0.1 * size));
+      return Float64Array.from(row, (count) => (count + 0.1) / (total + 0.1 * size));
     });
     const tagTotals = model.tags.map((_, tag) => model.tags.reduce((sum, __, before) => sum + model.tagBigrams[before * size + tag], 0));
     const all = tagTotals.reduce((sum, count) => sum + count, 0);
-    this.tagShares = tagTotals.map((count) => (count + 0.1) / (all + 0.1 * size));
+    this.tagShares = Float64Array.from(tagTotals, (count) => (count + 0.1) / (all + 0.1 * size));
+    this.tagLists = new Array(this.vocabulary);
+    this.rareTags = shares(model.rareWordTags);
+    this.rareNextTags = this.nextTagVector(this.rareTags);
+    this.rareFitAfterTags = this.fitAfterTagVector(this.rareTags);
   }
 
-  private readonly tagRows: number[][];
-  private readonly tagShares: number[];
-
   /** The word's tags and their shares: as the corpus tags it, or as it tags words seen once. */
-  private tagsOf(word: string): Array<[number, number]> {
+  private tagsOf(word: string): ReadonlyArray<readonly [number, number]> {
     const i = this.index.get(word);
-    const flat = i === undefined || this.model.wordTags[i].length === 0 ? this.model.rareWordTags : this.model.wordTags[i];
-    let total = 0;
-    for (let j = 1; j < flat.length; j += 2) total += flat[j];
-    const tags: Array<[number, number]> = [];
-    for (let j = 0; j < flat.length; j += 2) tags.push([flat[j], flat[j + 1] / total]);
-    return tags;
+    if (i === undefined || this.model.wordTags[i].length === 0) return this.rareTags;
+    return (this.tagLists[i] ??= shares(this.model.wordTags[i]));
   }
 
   /** The share of the word's uses the corpus tags with a tag matching `tags` (/^vb/ for a verb). */
@@ -171,17 +181,61 @@ export class WordBigrams {
    * common one: "it ill be" scores low (an adjective between a pronoun and a verb), "it will be" high.
    */
   syntacticFit(before: string, word: string, after: string): number {
-    const beforeTags = this.tagsOf(before);
-    const afterTags = this.tagsOf(after);
-    let sum = 0;
-    for (const [tag, share] of this.tagsOf(word)) {
-      let left = 0;
-      for (const [b, p] of beforeTags) left += p * this.tagRows[b][tag];
-      let right = 0;
-      for (const [a, p] of afterTags) right += (p * this.tagRows[tag][a]) / this.tagShares[a];
-      sum += (share * left * right) / this.tagShares[tag];
+    return this.slotFits(before, [word], after, { words: false })[0];
+  }
+
+  /**
+   * For each of several words that may fill one slot, `fit` plus `syntacticFit` (or the latter alone): the neighbours'
+   * tag vectors are worked out once for them all.
+   */
+  slotFits(before: string, words: readonly string[], after: string, { words: lexical = true } = {}): number[] {
+    const next = this.nextTags(before);
+    const following = this.fitAfterTags(after);
+    return words.map((word) => {
+      let sum = 0;
+      for (const [tag, share] of this.tagsOf(word)) sum += (share * next[tag] * following[tag]) / this.tagShares[tag];
+      return Math.log(sum) + (lexical ? this.fit(before, word, after) : 0);
+    });
+  }
+
+  /** Σ P(tag | word) · P(next tag | tag), by next tag. */
+  private nextTags(word: string): Float64Array {
+    return this.tagVector(word, this.nextTagCache, this.rareNextTags, (tags) => this.nextTagVector(tags));
+  }
+
+  /**
+   * A neighbour's tag vector: the rare words' shared one, cached for the commonest words (most neighbours are; a
+   * bounded cache), worked out for the others.
+   */
+  private tagVector(word: string, cache: Array<Float64Array | undefined>, rare: Float64Array, compute: (tags: ReadonlyArray<readonly [number, number]>) => Float64Array): Float64Array {
+    const tags = this.tagsOf(word);
+    if (tags === this.rareTags) return rare;
+    const i = this.index.get(word)!;
+    if (i >= CACHED_VECTORS) return compute(tags);
+    return (cache[i] ??= compute(tags));
+  }
+
+  private nextTagVector(tags: ReadonlyArray<readonly [number, number]>): Float64Array {
+    const vector = new Float64Array(this.tagShares.length);
+    for (const [tag, share] of tags) {
+      const row = this.tagRows[tag];
+      for (let t = 0; t < vector.length; t++) vector[t] += share * row[t];
     }
-    return Math.log(sum);
+    return vector;
+  }
+
+  /** Σ P(tag′ | word) · P(tag′ | tag) / P(tag′), by tag: how much likelier the word is after each tag than by chance. */
+  private fitAfterTags(word: string): Float64Array {
+    return this.tagVector(word, this.fitAfterCache, this.rareFitAfterTags, (tags) => this.fitAfterTagVector(tags));
+  }
+
+  private fitAfterTagVector(tags: ReadonlyArray<readonly [number, number]>): Float64Array {
+    const vector = new Float64Array(this.tagShares.length);
+    for (const [tag, share] of tags) {
+      const weight = share / this.tagShares[tag];
+      for (let t = 0; t < vector.length; t++) vector[t] += weight * this.tagRows[t][tag];
+    }
+    return vector;
   }
 
   /** How often the corpus has the word (0 if never). */
@@ -201,7 +255,7 @@ export class WordBigrams {
     const unigram = this.unigram(word);
     if (b === undefined) return unigram;
     const w = this.index.get(word);
-    const seen = w === undefined ? 0 : (this.pairs[b].get(w) ?? 0);
+    const seen = w === undefined ? 0 : (this.pairs.get(b * this.vocabulary + w) ?? 0);
     const total = this.model.counts[b];
     const distinct = this.model.followers[b];
     return (seen + distinct * unigram) / (total + distinct);
@@ -211,6 +265,7 @@ export class WordBigrams {
   fit(before: string, word: string, after: string): number {
     return Math.log(this.probability(before, word)) + Math.log(this.probability(word, after));
   }
+
 
   /**
    * log P of a run of tokens after its first, by the words and by their parts of speech: Σ log P(word | word before) +
@@ -225,9 +280,9 @@ export class WordBigrams {
 
   /** log Σ P(tag | before) · P(tag′ | after) · P(tag′ | tag) / P(tag′): do the two words' parts of speech go together. */
   private tagPairFit(before: string, after: string): number {
-    const afterTags = this.tagsOf(after);
+    const next = this.nextTags(before);
     let sum = 0;
-    for (const [b, p] of this.tagsOf(before)) for (const [a, q] of afterTags) sum += (p * q * this.tagRows[b][a]) / this.tagShares[a];
+    for (const [tag, share] of this.tagsOf(after)) sum += (share * next[tag]) / this.tagShares[tag];
     return Math.log(sum);
   }
 
@@ -236,6 +291,18 @@ export class WordBigrams {
     const end = this.model.counts.findIndex((count) => count < minCount);
     return this.model.words.slice(0, end < 0 ? undefined : end);
   }
+}
+
+/** The commonest words whose tag vectors are kept: about 6 MB, and most words of a text. */
+const CACHED_VECTORS = 2000;
+
+/** Flat [tag, count, …] as [tag, share] pairs. */
+function shares(flat: readonly number[]): Array<readonly [number, number]> {
+  let total = 0;
+  for (let j = 1; j < flat.length; j += 2) total += flat[j];
+  const tags: Array<readonly [number, number]> = [];
+  for (let j = 0; j < flat.length; j += 2) tags.push([flat[j], flat[j + 1] / total]);
+  return tags;
 }
 
 const MODEL_FILE = path.join(process.cwd(), "lib", "lexicon", "data", "word-bigrams.json");

@@ -43,10 +43,12 @@ export const droppedLetter: Check = {
         // A part of a contraction or compound split by spacing ("don ’ t", "re- elect") is no word of its own.
         const end = start + written.length;
         const glued = /['’´`-]\s?$/u.test(text.slice(Math.max(0, start - 2), start)) || /^\s?['’´`-]/u.test(text.slice(end, end + 2));
-        if (!/^\p{Ll}{2,}$/u.test(written) || glued || misspelt.has(start) || !isDictionaryWord(written)) return;
+        if (!/^\p{Ll}{2,}$/u.test(written) || glued || misspelt.has(start)) return;
         const before = tokens[i - 1]?.token ?? BIGRAM_SENTENCE_START;
         const after = tokens[i + 1]?.token ?? BIGRAM_SENTENCE_END;
+        // The model first: most words have no longer word to be a slip of, and asking it is cheaper than the dictionary.
         const slip = droppedLetterIn(before, token, after);
+        if (slip && !isDictionaryWord(written)) return;
         // A word the source has in Cyrillic ("bot" for бот) is meant, however rare.
         if (!slip || slip.margin < MIN_MARGIN || sourceWordsTransliterated(group, written).length > 0) return;
         findings.push(
