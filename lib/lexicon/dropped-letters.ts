@@ -66,6 +66,8 @@ export interface DroppedLetter {
 export function droppedLetterIn(before: string, word: string, after: string): DroppedLetter | null {
   const candidates = wordsOneLetterLonger(word);
   if (candidates.length === 0) return null;
+  // Edited English has the word after the one before it and before the one after it: it is written as meant.
+  if (wordBigrams().hasPair(before, word) && wordBigrams().hasPair(word, after)) return null;
   const [written, ...fits] = wordBigrams().slotFits(before, [word, ...candidates], after);
   let best: DroppedLetter | null = null;
   candidates.forEach((candidate, i) => {

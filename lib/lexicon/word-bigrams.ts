@@ -249,6 +249,13 @@ export class WordBigrams {
     return (this.count(word) + 0.5) / (this.model.tokens + 0.5 * this.vocabulary);
   }
 
+  /** Whether the corpus has the two words in a row often enough to keep the pair. */
+  hasPair(before: string, word: string): boolean {
+    const b = this.index.get(before);
+    const w = this.index.get(word);
+    return b !== undefined && w !== undefined && this.pairs.has(b * this.vocabulary + w);
+  }
+
   /** P(word | before), Witten-Bell interpolated with the unigram share. */
   probability(before: string, word: string): number {
     const b = this.index.get(before);

@@ -26,6 +26,10 @@ describe("dropped-letter: a real word a letter short where the sentence needs an
     expect(flagged("Бог любит всех.", "They believe god loves everyone.")).toEqual([]);
   });
 
+  it("leaves a word the corpus has after the word before it and before the word after it", () => {
+    expect(flagged("В городе, где вера угасала, здесь была надежда.", "In the city, where faith was fading, here was hope.")).toEqual([]);
+  });
+
   it("leaves a rare word that renders a word of the source", () => {
     expect(flagged("Это просто бот, сказал он.", "It is just a bot, he said.")).toEqual([]);
   });
