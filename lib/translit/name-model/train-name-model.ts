@@ -25,7 +25,7 @@ export const DEFAULT_NAME_MODEL_TRAINING: Omit<NameModelTraining, "source"> = {
   graphones: DEFAULT_TRAINING,
   order: 4,
   minCount: 2,
-  discount: 0,
+  discount: 0.8,
   maxFalseAcceptance: 0.005,
   rerankWeights: [0, 0.5, 1, 1.5, 2],
   tuningSample: 2000,
