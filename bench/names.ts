@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { measureModel, NAME_MODEL_DATA, nameLexicon, nameModel, readNamePairs } from "@/lib/translit/name-model";
+import { buildLexicon, foldCyrillic, guessRates, measureModel, NAME_MODEL_DATA, NameLexicon, nameLexicon, nameModel, readNamePairs } from "@/lib/translit/name-model";
 import { checkSpeed, printRows, time, type BenchRow } from "./check-speed";
 import { requireShared, SHARED } from "./data";
 
@@ -25,9 +25,21 @@ const guessed = pairs.filter((_, i) => i % Math.floor(pairs.length / GUESS_SAMPL
 const acceptance = measureModel(model, pairs);
 const guessing = measureModel(model, guessed);
 // The check file shares no Latin word with the training file: where its Russian word was in training, the true
-// spelling is by construction one the model never saw for that word, and the attested ones rightly come first.
-const trainedRussian = new Set(readNamePairs(readFileSync(path.join(SHARED, "data/netransliteration-ru/wd_russian_64.tsv"), "utf8")).map((p) => p.russian));
-const unseen = measureModel(model, guessed.filter((p) => !trainedRussian.has(p.russian)));
+// spelling is by construction one training never showed for that word, so a model that learned the training
+// spellings puts them first. Both kinds are printed, and the lexicon's ranking (attested spellings of the training
+// file first, then the model's) beside the model's: the committed lexicon also holds the check file, so it is
+// rebuilt here from the training file alone.
+// In a function, so that the training file is garbage before the checks' peak memory is measured.
+const { unseen, seen, withLexicon } = (() => {
+  const trainPairs = readNamePairs(readFileSync(path.join(SHARED, "data/netransliteration-ru/wd_russian_64.tsv"), "utf8"));
+  const trainedRussian = new Set(trainPairs.map((p) => foldCyrillic(p.russian)));
+  const trainLexicon = new NameLexicon(buildLexicon(trainPairs, "wd_russian_64.tsv"));
+  return {
+    unseen: measureModel(model, guessed.filter((p) => !trainedRussian.has(foldCyrillic(p.russian)))),
+    seen: measureModel(model, guessed.filter((p) => trainedRussian.has(foldCyrillic(p.russian)))),
+    withLexicon: guessRates(guessed, (russian) => [...new Set([...trainLexicon.spellingsOf(russian).map((s) => s.latin), ...model.spellings(russian, 5)])]),
+  };
+})();
 const generating = time(() => guessed.slice(0, 500).forEach((p) => model.spellings(`${p.russian}ʼ`, 5)));
 const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
 const bytes = (file: string) => statSync(path.join(NAME_MODEL_DATA, file)).size / MB;
@@ -36,9 +48,11 @@ const rows: BenchRow[] = [
   [`true spelling accepted (all ${pairs.length} pairs)`, percent(acceptance.accepted), "≥ 98%", acceptance.accepted >= 0.98],
   ["  the same, pairs weighted by people bearing the name", percent(acceptance.acceptedByCount), "—", null],
   ["wrong name accepted (same first letter, length ±2)", percent(acceptance.falselyAccepted), "≤ 0.5%", acceptance.falselyAccepted <= 0.005],
-  [`first guess from the Russian alone (${guessed.length} pairs)`, percent(guessing.top1), "≥ 55%", guessing.top1 >= 0.55],
-  ["among the first five guesses", percent(guessing.top5), "≥ 80%", guessing.top5 >= 0.8],
+  [`model's first guess from the Russian alone (${guessed.length} pairs)`, percent(guessing.top1), "≥ 55%", guessing.top1 >= 0.55],
+  ["model's first five guesses", percent(guessing.top5), "≥ 80%", guessing.top5 >= 0.8],
   [`  first / first five, Russian word not in training (${unseen.pairs})`, `${percent(unseen.top1)} / ${percent(unseen.top5)}`, "—", null],
+  [`  first / first five, Russian word in training (${seen.pairs}; never a training spelling)`, `${percent(seen.top1)} / ${percent(seen.top5)}`, "—", null],
+  ["  training file's attested spellings first, then the model", `${percent(withLexicon.top1)} / ${percent(withLexicon.top5)}`, "—", null],
   ["scoring a pair", `${((1000 * scoring) / pairs.length).toFixed(1)} µs`, "≤ 50 µs", (1000 * scoring) / pairs.length <= 50],
   ["five guesses for a new word", `${(generating / 500).toFixed(2)} ms`, "—", null],
   ["model loaded (model + lexicon)", `${loadMs.toFixed(0)} ms`, "—", null],

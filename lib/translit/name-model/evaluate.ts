@@ -52,20 +52,24 @@ export function measureModel(model: NameModel, pairs: readonly NamePair[], seed 
   const negatives = negativePairs(pairs, seededRandom(seed));
   const accepted = pairs.filter((p) => model.accepts(p.russian, p.latin));
   const weight = (list: readonly NamePair[]) => list.reduce((sum, p) => sum + p.count, 0);
-  let top1 = 0;
-  let top5 = 0;
-  for (const pair of pairs) {
-    const guesses = model.spellings(pair.russian, 5);
-    const own = foldLatin(pair.latin);
-    if (guesses[0] === own) top1++;
-    if (guesses.includes(own)) top5++;
-  }
   return {
     pairs: pairs.length,
     accepted: accepted.length / pairs.length,
     acceptedByCount: weight(accepted) / weight(pairs),
     falselyAccepted: negatives.filter((p) => model.accepts(p.russian, p.latin)).length / negatives.length,
-    top1: top1 / pairs.length,
-    top5: top5 / pairs.length,
+    ...guessRates(pairs, (russian) => model.spellings(russian, 5)),
   };
+}
+
+/** How often the true spelling is the first of five guesses (folded Latin words, best first), and among them. */
+export function guessRates(pairs: readonly NamePair[], guess: (russian: string) => string[]): { top1: number; top5: number } {
+  let top1 = 0;
+  let top5 = 0;
+  for (const pair of pairs) {
+    const guesses = guess(pair.russian).slice(0, 5);
+    const own = foldLatin(pair.latin);
+    if (guesses[0] === own) top1++;
+    if (guesses.includes(own)) top5++;
+  }
+  return { top1: top1 / pairs.length, top5: top5 / pairs.length };
 }

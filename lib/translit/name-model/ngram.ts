@@ -73,50 +73,65 @@ export interface NgramTrainingOptions {
   order: number;
   /** Contexts of two symbols or more keep only continuations seen at least this often (weighted), to stay small. */
   minCount: number;
+  /**
+   * Interpolated Kneser–Ney's absolute discount; 0 for Witten–Bell. Kneser–Ney also estimates each shorter context
+   * from how many different symbols precede a continuation rather than how often it occurs, so a graphone that
+   * follows many others (a common ending) gets the mass a rare context leaves, not one that occurs often in a
+   * single name.
+   */
+  discount: number;
 }
 
 /**
- * Estimates an n-gram model from weighted symbol sequences (without boundaries; they are added) with interpolated
- * Witten–Bell smoothing: P(w | h) = (c(h, w) + T(h)·P(w | h′)) / (c(h) + T(h)), T(h) the number of distinct
- * continuations of h. Stored so that a lookup that backs off gives exactly the interpolated value.
+ * Estimates an n-gram model from weighted symbol sequences (without boundaries; they are added), interpolated:
+ * P(w | h) = α(h, w) + γ(h)·P(w | h′). Witten–Bell: α = c(h, w) / (c(h) + T(h)), γ = T(h) / (c(h) + T(h)), T(h) the
+ * number of distinct continuations of h. Kneser–Ney: α = (c(h, w) − D)⁺ / c(h), γ = the discounted mass / c(h),
+ * with continuation counts below the top order. Stored so that a lookup that backs off gives exactly the
+ * interpolated value.
  */
 export function trainNgram(sequences: Iterable<{ symbols: number[]; weight: number }>, vocabulary: number, options: NgramTrainingOptions): NgramData {
   const counts = new Map<string, Map<number, number>>();
+  const add = (context: string, next: number, weight: number) => {
+    const followers = counts.get(context) ?? new Map<number, number>();
+    followers.set(next, (followers.get(next) ?? 0) + weight);
+    counts.set(context, followers);
+  };
   for (const { symbols, weight } of sequences) {
     const sequence = [BOUNDARY, ...symbols, BOUNDARY];
     for (let k = 1; k < sequence.length; k++) {
-      for (let n = 0; n < options.order && k - n >= 0; n++) {
-        const context = sequence.slice(k - n, k).join(" ");
-        const followers = counts.get(context) ?? new Map<number, number>();
-        followers.set(sequence[k], (followers.get(sequence[k]) ?? 0) + weight);
-        counts.set(context, followers);
-      }
+      for (let n = 0; n < options.order && k - n >= 0; n++) add(sequence.slice(k - n, k).join(" "), sequence[k], weight);
     }
   }
+  const shorter = (context: string) => (context.includes(" ") ? context.slice(context.indexOf(" ") + 1) : "");
+  const depth = (context: string) => (context === "" ? 0 : context.split(" ").length);
+  const kneserNey = options.discount > 0;
+  // Kneser–Ney: below the top order, a context not at the word's start counts its continuations' distinct left neighbours.
+  const used = kneserNey ? continuationCounts(counts, options.order, shorter, depth) : counts;
   const probability = new Map<string, Map<number, number>>();
   const backoff = new Map<string, number>();
-  const shorter = (context: string) => (context.includes(" ") ? context.slice(context.indexOf(" ") + 1) : "");
   const interpolated = (context: string, next: number): number => {
     const own = probability.get(context)?.get(next);
     if (own !== undefined) return own;
     if (context === "") return Math.log(1 / vocabulary) + (backoff.get("") ?? 0);
     return (backoff.get(context) ?? 0) + interpolated(shorter(context), next);
   };
-  const depth = (context: string) => (context === "" ? 0 : context.split(" ").length);
   // Shorter contexts first: each order interpolates with the one below.
-  for (const context of [...counts.keys()].sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : 1))) {
-    const followers = counts.get(context)!;
+  for (const context of [...used.keys()].sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : 1))) {
+    const followers = used.get(context)!;
     const kept = depth(context) >= 2 ? [...followers].filter(([, c]) => c >= options.minCount) : [...followers];
     if (kept.length === 0) continue;
     const total = [...followers.values()].reduce((sum, c) => sum + c, 0);
     const types = followers.size;
+    const discounted = kneserNey ? [...followers.values()].reduce((sum, c) => sum + Math.min(options.discount, c), 0) : 0;
+    const lowerWeight = kneserNey ? discounted / total : types / (total + types);
     const probabilities = new Map<number, number>();
     for (const [next, c] of kept) {
       const lower = context === "" ? 1 / vocabulary : Math.exp(interpolated(shorter(context), next));
-      probabilities.set(next, Math.log((c + types * lower) / (total + types)));
+      const own = kneserNey ? (c - Math.min(options.discount, c)) / total : c / (total + types);
+      probabilities.set(next, Math.log(own + lowerWeight * lower));
     }
     probability.set(context, probabilities);
-    backoff.set(context, Math.log(types / (total + types)));
+    backoff.set(context, Math.log(lowerWeight));
   }
   const round = (x: number) => Math.round(x * 1000) / 1000;
   const contexts: NgramData["contexts"] = {};
@@ -124,4 +139,30 @@ export function trainNgram(sequences: Iterable<{ symbols: number[]; weight: numb
     contexts[context] = [round(backoff.get(context)!), [...probabilities].sort((a, b) => a[0] - b[0]).flatMap(([next, p]) => [next, round(p)])];
   }
   return { order: options.order, contexts };
+}
+
+/**
+ * Kneser–Ney's counts: the top order and contexts at the word's start (nothing can precede them) keep their own
+ * counts; every other context counts, per continuation, the distinct symbols seen before it.
+ */
+function continuationCounts(
+  counts: Map<string, Map<number, number>>,
+  order: number,
+  shorter: (context: string) => string,
+  depth: (context: string) => number,
+): Map<string, Map<number, number>> {
+  const atStart = (context: string) => context === `${BOUNDARY}` || context.startsWith(`${BOUNDARY} `);
+  const result = new Map<string, Map<number, number>>();
+  for (const [context, followers] of counts) {
+    if (depth(context) === order - 1 || atStart(context)) result.set(context, followers);
+  }
+  for (const [context, followers] of counts) {
+    if (context === "") continue;
+    const lower = shorter(context);
+    if (atStart(lower)) continue;
+    const target = result.get(lower) ?? new Map<number, number>();
+    for (const next of followers.keys()) target.set(next, (target.get(next) ?? 0) + 1);
+    result.set(lower, target);
+  }
+  return result;
 }

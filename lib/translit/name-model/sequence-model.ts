@@ -82,7 +82,7 @@ export class SequenceModel {
     const byPosition: Hypothesis[][] = Array.from({ length: russian.length + 1 }, () => []);
     byPosition[0].push({ score: 0, history: this.ngram.start, latin: "" });
     for (let i = 0; i < russian.length; i++) {
-      const here = byPosition[i].sort((a, b) => b.score - a.score).slice(0, beam);
+      const here = merged(byPosition[i]).slice(0, beam);
       for (let a = 1; a <= MAX_RUSSIAN && i + a <= russian.length; a++) {
         for (const { id, latin } of (this.byRussian.get(russian.slice(i, i + a)) ?? []).slice(0, 24)) {
           for (const h of here) {
@@ -98,6 +98,21 @@ export class SequenceModel {
     }
     return [...best].sort((a, b) => b[1] - a[1]).slice(0, count).map(([latin, score]) => ({ latin, score }));
   }
+}
+
+/**
+ * Hypotheses that wrote the same letters and end in the same history are one: their probabilities add (a spelling's
+ * probability is the sum over its segmentations), and the beam keeps room for other spellings. Best first.
+ */
+function merged(hypotheses: Hypothesis[]): Hypothesis[] {
+  const byState = new Map<string, Hypothesis>();
+  for (const h of hypotheses) {
+    const key = `${h.history}|${h.latin}`;
+    const known = byState.get(key);
+    if (known) known.score = logAdd(known.score, h.score);
+    else byState.set(key, { ...h });
+  }
+  return [...byState.values()].sort((a, b) => b.score - a.score);
 }
 
 function logAdd(a: number, b: number): number {

@@ -10,6 +10,8 @@ export interface NameModelTraining {
   /** n-gram order and pruning of the sequence model. */
   order: number;
   minCount: number;
+  /** Kneser–Ney discount of the sequence model (0: Witten–Bell). */
+  discount: number;
   /** The share of wrong names (same first letter, length within two) the tuned acceptance may let through. */
   maxFalseAcceptance: number;
   rerankWeights: number[];
@@ -23,6 +25,7 @@ export const DEFAULT_NAME_MODEL_TRAINING: Omit<NameModelTraining, "source"> = {
   graphones: DEFAULT_TRAINING,
   order: 4,
   minCount: 2,
+  discount: 0.8,
   maxFalseAcceptance: 0.005,
   rerankWeights: [0, 0.5, 1, 1.5, 2],
   tuningSample: 2000,
@@ -43,7 +46,7 @@ export interface TrainedNameModel {
 
 function fit(pairs: readonly NamePair[], settings: NameModelTraining, acceptance: number, rerankWeight: number): TrainedNameModel {
   const graphones = trainGraphoneModel(pairs, { ...settings.graphones, log: settings.log });
-  const sequences = trainSequenceModel(pairs, graphones, { order: settings.order, minCount: settings.minCount });
+  const sequences = trainSequenceModel(pairs, graphones, { order: settings.order, minCount: settings.minCount, discount: settings.discount });
   return { model: { source: settings.source, graphones: graphones.toData(), acceptance, rerankWeight }, sequences };
 }
 
