@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { measureModel, NAME_MODEL_DATA, nameLexicon, nameModel, readNamePairs } from "@/lib/translit/name-model";
+import { measureAcceptance, measureGuessing, NAME_MODEL_DATA, nameLexicon, nameModel, readNamePairs } from "@/lib/translit/name-model";
 import { checkSpeed, printRows, time, type BenchRow } from "./check-speed";
 import { requireShared, SHARED } from "./data";
 
@@ -22,12 +22,12 @@ const loadMs = time(() => {
 const model = nameModel();
 const scoring = time(() => pairs.forEach((p) => model.score(p.russian, p.latin)));
 const guessed = pairs.filter((_, i) => i % Math.floor(pairs.length / GUESS_SAMPLE) === 0).slice(0, GUESS_SAMPLE);
-const acceptance = measureModel(model, pairs);
-const guessing = measureModel(model, guessed);
+const acceptance = measureAcceptance(model, pairs);
+const guessing = measureGuessing(model, guessed);
 // The check file shares no Latin word with the training file: where its Russian word was in training, the true
 // spelling is by construction one the model never saw for that word, and the attested ones rightly come first.
 const trainedRussian = new Set(readNamePairs(readFileSync(path.join(SHARED, "data/netransliteration-ru/wd_russian_64.tsv"), "utf8")).map((p) => p.russian));
-const unseen = measureModel(model, guessed.filter((p) => !trainedRussian.has(p.russian)));
+const unseen = measureGuessing(model, guessed.filter((p) => !trainedRussian.has(p.russian)));
 const generating = time(() => guessed.slice(0, 500).forEach((p) => model.spellings(`${p.russian}ʼ`, 5)));
 const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
 const bytes = (file: string) => statSync(path.join(NAME_MODEL_DATA, file)).size / MB;
