@@ -16,6 +16,7 @@ const LINKS = /(?:ов|ев|ин|ей|ий|й|ист|ь)$/u;
 // How the name ends where the suffix stands: Египет, Испания, Европа, Кремль, Шахты; a short stem's -ск (Омск, Минск).
 const NAME_ENDINGS = ["", "ия", "я", "а", "ь", "ы"];
 const cache = new Map<string, string | null>();
+const propernessCache = new Map<string, number>();
 
 /**
  * How surely a nominative is a place English capitalises: 2 a country or a name with an English exonym, 1 a place az
@@ -23,10 +24,24 @@ const cache = new Map<string, string | null>();
  * whose adjectives are more often of a common word), 0 not one. Not a surname: поповский is of поп, not of Попов.
  */
 function properness(nominative: string): number {
-  if (englishCountryNames(nominative).length > 0 || hasExonym(nominative)) return 2;
+  let found = propernessCache.get(nominative);
+  if (found === undefined) {
+    found = englishCountryNames(nominative).length > 0 || hasExonym(nominative) ? 2 : isKnownPlace(nominative) ? 1 : 0;
+    propernessCache.set(nominative, found);
+  }
+  return found;
+}
+
+/**
+ * A place az knows whose transliteration an English dictionary has. The dictionary first: most candidates are no
+ * words at all (российия, российа), and az parses such a word slowly, guessing from its suffix.
+ */
+function isKnownPlace(nominative: string): boolean {
   const capitalised = nominative[0].toUpperCase() + nominative.slice(1);
-  const place = parseWord(capitalised).some((p) => p.known && p.case === "nomn" && p.lemma === nominative && p.grammemes.has("Geox"));
-  return place && latinVariants(capitalised).some((latin) => isDictionaryWord(latin)) ? 1 : 0;
+  return (
+    latinVariants(capitalised).some((latin) => isDictionaryWord(latin)) &&
+    parseWord(capitalised).some((p) => p.known && p.case === "nomn" && p.lemma === nominative && p.grammemes.has("Geox"))
+  );
 }
 
 /** A noun whose English names are capitalised only (мусульман: Muslims, ислам: Islam; not бог: god, запад: west). */
