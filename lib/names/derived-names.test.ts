@@ -18,8 +18,18 @@ describe("properNounOf", () => {
     expect(properNounOf("украине")).toBe("украина");
   });
 
+  it("finds a town az knows that no English dictionary has, by the adjective made from it", () => {
+    expect(properNounOf("шахтинских")).toBe("шахты");
+    expect(properNounOf("Валаамский")).toBe("валаам");
+    expect(properNounOf("тульскому")).toBe("тула");
+    expect(missing("Шахтинский поэт выступил в библиотеке.", "The poet performed at the library.")).toEqual(["Шахтинский"]);
+    expect(missing("Шахтинский поэт выступил в библиотеке.", "The Shakhty poet performed at the library.")).toEqual([]);
+    expect(missing("На валаамских островах открыли музей.", "A museum was opened on the islands.")).toEqual(["валаамских"]);
+    expect(missing("На валаамских островах открыли музей.", "A museum was opened on the Valaam islands.")).toEqual([]);
+  });
+
   it("finds none for words made from common words, or from obscure places az knows", () => {
-    for (const word of ["детский", "братский", "борец", "венец", "птичка", "поповский", "воровской", "Красной", "советский"]) {
+    for (const word of ["детский", "братский", "борец", "венец", "птичка", "поповский", "воровской", "Спасской", "Красной", "советский"]) {
       expect(properNounOf(word), word).toBeNull();
     }
   });

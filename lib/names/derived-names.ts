@@ -16,33 +16,25 @@ const LINKS = /(?:ов|ев|ин|ей|ий|й|ист|ь)$/u;
 // How the name ends where the suffix stands: Египет, Испания, Европа, Кремль, Шахты; a short stem's -ск (Омск, Минск).
 const NAME_ENDINGS = ["", "ия", "я", "а", "ь", "ы"];
 const cache = new Map<string, string | null>();
-const propernessCache = new Map<string, number>();
 
 /**
  * How surely a nominative is a place English capitalises: 2 a country or a name with an English exonym, 1 a place az
- * knows whose transliteration an English dictionary has (Rostov, Omsk, Urals: az also knows obscure ones, Воря, Спаск,
- * whose adjectives are more often of a common word), 0 not one. Not a surname: поповский is of поп, not of Попов.
+ * knows (Rostov, Shakhty, Valaam), unless the `stem` it was made from is a common noun itself: az knows obscure places
+ * too, Воря, whose adjective (воровской) is of вор. 0 not one. Not a surname: поповский
+ * is of поп, not of Попов.
  */
-function properness(nominative: string): number {
-  let found = propernessCache.get(nominative);
-  if (found === undefined) {
-    found = englishCountryNames(nominative).length > 0 || hasExonym(nominative) ? 2 : isKnownPlace(nominative) ? 1 : 0;
-    propernessCache.set(nominative, found);
-  }
-  return found;
+function properness(nominative: string, stem?: string): number {
+  if (englishCountryNames(nominative).length > 0 || hasExonym(nominative)) return 2;
+  const capitalised = nominative[0].toUpperCase() + nominative.slice(1);
+  const place = parseWord(capitalised).some((p) => p.known && p.case === "nomn" && p.lemma === nominative && p.grammemes.has("Geox"));
+  if (!place || stem === undefined) return place ? 1 : 0;
+  // A short stem's -ск (Омск, but Спаск from спаский) is weak evidence: English must know the place.
+  if (nominative === `${stem}ск`) return latinVariants(capitalised).some((latin) => isDictionaryWord(latin)) ? 1 : 0;
+  return isCommonNoun(stem) ? 0 : 1;
 }
 
-/**
- * A place az knows whose transliteration an English dictionary has. The dictionary first: most candidates are no
- * words at all (российия, российа), and az parses such a word slowly, guessing from its suffix.
- */
-function isKnownPlace(nominative: string): boolean {
-  const capitalised = nominative[0].toUpperCase() + nominative.slice(1);
-  return (
-    latinVariants(capitalised).some((latin) => isDictionaryWord(latin)) &&
-    parseWord(capitalised).some((p) => p.known && p.case === "nomn" && p.lemma === nominative && p.grammemes.has("Geox"))
-  );
-}
+/** A common noun as it stands (вор, спас): an adjective made from its stem (воровской, спасский) is of it, not of a place (Воря, Спаск). */
+const isCommonNoun = (word: string) => parseWord(word).some((p) => p.known && p.pos === "NOUN" && p.lemma === word && !p.grammemes.has("Geox"));
 
 /** A noun whose English names are capitalised only (мусульман: Muslims, ислам: Islam; not бог: god, запад: west). */
 const isCapitalisedOnlyNoun = (parse: WordParse) => parse.pos === "NOUN" && exonymsOf(parse.lemma).some((english) => isCapitalisedOnlyWord(english));
@@ -119,8 +111,10 @@ function deriveProperNoun(word: string, lower: string): string | null {
   // English has them only capitalised, its adherents and its name (мусульман: Muslims, ислам: Islam).
   // Capitalised, a noun is read by findSourceNames (Кремль, Бог), which leaves one opening a clause alone.
   const faith = parses.find((p) => p.known && hasExonym(p.lemma) && (p.pos === "ADJF" || (word === lower && isCapitalisedOnlyNoun(p))))?.lemma;
-  const candidates = parses.filter((p) => p.known).flatMap((p) => stemsOf(p.lemma, p).flatMap(candidatesOf).filter((c) => c !== p.lemma));
-  const best = Math.max(0, ...candidates.map(properness));
+  const candidates = parses
+    .filter((p) => p.known)
+    .flatMap((p) => stemsOf(p.lemma, p).flatMap((stem) => candidatesOf(stem).filter((c) => c !== p.lemma && properness(c, stem) > 0)));
+  const best = Math.max(0, ...candidates.map((c) => properness(c)));
   // The longest of the surest: Самарской is of Самара, not of the Самар az also knows.
   const surest = candidates.filter((c) => best > 0 && properness(c) === best).sort((a, b) => b.length - a.length);
   return country ?? faith ?? surest[0] ?? parses.filter((p) => p.known).map(ownNameOf).find(Boolean) ?? null;

@@ -269,7 +269,10 @@ function nameWord(word: Word, offset: number, chosen: WordParse[], agreed: boole
   // Surnames in -ский are adjectives too: only one az knows, or one agreeing with a first name, is a person.
   // A first name or an -ов/-ин surname the dictionary knows is no adjective, though it may read as one in lower case
   // (Наталья: лисья; Барановым: барановый). A surname in -ский is an adjective too (Римский).
-  const knownPersonName = chosen.some((p) => p.known && (p.grammemes.has("Name") || (p.grammemes.has("Surn") && SURNAME_SHAPE.test(p.lemma))));
+  // So is a surname in -ский the dictionary has as no common adjective (Жванецкий, Достоевский; not Римский).
+  const knownPersonName = chosen.some(
+    (p) => p.known && (p.grammemes.has("Name") || (p.grammemes.has("Surn") && (SURNAME_SHAPE.test(p.lemma) || !isCommonAdjective(word.text)))),
+  );
   const adjectival = !agreed && !knownPersonName && (readsAsAdjective(word.text) || ADJECTIVAL.test(word.text));
   return {
     text: word.text,
@@ -327,6 +330,9 @@ function asCapitalisedNoun(sentence: string, word: Word): Classified | null {
 /** Readings all of a common noun the dictionary knows: a capitalised one is a name az doesn't know as one (asCapitalisedNoun). */
 const isCommonNoun = (readings: readonly WordParse[]) =>
   readings.length > 0 && readings.every((p) => p.known && p.pos === "NOUN" && !hasAny(p, NAME_GRAMMEMES));
+
+/** A common adjective the dictionary has, in lower case (римский, красной): not a surname only. */
+const isCommonAdjective = (word: string) => parseWord(word.toLowerCase()).some((p) => p.known && p.pos === "ADJF" && !p.grammemes.has("Surn"));
 
 /** An adjective in the dictionary (Римский, Красной), or by az's best guess for a word it doesn't know (Десятинная). */
 function readsAsAdjective(word: string): boolean {

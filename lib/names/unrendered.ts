@@ -87,7 +87,7 @@ function requirement(name: SourceName, sourceText: string): "always" | "unless t
     if (!name.words.some((w) => properNounOf(w.text) !== null)) return "never";
     // After the noun, it ends a title English translates whole (Папа Римский: the Pope); before a name, it begins one
     // English may have its own for (Парижской Богоматери: Notre Dame).
-    const inTitle = TITLE_BEFORE.test(sourceText.slice(Math.max(0, name.start - 40), name.start)) || NAME_AFTER.test(sourceText.slice(name.end));
+    const inTitle = endsTitle(name, sourceText) || NAME_AFTER.test(sourceText.slice(name.end));
     return inTitle ? "unless translated" : "always";
   }
   if (isDiminutive(name)) return isAttestedFirstName(only) ? "unless translated" : "never";
@@ -98,6 +98,19 @@ function requirement(name: SourceName, sourceText: string): "always" | "unless t
     name.words.length === 1 && COMPOUND_BODY.test(only.text) && parseWord(only.text).every((p) => !p.known || p.grammemes.has("Orgn"));
   if (unknownCompound) return "unless translated";
   return isOwnerOfInstitution(name, sourceText) ? "never" : "always";
+}
+
+/**
+ * A place's adjective after a capitalised noun, ending a title (Папа Римский, Патриарх Московский); not after a
+ * capitalised preposition (Без русских), nor one that goes with the noun after it (Глава Псковской епархии).
+ */
+function endsTitle(name: SourceName, sourceText: string): boolean {
+  const before = TITLE_BEFORE.exec(sourceText.slice(Math.max(0, name.start - 40), name.start));
+  if (!before || !parseWord(before[0].trim()).some((p) => p.known && p.pos === "NOUN")) return false;
+  const next = /^\s+(\p{Ll}+)/u.exec(sourceText.slice(name.end))?.[1];
+  const cases = new Set(parseWord(name.words[name.words.length - 1].text.toLowerCase()).filter((p) => p.pos === "ADJF").map((p) => p.case));
+  const noun = next ? parseWord(next)[0] : undefined;
+  return !noun || !(noun.known && noun.pos === "NOUN" && parseWord(next!).some((p) => p.pos === "NOUN" && cases.has(p.case)));
 }
 
 /** A lone first name that many people bear in the name data (Мария, Оливия), unlike a familiar form (Фома, Маша). */
@@ -223,7 +236,11 @@ function isRepeatedAndClear(context: ArticleContext, mentions: NameMention[]): b
   const earlierWords = () => context.groups.slice(0, group).flatMap((g) => g.target.flatMap((s) => wordsOf(s.text))).filter((w) => /^\p{Lu}/u.test(w.text));
   const rendersName = (english: string) => mentions.some(({ word }) => matchWord(word, english)?.verdict === "ok");
   if (!sameEntity && !earlierWords().some((w) => rendersName(w.text))) return false;
-  if (name.kind === "place") return true;
+  return name.kind === "place" || hasPronounOf(context, mentions[0]);
+}
+
+/** The translation of the mention's group has a pronoun that may stand for its person ("he" for a man named again). */
+function hasPronounOf(context: ArticleContext, { entity, group }: NameMention): boolean {
   const translation = context.groups[group].target.map((s) => s.text).join(" ");
   const pronoun = entity.gender === "femn" ? /\b(she|her|hers|herself)\b/i : entity.gender === "masc" ? /\b(he|him|his|himself)\b/i : /\b(he|him|his|himself|she|her|hers|herself)\b/i;
   return pronoun.test(translation);
@@ -235,22 +252,54 @@ function isLeftInCyrillic(context: ArticleContext, mentions: NameMention[]): boo
   return mentions.some(({ word }) => translation.includes(word.text));
 }
 
+/**
+ * Mentions whose English word renders an earlier name of the sentence as well ("Russian Prime Minister … saying that
+ * would continue" for России … Россия): one English word stands for one mention, so the later names are not rendered.
+ * Only a place's or a person's name counts: an organisation's may be named whole once and by a common noun again.
+ */
+function sharedRenderings(context: ArticleContext, mentions: readonly NameMention[]): Set<NameMention> {
+  const shared = new Set<NameMention>();
+  const byTarget = new Map<string, NameMention[]>();
+  for (const mention of mentions) {
+    if (!mention.target || (mention.name.kind !== "place" && mention.name.kind !== "person")) continue;
+    const key = `${mention.group}:${mention.target.start}`;
+    byTarget.set(key, [...(byTarget.get(key) ?? []), mention]);
+  }
+  for (const sharing of byTarget.values()) {
+    const names = new Set(sharing.map((m) => m.name));
+    if (names.size < 2) continue;
+    const [kept] = [...sharing].sort((a, b) => b.match!.score - a.match!.score || a.word.start - b.word.start);
+    // Matching picks each mention's best word: another the sentence leaves unexplained may render one of them (Russia
+    // and Russian for России … Россия), or be another form of the word they share (Britain, British; Jewish, Jews).
+    const free = analyseNames(context).unmatchedTargetWords.get(kept.group) ?? [];
+    const stem = kept.target!.text.slice(0, 3).toLowerCase();
+    if (free.some((w) => w.text.toLowerCase().startsWith(stem) || sharing.some((m) => matchWord(m.word, w.text)))) continue;
+    // A person named again may be "he" or "she" in English.
+    for (const mention of sharing) if (mention.name !== kept.name && !(mention.name.kind === "person" && hasPronounOf(context, mention))) shared.add(mention);
+  }
+  return shared;
+}
+
 export function unrenderedNames(context: ArticleContext): UnrenderedName[] {
   return context.memo("names:unrendered", () => {
+    const all = analyseNames(context).mentions;
+    const shared = sharedRenderings(context, all);
     const byName = new Map<SourceName, NameMention[]>();
-    for (const mention of analyseNames(context).mentions) byName.set(mention.name, [...(byName.get(mention.name) ?? []), mention]);
+    for (const mention of all) byName.set(mention.name, [...(byName.get(mention.name) ?? []), mention]);
     const unrendered: UnrenderedName[] = [];
     for (const [name, mentions] of byName) {
       const group = mentions[0].group;
-      const missing = mentions.filter((m) => !m.match);
+      const missing = mentions.filter((m) => !m.match || shared.has(m));
       if (context.groups[group].target.length === 0 || missing.length === 0) continue;
       const required = requirement(name, context.aligned.source.text);
       if (required === "never" || (required === "unless translated" && standIns(context, group).length > 0)) continue;
       // A person may be named by surname alone; only a missing surname counts. A medium's or venue's name counts word by word.
       const partly = missing.length < mentions.length;
       if (partly && !name.keepsName && (name.kind !== "person" || mentions[mentions.length - 1].match)) continue;
-      if (isPresentInPart(context, missing) || isLeftInCyrillic(context, missing) || isRenderedNearby(context, missing)) continue;
-      if (isRenderedInLowerCase(context, missing) || isNamedAsOrganisation(context, missing) || isRepeatedAndClear(context, missing)) continue;
+      const sharedOnly = missing.every((m) => shared.has(m));
+      if (!sharedOnly && (isPresentInPart(context, missing) || isLeftInCyrillic(context, missing) || isRenderedNearby(context, missing))) continue;
+      if (!sharedOnly && isRenderedInLowerCase(context, missing)) continue;
+      if (isNamedAsOrganisation(context, missing) || isRepeatedAndClear(context, missing)) continue;
       if (isTranslatedEpithet(context, mentions, missing)) continue;
       const words = missing.map((m) => m.word);
       const start = words[0].start;

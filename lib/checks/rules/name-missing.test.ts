@@ -147,3 +147,56 @@ describe("name-missing", () => {
     expect(missing("Кроме того, банки России снизили ставки.", "Also, the banks cut their rates.")).toEqual(["Also, the banks cut their rates."]);
   });
 });
+
+describe("name-missing: one English word for two mentions", () => {
+  const flagged = (source: string, target: string) => flaggedTexts(nameMissing.run(contextFor(source, target)));
+
+  it("reports a place named twice in the source and once in English, where one mention was dropped", () => {
+    expect(flagged("Посол Германии напомнил, что Германия выплатила долг.", "The German ambassador recalled that paid the debt.")).toHaveLength(1);
+    expect(flagged("Посол Германии напомнил, что Германия выплатила долг.", "The German ambassador recalled that Germany paid the debt.")).toEqual([]);
+    expect(flagged("Министр Японии сказал, что Япония не отступит.", "The Japanese minister said that will not back down.")).toHaveLength(1);
+    expect(flagged("Министр Японии сказал, что Япония не отступит.", "Japan's minister said that Japan will not back down.")).toEqual([]);
+  });
+
+  it("reports a person named twice and rendered once, unless a pronoun stands for the second mention", () => {
+    const source = "Дочь Марко Бьянки вспоминает, как Марко Бьянки учил её рисовать.";
+    expect(flagged(source, "Marco Bianchi's daughter remembers how taught her to draw.")).toHaveLength(1);
+    expect(flagged(source, "Marco Bianchi's daughter remembers how Marco Bianchi taught her to draw.")).toEqual([]);
+    expect(flagged(source, "Marco Bianchi's daughter remembers how he taught her to draw.")).toEqual([]);
+  });
+
+  it("accepts another form of the shared word for the other mention (British and Britain, Jewish and Jews)", () => {
+    expect(flagged("Депутат британского парламента осудил убийства в Британии.", "A member of the British Parliament condemned the murders in Britain.")).toEqual([]);
+    expect(flagged("В Хайфе живут тысячи евреев, заявили в иудейской общине.", "Thousands of Jews live in Haifa, the Jewish community said.")).toEqual([]);
+  });
+});
+
+describe("name-missing: a surname in -ский that is no common adjective", () => {
+  const flagged = (source: string, target: string) => flaggedTexts(nameMissing.run(contextFor(source, target)));
+
+  it("is a person's name, required in English even opening the sentence", () => {
+    expect(flagged("Достоевский писал об этом в дневнике.", "wrote about this in his diary.")).toHaveLength(1);
+    expect(flagged("Достоевский писал об этом в дневнике.", "Dostoevsky wrote about this in his diary.")).toEqual([]);
+    expect(flagged("Об этом рассказал Жванецкий.", "This was told by the writer.")).toHaveLength(1);
+    expect(flagged("Об этом рассказал Жванецкий.", "Zhvanetsky told about it.")).toEqual([]);
+  });
+
+  it("while a common adjective capitalised stays one English may translate (Римский)", () => {
+    expect(flagged("Папа Римский прибыл в Ирак.", "The Pope arrived in Iraq.")).toEqual([]);
+  });
+});
+
+describe("name-missing: a place's adjective after a capitalised word", () => {
+  const flagged = (source: string, target: string) => flaggedTexts(nameMissing.run(contextFor(source, target)));
+
+  it("is required when it goes with the noun after it or follows a preposition, even if a capitalised word is left", () => {
+    expect(flagged("Глава Тверской епархии посетил Ржев.", "The head of the Vatican diocese visited Rzhev.")).toHaveLength(1);
+    expect(flagged("Глава Тверской епархии посетил Ржев.", "The head of the Tver diocese visited Rzhev.")).toEqual([]);
+    expect(flagged("Без российских инженеров завод не построить.", "Without the Madrid engineers, the plant cannot be built.")).toHaveLength(1);
+    expect(flagged("Без российских инженеров завод не построить.", "Without Russian engineers, the plant cannot be built.")).toEqual([]);
+  });
+
+  it("ends a title English may translate whole after a capitalised noun (Патриарх Московский)", () => {
+    expect(flagged("Патриарх Московский и всея Руси Кирилл прибыл в Минск.", "Patriarch Kirill of All Russia arrived in Minsk.")).toEqual([]);
+  });
+});
