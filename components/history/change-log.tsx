@@ -10,9 +10,9 @@ export function CorrectedNote({ revision }: { revision: { number: number; create
   return <p className="mt-1 text-sm text-stone-600" data-testid="corrected-note">Corrected on <time dateTime={revision.createdAt.toISOString()}>{formatDate(revision.createdAt)}</time>. <a href="#change-log" className="underline">What changed</a></p>;
 }
 
-/** The corrections made to an article, for readers (a publisher can switch it off). */
-export async function ChangeLog({ articleId }: { articleId: string }) {
-  const entries = await publicChangeLog(articleId);
+/** The corrections made to an article up to `revision` (its current one), for readers (a publisher can switch it off). */
+export async function ChangeLog({ articleId, revision }: { articleId: string; revision: number }) {
+  const entries = await publicChangeLog(articleId, revision);
   if (entries.length === 0) return null;
   return (
     <section id="change-log" aria-labelledby="change-log-heading" className="mt-10 border-t border-stone-200 pt-4 text-sm">

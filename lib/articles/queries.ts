@@ -17,19 +17,15 @@ export async function getArticleForReview(id: string) {
   return { article, revision: { ...revision, text: aligned.target.text }, aligned, flags };
 }
 
-/** The public reader's page: the article and its current revision (the text comes with its paragraphs: readerView). */
-export async function getPublicArticle(slug: string) {
-  const db = getDb();
-  const article = await db.article.findUnique({
+/**
+ * The public reader's page: the article, whose currentRevision says which revision to show (its text, paragraphs and
+ * date come from readerView, kept per revision). One query: each view of the page asks it.
+ */
+export function getPublicArticle(slug: string) {
+  return getDb().article.findUnique({
     where: { slug },
     select: { id: true, slug: true, title: true, sourceUrl: true, targetUrl: true, currentRevision: true, sourceLang: true, targetLang: true, createdAt: true, publisher: { select: { name: true, showChangeLog: true } } },
   });
-  if (!article) return null;
-  const revision = await db.revision.findUniqueOrThrow({
-    where: { articleId_number: { articleId: article.id, number: article.currentRevision } },
-    select: { number: true, createdAt: true },
-  });
-  return { article, revision };
 }
 
 const PUBLIC_PAGE_SIZE = 50;

@@ -1,4 +1,5 @@
 import { brokenDomain } from "./rules/broken-domain";
+import { droppedLetter } from "./rules/dropped-letter";
 import { danglingAbbreviation } from "./rules/dangling-abbreviation";
 import { glossary } from "./rules/glossary";
 import { gluedWord } from "./rules/glued-word";
@@ -20,6 +21,7 @@ import type { Check } from "./types";
 export const checks: Check[] = [
   gluedWord,
   nonWord,
+  droppedLetter,
   danglingAbbreviation,
   quoteSpacing,
   brokenDomain,

@@ -25,3 +25,5 @@ export {
 export { isHyphenatedCompound } from "./compounds";
 export { isCapitalisedCommonWord } from "./capitalised-words";
 export { englishCountryNameList, englishCountryNames, russianCountryNames, sharesDemonymStem } from "./gazetteer";
+export { droppedLetterIn, type DroppedLetter } from "./dropped-letters";
+export { bigramToken, bigramTokens, BIGRAM_SENTENCE_END, BIGRAM_SENTENCE_START, wordBigrams } from "./word-bigrams";

@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db";
-import { RevisionCache } from "./revision-cache";
+import { RevisionCache } from "@/lib/revisions/revision-cache";
 
 const articleSelect = {
   id: true,

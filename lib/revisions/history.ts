@@ -1,6 +1,7 @@
 import type { SentenceChange } from "@/lib/corrections";
 import { getDb } from "@/lib/db";
 import { UserError } from "@/lib/errors";
+import { RevisionCache } from "./revision-cache";
 
 const PERSON = { select: { email: true, name: true } } as const;
 
@@ -47,10 +48,18 @@ export interface ChangeLogEntry {
   revertedTo: number | null;
 }
 
-/** What readers see under an article: when it was corrected and what changed. */
-export async function publicChangeLog(articleId: string): Promise<ChangeLogEntry[]> {
+// Every view of an article page shows the change log up to its current revision: read once per process, since the
+// revisions up to one number never change (approved corrections are final). Bounded by the corrected words held.
+const changeLogs = new RevisionCache<ChangeLogEntry[]>(2_000_000, (entries) => entries.reduce((sum, entry) => sum + 100 + entry.changes.reduce((n, change) => n + change.before.length + change.after.length, 0), 0));
+
+/** What readers see under an article at revision `upTo`: when it was corrected and what changed, up to that revision. */
+export function publicChangeLog(articleId: string, upTo: number): Promise<ChangeLogEntry[]> {
+  return changeLogs.get(articleId, upTo, () => readChangeLog(articleId, upTo));
+}
+
+async function readChangeLog(articleId: string, upTo: number): Promise<ChangeLogEntry[]> {
   const revisions = await getDb().revision.findMany({
-    where: { articleId, origin: { in: ["correction", "revert"] } },
+    where: { articleId, number: { lte: upTo }, origin: { in: ["correction", "revert"] } },
     orderBy: { number: "desc" },
     select: { number: true, createdAt: true, origin: true, revertedTo: true, correction: { select: { category: true, edits: true } } },
   });

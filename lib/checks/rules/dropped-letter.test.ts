@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { contextFor, testExamples } from "../test-support";
+import { droppedLetter } from "./dropped-letter";
+
+testExamples(droppedLetter);
+
+const flagged = (source: string, target: string) => droppedLetter.run(contextFor(source, target)).map((f) => [f.target.text, f.suggestion]);
+
+describe("dropped-letter: a real word a letter short where the sentence needs another", () => {
+  it("flags an auxiliary that lost its first letter", () => {
+    expect(flagged("Год был долгим.", "It as been a long year for Marat.")).toEqual([["as", "has"]]);
+    expect(flagged("Я уже говорил тебе.", "I ave told you already.")).toEqual([["ave", "have"]]);
+  });
+
+  it("flags a content word in a slot its part of speech does not fit", () => {
+    expect(flagged("Задача довольно простая.", "The task is quit simple.")).toEqual([["quit", "quite"]]);
+    expect(flagged("Я слышала о нём давно.", "I herd about him long ago.")).toEqual([["herd", "heard"]]);
+    expect(flagged("Предложение хорошее, но невыгодное.", "The offer is goo, but unprofitable.")).toEqual([["goo", "good"]]);
+  });
+
+  it("leaves the word written as meant", () => {
+    expect(flagged("Задача довольно простая.", "The task is quite simple.")).toEqual([]);
+    expect(flagged("Он бросил курить.", "He quit smoking last year.")).toEqual([]);
+    expect(flagged("Стадо ушло в горы.", "The herd went up into the hills.")).toEqual([]);
+    expect(flagged("Он заболел и остался дома.", "He fell ill and stayed at home.")).toEqual([]);
+    expect(flagged("Бог любит всех.", "They believe god loves everyone.")).toEqual([]);
+  });
+
+  it("leaves a word the corpus has after the word before it and before the word after it", () => {
+    expect(flagged("В городе, где вера угасала, здесь была надежда.", "In the city, where faith was fading, here was hope.")).toEqual([]);
+  });
+
+  it("leaves a rare word that renders a word of the source", () => {
+    expect(flagged("Это просто бот, сказал он.", "It is just a bot, he said.")).toEqual([]);
+  });
+
+  it("leaves capitalised words and the halves of a contraction split by spacing", () => {
+    expect(flagged("Ад пуст.", "Ad Astra is empty.")).toEqual([]);
+    expect(flagged("Я не знаю.", "I don ’ t know.")).toEqual([]);
+  });
+});

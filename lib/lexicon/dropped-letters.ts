@@ -1,0 +1,79 @@
+import { isDictionaryWord } from "./spelling";
+import { wordBigrams } from "./word-bigrams";
+
+/**
+ * Words a writer meant when a dropped letter left another real word ("fin" for fine, "ill" for will or kill): each
+ * word the bigram corpus has seen a few times, filed under every spelling it takes with one letter fewer. Built once.
+ */
+const MIN_INTENDED_COUNT = 3;
+
+let byShortened: Map<string, string[]> | null = null;
+
+/**
+ * The dictionary words one letter longer than `word` that the corpus has seen a few times, but not its own plural or
+ * past ("guest" / guests, "receive" / received): which of those a sentence needs is grammar, not a slip the
+ * neighbours show.
+ */
+export function wordsOneLetterLonger(word: string): string[] {
+  const index = shortenedIndex();
+  let longer = index.get(word);
+  if (!longer) return [];
+  if (!checked.has(word)) {
+    longer = longer.filter((candidate) => candidate !== `${word}s` && !(word.endsWith("e") && candidate === `${word}d`) && isDictionaryWord(candidate));
+    index.set(word, longer);
+    checked.add(word);
+  }
+  return longer;
+}
+
+/** Shortened spellings whose list `wordsOneLetterLonger` has filtered already. */
+const checked = new Set<string>();
+
+function shortenedIndex(): Map<string, string[]> {
+  if (byShortened) return byShortened;
+  const index = new Map<string, string[]>();
+  for (const word of wordBigrams().wordsSeen(MIN_INTENDED_COUNT)) {
+    if (!/^[a-z]{2,}$/.test(word)) continue;
+    const seen = new Set<string>();
+    for (let i = 0; i < word.length; i++) {
+      const shortened = word.slice(0, i) + word.slice(i + 1);
+      if (seen.has(shortened)) continue;
+      seen.add(shortened);
+      const longer = index.get(shortened);
+      if (longer) longer.push(word);
+      else index.set(shortened, [word]);
+    }
+  }
+  byShortened = index;
+  return index;
+}
+
+export interface DroppedLetter {
+  /** The word the writer most likely meant. */
+  intended: string;
+  /**
+   * How much better it fits its neighbours than the word written: the word-bigram log-likelihood ratio (which favours
+   * the commoner word, as a reader's guess does) plus the part-of-speech one (which does not).
+   */
+  margin: number;
+}
+
+/**
+ * A real word that reads as another with a letter dropped, judged by its neighbours (bigram-model tokens, see
+ * `bigramToken`): the dictionary word one letter longer that fits best between them, and by how much it fits better
+ * than the word as written. Null when no longer word is known.
+ */
+export function droppedLetterIn(before: string, word: string, after: string): DroppedLetter | null {
+  // Edited English has the word after the one before it and before the one after it: it is written as meant. Asked
+  // first, as it settles most words of a text at the cost of two look-ups.
+  if (wordBigrams().hasPair(before, word) && wordBigrams().hasPair(word, after)) return null;
+  const candidates = wordsOneLetterLonger(word);
+  if (candidates.length === 0) return null;
+  const [written, ...fits] = wordBigrams().slotFits(before, [word, ...candidates], after);
+  let best: DroppedLetter | null = null;
+  candidates.forEach((candidate, i) => {
+    const margin = fits[i] - written;
+    if (!best || margin > best.margin) best = { intended: candidate, margin };
+  });
+  return best;
+}
