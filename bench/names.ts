@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { buildLexicon, foldCyrillic, guessRates, measureModel, NAME_MODEL_DATA, NameLexicon, nameLexicon, nameModel, readNamePairs } from "@/lib/translit/name-model";
+import { buildLexicon, foldCyrillic, guessRates, measureAcceptance, measureGuessing, NAME_MODEL_DATA, NameLexicon, nameLexicon, nameModel, readNamePairs } from "@/lib/translit/name-model";
 import { checkSpeed, printRows, time, type BenchRow } from "./check-speed";
 import { requireShared, SHARED } from "./data";
 
@@ -22,8 +22,8 @@ const loadMs = time(() => {
 const model = nameModel();
 const scoring = time(() => pairs.forEach((p) => model.score(p.russian, p.latin)));
 const guessed = pairs.filter((_, i) => i % Math.floor(pairs.length / GUESS_SAMPLE) === 0).slice(0, GUESS_SAMPLE);
-const acceptance = measureModel(model, pairs);
-const guessing = measureModel(model, guessed);
+const acceptance = measureAcceptance(model, pairs);
+const guessing = measureGuessing(model, guessed);
 // The check file shares no Latin word with the training file: where its Russian word was in training, the true
 // spelling is by construction one training never showed for that word, so a model that learned the training
 // spellings puts them first. Both kinds are printed, and the lexicon's ranking (attested spellings of the training
@@ -35,8 +35,8 @@ const { unseen, seen, withLexicon } = (() => {
   const trainedRussian = new Set(trainPairs.map((p) => foldCyrillic(p.russian)));
   const trainLexicon = new NameLexicon(buildLexicon(trainPairs, "wd_russian_64.tsv"));
   return {
-    unseen: measureModel(model, guessed.filter((p) => !trainedRussian.has(foldCyrillic(p.russian)))),
-    seen: measureModel(model, guessed.filter((p) => trainedRussian.has(foldCyrillic(p.russian)))),
+    unseen: measureGuessing(model, guessed.filter((p) => !trainedRussian.has(foldCyrillic(p.russian)))),
+    seen: measureGuessing(model, guessed.filter((p) => trainedRussian.has(foldCyrillic(p.russian)))),
     withLexicon: guessRates(guessed, (russian) => [...new Set([...trainLexicon.spellingsOf(russian).map((s) => s.latin), ...model.spellings(russian, 5)])]),
   };
 })();

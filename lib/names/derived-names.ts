@@ -1,7 +1,7 @@
-import { englishCountryNames, isCapitalisedOnlyWord, isDictionaryWord } from "@/lib/lexicon";
+import { englishCountryNameList, englishCountryNames, isCapitalisedOnlyWord, isDictionaryWord, russianCountryNames } from "@/lib/lexicon";
 import { parseWord, wordsOf, type WordParse } from "@/lib/morph";
 import { latinVariants, nameModel } from "@/lib/translit";
-import { exonymsOf, hasExonym } from "./english-forms";
+import { exonymNominatives, exonymsOf, hasExonym } from "./english-forms";
 import type { NameWord, SourceName } from "./source-names";
 
 // Lemmas made from a proper noun: a relational adjective (российский, московский, донской) or a people's noun
@@ -66,6 +66,23 @@ function ownNameOf(parse: WordParse): string | null {
 /** A short stem's -ск (Омск, Минск, Курск) ends the name itself. */
 const candidatesOf = (stem: string) => [...(stem.length <= 3 ? [`${stem}ск`] : []), ...NAME_ENDINGS.map((ending) => stem + ending)];
 
+// A word's letters that the suffixes above leave in every form: -ск-/-цк- (российских), -ан-/-ян- (россиян,
+// горожанок), -ц- (украинцев), -ист- (марксистской).
+const SUFFIX_LETTERS = /ск|ц|ан|ян|ист/u;
+let nameBeginnings: Set<string> | null = null;
+
+/**
+ * Whether properNounOf can find anything in a word, from its letters alone: az parses a new word slowly, and most
+ * words of a text are neither made with the suffixes above nor a form of a country's or exonym's name. A noun keeps
+ * its first three letters in every form (the fleeting vowel of лев → льва is the exception; no such short name is
+ * among the countries or exonyms).
+ */
+function mayBeDerivedName(lower: string): boolean {
+  if (SUFFIX_LETTERS.test(lower)) return true;
+  nameBeginnings ??= new Set([...englishCountryNameList().flatMap(russianCountryNames), ...exonymNominatives()].map((name) => name.slice(0, 3)));
+  return [1, 2, 3].some((length) => nameBeginnings!.has(lower.slice(0, length)));
+}
+
 /**
  * The proper noun (lower-cased nominative) a word is made from, by Russian word formation checked against the
  * dictionary: российских → россия, гонконгских → гонконг, Кремлёвской → кремль, россиян → россия, украинцев →
@@ -76,27 +93,31 @@ export function properNounOf(word: string): string | null {
   const lower = word.toLowerCase().replace(/ё/g, "е");
   let found = cache.get(lower);
   if (found === undefined) {
-    // A shortened adjective (Гол., Бел.: голландский, белорусский) is as often a short form (гол, бел).
-    const parses = parseWord(lower).filter((p) => !p.grammemes.has("Abbr"));
-    const country =
-      parses.find((p) => p.pos === "NOUN" && englishCountryNames(p.lemma).length > 0)?.lemma ??
-      parses.flatMap((p) => (p.known && p.pos === "NOUN" && p.grammemes.has("anim") ? COUNTRY_PEOPLE_NOUN.exec(p.lemma)?.[1] ?? [] : []))
-        .map((stem) => `${stem}а`)
-        .find((c) => englishCountryNames(c).length > 0);
-    // A word with an exonym is its own: English capitalises a faith's adjective (православный: Orthodox) and, where
-    // English has them only capitalised, its adherents and its name (мусульман: Muslims, ислам: Islam).
-    // Capitalised, a noun is read by findSourceNames (Кремль, Бог), which leaves one opening a clause alone.
-    const faith = parses.find((p) => p.known && hasExonym(p.lemma) && (p.pos === "ADJF" || (word === lower && isCapitalisedOnlyNoun(p))))?.lemma;
-    const candidates = parses
-      .filter((p) => p.known)
-      .flatMap((p) => stemsOf(p.lemma, p).flatMap((stem) => candidatesOf(stem).filter((c) => c !== p.lemma && properness(c, stem) > 0)));
-    const best = Math.max(0, ...candidates.map((c) => properness(c)));
-    // The longest of the surest: Самарской is of Самара, not of the Самар az also knows.
-    const surest = candidates.filter((c) => best > 0 && properness(c) === best).sort((a, b) => b.length - a.length);
-    found = country ?? faith ?? surest[0] ?? parses.filter((p) => p.known).map(ownNameOf).find(Boolean) ?? null;
+    found = mayBeDerivedName(lower) ? deriveProperNoun(word, lower) : null;
     cache.set(lower, found);
   }
   return found;
+}
+
+function deriveProperNoun(word: string, lower: string): string | null {
+  // A shortened adjective (Гол., Бел.: голландский, белорусский) is as often a short form (гол, бел).
+  const parses = parseWord(lower).filter((p) => !p.grammemes.has("Abbr"));
+  const country =
+    parses.find((p) => p.pos === "NOUN" && englishCountryNames(p.lemma).length > 0)?.lemma ??
+    parses.flatMap((p) => (p.known && p.pos === "NOUN" && p.grammemes.has("anim") ? COUNTRY_PEOPLE_NOUN.exec(p.lemma)?.[1] ?? [] : []))
+      .map((stem) => `${stem}а`)
+      .find((c) => englishCountryNames(c).length > 0);
+  // A word with an exonym is its own: English capitalises a faith's adjective (православный: Orthodox) and, where
+  // English has them only capitalised, its adherents and its name (мусульман: Muslims, ислам: Islam).
+  // Capitalised, a noun is read by findSourceNames (Кремль, Бог), which leaves one opening a clause alone.
+  const faith = parses.find((p) => p.known && hasExonym(p.lemma) && (p.pos === "ADJF" || (word === lower && isCapitalisedOnlyNoun(p))))?.lemma;
+  const candidates = parses
+    .filter((p) => p.known)
+    .flatMap((p) => stemsOf(p.lemma, p).flatMap((stem) => candidatesOf(stem).filter((c) => c !== p.lemma && properness(c, stem) > 0)));
+  const best = Math.max(0, ...candidates.map((c) => properness(c)));
+  // The longest of the surest: Самарской is of Самара, not of the Самар az also knows.
+  const surest = candidates.filter((c) => best > 0 && properness(c) === best).sort((a, b) => b.length - a.length);
+  return country ?? faith ?? surest[0] ?? parses.filter((p) => p.known).map(ownNameOf).find(Boolean) ?? null;
 }
 
 /**

@@ -24,6 +24,9 @@ export const FEW_BEARERS = 20;
 /** Whether English has its own name for this Russian nominative (Moscow for москва, Kremlin for кремль). */
 export const hasExonym = (nominative: string) => Object.hasOwn(EXONYMS, nominative);
 
+/** The Russian nominatives English has its own names for. */
+export const exonymNominatives = (): readonly string[] => Object.keys(EXONYMS);
+
 /** English's own names for a Russian nominative, if any. */
 export const exonymsOf = (nominative: string): string[] => EXONYMS[nominative] ?? [];
 

@@ -20,6 +20,14 @@ const ORGANISATIONS: Organisation[] = gazetteer.organisations.map(({ english, ru
   russian: russian.map((name) => name.split(" ").map((word) => (isAbbreviation(word) ? word : fold(word)))),
 }));
 
+/**
+ * Where a text names the organisation by its English name. A plain substring test first: most sentences name none of
+ * the gazetteer's organisations, and the pattern's look-behind makes its scan of a sentence slow.
+ */
+function namesIn(text: string, organisation: Organisation): RegExpExecArray[] {
+  return text.includes(organisation.english) ? [...text.matchAll(organisation.pattern)] : [];
+}
+
 /** The source's words as written (for abbreviations) and folded, each with its lemmas. */
 function sourceWords(sourceText: string, offset = 0): Array<{ written: string; folded: string; lemmas: Set<string>; known: boolean; span: TextSpan }> {
   return wordsOf(sourceText, offset).map((span) => {
@@ -45,9 +53,7 @@ function isFormOf(gazetteerWord: string, word: ReturnType<typeof sourceWords>[nu
  * source text names them in none of their Russian ways: "the European Parliament" for «ЕР» (United Russia).
  */
 export function unnamedOrganisations(englishText: string, offset: number, sourceText: string): TextSpan[] {
-  const named = ORGANISATIONS.flatMap((organisation) =>
-    [...englishText.matchAll(organisation.pattern)].map((m) => ({ organisation, m })),
-  );
+  const named = ORGANISATIONS.flatMap((organisation) => namesIn(englishText, organisation).map((m) => ({ organisation, m })));
   if (named.length === 0) return [];
   const words = sourceWords(sourceText);
   return named
@@ -89,11 +95,14 @@ export function organisationsInBoth(target: readonly TextSpan[], source: readonl
 const inBothOf = new WeakMap<readonly TextSpan[], { source: readonly TextSpan[]; found: OrganisationInBoth[] }>();
 
 function findOrganisationsInBoth(target: readonly TextSpan[], source: readonly TextSpan[]): OrganisationInBoth[] {
-  const words = source.flatMap((sentence) => sourceWords(sentence.text, sentence.start));
+  // The source's words (each parsed) only where the translation names an organisation at all.
+  let words: ReturnType<typeof sourceWords> | null = null;
   return target.flatMap((sentence) =>
     ORGANISATIONS.flatMap((organisation) => {
-      const naming = [...sentence.text.matchAll(organisation.pattern)];
-      const named = naming.length ? namingWords(organisation, words) : [];
+      const naming = namesIn(sentence.text, organisation);
+      if (naming.length === 0) return [];
+      words ??= source.flatMap((s) => sourceWords(s.text, s.start));
+      const named = namingWords(organisation, words);
       if (named.length === 0) return [];
       return naming.map((m) => {
         const start = sentence.start + m.index;

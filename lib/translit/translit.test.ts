@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import * as iuliia from "iuliia";
 import { consonantSkeleton, latinVariants, matchKey, preferredLatin, similarity } from "@/lib/translit";
+import { translateWithScheme } from "./scheme-translate";
 
 describe("latinVariants", () => {
   it("gives the spellings of several schemes, without BGN's leftover ё or soft-sign marks", () => {
@@ -11,6 +13,19 @@ describe("latinVariants", () => {
   it("suggests the Wikipedia spelling", () => {
     expect(preferredLatin("Токаев")).toBe("Tokayev");
   });
+});
+
+describe("translateWithScheme", () => {
+  // Endings with their own rules (-ий, -ый, -ие), letters read by their neighbours (е after a vowel, ъ, ь, ё), a hyphen,
+  // a one-letter word, Latin and separators left as they are.
+  const texts = ["Дзержинский", "Новый Уренгой", "Маяковская, Подъездной", "Ёлкин и Соловьёв", "Усть-Илимск", "в США: Yandex (ИИ)", "Юрьевич, Ян", "объявление"];
+
+  it.each([iuliia.WIKIPEDIA, iuliia.BGN_PCGN, iuliia.ICAO_DOC_9303, iuliia.MVD_782, iuliia.YANDEX_MAPS, iuliia.GOST_52535, iuliia.BS_2979_ALT, iuliia.MOSMETRO])(
+    "writes what iuliia's engine writes under $name",
+    (scheme) => {
+      for (const text of texts) expect(translateWithScheme(text, scheme)).toBe(iuliia.translate(text, scheme));
+    },
+  );
 });
 
 describe("matchKey", () => {

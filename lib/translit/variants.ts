@@ -1,4 +1,5 @@
 import * as iuliia from "iuliia";
+import { translateWithScheme } from "./scheme-translate";
 
 /**
  * Schemes whose output appears in English news: BGN/PCGN and Wikipedia (Tokayev, Yevgeny), ICAO passports
@@ -31,8 +32,8 @@ export function latinVariants(russian: string): readonly string[] {
   let variants = cache.get(russian);
   if (!variants) {
     const plain = russian.replace(/ё/g, "е").replace(/Ё/g, "Е");
-    const spellings = SCHEMES.map((scheme) => iuliia.translate(plain, scheme));
-    if (plain !== russian) spellings.push(iuliia.translate(russian, iuliia.WIKIPEDIA));
+    const spellings = SCHEMES.map((scheme) => translateWithScheme(plain, scheme));
+    if (plain !== russian) spellings.push(translateWithScheme(russian, iuliia.WIKIPEDIA));
     variants = [...new Set(spellings.map((s) => s.replace(SCHEME_MARKS, "")))];
     cache.set(russian, variants);
   }

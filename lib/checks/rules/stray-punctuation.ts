@@ -31,6 +31,11 @@ interface Misplacement {
   applies?(sentence: string, match: RegExpMatchArray, context: CheckContext): boolean;
   /** Marks copied from the source ("::" of a forum post) are the author's, not the translation's. */
   mirrorsSource?: boolean;
+  /**
+   * What a sentence must contain for `pattern` to match: a pattern that opens with a run of letters is tried from
+   * every position of every sentence, while most sentences lack the mark it looks for.
+   */
+  needs?: RegExp;
 }
 
 const CONTRACTION = "['’](?:s|t|re|ve|ll|d|m)(?![\\p{L}])";
@@ -41,6 +46,7 @@ const MISPLACEMENTS: Misplacement[] = [
     // A stop glued to what follows starts a file name or an extension ("in .mp3 format"), not a sentence's end.
     pattern: new RegExp(`(?<=[\\p{L}\\p{N}”"’)\\]])[ \\t\\u00a0]+(?:[,;:!?]|\\.(?![.\\p{L}\\p{N}])|${CONTRACTION})`, "gu"),
     message: "Space before punctuation.",
+    needs: /[ \t\u00a0][,;:!?.'’]/u,
     fix: (match) => match[0].trimStart(),
   },
   {
@@ -54,6 +60,7 @@ const MISPLACEMENTS: Misplacement[] = [
     // abbreviation ("etc.,", "a.m.;") or an ellipsis.
     pattern: /(\S*?)([.!?])([)\]"”’]*)([,;:]|(?<=,["”’)\]]+)[?!.]|(?<=\.["”’)\]]*)[?!]|(?<=[?!]["”’)\]]*)\.(?!\.))(?=\s|$)/gu,
     message: "Doubled punctuation.",
+    needs: /[.!?][)\]"”’]*[,;:?!.]/u,
     fix: (match) => `${match[1]}${match[2]}${match[3]}`,
     applies: (_, match) => match[2] !== "." || !(isEnglishAbbreviation(match[1]) || match[1].endsWith(".") || TRANSLITERATED_RUSSIAN_ABBREVIATIONS.has(match[1].toLowerCase())),
     mirrorsSource: true,
@@ -67,6 +74,7 @@ const MISPLACEMENTS: Misplacement[] = [
     // "tax,@ the", "Governor?_", "...^", ">_ told": a symbol after a word or a mark, standing free.
     pattern: /([\p{L}\p{N}]+[,.;:!?…"”’)\]]*|[.…>—–\])]+)[\^_@~](?=\s|$)/gu,
     message: "Stray symbol after a word.",
+    needs: /[\^_@~]/u,
     fix: (match) => match[1],
     mirrorsSource: true,
   },
@@ -74,6 +82,7 @@ const MISPLACEMENTS: Misplacement[] = [
     // "all major. naval bases": a full stop inside a sentence, not an abbreviation's.
     pattern: /([\p{L}.'’]+)\.(?=[ \t]+\p{Ll})/gu,
     message: "Full stop in the middle of a sentence.",
+    needs: /\.[ \t]+\p{Ll}/u,
     fix: (match) => match[1],
     // A single capital is an initial before or after a name ("Vanik A. was"), not after a lower-case word ("where I.
     // could"); "No." numbers.
@@ -98,6 +107,7 @@ const MISPLACEMENTS: Misplacement[] = [
     // "their place' in", "fishing,' photography": an apostrophe that neither elides nor closes a quotation.
     pattern: /([\p{L},.]*[^\s'’sSzZxX\p{P}]|,)['’](?=[ \t]+[\p{L}\p{N}])/gu,
     message: "Stray apostrophe.",
+    needs: /['’][ \t]/u,
     fix: (match) => match[1],
     applies: (sentence, match) => !opensSingleQuote(sentence.slice(0, (match.index ?? 0) + match[0].length)),
   },
@@ -106,6 +116,7 @@ const MISPLACEMENTS: Misplacement[] = [
     // "members' the", "drafters' of"; "is'" and "was'" are no plurals; "There's'" elides twice.
     pattern: /(\p{L}+s)['’](?=[ \t]+(?:can|could|will|would|should|must|may|might|is|are|was|were|has|have|had|the|a|an|of|to|in|for|with|from|at|by|on|and|or|but|that|who|which)\b)|\b((?:is|was|has|does|this|us)|\p{L}+['’]\p{L}+)['’](?=[ \t]+[\p{L}\p{N}])/giu,
     message: "Stray apostrophe.",
+    needs: /['’][ \t]/u,
     fix: (match) => match[1] ?? match[2],
     applies: (sentence, match) => !opensSingleQuote(sentence.slice(0, (match.index ?? 0) + match[0].length)),
   },
@@ -114,6 +125,7 @@ const MISPLACEMENTS: Misplacement[] = [
     // conjunction ("pre- and post-war", "18- to 25-year-olds").
     pattern: /([\p{L}\p{N}]+)-(?=[ \t]+[\p{L}\p{N}"“])/gu,
     message: "Hyphen followed by a space.",
+    needs: /-[ \t]/u,
     fix: (match) => match[1],
     applies: (sentence, match) =>
       !/^[ \t]+(?:and|or|to|nor|but|through|versus|vs\.?)[ \t]+(?:\S+[ \t]+){0,2}?[\p{L}\p{N}]+-[\p{L}\p{N}]/u.test(
@@ -125,6 +137,7 @@ const MISPLACEMENTS: Misplacement[] = [
     // an enumeration's "(a)", "(iii)", "(B)", nor before a bracket that opens with a figure ("($2 billion)").
     pattern: /(\p{L}+)[,;:](?=[ \t]+\((?!(?:[ivxlc]{1,5}|[IVXLC]{1,5}|\p{L}{1,2})\))\p{Lu})/gu,
     message: "Punctuation before a bracket.",
+    needs: /[,;:][ \t]+\(/u,
     fix: (match) => match[1],
     mirrorsSource: true,
   },
@@ -427,6 +440,7 @@ function misplacements(context: CheckContext, group: AlignedGroup, sentence: str
   const found: Misplaced[] = [];
   const source = sourceSpanOf(context, group)?.text ?? "";
   for (const misplacement of MISPLACEMENTS) {
+    if (misplacement.needs && !misplacement.needs.test(sentence)) continue;
     for (const match of sentence.matchAll(misplacement.pattern)) {
       if (misplacement.applies && !misplacement.applies(sentence, match, context)) continue;
       if (misplacement.mirrorsSource && (source.includes(match[0].replace(/[\p{L}\s]/gu, "")) || opensLikeSource(source, sentence, match))) continue;

@@ -15,6 +15,13 @@ function transliterations(russianWord: string): string[] {
   return variants;
 }
 
+/**
+ * The fewest Latin letters the schemes write for a Russian word: one a letter, none for a soft or hard sign, one for
+ * the two of an ending like -ый (y). A word longer than that by more than the allowed slips can't read as one: no
+ * need to transliterate it.
+ */
+const fewestLatinLetters = (russian: string) => russian.length - (russian.match(/[ьъ]/giu)?.length ?? 0) - 1;
+
 // Case endings of Russian nouns, longest first: the stem is what English borrows ("reddit" for рэддиттом).
 const CASE_ENDING = /(?:ами|ями|ом|ем|ём|ой|ей|ам|ям|ах|ях|ов|ев|у|ю|а|я|е|ы|и)$/u;
 
@@ -36,11 +43,15 @@ function readsAsStem(englishWord: string, russianWord: string): boolean {
   const english = englishWord.toLowerCase();
   // The name an adjective is made from is a stem too: Balaam for Валаамово, Валаамское.
   const stems = [word.replace(CASE_ENDING, ""), adjectiveBaseOf(russianWord) ?? word];
-  return stems.some((stem) => stem.length >= 4 && stem !== word && transliterations(stem).some((latin) => distance(english, latin) <= 1));
+  return stems.some(
+    (stem) => stem.length >= 4 && stem !== word && english.length + 1 >= fewestLatinLetters(stem) && transliterations(stem).some((latin) => distance(english, latin) <= 1),
+  );
 }
 
 function readsAs(englishWord: string, russianWord: string): boolean {
   const english = englishWord.toLowerCase();
+  // Both tests below allow two letters more or less at most.
+  if (english.length + 2 < fewestLatinLetters(russianWord)) return false;
   return transliterations(russianWord).some((latin) => {
     const allowed = english.length <= 6 ? 1 : 2;
     if (distance(english, latin) <= allowed) return true;

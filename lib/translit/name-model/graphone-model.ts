@@ -18,6 +18,18 @@ export interface GraphoneModelData {
 }
 
 /**
+ * Each piece a graphone may write, by start and length (index j·(MAX_LATIN + 1) + b): sliced once per word rather than
+ * once per Russian letter group, and each string then hashed once for the table's lookups.
+ */
+function piecesOf(latin: string): string[] {
+  const pieces: string[] = [];
+  for (let j = 0; j <= latin.length; j++) {
+    for (let b = 0; b <= MAX_LATIN; b++) pieces.push(latin.slice(j, j + b));
+  }
+  return pieces;
+}
+
+/**
  * A learned weighted edit distance between a Russian word and a Latin one: graphone probabilities in context,
  * summed over every way of aligning the two words. Fast (no history), so it is the model that scores pairs.
  */
@@ -61,6 +73,7 @@ export class GraphoneModel {
     const width = latin.length + 1;
     const forward = new Float64Array((russian.length + 1) * width);
     const keys = this.keysAlong(russian);
+    const pieces = piecesOf(latin);
     forward[0] = 1;
     for (let i = 0; i < russian.length; i++) {
       for (let a = 1; a <= MAX_RUSSIAN && i + a <= russian.length; a++) {
@@ -69,7 +82,7 @@ export class GraphoneModel {
           const here = forward[i * width + j];
           if (here === 0) continue;
           for (let b = 0; b <= MAX_LATIN && j + b <= latin.length; b++) {
-            const p = options?.get(latin.slice(j, j + b)) ?? (a === 1 && b <= 2 ? UNSEEN : undefined);
+            const p = options?.get(pieces[j * (MAX_LATIN + 1) + b]) ?? (a === 1 && b <= 2 ? UNSEEN : undefined);
             if (p !== undefined) forward[(i + a) * width + j + b] += here * p;
           }
         }

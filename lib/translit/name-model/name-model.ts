@@ -16,6 +16,8 @@ export interface NameModelData {
 
 /** Scored pairs kept for reuse. */
 const SCORE_CACHE = 50_000;
+/** Names whose generated spellings are kept (each a list of candidates). */
+const SPELLING_CACHE = 10_000;
 
 /** Spellings the sequence model proposes before they are ranked again. */
 const CANDIDATES = 30;
@@ -72,6 +74,8 @@ export class NameModel {
         .map(({ latin, score }) => ({ latin, score: score + this.data.rerankWeight * this.score(russian, latin) * latin.length }))
         .sort((a, b) => b.score - a.score)
         .map(({ latin }) => latin);
+      // Bounded like the scores: a long-running server would otherwise keep every name it ever saw.
+      if (this.spellingCache.size >= SPELLING_CACHE) this.spellingCache.clear();
       this.spellingCache.set(key, ranked);
     }
     return ranked.slice(0, count);

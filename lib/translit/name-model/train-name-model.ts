@@ -1,4 +1,4 @@
-import { measureModel, negativePairs, seededRandom, spreadSample } from "./evaluate";
+import { measureGuessing, negativePairs, seededRandom, spreadSample } from "./evaluate";
 import { foldLatin } from "./fold";
 import { NameModel, type NameModelData } from "./name-model";
 import type { SequenceModelData } from "./sequence-model";
@@ -72,7 +72,7 @@ export function trainNameModel(pairs: readonly NamePair[], settings: NameModelTr
   const acceptance = (wrongScores[allowed] ?? -Infinity) + 1e-3;
   let best = { weight: 0, top1: -1 };
   for (const weight of settings.rerankWeights) {
-    const { top1 } = measureModel(loaded({ model: { ...draft.model, acceptance, rerankWeight: weight }, sequences: draft.sequences }), tuning);
+    const { top1 } = measureGuessing(loaded({ model: { ...draft.model, acceptance, rerankWeight: weight }, sequences: draft.sequences }), tuning);
     log(`rerank weight ${weight}: top-1 ${top1.toFixed(3)}`);
     if (top1 > best.top1) best = { weight, top1 };
   }
