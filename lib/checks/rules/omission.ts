@@ -83,8 +83,22 @@ function lengthRatio(context: CheckContext): number {
   });
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Letters and digits of a text, by code point. Counted in a loop: matching them all built an array of every letter,
+ * a few per cent of the checks' time; ASCII and Cyrillic (U+0400–U+0481, letters all) skip the regex.
+ */
 function letters(text: string): number {
-  return text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  let count = 0;
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    if (code < 0x80) {
+      const lower = code | 0x20;
+      if ((code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a)) count++;
+    } else if ((code >= 0x400 && code <= 0x481) || LETTER_OR_DIGIT.test(char)) count++;
+  }
+  return count;
 }
 
 /** An empty span where the missing translation belongs: after the last translated sentence before it. */
