@@ -41,7 +41,11 @@ export function isBrokenHost(context: CheckContext, name: string, label: string)
 }
 
 function isSourceHost(context: CheckContext, host: string): boolean {
-  const hosts = context.memo("source-hosts", () => new Set(domainMentions(context.aligned.source.text).map((d) => d.host)));
+  // A host found in the source is a piece of its text (lower-cased, linkify adds only a scheme), so a host the text
+  // lacks is none of them; finding the hosts (linkify over the whole source) is the costly part.
   const wanted = host.toLowerCase();
+  const source = context.memo("source-lower-case", () => context.aligned.source.text.toLowerCase());
+  if (!source.includes(wanted)) return false;
+  const hosts = context.memo("source-hosts", () => new Set(domainMentions(context.aligned.source.text).map((d) => d.host)));
   return [...hosts].some((known) => known === wanted || known.endsWith(`.${wanted}`));
 }
