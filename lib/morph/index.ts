@@ -1,5 +1,5 @@
 /** Russian morphology: az (OpenCorpora dictionaries, loaded lazily once per process) and petrovich for names. */
-export { parseWord, type WordParse } from "./parse";
+export { knownReadings, parseWord, type WordParse } from "./parse";
 export { nominativeOf, obliqueForms, adjectiveBaseOf, type NameRole, type NameGender } from "./decline";
 export { morphology } from "./load";
 export { wordsOf, isCapitalised, type Word } from "./words";

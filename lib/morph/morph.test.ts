@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nominativeOf, obliqueForms, parseWord, adjectiveBaseOf, wordsOf } from "@/lib/morph";
+import { knownReadings, nominativeOf, obliqueForms, parseWord, adjectiveBaseOf, wordsOf } from "@/lib/morph";
 
 describe("parseWord", () => {
   it("tags names, surnames and places with case and gender", () => {
@@ -13,6 +13,24 @@ describe("parseWord", () => {
   it("reads ё as е, and guesses words the dictionary lacks", () => {
     expect(parseWord("Семёновым")[0].lemma).toBe("семенов");
     expect(parseWord("Пашиняном").some((p) => p.lemma === "пашинян" && !p.known)).toBe(true);
+  });
+});
+
+describe("knownReadings", () => {
+  // Asked before parseWord (these words are parsed nowhere else in this file), so the dictionary alone answers.
+  const withoutInflect = (parses: ReturnType<typeof parseWord>) => parses.map((p) => ({ ...p, inflect: null }));
+
+  it("gives parseWord's known readings, in its order and with its scores", () => {
+    for (const word of ["Ростов", "стали", "Москвой", "замок"]) {
+      const known = knownReadings(word);
+      expect(known.length).toBeGreaterThan(0);
+      expect(withoutInflect(known)).toEqual(withoutInflect(parseWord(word).filter((p) => p.known)));
+    }
+  });
+
+  it("gives none for a word the dictionary lacks, which parseWord guesses", () => {
+    expect(knownReadings("Кужугетовым")).toEqual([]);
+    expect(parseWord("Кужугетовым").length).toBeGreaterThan(0);
   });
 });
 

@@ -47,16 +47,38 @@ function toWordParse(word: string, parse: AzParse): WordParse {
 }
 
 const cache = new Map<string, readonly WordParse[]>();
+const knownCache = new Map<string, readonly WordParse[]>();
+
+/** az's parsers but its dictionary: what `knownReadings` skips. */
+const DICTIONARY_ONLY = { parsers: ["Dictionary"] };
+
+function readingsOf(word: string, config?: Record<string, unknown>): WordParse[] {
+  // az finds names (Name/Surn tags) only in their capitalised spelling, so the case is kept; its dictionary
+  // matches "е" to "ё" but guesses worse from a written "ё" ("Семёновым"), so ё is folded first.
+  const lower = word.toLowerCase().replace(/ё/g, "е");
+  return morphology()(word.replace(/ё/g, "е").replace(/Ё/g, "Е"), config).map((parse) => toWordParse(lower, parse));
+}
 
 /** Every reading az gives for a Russian word, most likely first. Cached per word for the life of the process. */
 export function parseWord(word: string): readonly WordParse[] {
-  // az finds names (Name/Surn tags) only in their capitalised spelling, so the case is kept; its dictionary
-  // matches "е" to "ё" but guesses worse from a written "ё" ("Семёновым"), so ё is folded first.
   let parses = cache.get(word);
   if (!parses) {
-    const lower = word.toLowerCase().replace(/ё/g, "е");
-    parses = morphology()(word.replace(/ё/g, "е").replace(/Ё/g, "Е")).map((parse) => toWordParse(lower, parse));
+    parses = readingsOf(word);
     cache.set(word, parses);
   }
   return parses;
+}
+
+/**
+ * The readings az's dictionary has for a word: `parseWord`'s `known` ones, in its order and with its scores (az
+ * scores and sorts the dictionary's readings apart from its guesses). Asks the dictionary alone: guessing from the
+ * suffixes is most of the cost of parsing a word, and a caller that wants only known readings throws the guesses away.
+ */
+export function knownReadings(word: string): readonly WordParse[] {
+  let known = knownCache.get(word);
+  if (!known) {
+    known = cache.get(word)?.filter((parse) => parse.known) ?? readingsOf(word, DICTIONARY_ONLY);
+    knownCache.set(word, known);
+  }
+  return known;
 }

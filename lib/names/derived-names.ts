@@ -1,5 +1,5 @@
 import { englishCountryNameList, englishCountryNames, isCapitalisedOnlyWord, isDictionaryWord, russianCountryNames } from "@/lib/lexicon";
-import { parseWord, wordsOf, type WordParse } from "@/lib/morph";
+import { knownReadings, parseWord, wordsOf, type WordParse } from "@/lib/morph";
 import { latinVariants, nameModel } from "@/lib/translit";
 import { exonymNominatives, exonymsOf, hasExonym } from "./english-forms";
 import type { NameWord, SourceName } from "./source-names";
@@ -26,7 +26,7 @@ const cache = new Map<string, string | null>();
 function properness(nominative: string, stem?: string): number {
   if (englishCountryNames(nominative).length > 0 || hasExonym(nominative)) return 2;
   const capitalised = nominative[0].toUpperCase() + nominative.slice(1);
-  const place = parseWord(capitalised).some((p) => p.known && p.case === "nomn" && p.lemma === nominative && p.grammemes.has("Geox"));
+  const place = knownReadings(capitalised).some((p) => p.case === "nomn" && p.lemma === nominative && p.grammemes.has("Geox"));
   if (!place || stem === undefined) return place ? 1 : 0;
   // A short stem's -ск (Омск, but Спаск from спаский) is weak evidence: English must know the place.
   if (nominative === `${stem}ск`) return latinVariants(capitalised).some((latin) => isDictionaryWord(latin)) ? 1 : 0;
@@ -34,7 +34,7 @@ function properness(nominative: string, stem?: string): number {
 }
 
 /** A common noun as it stands (вор, спас): an adjective made from its stem (воровской, спасский) is of it, not of a place (Воря, Спаск). */
-const isCommonNoun = (word: string) => parseWord(word).some((p) => p.known && p.pos === "NOUN" && p.lemma === word && !p.grammemes.has("Geox"));
+const isCommonNoun = (word: string) => knownReadings(word).some((p) => p.pos === "NOUN" && p.lemma === word && !p.grammemes.has("Geox"));
 
 /** A noun whose English names are capitalised only (мусульман: Muslims, ислам: Islam; not бог: god, запад: west). */
 const isCapitalisedOnlyNoun = (parse: WordParse) => parse.pos === "NOUN" && exonymsOf(parse.lemma).some((english) => isCapitalisedOnlyWord(english));

@@ -1,5 +1,5 @@
 import { isDictionaryWord, isShoutedWord, isWrittenInCapitals } from "@/lib/lexicon";
-import { adjectiveBaseOf, isCapitalised, nominativeOf, parseWord, wordsOf, type Word, type WordParse } from "@/lib/morph";
+import { adjectiveBaseOf, isCapitalised, knownReadings, nominativeOf, parseWord, wordsOf, type Word, type WordParse } from "@/lib/morph";
 import { nameLexicon } from "@/lib/translit";
 import { properNounOf } from "./derived-names";
 import { FEW_BEARERS, hasExonym } from "./english-forms";
@@ -142,7 +142,7 @@ function isInitialName(parses: readonly WordParse[]): boolean {
  * заявил"); otherwise it is as likely a misspelt or run-together common word ("Всередине 90-х", "Разкажыте свои").
  */
 function isFollowedByVerb(next: string | undefined): boolean {
-  return next !== undefined && parseWord(next).some((p) => p.known && p.pos === "VERB");
+  return next !== undefined && knownReadings(next).some((p) => p.pos === "VERB");
 }
 
 /**
@@ -348,13 +348,14 @@ const isCommonNoun = (readings: readonly WordParse[]) =>
   readings.length > 0 && readings.every((p) => p.known && p.pos === "NOUN" && !hasAny(p, NAME_GRAMMEMES));
 
 /** A common adjective the dictionary has, in lower case (римский, красной): not a surname only. */
-const isCommonAdjective = (word: string) => parseWord(word.toLowerCase()).some((p) => p.known && p.pos === "ADJF" && !p.grammemes.has("Surn"));
+const isCommonAdjective = (word: string) => knownReadings(word.toLowerCase()).some((p) => p.pos === "ADJF" && !p.grammemes.has("Surn"));
 
 /** An adjective in the dictionary (Римский, Красной), or by az's best guess for a word it doesn't know (Десятинная). */
 function readsAsAdjective(word: string): boolean {
-  const parses = parseWord(word.toLowerCase());
-  if (parses.some((p) => p.known)) return parses.some((p) => p.known && p.pos === "ADJF");
-  return parses[0]?.pos === "ADJF";
+  // The dictionary first: az guesses (slowly) only for a word it lacks.
+  const known = knownReadings(word.toLowerCase());
+  if (known.length > 0) return known.some((p) => p.pos === "ADJF");
+  return parseWord(word.toLowerCase())[0]?.pos === "ADJF";
 }
 
 /**
@@ -362,7 +363,7 @@ function readsAsAdjective(word: string): boolean {
  * English writes such a name as the adjective's nominative (Severny).
  */
 function adjectiveNominatives(word: string): string[] {
-  return parseWord(word.toLowerCase()).filter((p) => p.known && p.pos === "ADJF").map((p) => nominativeOf(p).replace(/ё/g, "е"));
+  return knownReadings(word.toLowerCase()).filter((p) => p.pos === "ADJF").map((p) => nominativeOf(p).replace(/ё/g, "е"));
 }
 
 /** The name an adjective is made from (Кремлёвской → кремль), which English writes for it (the Kremlin Wall). */
