@@ -50,15 +50,18 @@ export interface BigramToken {
   start: number;
 }
 
-/** Words (inner apostrophes kept), figures and the marks the model counts. */
-const TOKEN = /\p{L}+(?:['’]\p{L}+)*|\p{N}+(?:[.,]\p{N}+)*|[,;:.!?()"“”«»]/gu;
+/** Words (inner apostrophes kept; the first group), figures and the marks the model counts. */
+const TOKEN = /(\p{L}+(?:['’]\p{L}+)*)|\p{N}+(?:[.,]\p{N}+)*|[,;:.!?()"“”«»]/gu;
 
 /** The model's tokens of a sentence; offsets are from `offset` (the sentence's start in its document). */
 export function bigramTokens(sentence: string, offset = 0): BigramToken[] {
-  return [...sentence.matchAll(TOKEN)].flatMap((match) => {
-    const token = bigramToken(match[0]);
-    return token === null ? [] : [{ token, written: match[0], start: offset + match.index }];
-  });
+  const tokens: BigramToken[] = [];
+  for (const match of sentence.matchAll(TOKEN)) {
+    // A word, most tokens, is its own token lower-cased (what bigramToken makes of it, without its four tests).
+    const token = match[1] !== undefined ? match[1].toLowerCase().replace(/’/g, "'") : bigramToken(match[0]);
+    if (token !== null) tokens.push({ token, written: match[0], start: offset + match.index });
+  }
+  return tokens;
 }
 
 /** Counts sentences of tokens (without the boundary tokens) into a model, keeping bigrams seen `minCount` times or more. */

@@ -478,6 +478,8 @@ const CLAUSE_GOES_ON = 3;
  * rather than opening a clause, where the source has no mark for it. The model reads the two words on either side of the mark.
  */
 function unlikelyMarks(source: string, sentence: string): Misplaced[] {
+  // Most sentences have a comma; those without any of the three marks need no tokens.
+  if (!/[,:;]/.test(sentence)) return [];
   const tokens = bigramTokens(sentence);
   const found: Misplaced[] = [];
   tokens.forEach(({ token, start }, i) => {
