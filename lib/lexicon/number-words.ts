@@ -54,13 +54,24 @@ export const ENGLISH_SCALES: ReadonlyMap<string, number> = new Map([
   ["trillion", 1e12], ["tln", 1e12], ["trln", 1e12],
 ]);
 
-export function russianUnit(word: string): number | undefined {
-  return RUSSIAN_UNITS.find(([pattern]) => pattern.test(word))?.[1];
+/** Words whose value is kept: the number check asks for every word of a source, and most are asked again. */
+const LOOKUPS_KEPT = 20_000;
+
+/** The value of the first pattern the word matches, remembered per word (bounded: a server reads text after text). */
+function patternLookup(patterns: ReadonlyArray<[RegExp, number]>): (word: string) => number | undefined {
+  const values = new Map<string, number | undefined>();
+  return (word) => {
+    if (values.has(word)) return values.get(word);
+    if (values.size >= LOOKUPS_KEPT) values.clear();
+    const value = patterns.find(([pattern]) => pattern.test(word))?.[1];
+    values.set(word, value);
+    return value;
+  };
 }
 
-export function russianScale(word: string): number | undefined {
-  return RUSSIAN_SCALES.find(([pattern]) => pattern.test(word))?.[1];
-}
+export const russianUnit = patternLookup(RUSSIAN_UNITS);
+
+export const russianScale = patternLookup(RUSSIAN_SCALES);
 
 export const RUSSIAN_MONTHS: ReadonlyArray<RegExp> = [
   /^январ/, /^феврал/, /^март/, /^апрел/, /^ма[йяюе]$/, /^июн/, /^июл/, /^август/, /^сентябр/, /^октябр/, /^ноябр/, /^декабр/,

@@ -58,6 +58,11 @@ function readWords(
   unit: (word: string) => number | undefined,
   scale: (word: string) => number | undefined,
 ): { values: number[]; last: number } | null {
+  // Most words are no number word: the first token settles that (it must be a unit, or one word that is a scale)
+  // before its parts are split and read.
+  const first = tokens[index]?.text.toLowerCase() ?? "";
+  const hyphen = first.indexOf("-");
+  if (unit(hyphen < 0 ? first : first.slice(0, hyphen)) === undefined && (hyphen >= 0 || scale(first) === undefined)) return null;
   let total = 0;
   let current = 0;
   let last = -1;
