@@ -289,7 +289,8 @@ function nameWord(word: Word, offset: number, chosen: WordParse[], agreed: boole
   const knownPersonName = chosen.some(
     (p) => p.known && (p.grammemes.has("Name") || (p.grammemes.has("Surn") && (SURNAME_SHAPE.test(p.lemma) || !isCommonAdjective(word.text)))),
   );
-  const adjectival = !agreed && !knownPersonName && (readsAsAdjective(word.text) || ADJECTIVAL.test(word.text));
+  // The spelling first: it settles many words without reading them.
+  const adjectival = !agreed && !knownPersonName && (ADJECTIVAL.test(word.text) || readsAsAdjective(word.text));
   return {
     text: word.text,
     start: offset + word.start,
@@ -321,7 +322,8 @@ function readingsOf(word: string, chosen: WordParse[], agreed: boolean): NameRea
  * as an adjective so that its nominative is known (Рязанской → рязанская: "Ryazanskoy" is a case leak).
  */
 function asRegionAdjective(sentence: string, word: Word, written: string): Classified | null {
-  if (!readsAsAdjective(written) || adjectiveBaseOf(written.toLowerCase()) === null || !REGION_NOUN_AFTER.test(sentence.slice(word.end))) return null;
+  // The region noun first: most capitalised words have none after them, and reading the word is the costly part.
+  if (!REGION_NOUN_AFTER.test(sentence.slice(word.end)) || !readsAsAdjective(written) || adjectiveBaseOf(written.toLowerCase()) === null) return null;
   return { name: true, readings: parseWord(written).filter((p) => p.known && p.pos === "ADJF") };
 }
 
