@@ -40,8 +40,9 @@ export function isDictionaryWord(word: string): boolean {
   const normalized = word.replace(/’/g, "'");
   let known = knownCache.get(normalized);
   if (known === undefined) {
-    const variants = new Set([normalized, normalized.toLowerCase()]);
-    known = loadSpellers().some((speller) => [...variants].some((variant) => speller.correct(variant)));
+    // Asked for every candidate of nearMisses: no set or array per word, and the lower case only when it differs.
+    const lower = normalized.toLowerCase();
+    known = loadSpellers().some((speller) => speller.correct(normalized) || (lower !== normalized && speller.correct(lower)));
     knownCache.set(normalized, known);
   }
   return known;

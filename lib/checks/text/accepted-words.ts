@@ -50,9 +50,19 @@ export function isNameWord(context: CheckContext, word: string): boolean {
 /** The words of the group's source sentences the word reads as a transliteration of (a name, a term, a realia word). */
 export function sourceWordsTransliterated(group: AlignedGroup | undefined, word: string): string[] {
   if (!group) return [];
-  return group.source.flatMap((sentence) =>
-    [...sentence.text.matchAll(/\p{Script=Cyrillic}{3,}/gu)].map((match) => match[0]).filter((russian) => readsAsTransliteration(word, russian)),
-  );
+  return sourceCyrillicWords(group).filter((russian) => readsAsTransliteration(word, russian));
+}
+
+/** Per group, its source's Cyrillic words of three letters or more: asked for again for each unknown English word. */
+const cyrillicWords = new WeakMap<AlignedGroup, string[]>();
+
+function sourceCyrillicWords(group: AlignedGroup): string[] {
+  let words = cyrillicWords.get(group);
+  if (!words) {
+    words = group.source.flatMap((sentence) => [...sentence.text.matchAll(/\p{Script=Cyrillic}{3,}/gu)].map((match) => match[0]));
+    cyrillicWords.set(group, words);
+  }
+  return words;
 }
 
 /**
