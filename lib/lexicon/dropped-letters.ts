@@ -64,8 +64,10 @@ export interface DroppedLetter {
  * than the word as written. Null when no longer word is known.
  */
 export function droppedLetterIn(before: string, word: string, after: string): DroppedLetter | null {
+  // A word no longer word shortens to (one look-up) can be no slip.
+  if (!shortenedIndex().has(word)) return null;
   // Edited English has the word after the one before it and before the one after it: it is written as meant. Asked
-  // first, as it settles most words of a text at the cost of two look-ups.
+  // before the candidates are checked against the dictionary, as it settles most of the rest at the cost of two look-ups.
   if (wordBigrams().hasPair(before, word) && wordBigrams().hasPair(word, after)) return null;
   const candidates = wordsOneLetterLonger(word);
   if (candidates.length === 0) return null;

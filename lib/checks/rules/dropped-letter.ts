@@ -40,10 +40,11 @@ export const droppedLetter: Check = {
       const tokens = bigramTokens(sentence.text, sentence.start);
       tokens.forEach(({ token, written, start }, i) => {
         // Lower case only: a capitalised word may be a name, whatever it is a letter short of.
+        if (!/^\p{Ll}{2,}$/u.test(written) || misspelt.has(start)) return;
         // A part of a contraction or compound split by spacing ("don ’ t", "re- elect") is no word of its own.
         const end = start + written.length;
         const glued = /['’´`-]\s?$/u.test(text.slice(Math.max(0, start - 2), start)) || /^\s?['’´`-]/u.test(text.slice(end, end + 2));
-        if (!/^\p{Ll}{2,}$/u.test(written) || glued || misspelt.has(start)) return;
+        if (glued) return;
         const before = tokens[i - 1]?.token ?? BIGRAM_SENTENCE_START;
         const after = tokens[i + 1]?.token ?? BIGRAM_SENTENCE_END;
         // The model first: most words have no longer word to be a slip of, and asking it is cheaper than the dictionary.
