@@ -24,7 +24,16 @@ const CALENDAR_WORDS: [RegExp, string][] = [
 /** The calendar key of a word ("января", "Jan", "Thursday"), or null. English names must be capitalised. */
 export function calendarKey(word: string): string | null {
   if (/^[a-z]/.test(word)) return null;
-  const lower = word.toLowerCase();
-  for (const [pattern, key] of CALENDAR_WORDS) if (pattern.test(lower)) return key;
-  return null;
+  let key = calendarKeys.get(word);
+  if (key === undefined) {
+    // Asked for every capitalised word of both texts; bounded like nameKey's.
+    if (calendarKeys.size >= CALENDAR_KEYS_KEPT) calendarKeys.clear();
+    const lower = word.toLowerCase();
+    key = CALENDAR_WORDS.find(([pattern]) => pattern.test(lower))?.[1] ?? null;
+    calendarKeys.set(word, key);
+  }
+  return key;
 }
+
+const CALENDAR_KEYS_KEPT = 20_000;
+const calendarKeys = new Map<string, string | null>();

@@ -43,6 +43,20 @@ const ENGLISH_POSSESSIVE = /['’]s$/u;
  * "Москве", "Moscow" → "mskv"). Null when too short to anchor.
  */
 export function nameKey(word: string): string | null {
+  let key = nameKeys.get(word);
+  if (key === undefined) {
+    // Bounded: a server aligns text after text; the capitalised words of news repeat (names, months, sentence openers).
+    if (nameKeys.size >= NAME_KEYS_KEPT) nameKeys.clear();
+    key = computeNameKey(word);
+    nameKeys.set(word, key);
+  }
+  return key;
+}
+
+const NAME_KEYS_KEPT = 20_000;
+const nameKeys = new Map<string, string | null>();
+
+function computeNameKey(word: string): string | null {
   const stem = /\p{Script=Cyrillic}/u.test(word) ? stripEnding(word.toLowerCase()) : word.replace(ENGLISH_POSSESSIVE, "");
   let latin = transliterate(stem);
   for (const [spelling, consonant] of CONSONANT_CLASSES) latin = latin.replace(spelling, consonant);
