@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { runChecks } from "./run";
 import { alignedFromPairs } from "./test-support";
 import type { Check } from "./types";
@@ -61,5 +61,24 @@ describe("runChecks", () => {
     runChecks(aligned, [], { checks: [memoUser("x"), memoUser("y")] });
     runChecks(aligned, [], { checks: [memoUser("x")] });
     expect(computed).toBe(2);
+  });
+
+  it("flags an article alike whatever the process checked before it", async () => {
+    // A server checks articles in any order: the module-level caches below the checks must not carry one article's
+    // reading of a word into another's. Here the earlier article has the words capitalised, opening a sentence.
+    const earlier = alignedFromPairs([
+      ["Мусульманами были его соседи.", "His neighbours were Muslims."],
+      ["Иудеями были его друзья.", "His friends were Jews."],
+    ]);
+    const later = alignedFromPairs([
+      ["Он дружит с мусульманами.", "He is friends with them."],
+      ["Она спорила с иудеями.", "She argued with them."],
+    ]);
+    runChecks(earlier);
+    const afterEarlier = runChecks(later).flags;
+    vi.resetModules();
+    const fresh = (await import("./run")).runChecks(later).flags;
+    expect(fresh.map((f) => f.check)).toEqual(["name-missing", "name-missing"]);
+    expect(afterEarlier).toEqual(fresh);
   });
 });

@@ -54,6 +54,19 @@ describe("a faith's words", () => {
     expect(missing("Закон оскорбляет чувства мусульман.", "The law offends the feelings of Muslims.")).toEqual([]);
     expect(missing("Он прочитал лекцию о боге.", "He gave a lecture on god.")).toEqual([]);
   });
+
+  it("are read the same whichever spelling of the word came first in the process", () => {
+    // Capitalised, a faith's noun is findSourceNames' to read (Мусульмане opening a sentence); in lower case it is
+    // derived here. Each pair asks one lower-cased word both ways, in both orders.
+    expect(properNounOf("Мусульмане")).toBeNull();
+    expect(properNounOf("мусульмане")).toBe("мусульманин");
+    expect(properNounOf("иудеев")).toBe("иудей");
+    expect(properNounOf("Иудеев")).toBeNull();
+    expect(missing("Иудеями были и его соседи.", "His neighbours were Jews too.")).toEqual([]);
+    expect(missing("Мой сосед говорит с иудеями.", "My neighbour talks to them.")).toEqual(["иудеями"]);
+    expect(missing("Он дружит с мусульманами.", "He is friends with them.")).toEqual(["мусульманами"]);
+    expect(missing("Мусульманами были и его соседи.", "His neighbours were friends too.")).toEqual([]);
+  });
 });
 
 describe("derivedNames", () => {

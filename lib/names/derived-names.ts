@@ -91,15 +91,18 @@ function mayBeDerivedName(lower: string): boolean {
  */
 export function properNounOf(word: string): string | null {
   const lower = word.toLowerCase().replace(/ё/g, "е");
-  let found = cache.get(lower);
+  const lowerCase = word === word.toLowerCase();
+  // Keyed on the case too: a faith's noun is derived only in lower case (see deriveProperNoun).
+  const key = lowerCase ? lower : `^${lower}`;
+  let found = cache.get(key);
   if (found === undefined) {
-    found = mayBeDerivedName(lower) ? deriveProperNoun(word, lower) : null;
-    cache.set(lower, found);
+    found = mayBeDerivedName(lower) ? deriveProperNoun(lower, lowerCase) : null;
+    cache.set(key, found);
   }
   return found;
 }
 
-function deriveProperNoun(word: string, lower: string): string | null {
+function deriveProperNoun(lower: string, lowerCase: boolean): string | null {
   // A shortened adjective (Гол., Бел.: голландский, белорусский) is as often a short form (гол, бел).
   const parses = parseWord(lower).filter((p) => !p.grammemes.has("Abbr"));
   const country =
@@ -110,7 +113,7 @@ function deriveProperNoun(word: string, lower: string): string | null {
   // A word with an exonym is its own: English capitalises a faith's adjective (православный: Orthodox) and, where
   // English has them only capitalised, its adherents and its name (мусульман: Muslims, ислам: Islam).
   // Capitalised, a noun is read by findSourceNames (Кремль, Бог), which leaves one opening a clause alone.
-  const faith = parses.find((p) => p.known && hasExonym(p.lemma) && (p.pos === "ADJF" || (word === lower && isCapitalisedOnlyNoun(p))))?.lemma;
+  const faith = parses.find((p) => p.known && hasExonym(p.lemma) && (p.pos === "ADJF" || (lowerCase && isCapitalisedOnlyNoun(p))))?.lemma;
   const candidates = parses
     .filter((p) => p.known)
     .flatMap((p) => stemsOf(p.lemma, p).flatMap((stem) => candidatesOf(stem).filter((c) => c !== p.lemma && properness(c, stem) > 0)));
