@@ -33,7 +33,7 @@ export const DEFAULT_NAME_MODEL_TRAINING: Omit<NameModelTraining, "source"> = {
   order: 4,
   minCount: 2,
   discount: 0.8,
-  letterOrder: 5,
+  letterOrder: 4,
   letterMinCount: 2,
   maxFalseAcceptance: 0.005,
   acceptanceLetterWeights: [0, 0.25, 0.5, 0.75],
