@@ -35,7 +35,7 @@ export const DEFAULT_NAME_MODEL_TRAINING: Omit<NameModelTraining, "source"> = {
   discount: 0.8,
   letterOrder: 4,
   letterMinCount: 2,
-  maxFalseAcceptance: 0.005,
+  maxFalseAcceptance: 0.003,
   acceptanceLetterWeights: [0, 0.25, 0.5, 0.75],
   rerankGrid: { graphones: [0, 0.5, 1, 1.5, 2], letters: [0, 0.25, 0.5, 0.75, 1], length: [-1, -0.5, 0, 0.5, 1] },
   tuningSample: 2000,
