@@ -215,3 +215,34 @@ describe("name-missing: a place's adjective after a capitalised word", () => {
     expect(flagged("Патриарх Московский и всея Руси Кирилл прибыл в Минск.", "Patriarch Kirill of All Russia arrived in Minsk.")).toEqual([]);
   });
 });
+
+describe("name-missing: organisations by abbreviation, dates, literal persons", () => {
+  const missing = (ru: string, en: string) => flaggedTexts(nameMissing.run(contextFor(ru, en)));
+
+  it("requires an organisation or country named by an abbreviation unless an acronym or capitalised words stand for it", () => {
+    expect(missing("Решение одобрило руководство НАТО.", "The decision was approved by the leadership.")).toHaveLength(1);
+    expect(missing("Решение одобрило руководство НАТО.", "The decision was approved by the NATO leadership.")).toEqual([]);
+    expect(missing("Решение одобрило руководство НАТО.", "The decision was approved by the leadership of the North Atlantic Alliance.")).toEqual([]);
+    // A common word capitalised only because it opens the sentence stands for no name.
+    expect(missing("Двоих задержала ФСБ.", "Two people were detained.")).toHaveLength(1);
+    expect(missing("Двоих задержала ФСБ.", "Two people were detained by the FSB.")).toEqual([]);
+    expect(missing("Вчера посол РФ выступил в ООН.", "Yesterday the ambassador spoke at the UN.")).toHaveLength(1);
+    expect(missing("Вчера посол РФ выступил в ООН.", "Yesterday the Russian ambassador spoke at the UN.")).toEqual([]);
+    // The gazetteer's organisations by their abbreviation, under the English name or its acronym.
+    expect(missing("Позицию РПЦ изложил священник.", "The priest set out the position.")).toHaveLength(1);
+    expect(missing("Позицию РПЦ изложил священник.", "The priest set out the position of the Russian Orthodox Church.")).toEqual([]);
+    expect(missing("Позицию РПЦ изложил священник.", "The priest set out the ROC's position.")).toEqual([]);
+    // An abbreviation English translates as common words is no name.
+    expect(missing("По данным СМИ, он уехал.", "According to the media, he left.")).toEqual([]);
+  });
+
+  it("takes no month for the English name of a body", () => {
+    expect(missing("Закон приняла Госдума в марте.", "The law was passed in March.")).toHaveLength(1);
+    expect(missing("Закон приняла Госдума в марте.", "The law was passed by the State Duma in March.")).toEqual([]);
+  });
+
+  it("takes a capitalised word for a person's name translated only when every missing word has a meaning, or for a byname", () => {
+    expect(missing("Лекцию в Доме учёных прочитал Пётр Зайцев.", "The lecture at the House of Scientists was given.")).toHaveLength(1);
+    expect(missing("Икону Иоанна Крестителя привезли в собор.", "The icon of John the Baptist was brought to the cathedral.")).toEqual([]);
+  });
+});
