@@ -83,7 +83,7 @@ function requirement(name: SourceName, sourceText: string): "always" | "unless t
   if (name.keepsName) return "always";
   const [only] = name.words;
   if (name.kind === "abbreviation") {
-    const namesBody = englishCountryNames(only.text).length > 0 || isUniqueOrganisation(only.text) || isOrganisationAbbreviation(only.text);
+    const namesBody = englishCountryNames(only.text).length > 0 || isOrganisationAbbreviation(only.text);
     return name.words.length === 1 && namesBody ? "unless translated" : "never";
   }
   if (name.words.every((w) => w.adjectival)) {
@@ -117,12 +117,6 @@ function endsTitle(name: SourceName, sourceText: string): boolean {
   const noun = next ? parseWord(next)[0] : undefined;
   return !noun || !(noun.known && noun.pos === "NOUN" && parseWord(next!).some((p) => p.pos === "NOUN" && cases.has(p.case)));
 }
-
-/**
- * An abbreviation the dictionary knows as one organisation (ООН, КПРФ, МВД: singular only), not as a kind of one that
- * English names with common words (ТЭЦ "power plant", АО "company").
- */
-const isUniqueOrganisation = (abbreviation: string) => parseWord(abbreviation).some((p) => p.known && p.grammemes.has("Orgn") && p.grammemes.has("Sgtm"));
 
 /** A lone first name that many people bear in the name data (Мария, Оливия), unlike a familiar form (Фома, Маша). */
 function isAttestedFirstName(word: NameWord): boolean {
