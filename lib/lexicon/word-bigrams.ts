@@ -132,13 +132,8 @@ export interface TaggedToken {
 /** A loaded model, ready to score. */
 export class WordBigrams {
   private readonly index: Map<string, number>;
-  /**
-   * The bigrams in three typed arrays (a map of a quarter of a million pairs costs tens of MB): the followers of word
-   * i are `followers[starts[i]]` up to `followers[starts[i + 1]]`, sorted, and their counts lie beside them.
-   */
-  private readonly starts: Uint32Array;
-  private readonly followers: Uint32Array;
-  private readonly pairCounts: Uint32Array;
+  /** Bigram counts keyed `before * vocabulary + word`: one map, not one per word (memory). */
+  private readonly pairs = new Map<number, number>();
   private readonly vocabulary: number;
   private readonly tagRows: Float64Array[];
   private readonly tagShares: Float64Array;
@@ -156,17 +151,10 @@ export class WordBigrams {
   constructor(model: WordBigramModel) {
     this.index = new Map(model.words.map((word, i) => [word, i]));
     this.vocabulary = model.words.length;
-    this.starts = new Uint32Array(this.vocabulary + 1);
-    model.bigrams.forEach((flat, before) => (this.starts[before + 1] = this.starts[before] + flat.length / 2));
-    this.followers = new Uint32Array(this.starts[this.vocabulary]);
-    this.pairCounts = new Uint32Array(this.starts[this.vocabulary]);
     model.bigrams.forEach((flat, before) => {
-      for (let i = 0; i < flat.length; i += 2) {
-        this.followers[this.starts[before] + i / 2] = flat[i];
-        this.pairCounts[this.starts[before] + i / 2] = flat[i + 1];
-      }
+      for (let i = 0; i < flat.length; i += 2) this.pairs.set(before * this.vocabulary + flat[i], flat[i + 1]);
     });
-    // The typed arrays hold them now: the nested arrays of the file would double the memory.
+    // The map holds them now: the nested arrays of the file would double the memory.
     this.model = { ...model, bigrams: [] };
     const size = model.tags.length;
     this.tagRows = model.tags.map((_, before) => {
@@ -270,27 +258,13 @@ export class WordBigrams {
     return (this.count(word) + 0.5) / (this.model.tokens + 0.5 * this.vocabulary);
   }
 
-  /** How often word index `w` follows word index `b` (0 if pruned or never): a binary search of b's followers. */
-  private pairCount(b: number, w: number): number {
-    let low = this.starts[b];
-    let high = this.starts[b + 1] - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const follower = this.followers[middle];
-      if (follower === w) return this.pairCounts[middle];
-      if (follower < w) low = middle + 1;
-      else high = middle - 1;
-    }
-    return 0;
-  }
-
   /** P(word | before), Witten-Bell interpolated with the unigram share. */
   probability(before: string, word: string): number {
     const b = this.index.get(before);
     const unigram = this.unigram(word);
     if (b === undefined) return unigram;
     const w = this.index.get(word);
-    const seen = w === undefined ? 0 : this.pairCount(b, w);
+    const seen = w === undefined ? 0 : (this.pairs.get(b * this.vocabulary + w) ?? 0);
     const total = this.model.counts[b];
     const distinct = this.model.followers[b];
     return (seen + distinct * unigram) / (total + distinct);
