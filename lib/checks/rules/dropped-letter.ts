@@ -19,8 +19,8 @@ export const droppedLetter: Check = {
   severity: "minor",
   description:
     "A real word that a dropped letter made of another (“fin” for fine, “ill” for will, “chose” for choose): the word " +
-    "one letter longer fits the words on either side far better, by a word-bigram model of English (the Brown " +
-    "Corpus and a present-day one) and by the parts of speech Brown tags them with. A word the dictionary lacks is the non-word check's; a word " +
+    "one letter longer fits the words on either side far better, by a word-bigram model of edited English (the Brown " +
+    "Corpus) and by the parts of speech it tags them with. A word the dictionary lacks is the non-word check's; a word " +
     "the source writes in Cyrillic (“bot” for бот) is meant.",
   examples: {
     valid: [

@@ -493,12 +493,6 @@ function unlikelyMarks(source: string, sentence: string): Misplaced[] {
     // A particle after a verb may end its clause ("when the mayor stepped in, the talks resumed"): the model sees one
     // word either side of the mark, not the verb.
     if (model.tagShare(word.token, /^(?:in|rp)$/) >= 0.3 && model.tagShare(before, /^vb/) >= 0.3) return;
-    // "those who won't, pay": an auxiliary may end a clause whose verb it stands for.
-    if ((AUXILIARIES.has(word.token) || /n't$/.test(word.token)) && endsEllipticalClause(sentence.slice(0, word.start))) return;
-    // After a possessive the word is a noun, whatever else it may be ("God's will, not ours"); Brown tags a contraction
-    // ("it's", "let's") as two words joined by a plus.
-    const possessive = /\p{L}'s$/u.test(before) && model.tagShare(before, /\+/) < 0.5;
-    if (possessive && model.tagShare(word.token, /^nn/) > 0) return;
     const after = tokens[i + 2]?.token ?? BIGRAM_SENTENCE_END;
     if (token === ";") {
       // A semicolon the source has a counterpart for is the source's; Russian may part clauses with a comma too.
