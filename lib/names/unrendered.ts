@@ -3,13 +3,13 @@ import { parseWord, wordsOf } from "@/lib/morph";
 import { matchKey, nameLexicon, sharesConsonantRun } from "@/lib/translit";
 import { analyseNames, type NameMention } from "./analysis";
 import { englishForms, FEW_BEARERS } from "./english-forms";
-import { englishCountryNames, FUNCTION_WORDS } from "@/lib/lexicon";
+import { englishCountryNames, FUNCTION_WORDS, isCapitalisedOnlyWord, isDictionaryWord } from "@/lib/lexicon";
 import { hasSourceCounterpart } from "./counterpart";
 import { properNounOf } from "./derived-names";
 import { literalCandidate } from "./locate";
-import { standIns } from "./stand-ins";
+import { opensSentence, standIns } from "./stand-ins";
 import { matchWord } from "./match";
-import { organisationsInBoth } from "./organisations";
+import { isOrganisationAbbreviation, organisationsInBoth } from "./organisations";
 import { REGION_NOUN_AFTER, type NameWord, type SourceName } from "./source-names";
 import type { ArticleContext } from "./types";
 import { textBefore } from "@/lib/text";
@@ -36,6 +36,9 @@ export interface UnrenderedName {
 // A capitalised word right before: the noun of a title (Папа, Патриарх) that a place's adjective follows; or after.
 const TITLE_BEFORE = /\p{Lu}\p{Ll}+\s+$/u;
 const NAME_AFTER = /^\s+\p{Lu}\p{Ll}/u;
+
+// An acronym, plural too ("NGOs").
+const ACRONYM = /^\p{Lu}{2,}s?$/u;
 
 /** Russian compound names of bodies (Минобороны, Госдума, Облсуд) that English translates, when az doesn't know them. */
 const COMPOUND_BODY = /^(мин|гос|обл|глав|нац|гор|рай|рос|сов)/iu;
@@ -80,7 +83,8 @@ function requirement(name: SourceName, sourceText: string): "always" | "unless t
   if (name.keepsName) return "always";
   const [only] = name.words;
   if (name.kind === "abbreviation") {
-    return name.words.length === 1 && englishCountryNames(only.text).length > 0 ? "unless translated" : "never";
+    const namesBody = englishCountryNames(only.text).length > 0 || isOrganisationAbbreviation(only.text);
+    return name.words.length === 1 && namesBody ? "unless translated" : "never";
   }
   if (name.words.every((w) => w.adjectival)) {
     // An adjective made from a name (Московский, кремлёвской) is rendered by that name; another (Красной) may be translated.
@@ -100,6 +104,27 @@ function requirement(name: SourceName, sourceText: string): "always" | "unless t
   if (unknownCompound) return "unless translated";
   return isOwnerOfInstitution(name, sourceText) ? "never" : "always";
 }
+
+/**
+ * An abbreviation (ОСАГО, ВВП) where the translation writes another: English may expand or translate an abbreviation,
+ * or abbreviate the translated words (GDP, ISS, ROC, ECHR; ИГ: ISIS; МЧС: EMERCOM), which spells as many initials or
+ * more, never fewer. When every abbreviation of three letters or more the translation has and no source word accounts
+ * for is shorter (ОСАГО: NASA, ОРВИ: DLB), none renders this one. Two capitals say too little (AM, TV). A shouted
+ * word (КУДА) is no abbreviation, and in a translation that shouts capitals don't tell one.
+ */
+function isReplacedAbbreviation(context: ArticleContext, name: SourceName, group: number): boolean {
+  const [word] = name.words;
+  if (name.kind !== "abbreviation" || name.words.length !== 1 || !/^\p{Script=Cyrillic}{2,6}$/u.test(word.text) || word.text !== word.text.toUpperCase()) return false;
+  if (parseWord(word.text.toLowerCase()).some((p) => p.known && !p.grammemes.has("Abbr"))) return false;
+  const latin = (analyseNames(context).unmatchedTargetWords.get(group) ?? [])
+    .map((w) => w.text.replace(/['’]s$/, ""))
+    .filter((w) => /^[A-Z][A-Z\d]+[A-Z]$/.test(w));
+  if (latin.length === 0 || latin.some(isShouted)) return false;
+  return latin.every((w) => w.length < word.text.length);
+}
+
+/** An English word of three letters or more written in capitals that the dictionary has in lower case (FUCK, NEWS): shouted. */
+const isShouted = (word: string) => word.length >= 3 && isDictionaryWord(word.toLowerCase()) && !isCapitalisedOnlyWord(word.toLowerCase());
 
 /**
  * A place's adjective after a capitalised noun, ending a title (Папа Римский, Патриарх Московский); not after a
@@ -283,6 +308,33 @@ function sharedRenderings(context: ArticleContext, mentions: readonly NameMentio
   return shared;
 }
 
+/**
+ * The English words that may stand for a name English translates. An abbreviation's name is rendered by an acronym
+ * (ROC, KGB) or by capitalised words (the Central Bank), not by a lone capitalised word that only opens the sentence
+ * ("Banks have returned … to the").
+ */
+function standInsFor(context: ArticleContext, name: SourceName, group: number): TextSpan[] {
+  const words = standIns(context, group);
+  if (name.kind !== "abbreviation") return words;
+  const text = context.aligned.target.text;
+  return words.filter((word) => ACRONYM.test(word.text) || !opensSentence(text, word));
+}
+
+// A first name and its byname around "the": "John the Baptist".
+const BYNAME_BEFORE = /\p{Lu}\p{Ll}+,?\s+the\s+$/u;
+const BYNAME_AFTER = /^,?\s+the\s+\p{Lu}\p{Ll}/u;
+
+/**
+ * Whether the literal candidate can be the translation of a person's missing words: each of them has a meaning
+ * ("Hare" for Заяц), or the candidate is a byname after a first name English writes its own way ("John the Baptist"
+ * for Иоанна Крестителя). With a first name missing too (Егор Жуков), another capitalised word is no translation.
+ */
+function isTranslationOf(context: ArticleContext, name: SourceName, words: NameWord[], candidate: TextSpan): boolean {
+  if (name.kind !== "person" || name.quoted || words.every((w) => hasCommonMeaning([w]))) return true;
+  const text = context.aligned.target.text;
+  return BYNAME_BEFORE.test(text.slice(Math.max(0, candidate.start - 40), candidate.start)) || BYNAME_AFTER.test(text.slice(candidate.end, candidate.end + 40));
+}
+
 export function unrenderedNames(context: ArticleContext): UnrenderedName[] {
   return context.memo("names:unrendered", () => {
     const all = analyseNames(context).mentions;
@@ -295,7 +347,9 @@ export function unrenderedNames(context: ArticleContext): UnrenderedName[] {
       const missing = mentions.filter((m) => !m.match || shared.has(m));
       if (context.groups[group].target.length === 0 || missing.length === 0) continue;
       const required = requirement(name, context.aligned.source.text);
-      if (required === "never" || (required === "unless translated" && standIns(context, group).length > 0)) continue;
+      // An abbreviation replaced by a shorter one is missing whatever else stands in the sentence.
+      const excused = required === "never" || (required === "unless translated" && standInsFor(context, name, group).length > 0);
+      if (excused && !isReplacedAbbreviation(context, name, group)) continue;
       // A person may be named by surname alone; only a missing surname counts. A medium's or venue's name counts word by word.
       const partly = missing.length < mentions.length;
       if (partly && !name.keepsName && (name.kind !== "person" || mentions[mentions.length - 1].match)) continue;
@@ -312,11 +366,12 @@ export function unrenderedNames(context: ArticleContext): UnrenderedName[] {
       // A medium's or venue's name translated stays where it was, quoted or not; another quoted title translated keeps its quotes.
       // A quoted company or brand the dictionary knows as one («Северсталь») may lose its quotes in translation too.
       const brand = name.quoted && isKnownOrganisation(words);
-      const literal =
+      const candidate =
         // A medium's or company's name may be translated from its own language (Синьхуа: "New China"), not only from Russian.
         !commonNoun && (name.quoted || name.kind === "person") && (name.keepsName || hasCommonMeaning(words))
           ? literalCandidate(context, group, start, rendered, name.quoted && !name.keepsName && !brand)
           : null;
+      const literal = candidate && isTranslationOf(context, name, words, candidate) ? candidate : null;
       const text = context.aligned.source.text.slice(start, end);
       const optional = (isQuotedCommonNoun(name) && !name.keepsName) || commonNoun;
       unrendered.push({ group, name, words, start, end, text, optional, literal });

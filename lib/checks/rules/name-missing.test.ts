@@ -215,3 +215,58 @@ describe("name-missing: a place's adjective after a capitalised word", () => {
     expect(flagged("Патриарх Московский и всея Руси Кирилл прибыл в Минск.", "Patriarch Kirill of All Russia arrived in Minsk.")).toEqual([]);
   });
 });
+
+describe("name-missing: organisations by abbreviation, dates, literal persons", () => {
+  const missing = (ru: string, en: string) => flaggedTexts(nameMissing.run(contextFor(ru, en)));
+
+  it("requires a country or a gazetteer organisation named by an abbreviation unless an acronym or capitalised words stand for it", () => {
+    expect(missing("Решение одобрила Генассамблея ООН.", "The decision was approved by the assembly.")).toHaveLength(1);
+    expect(missing("Решение одобрила Генассамблея ООН.", "The decision was approved by the UN assembly.")).toEqual([]);
+    expect(missing("Решение одобрила Генассамблея ООН.", "The decision was approved by the General Assembly.")).toEqual([]);
+    expect(missing("Позицию РПЦ изложил священник.", "The priest set out the position.")).toHaveLength(1);
+    expect(missing("Позицию РПЦ изложил священник.", "The priest set out the position of the Russian Orthodox Church.")).toEqual([]);
+    expect(missing("Позицию РПЦ изложил священник.", "The priest set out the ROC's position.")).toEqual([]);
+    // A common word capitalised only because it opens the sentence stands for no name.
+    expect(missing("Жалобу в ЕСПЧ подали двое.", "Two people filed a complaint.")).toHaveLength(1);
+    expect(missing("Жалобу в ЕСПЧ подали двое.", "Two people filed a complaint with the ECHR.")).toEqual([]);
+    expect(missing("Вчера посол РФ выступил с речью.", "Yesterday the ambassador gave a speech.")).toHaveLength(1);
+    expect(missing("Вчера посол РФ выступил с речью.", "Yesterday the Russian ambassador gave a speech.")).toEqual([]);
+    // Other abbreviations English often gives as common words: the media, the police.
+    expect(missing("По данным СМИ, он уехал.", "According to the media, he left.")).toEqual([]);
+    expect(missing("Об этом сообщили в МВД.", "The police said so.")).toEqual([]);
+  });
+
+  it("takes no month for the English name of a body", () => {
+    expect(missing("Закон приняла Госдума в марте.", "The law was passed in March.")).toHaveLength(1);
+    expect(missing("Закон приняла Госдума в марте.", "The law was passed by the State Duma in March.")).toEqual([]);
+  });
+
+  it("takes a capitalised word for a person's name translated only when every missing word has a meaning, or for a byname", () => {
+    expect(missing("Лекцию в Доме учёных прочитал Пётр Зайцев.", "The lecture at the House of Scientists was given.")).toHaveLength(1);
+    expect(missing("Икону Иоанна Крестителя привезли в собор.", "The icon of John the Baptist was brought to the cathedral.")).toEqual([]);
+  });
+});
+
+describe("name-missing: an abbreviation replaced by another", () => {
+  const flagged = (source: string, target: string) => flaggedTexts(nameMissing.run(contextFor(source, target)));
+
+  it("reports one when every English abbreviation no source word accounts for is shorter", () => {
+    expect(flagged("Полис ОСАГО подорожает с мая.", "The NASA policy will cost more from May.")).toHaveLength(1);
+    expect(flagged("Вспышка ОРВИ закрыла школы Твери.", "An outbreak of DLB closed schools in Tver.")).toHaveLength(1);
+    expect(flagged("Игроки ММОРПГ собрались в Казани.", "GOST players gathered in Kazan.")).toHaveLength(1);
+  });
+
+  it("accepts an English abbreviation of as many letters or more (OSAGO, ARVI, ISIS for ИГ, EMERCOM for МЧС), or none", () => {
+    expect(flagged("Полис ОСАГО подорожает с мая.", "The OSAGO policy will cost more from May.")).toEqual([]);
+    expect(flagged("Вспышка ОРВИ закрыла школы Твери.", "An outbreak of ARVI closed schools in Tver.")).toEqual([]);
+    expect(flagged("Боевики ИГ взорвали мост в Мосуле.", "ISIS fighters blew up a bridge in Mosul.")).toEqual([]);
+    expect(flagged("Сотрудники МЧС потушили пожар.", "EMERCOM staff put out the fire.")).toEqual([]);
+    expect(flagged("Рост ВВП в Чили замедлился.", "Growth of the gross domestic product in Chile slowed.")).toEqual([]);
+  });
+
+  it("takes two capitals for too little to tell (AM), and reads no shouted word as an abbreviation", () => {
+    expect(flagged("ДТП произошло в 11:28 у Твери.", "The accident occurred at 11:28 AM near Tver.")).toEqual([]);
+    expect(flagged("ПОМОГИТЕ, ГДЕ мой кот?", "HELP, WHERE is my cat?")).toEqual([]);
+    expect(flagged("Игра опять зависла, КАПЕЦ.", "The game froze again, DAMN.")).toEqual([]);
+  });
+});
