@@ -98,8 +98,8 @@ function modelLeak(source: NameWord, english: string): WordMatch | null {
   const model = nameModel();
   const written = english.replace(/['’]s$/, "");
   const folded = foldLatin(written);
-  if (!model.accepts(source.text, folded)) return null;
   const asDeclined = model.score(source.text, folded);
+  if (asDeclined < model.data.acceptance) return null;
   for (const nominative of source.nominatives) {
     // Read as the nominative almost as well (Muhammad for Мухаммеда), the ending is not what makes the word.
     if (nominative === source.text.toLowerCase() || model.score(nominative, folded) > asDeclined - LEAK_MARGIN) continue;

@@ -45,22 +45,6 @@ describe("training on a small file", () => {
   it("generates the spelling of a name it learned the letters of", () => {
     expect(model.spellings("иван", 3)).toContain("ivan");
   });
-
-  it("keeps tuned settings JSON can store, and accepts a true spelling but not a different name", () => {
-    expect(Number.isFinite(trained.model.acceptance)).toBe(true);
-    expect(DEFAULT_NAME_MODEL_TRAINING.acceptanceLetterWeights).toContain(trained.model.acceptanceLetterWeight);
-    expect(model.accepts("петров", "Petrov")).toBe(true);
-    expect(model.accepts("петров", "Pavlov")).toBe(false);
-  });
-
-  it("ranks spellings by the weighted noisy channel: the sequence model, the graphones and the letter model", () => {
-    const byLetters = new NameModel({ ...trained.model, rerank: { graphones: 0, letters: 10, length: 0 } }, () => trained.sequences);
-    const bySequence = new NameModel({ ...trained.model, rerank: { graphones: 0, letters: 0, length: 0 } }, () => trained.sequences);
-    const candidates = bySequence.candidates("петрова");
-    const best = (key: "sequence" | "letters") => candidates.reduce((a, b) => (b.sequence + (key === "letters" ? 10 * b.letters : 0) > a.sequence + (key === "letters" ? 10 * a.letters : 0) ? b : a)).latin;
-    expect(bySequence.spellings("петрова", 1)).toEqual([best("sequence")]);
-    expect(byLetters.spellings("петрова", 1)).toEqual([best("letters")]);
-  });
 });
 
 describe("the committed model", () => {

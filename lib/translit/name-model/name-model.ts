@@ -1,7 +1,4 @@
-import { foldLatin } from "./fold";
 import { GraphoneModel, type GraphoneModelData } from "./graphone-model";
-import { LetterModel } from "./letter-model";
-import type { NgramData } from "./ngram";
 import { SequenceModel, type SequenceModelData } from "./sequence-model";
 
 /**
@@ -11,39 +8,11 @@ import { SequenceModel, type SequenceModelData } from "./sequence-model";
 export interface NameModelData {
   source: string;
   graphones: GraphoneModelData;
-  /** The letter model of English name spellings (LetterModel). */
-  letters: NgramData;
-  /** A Latin word is taken as a spelling of a Russian one when its acceptance score (see `acceptanceScore`) reaches this. */
+  /** A Latin word is taken as a spelling of a Russian one when log P(latin | russian) per letter reaches this. */
   acceptance: number;
-  /** How much of the letter model's log P(latin) the acceptance score takes off the graphone model's log P(latin | russian). */
-  acceptanceLetterWeight: number;
-  /** Weights beside the sequence model's log P(russian, latin) when ranking spellings (see `RerankWeights`). */
-  rerank: RerankWeights;
+  /** Weight of the graphone model's log P(latin | russian) beside the sequence model's score when ranking spellings. */
+  rerankWeight: number;
 }
-
-/**
- * A noisy channel over the sequence model's candidates: the graphone model's log P(latin | russian), the letter
- * model's log P(latin) and the length of the Latin word (against short, truncated spellings), each weighted.
- */
-export interface RerankWeights {
-  graphones: number;
-  letters: number;
-  length: number;
-}
-
-/** What the reranking weighs for one candidate spelling. */
-export interface CandidateFeatures {
-  latin: string;
-  sequence: number;
-  graphones: number;
-  letters: number;
-}
-
-/** A weighted part; a part weighed 0 counts nothing even where it is −∞ (a graphone the graphone model pruned). */
-const weighted = (weight: number, value: number) => (weight === 0 ? 0 : weight * value);
-
-export const rerankScore = (c: CandidateFeatures, w: RerankWeights) =>
-  c.sequence + weighted(w.graphones, c.graphones) + weighted(w.letters, c.letters) + w.length * c.latin.length;
 
 /** Scored pairs kept for reuse. */
 const SCORE_CACHE = 50_000;
@@ -60,7 +29,6 @@ const CANDIDATES = 30;
  */
 export class NameModel {
   private readonly graphones: GraphoneModel;
-  private readonly letters: LetterModel;
   private sequenceModel: SequenceModel | null = null;
   private readonly spellingCache = new Map<string, string[]>();
   private readonly scoreCache = new Map<string, number>();
@@ -70,7 +38,6 @@ export class NameModel {
     private readonly sequences: () => SequenceModelData,
   ) {
     this.graphones = GraphoneModel.fromData(data.graphones);
-    this.letters = new LetterModel(data.letters);
   }
 
   /** log P(latin | russian) per Latin letter (see GraphoneModel.perLetter); 0 is certain, below −3 unlikely. */
@@ -86,45 +53,25 @@ export class NameModel {
     return score;
   }
 
-  /**
-   * Per Latin letter, log P(latin | russian) − w·log P(latin): how much more likely the Russian name makes the
-   * spelling than English spelling alone does, so that a spelling is not held against a name for being rare in
-   * English (Kılıçdaroğlu), nor a common-looking wrong name let through for being common.
-   */
-  acceptanceScore(russian: string, latin: string): number {
-    const score = this.score(russian, latin);
-    const letters = foldLatin(latin).length;
-    return letters === 0 ? score : score - (this.data.acceptanceLetterWeight * this.letters.logProbability(latin)) / letters;
-  }
-
   /** Whether the Latin word is a likely spelling of the Russian word. */
   accepts(russian: string, latin: string): boolean {
     // No graphone writes a Russian letter with more than four Latin ones or two with none: skip what can't fit.
     const ratio = latin.length / Math.max(1, russian.length);
-    return ratio <= 3 && ratio >= 0.34 && this.acceptanceScore(russian, latin) >= this.data.acceptance;
-  }
-
-  /** The sequence model's candidate spellings with what the reranking weighs (see RerankWeights). */
-  candidates(russian: string): CandidateFeatures[] {
-    this.sequenceModel ??= new SequenceModel(this.sequences());
-    return this.sequenceModel.spellings(russian, CANDIDATES).map(({ latin, score }) => ({
-      latin,
-      sequence: score,
-      graphones: this.score(russian, latin) * latin.length,
-      letters: this.letters.logProbability(latin),
-    }));
+    return ratio <= 3 && ratio >= 0.34 && this.score(russian, latin) >= this.data.acceptance;
   }
 
   /**
    * The likeliest Latin spellings, best first: the sequence model's candidates ranked again with the graphone
-   * model, which knows less about whole names but forgets less about letters, and the letter model.
+   * model, which knows less about whole names but forgets less about letters.
    */
   spellings(russian: string, count = 5): string[] {
     const key = russian.toLowerCase();
     let ranked = this.spellingCache.get(key);
     if (!ranked) {
-      ranked = this.candidates(russian)
-        .map((c) => ({ latin: c.latin, score: rerankScore(c, this.data.rerank) }))
+      this.sequenceModel ??= new SequenceModel(this.sequences());
+      ranked = this.sequenceModel
+        .spellings(russian, CANDIDATES)
+        .map(({ latin, score }) => ({ latin, score: score + this.data.rerankWeight * this.score(russian, latin) * latin.length }))
         .sort((a, b) => b.score - a.score)
         .map(({ latin }) => latin);
       // Bounded like the scores: a long-running server would otherwise keep every name it ever saw.

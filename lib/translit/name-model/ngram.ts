@@ -1,12 +1,10 @@
 /**
  * A back-off n-gram model over small integer symbols (graphones, letters), stored ARPA style: per context, the
  * log-probabilities of the symbols seen after it and a backoff weight for the rest. Histories are packed into one
- * number, `bits` a symbol (13 unless stored), so a lookup builds no strings.
+ * number, 13 bits a symbol, so a lookup builds no strings.
  */
 export interface NgramData {
   order: number;
-  /** Bits a packed symbol takes: few for letters, so that a long history still fits in one number. */
-  bits?: number;
   /** Per context (symbols joined by spaces, oldest first; "" for none): [backoff, [symbol, logProbability, …]]. */
   contexts: Record<string, [number, number[]]>;
 }
@@ -14,33 +12,27 @@ export interface NgramData {
 /** Symbol 0 marks the word's start and end. */
 export const BOUNDARY = 0;
 
-const DEFAULT_BITS = 13;
+const BASE = 8192;
 /** A context of order − 1 symbols and the next symbol, packed, must stay below 2^53. */
-const MAX_BITS = 53;
-
-/** The fewest bits that hold every symbol of a vocabulary (plus one: 0 means "no symbol"). */
-export const bitsFor = (vocabulary: number) => Math.ceil(Math.log2(vocabulary + 1));
+export const MAX_ORDER = 4;
 /** log P of a symbol no context has seen. */
 const UNSEEN = -14;
 
 export class NgramModel {
   readonly order: number;
-  private readonly base: number;
   private readonly span: number;
-  /** log P(symbol | context), keyed context · base + symbol: one flat map, light on memory. */
+  /** log P(symbol | context), keyed context · BASE + symbol: one flat map, light on memory. */
   private readonly probabilities = new Map<number, number>();
   private readonly backoffs = new Map<number, number>();
 
   constructor(data: NgramData) {
-    const bits = data.bits ?? DEFAULT_BITS;
-    if (data.order * bits > MAX_BITS) throw new Error(`n-gram order ${data.order} of ${bits}-bit symbols does not fit in ${MAX_BITS} bits`);
+    if (data.order > MAX_ORDER) throw new Error(`n-gram order ${data.order} above ${MAX_ORDER}`);
     this.order = data.order;
-    this.base = 2 ** bits;
-    this.span = this.base ** (data.order - 1);
+    this.span = BASE ** (data.order - 1);
     for (const [key, [backoff, flat]] of Object.entries(data.contexts)) {
       const packed = key === "" ? 0 : key.split(" ").reduce((history, symbol) => this.push(history, Number(symbol)), 0);
       this.backoffs.set(packed, backoff);
-      for (let i = 0; i < flat.length; i += 2) this.probabilities.set(packed * this.base + flat[i], flat[i + 1]);
+      for (let i = 0; i < flat.length; i += 2) this.probabilities.set(packed * BASE + flat[i], flat[i + 1]);
     }
   }
 
@@ -51,8 +43,8 @@ export class NgramModel {
 
   /** The history with one more symbol, keeping the last order − 1 (symbol + 1, so that 0 is "nothing"). */
   push(history: number, symbol: number): number {
-    if (symbol >= this.base - 1) throw new Error(`symbol ${symbol} out of range`);
-    return (history * this.base + symbol + 1) % this.span;
+    if (symbol >= BASE - 1) throw new Error(`symbol ${symbol} out of range`);
+    return (history * BASE + symbol + 1) % this.span;
   }
 
   /** log P(symbol | history), backing off to ever shorter histories. */
@@ -60,13 +52,13 @@ export class NgramModel {
     let penalty = 0;
     let context = history;
     let width = 1;
-    while (width <= context) width *= this.base;
+    while (width <= context) width *= BASE;
     for (;;) {
-      const p = this.probabilities.get(context * this.base + symbol);
+      const p = this.probabilities.get(context * BASE + symbol);
       if (p !== undefined) return penalty + p;
       penalty += this.backoffs.get(context) ?? 0;
       if (context === 0) return penalty + UNSEEN;
-      width /= this.base;
+      width /= BASE;
       context %= width;
     }
   }
@@ -146,7 +138,7 @@ export function trainNgram(sequences: Iterable<{ symbols: number[]; weight: numb
   for (const [context, probabilities] of probability) {
     contexts[context] = [round(backoff.get(context)!), [...probabilities].sort((a, b) => a[0] - b[0]).flatMap(([next, p]) => [next, round(p)])];
   }
-  return { order: options.order, bits: bitsFor(vocabulary), contexts };
+  return { order: options.order, contexts };
 }
 
 /**
