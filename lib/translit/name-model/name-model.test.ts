@@ -40,6 +40,8 @@ describe("training on a small file", () => {
   it("round-trips through the stored form", () => {
     const reloaded = new NameModel(JSON.parse(JSON.stringify(trained.model)), () => JSON.parse(JSON.stringify(trained.sequences)));
     expect(reloaded.score("иванов", "Ivanov")).toBeCloseTo(model.score("иванов", "Ivanov"), 3);
+    expect(reloaded.accepts("петров", "Petrov")).toBe(model.accepts("петров", "Petrov"));
+    expect(Number.isFinite(JSON.parse(JSON.stringify(trained.model)).acceptance)).toBe(true);
   });
 
   it("generates the spelling of a name it learned the letters of", () => {

@@ -69,7 +69,10 @@ export function trainNameModel(pairs: readonly NamePair[], settings: NameModelTr
     .map((p) => draftModel.score(p.russian, p.latin))
     .sort((a, b) => b - a);
   const allowed = Math.floor(settings.maxFalseAcceptance * wrongScores.length);
-  const acceptance = (wrongScores[allowed] ?? -Infinity) + 1e-3;
+  // A cut among wrong names that all score -Infinity (a small file) would be stored as JSON null, read back as 0:
+  // the lowest finite number rejects them just the same and survives the round trip.
+  const cut = wrongScores[allowed] ?? -Infinity;
+  const acceptance = Number.isFinite(cut) ? cut + 1e-3 : -Number.MAX_VALUE;
   let best = { weight: 0, top1: -1 };
   for (const weight of settings.rerankWeights) {
     const { top1 } = measureGuessing(loaded({ model: { ...draft.model, acceptance, rerankWeight: weight }, sequences: draft.sequences }), tuning);
