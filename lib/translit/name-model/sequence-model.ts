@@ -90,11 +90,12 @@ export class SequenceModel {
     byPosition[0].push({ score: 0, history: this.ngram.start, latin: "" });
     for (let i = 0; i < russian.length; i++) {
       const here = mergedBest(byPosition[i], beam);
+      const contexts = here.map((h) => this.ngram.contextsOf(h.history));
       for (let a = 1; a <= MAX_RUSSIAN && i + a <= russian.length; a++) {
         for (const { id, latin } of this.tried.get(russian.slice(i, i + a)) ?? []) {
-          for (const h of here) {
-            byPosition[i + a].push({ score: h.score + this.ngram.logProbability(h.history, id), history: this.ngram.push(h.history, id), latin: h.latin + latin });
-          }
+          here.forEach((h, k) => {
+            byPosition[i + a].push({ score: h.score + this.ngram.logProbabilityAfter(contexts[k], id), history: this.ngram.push(h.history, id), latin: h.latin + latin });
+          });
         }
       }
     }
