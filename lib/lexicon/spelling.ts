@@ -111,11 +111,22 @@ function isSuffixed(written: string, suffix: string): boolean {
   if (suffix === "s" && /(?:s|x|z|ch|sh)$/.test(stem)) return false;
   if (suffix === "es" && !/(?:s|x|z|ch|sh|o)$/.test(stem)) return false;
   if (/^(?:s|es|ed|d|er|ers)$/.test(suffix) && /[^aeiou]y$/.test(stem)) return false;
+  // A plural or third-person ending does not follow a past one: "frieds" is no form of fried (fry), "wanteds" of wanted.
+  if ((suffix === "s" || suffix === "es") && isRegularPast(stem)) return false;
   if (/^[aeiou]/.test(suffix)) {
     if (stem.endsWith("e")) return false;
     if (stem.length + 1 >= MIN_STEM && isDictionaryWord(`${writtenStem}e`)) return true;
   }
   return stem.length >= MIN_STEM && isDictionaryWord(writtenStem);
+}
+
+/** A lower-case word that reads as a dictionary verb with -ed or -d: "wanted", "raced", "fried" (fry). */
+function isRegularPast(word: string): boolean {
+  if (!word.endsWith("ed")) return false;
+  const base = word.slice(0, -2);
+  if (base.length >= 3 && isDictionaryWord(base)) return true;
+  if (base.length >= 2 && isDictionaryWord(`${base}e`)) return true;
+  return base.endsWith("i") && isDictionaryWord(`${base.slice(0, -1)}y`);
 }
 
 const ALPHABET = "abcdefghijklmnopqrstuvwxyz";

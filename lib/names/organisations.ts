@@ -20,6 +20,9 @@ const ORGANISATIONS: Organisation[] = gazetteer.organisations.map(({ english, ru
   russian: russian.map((name) => name.split(" ").map((word) => (isAbbreviation(word) ? word : fold(word)))),
 }));
 
+/** Whether the gazetteer names an organisation by this abbreviation alone (ООН, ЕСПЧ). */
+export const isOrganisationAbbreviation = (word: string) => ORGANISATIONS.some(({ russian }) => russian.some((name) => name.length === 1 && name[0] === word));
+
 /**
  * Where a text names the organisation by its English name. A plain substring test first: most sentences name none of
  * the gazetteer's organisations, and the pattern's look-behind makes its scan of a sentence slow.

@@ -7,9 +7,9 @@ import { englishCountryNames, FUNCTION_WORDS } from "@/lib/lexicon";
 import { hasSourceCounterpart } from "./counterpart";
 import { properNounOf } from "./derived-names";
 import { literalCandidate } from "./locate";
-import { standIns } from "./stand-ins";
+import { opensSentence, standIns } from "./stand-ins";
 import { matchWord } from "./match";
-import { organisationsInBoth } from "./organisations";
+import { isOrganisationAbbreviation, organisationsInBoth } from "./organisations";
 import { REGION_NOUN_AFTER, type NameWord, type SourceName } from "./source-names";
 import type { ArticleContext } from "./types";
 import { textBefore } from "@/lib/text";
@@ -36,6 +36,9 @@ export interface UnrenderedName {
 // A capitalised word right before: the noun of a title (Папа, Патриарх) that a place's adjective follows; or after.
 const TITLE_BEFORE = /\p{Lu}\p{Ll}+\s+$/u;
 const NAME_AFTER = /^\s+\p{Lu}\p{Ll}/u;
+
+// An acronym, plural too ("NGOs").
+const ACRONYM = /^\p{Lu}{2,}s?$/u;
 
 /** Russian compound names of bodies (Минобороны, Госдума, Облсуд) that English translates, when az doesn't know them. */
 const COMPOUND_BODY = /^(мин|гос|обл|глав|нац|гор|рай|рос|сов)/iu;
@@ -80,7 +83,8 @@ function requirement(name: SourceName, sourceText: string): "always" | "unless t
   if (name.keepsName) return "always";
   const [only] = name.words;
   if (name.kind === "abbreviation") {
-    return name.words.length === 1 && englishCountryNames(only.text).length > 0 ? "unless translated" : "never";
+    const namesBody = englishCountryNames(only.text).length > 0 || isOrganisationAbbreviation(only.text);
+    return name.words.length === 1 && namesBody ? "unless translated" : "never";
   }
   if (name.words.every((w) => w.adjectival)) {
     // An adjective made from a name (Московский, кремлёвской) is rendered by that name; another (Красной) may be translated.
@@ -283,6 +287,33 @@ function sharedRenderings(context: ArticleContext, mentions: readonly NameMentio
   return shared;
 }
 
+/**
+ * The English words that may stand for a name English translates. An abbreviation's name is rendered by an acronym
+ * (ROC, KGB) or by capitalised words (the Central Bank), not by a lone capitalised word that only opens the sentence
+ * ("Banks have returned … to the").
+ */
+function standInsFor(context: ArticleContext, name: SourceName, group: number): TextSpan[] {
+  const words = standIns(context, group);
+  if (name.kind !== "abbreviation") return words;
+  const text = context.aligned.target.text;
+  return words.filter((word) => ACRONYM.test(word.text) || !opensSentence(text, word));
+}
+
+// A first name and its byname around "the": "John the Baptist".
+const BYNAME_BEFORE = /\p{Lu}\p{Ll}+,?\s+the\s+$/u;
+const BYNAME_AFTER = /^,?\s+the\s+\p{Lu}\p{Ll}/u;
+
+/**
+ * Whether the literal candidate can be the translation of a person's missing words: each of them has a meaning
+ * ("Hare" for Заяц), or the candidate is a byname after a first name English writes its own way ("John the Baptist"
+ * for Иоанна Крестителя). With a first name missing too (Егор Жуков), another capitalised word is no translation.
+ */
+function isTranslationOf(context: ArticleContext, name: SourceName, words: NameWord[], candidate: TextSpan): boolean {
+  if (name.kind !== "person" || name.quoted || words.every((w) => hasCommonMeaning([w]))) return true;
+  const text = context.aligned.target.text;
+  return BYNAME_BEFORE.test(text.slice(Math.max(0, candidate.start - 40), candidate.start)) || BYNAME_AFTER.test(text.slice(candidate.end, candidate.end + 40));
+}
+
 export function unrenderedNames(context: ArticleContext): UnrenderedName[] {
   return context.memo("names:unrendered", () => {
     const all = analyseNames(context).mentions;
@@ -295,7 +326,7 @@ export function unrenderedNames(context: ArticleContext): UnrenderedName[] {
       const missing = mentions.filter((m) => !m.match || shared.has(m));
       if (context.groups[group].target.length === 0 || missing.length === 0) continue;
       const required = requirement(name, context.aligned.source.text);
-      if (required === "never" || (required === "unless translated" && standIns(context, group).length > 0)) continue;
+      if (required === "never" || (required === "unless translated" && standInsFor(context, name, group).length > 0)) continue;
       // A person may be named by surname alone; only a missing surname counts. A medium's or venue's name counts word by word.
       const partly = missing.length < mentions.length;
       if (partly && !name.keepsName && (name.kind !== "person" || mentions[mentions.length - 1].match)) continue;
@@ -312,11 +343,12 @@ export function unrenderedNames(context: ArticleContext): UnrenderedName[] {
       // A medium's or venue's name translated stays where it was, quoted or not; another quoted title translated keeps its quotes.
       // A quoted company or brand the dictionary knows as one («Северсталь») may lose its quotes in translation too.
       const brand = name.quoted && isKnownOrganisation(words);
-      const literal =
+      const candidate =
         // A medium's or company's name may be translated from its own language (Синьхуа: "New China"), not only from Russian.
         !commonNoun && (name.quoted || name.kind === "person") && (name.keepsName || hasCommonMeaning(words))
           ? literalCandidate(context, group, start, rendered, name.quoted && !name.keepsName && !brand)
           : null;
+      const literal = candidate && isTranslationOf(context, name, words, candidate) ? candidate : null;
       const text = context.aligned.source.text.slice(start, end);
       const optional = (isQuotedCommonNoun(name) && !name.keepsName) || commonNoun;
       unrendered.push({ group, name, words, start, end, text, optional, literal });

@@ -48,10 +48,10 @@ export const droppedLetter: Check = {
         const before = tokens[i - 1]?.token ?? BIGRAM_SENTENCE_START;
         const after = tokens[i + 1]?.token ?? BIGRAM_SENTENCE_END;
         // The model first: most words have no longer word to be a slip of, and asking it is cheaper than the dictionary.
+        // A non-word is the non-word check's; a word the source has in Cyrillic ("bot" for бот) is meant, however rare.
         const slip = droppedLetterIn(before, token, after);
-        if (slip && !isDictionaryWord(written)) return;
-        // A word the source has in Cyrillic ("bot" for бот) is meant, however rare.
-        if (!slip || slip.margin < MIN_MARGIN || sourceWordsTransliterated(group, written).length > 0) return;
+        const meant = !slip || slip.margin < MIN_MARGIN || !isDictionaryWord(written) || sourceWordsTransliterated(group, written).length > 0;
+        if (meant) return;
         findings.push(
           flag(this, {
             target: textSpan(text, start, start + written.length),

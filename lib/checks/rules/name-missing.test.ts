@@ -215,3 +215,34 @@ describe("name-missing: a place's adjective after a capitalised word", () => {
     expect(flagged("Патриарх Московский и всея Руси Кирилл прибыл в Минск.", "Patriarch Kirill of All Russia arrived in Minsk.")).toEqual([]);
   });
 });
+
+describe("name-missing: organisations by abbreviation, dates, literal persons", () => {
+  const missing = (ru: string, en: string) => flaggedTexts(nameMissing.run(contextFor(ru, en)));
+
+  it("requires a country or a gazetteer organisation named by an abbreviation unless an acronym or capitalised words stand for it", () => {
+    expect(missing("Решение одобрила Генассамблея ООН.", "The decision was approved by the assembly.")).toHaveLength(1);
+    expect(missing("Решение одобрила Генассамблея ООН.", "The decision was approved by the UN assembly.")).toEqual([]);
+    expect(missing("Решение одобрила Генассамблея ООН.", "The decision was approved by the General Assembly.")).toEqual([]);
+    expect(missing("Позицию РПЦ изложил священник.", "The priest set out the position.")).toHaveLength(1);
+    expect(missing("Позицию РПЦ изложил священник.", "The priest set out the position of the Russian Orthodox Church.")).toEqual([]);
+    expect(missing("Позицию РПЦ изложил священник.", "The priest set out the ROC's position.")).toEqual([]);
+    // A common word capitalised only because it opens the sentence stands for no name.
+    expect(missing("Жалобу в ЕСПЧ подали двое.", "Two people filed a complaint.")).toHaveLength(1);
+    expect(missing("Жалобу в ЕСПЧ подали двое.", "Two people filed a complaint with the ECHR.")).toEqual([]);
+    expect(missing("Вчера посол РФ выступил с речью.", "Yesterday the ambassador gave a speech.")).toHaveLength(1);
+    expect(missing("Вчера посол РФ выступил с речью.", "Yesterday the Russian ambassador gave a speech.")).toEqual([]);
+    // Other abbreviations English often gives as common words: the media, the police.
+    expect(missing("По данным СМИ, он уехал.", "According to the media, he left.")).toEqual([]);
+    expect(missing("Об этом сообщили в МВД.", "The police said so.")).toEqual([]);
+  });
+
+  it("takes no month for the English name of a body", () => {
+    expect(missing("Закон приняла Госдума в марте.", "The law was passed in March.")).toHaveLength(1);
+    expect(missing("Закон приняла Госдума в марте.", "The law was passed by the State Duma in March.")).toEqual([]);
+  });
+
+  it("takes a capitalised word for a person's name translated only when every missing word has a meaning, or for a byname", () => {
+    expect(missing("Лекцию в Доме учёных прочитал Пётр Зайцев.", "The lecture at the House of Scientists was given.")).toHaveLength(1);
+    expect(missing("Икону Иоанна Крестителя привезли в собор.", "The icon of John the Baptist was brought to the cathedral.")).toEqual([]);
+  });
+});

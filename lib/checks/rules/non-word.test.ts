@@ -171,6 +171,11 @@ describe("non-word: what the exemptions let through", () => {
     expect(flaggedTexts(nonWord.run(contextFor("Три класса и две партии.", "Three classs and two partys.")))).toEqual(["classs", "partys"]);
   });
 
+  it("takes no plural ending on a past form for a derivation, and keeps a plural of a noun in -ed", () => {
+    expect(flaggedTexts(nonWord.run(contextFor("Старые друзья и нужные вещи.", "Old frieds and wanteds things.")))).toEqual(["frieds", "wanteds"]);
+    expect(issues("Они посеяли семена в сараях.", "They sowed the seeds in the sheds.")).toEqual([]);
+  });
+
   it("keeps a capitalised plural of a capitalised dictionary word", () => {
     expect(issues("Ленинцы, марксисты и крымчане.", "Leninists, Marxists and Crimeans.")).toEqual([]);
   });

@@ -297,4 +297,9 @@ describe("stray-punctuation: a mark between words English reads as one phrase", 
     expect(flagged("Яблоки, груши и сливы подорожали.", "Apples, pears and plums went up in price.")).toEqual([]);
     expect(flagged("Он, конечно, прав.", "He is, of course, right about it.")).toEqual([]);
   });
+  it("leaves a colon the source has one for, as in a proverb's two halves", () => {
+    expect(flagged("Что можно: и что нельзя.", "What can: and cannot be done here.")).toEqual([]);
+    expect(flagged("Он купил немного: хлеба.", "He bought a little: bit of bread.")).toEqual([]);
+    expect(flagged("Он купил немного хлеба.", "He bought a little: bit of bread.")).toEqual([["little:", "little"]]);
+  });
 });

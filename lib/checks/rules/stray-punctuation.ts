@@ -502,6 +502,8 @@ function unlikelyMarks(source: string, sentence: string): Misplaced[] {
       if (goesOn >= CLAUSE_GOES_ON) found.push({ offset: word.start, text: word.written + token, message: "A semicolon inside a clause that goes on after it.", fix: word.written });
       return;
     }
+    // A colon the source has one for is the source's: a proverb's two halves ("Брюхо — что судья: и молча просит").
+    if (token === ":" && !hasColonBeyondSource(source, sentence)) return;
     const around = [before, word.token, next.token, after];
     if (model.sequenceFit(around) - model.sequenceFit([...around.slice(0, 2), token, ...around.slice(2)]) < UNLIKELY_MARK) return;
     const name = token === "," ? "comma" : "colon";
@@ -547,6 +549,11 @@ function opensLikeSource(source: string, sentence: string, match: RegExpMatchArr
   const opening = sentence.slice(0, (match.index ?? 0) + match[0].length);
   const sourceOpening = source.trimStart().match(/^[\p{P}\p{S}\s]*/u)?.[0] ?? "";
   return !/[\p{L}\p{N}]/u.test(opening) && [...opening.replace(/\s/g, "")].every((mark) => sourceOpening.includes(mark));
+}
+
+/** More colons than the source has. */
+function hasColonBeyondSource(source: string, sentence: string): boolean {
+  return (sentence.match(/:/gu)?.length ?? 0) > (source.match(/:/gu)?.length ?? 0);
 }
 
 /** More colons and semicolons than the source has colons, semicolons, dashes and ellipses, each standing for one of them. */
