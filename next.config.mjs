@@ -3,7 +3,7 @@ import { EVERY_RESPONSE_HEADERS } from "./lib/http/response-headers.mjs";
 // Staff pages and the sign-in form are never shown inside another site's frame, so that no page can trick a
 // signed-in editor into clicking "Approve" or an admin into "Deactivate" (clickjacking). Article pages may be.
 // X-Frame-Options for older browsers; the Content-Security-Policy (frame-ancestors, scripts by nonce) comes
-// from proxy.ts, which makes a new nonce for every response.
+// from scripts/server.ts (proxy.ts under `next dev`), which makes a new nonce for every response.
 const UNFRAMED = ["/login", "/invite/:path*", "/review/:path*", "/editor/:path*", "/admin/:path*"];
 
 /** @type {import('next').NextConfig} */

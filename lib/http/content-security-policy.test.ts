@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, newNonce } from "./content-security-policy";
+import { contentSecurityPolicy, isPagePath, newNonce, pagePolicy } from "./content-security-policy";
 
 const directives = (policy: string) => new Map(policy.split("; ").map((d) => [d.split(" ")[0], d.split(" ").slice(1)]));
 
@@ -31,5 +31,20 @@ describe("newNonce", () => {
     const nonces = new Set(Array.from({ length: 100 }, newNonce));
     expect(nonces.size).toBe(100);
     for (const nonce of nonces) expect(atob(nonce)).toHaveLength(16);
+  });
+});
+
+describe("isPagePath", () => {
+  it("takes pages and public files, not the API or the build's static files (proxy.ts's matcher)", () => {
+    for (const path of ["/", "/articles/x", "/login", "/review/articles/a1", "/api", "/apis", "/widget.js"]) expect(isPagePath(path), path).toBe(true);
+    for (const path of ["/api/reports", "/api/health", "/_next/static/chunks/a.js", "/_next/image", "/favicon.ico"]) expect(isPagePath(path), path).toBe(false);
+  });
+});
+
+describe("pagePolicy", () => {
+  it("names its own new nonce in the page's policy", () => {
+    const [first, second] = [pagePolicy("/review"), pagePolicy("/review")];
+    expect(first.nonce).not.toBe(second.nonce);
+    expect(first.policy).toBe(contentSecurityPolicy(first.nonce, "/review"));
   });
 });

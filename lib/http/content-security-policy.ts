@@ -1,6 +1,14 @@
 /** Pages no other site may show in a frame, so that nobody is tricked into clicking "Approve" or "Deactivate". */
 const UNFRAMED_PAGES = /^\/(login|invite|review|editor|admin|account)(\/|$)/;
 
+/**
+ * Whether a path is a page's, which gets a policy: not the API (JSON) and not the build's static files. The same
+ * paths as proxy.ts's matcher, which gives the policy in `next dev`.
+ */
+export function isPagePath(pathname: string): boolean {
+  return !/^\/(api\/|_next\/static|_next\/image|favicon\.ico)/.test(pathname);
+}
+
 /** A fresh, unguessable nonce for one response (128 random bits, base64). */
 export function newNonce(): string {
   return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
@@ -26,4 +34,10 @@ export function contentSecurityPolicy(nonce: string, pathname: string, developme
     "form-action 'self'",
     ...(UNFRAMED_PAGES.test(pathname) ? ["frame-ancestors 'none'"] : []),
   ].join("; ");
+}
+
+/** A new nonce and the policy that names it, for one page response. */
+export function pagePolicy(pathname: string, development = false): { nonce: string; policy: string } {
+  const nonce = newNonce();
+  return { nonce, policy: contentSecurityPolicy(nonce, pathname, development) };
 }

@@ -1,9 +1,13 @@
 import type { AlignedGroup, Sentence, TextSpan } from "@/lib/align/types";
-import { isBuiltInWord, isDictionaryWord, nearMisses, russianCountryNames } from "@/lib/lexicon";
-import { analyseNames } from "./analysis";
+import { isBuiltInWord, isCapitalisedCommonWord, isCapitalisedOnlyWord, isDictionaryWord, nearMisses, russianCountryNames } from "@/lib/lexicon";
+import { analyseNames, type NameMention } from "./analysis";
+import type { SourceName } from "./source-names";
+import { unrenderedNames } from "./unrendered";
 import { hasSourceCounterpart, isFusedPair } from "./counterpart";
 import { organisationsInBoth, unnamedOrganisations } from "./organisations";
 import { wordsOf } from "@/lib/morph";
+import { nameLexicon } from "@/lib/translit";
+import { FEW_BEARERS } from "./english-forms";
 import type { ArticleContext } from "./types";
 
 /** An English name with no counterpart in the aligned source: a swapped or invented entity. */
@@ -21,13 +25,23 @@ function glossaryWords(context: ArticleContext): Set<string> {
  * told apart from translated words qualify: countries (whose Russian names we know) and words no English dictionary
  * has. Acronyms are left alone: English often expands or reorders them (РФБ → RBF).
  */
-function isUnexpected(context: ArticleContext, word: string, sourceText: string): boolean {
+function isUnexpected(context: ArticleContext, word: string, sourceText: string, leftOut: NameMention[] = []): boolean {
   if (/\d/.test(word)) return false;
   const parts = word.replace(/['’]s$/, "").split("-");
-  if (parts.length > 1) return parts.some((part) => /^\p{Lu}/u.test(part) && isUnexpected(context, part, sourceText));
+  if (parts.length > 1) return parts.some((part) => /^\p{Lu}/u.test(part) && isUnexpected(context, part, sourceText, leftOut));
   const bare = parts[0];
-  if (russianCountryNames(bare).length === 0 && !looksLikeName(context, bare)) return false;
+  if (russianCountryNames(bare).length === 0 && !looksLikeName(context, bare) && !isOtherNameFor(leftOut, bare)) return false;
   return !hasSourceCounterpart(bare, sourceText);
+}
+
+/**
+ * A name English dictionaries have, only capitalised (Reuters, Volcker, Sakhalin): where a source name went unrendered,
+ * such a word no source word accounts for is likely what replaced it. Not a month, weekday or nationality, which
+ * translate common Russian words; for a first name, not a first name many bear (Саша: Alexander, a full form).
+ */
+function isOtherNameFor(leftOut: NameMention[], word: string): boolean {
+  if (leftOut.length === 0 || !/^\p{Lu}\p{Ll}+$/u.test(word) || !isCapitalisedOnlyWord(word) || isCapitalisedCommonWord(word)) return false;
+  return leftOut.some((m) => m.word.role !== "first") || nameLexicon().bearersOf(word) < FEW_BEARERS;
 }
 
 const ENGLISH_SUFFIXES = ["er", "ers", "ing", "ed", "ly", "ness", "ment", "s"];
@@ -49,6 +63,18 @@ function looksLikeName(context: ArticleContext, word: string): boolean {
     if (isDictionaryWord(lower.slice(0, cut)) && isDictionaryWord(lower.slice(cut))) return false;
   }
   return true;
+}
+
+/**
+ * A source name word the translation leaves out that name-missing doesn't report: one English may translate (Мария
+ * alone, Роскомнадзора, «Почта России»), so any capitalised word left over excuses it. Not an abbreviation, which
+ * English expands or translates into words it capitalises (ИГ: ISIS, ЮАР: South Africa), nor an adjective English
+ * translates by one it capitalises (Папа Римский: Pope Francis), nor a first name beside its person's surname, which
+ * names them (Ги Буше: Guy Boucher, the first name spelled in its own language).
+ */
+function isExcusedAbsence(mention: NameMention, mentions: NameMention[], reported: Set<SourceName>): boolean {
+  if (mention.match || mention.name.kind === "abbreviation" || mention.word.adjectival || reported.has(mention.name)) return false;
+  return mention.name.kind !== "person" || mentions.every((m) => m.name !== mention.name || !m.match);
 }
 
 /** The first word of a two-word English name whose second word renders a fused source word (Nizhny Novgorod). */
@@ -119,6 +145,7 @@ function unexpectedWords(context: ArticleContext): UnexpectedName[] {
   const text = context.aligned.target.text;
   const found: UnexpectedName[] = [];
   const analysis = analyseNames(context);
+  const reported = new Set(unrenderedNames(context).map((u) => u.name));
   for (const [group, words] of analysis.unmatchedTargetWords) {
     if (context.groups[group].source.length === 0) continue;
     // Translators move a name across a sentence boundary: a counterpart in the source before or after counts.
@@ -126,12 +153,13 @@ function unexpectedWords(context: ArticleContext): UnexpectedName[] {
     const mentions = analysis.mentions.filter((m) => m.group === group);
     // With a source name unaccounted for, a word next to a matched name may be its replacement, not a part.
     const matched = mentions.every((m) => m.match) ? mentions.flatMap((m) => (m.target ? [m.target] : [])) : [];
+    const leftOut = mentions.filter((m) => isExcusedAbsence(m, mentions, reported));
     const { source, target } = context.groups[group];
     const rendering = [...expandedAbbreviations(source, target), ...organisationsInBoth(target, source).map((o) => o.target), ...mirroredCompounds(source, target)];
     const isRendering = (word: TextSpan) => rendering.some((span) => span.start <= word.start && word.end <= span.end);
     for (const word of words) {
       // A hyphenated word's parts are among the words, each judged on its own (USSR-Iran: Iran).
-      if (word.text.includes("-") || isRendering(word) || extendsMatchedName(text, word, matched) || !isUnexpected(context, word.text, sourceText) || opensCompoundName(text, word, sourceText)) continue;
+      if (word.text.includes("-") || isRendering(word) || extendsMatchedName(text, word, matched) || !isUnexpected(context, word.text, sourceText, leftOut) || opensCompoundName(text, word, sourceText)) continue;
       const previous = found[found.length - 1];
       if (previous?.group === group && /^\s+$/.test(text.slice(previous.target.end, word.start))) {
         previous.target = { start: previous.target.start, end: word.end, text: text.slice(previous.target.start, word.end) };

@@ -3,7 +3,7 @@ import { parseWord, wordsOf } from "@/lib/morph";
 import { matchKey, nameLexicon, sharesConsonantRun } from "@/lib/translit";
 import { analyseNames, type NameMention } from "./analysis";
 import { englishForms, FEW_BEARERS } from "./english-forms";
-import { englishCountryNames, FUNCTION_WORDS } from "@/lib/lexicon";
+import { englishCountryNames, FUNCTION_WORDS, isCapitalisedOnlyWord, isDictionaryWord } from "@/lib/lexicon";
 import { hasSourceCounterpart } from "./counterpart";
 import { properNounOf } from "./derived-names";
 import { literalCandidate } from "./locate";
@@ -104,6 +104,27 @@ function requirement(name: SourceName, sourceText: string): "always" | "unless t
   if (unknownCompound) return "unless translated";
   return isOwnerOfInstitution(name, sourceText) ? "never" : "always";
 }
+
+/**
+ * An abbreviation (ОСАГО, ВВП) where the translation writes another: English may expand or translate an abbreviation,
+ * or abbreviate the translated words (GDP, ISS, ROC, ECHR; ИГ: ISIS; МЧС: EMERCOM), which spells as many initials or
+ * more, never fewer. When every abbreviation of three letters or more the translation has and no source word accounts
+ * for is shorter (ОСАГО: NASA, ОРВИ: DLB), none renders this one. Two capitals say too little (AM, TV). A shouted
+ * word (КУДА) is no abbreviation, and in a translation that shouts capitals don't tell one.
+ */
+function isReplacedAbbreviation(context: ArticleContext, name: SourceName, group: number): boolean {
+  const [word] = name.words;
+  if (name.kind !== "abbreviation" || name.words.length !== 1 || !/^\p{Script=Cyrillic}{2,6}$/u.test(word.text) || word.text !== word.text.toUpperCase()) return false;
+  if (parseWord(word.text.toLowerCase()).some((p) => p.known && !p.grammemes.has("Abbr"))) return false;
+  const latin = (analyseNames(context).unmatchedTargetWords.get(group) ?? [])
+    .map((w) => w.text.replace(/['’]s$/, ""))
+    .filter((w) => /^[A-Z][A-Z\d]+[A-Z]$/.test(w));
+  if (latin.length === 0 || latin.some(isShouted)) return false;
+  return latin.every((w) => w.length < word.text.length);
+}
+
+/** An English word of three letters or more written in capitals that the dictionary has in lower case (FUCK, NEWS): shouted. */
+const isShouted = (word: string) => word.length >= 3 && isDictionaryWord(word.toLowerCase()) && !isCapitalisedOnlyWord(word.toLowerCase());
 
 /**
  * A place's adjective after a capitalised noun, ending a title (Папа Римский, Патриарх Московский); not after a
@@ -326,7 +347,9 @@ export function unrenderedNames(context: ArticleContext): UnrenderedName[] {
       const missing = mentions.filter((m) => !m.match || shared.has(m));
       if (context.groups[group].target.length === 0 || missing.length === 0) continue;
       const required = requirement(name, context.aligned.source.text);
-      if (required === "never" || (required === "unless translated" && standInsFor(context, name, group).length > 0)) continue;
+      // An abbreviation replaced by a shorter one is missing whatever else stands in the sentence.
+      const excused = required === "never" || (required === "unless translated" && standInsFor(context, name, group).length > 0);
+      if (excused && !isReplacedAbbreviation(context, name, group)) continue;
       // A person may be named by surname alone; only a missing surname counts. A medium's or venue's name counts word by word.
       const partly = missing.length < mentions.length;
       if (partly && !name.keepsName && (name.kind !== "person" || mentions[mentions.length - 1].match)) continue;

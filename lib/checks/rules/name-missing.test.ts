@@ -246,3 +246,27 @@ describe("name-missing: organisations by abbreviation, dates, literal persons", 
     expect(missing("Икону Иоанна Крестителя привезли в собор.", "The icon of John the Baptist was brought to the cathedral.")).toEqual([]);
   });
 });
+
+describe("name-missing: an abbreviation replaced by another", () => {
+  const flagged = (source: string, target: string) => flaggedTexts(nameMissing.run(contextFor(source, target)));
+
+  it("reports one when every English abbreviation no source word accounts for is shorter", () => {
+    expect(flagged("Полис ОСАГО подорожает с мая.", "The NASA policy will cost more from May.")).toHaveLength(1);
+    expect(flagged("Вспышка ОРВИ закрыла школы Твери.", "An outbreak of DLB closed schools in Tver.")).toHaveLength(1);
+    expect(flagged("Игроки ММОРПГ собрались в Казани.", "GOST players gathered in Kazan.")).toHaveLength(1);
+  });
+
+  it("accepts an English abbreviation of as many letters or more (OSAGO, ARVI, ISIS for ИГ, EMERCOM for МЧС), or none", () => {
+    expect(flagged("Полис ОСАГО подорожает с мая.", "The OSAGO policy will cost more from May.")).toEqual([]);
+    expect(flagged("Вспышка ОРВИ закрыла школы Твери.", "An outbreak of ARVI closed schools in Tver.")).toEqual([]);
+    expect(flagged("Боевики ИГ взорвали мост в Мосуле.", "ISIS fighters blew up a bridge in Mosul.")).toEqual([]);
+    expect(flagged("Сотрудники МЧС потушили пожар.", "EMERCOM staff put out the fire.")).toEqual([]);
+    expect(flagged("Рост ВВП в Чили замедлился.", "Growth of the gross domestic product in Chile slowed.")).toEqual([]);
+  });
+
+  it("takes two capitals for too little to tell (AM), and reads no shouted word as an abbreviation", () => {
+    expect(flagged("ДТП произошло в 11:28 у Твери.", "The accident occurred at 11:28 AM near Tver.")).toEqual([]);
+    expect(flagged("ПОМОГИТЕ, ГДЕ мой кот?", "HELP, WHERE is my cat?")).toEqual([]);
+    expect(flagged("Игра опять зависла, КАПЕЦ.", "The game froze again, DAMN.")).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contextFor, flaggedTexts, testExamples } from "../test-support";
 import { nameUnexpected } from "./name-unexpected";
+import { nameMissing } from "./name-missing";
 import { nonWord } from "./non-word";
 
 testExamples(nameUnexpected);
@@ -105,5 +106,39 @@ describe("name-unexpected", () => {
     expect(nameUnexpected.run(contextFor("Вчера нижегородские врачи провели операцию.", "Yesterday Nizhny Novgorod doctors performed an operation."))).toEqual([]);
     expect(flaggedTexts(nameUnexpected.run(contextFor("Собор нижегородской епархии отреставрировали.", "The cathedral of the Zhytomyr Novgorod diocese was restored.")))).toEqual(["Zhytomyr"]);
     expect(flaggedTexts(nameUnexpected.run(contextFor("Собор нижегородской епархии отреставрировали.", "The cathedral of the Nizhny Tagil diocese was restored.")))).toEqual(["Nizhny Tagil"]);
+  });
+});
+
+describe("name-unexpected: a known name in place of one the source has", () => {
+  const flagged = (source: string, target: string) => flaggedTexts(nameUnexpected.run(contextFor(source, target)));
+
+  it("flags a name English has only capitalised where a source name English may translate went unrendered", () => {
+    // A lone first name, a company's name, an organisation's compound name: each may be translated, so not reported missing.
+    expect(flagged("Об этом рассказала его мать Хелена.", "His mother, Reuters, said so.")).toEqual(["Reuters"]);
+    expect(flagged("«Почта России» потратит миллиард на рекламу.", "Russia's Volcker will spend a billion on advertising.")).toEqual(["Volcker"]);
+    expect(flagged("Попытки Роскомнадзора заблокировать сайт провалились.", "Houston's attempts to block the site failed.")).toEqual(["Houston's"]);
+  });
+
+  it("accepts the same sentences with the name rendered, and a month, weekday or nationality that translates a common word", () => {
+    expect(flagged("Об этом рассказала его мать Хелена.", "His mother, Helena, said so.")).toEqual([]);
+    expect(flagged("«Почта России» потратит миллиард на рекламу.", "Russian Post will spend a billion on advertising.")).toEqual([]);
+    expect(flagged("Об этом рассказала его мать Хелена в пятницу.", "His mother said so on Friday.")).toEqual([]);
+    expect(flagged("Попытки Роскомнадзора заблокировать немецкий сайт провалились.", "Attempts to block the German site failed.")).toEqual([]);
+  });
+
+  it("accepts a familiar first name's full form and a first name beside its person's surname", () => {
+    expect(flagged("Потом Саша уехал в Тверь.", "Then Alexander left for Tver.")).toEqual([]);
+    expect(flagged("Наставник омичей Ги Буше признал поражение.", "The Omsk coach Guy Boucher admitted defeat.")).toEqual([]);
+  });
+
+  it("leaves alone what English writes for an abbreviation or a title's adjective it translates (Папа Римский: Pope Francis)", () => {
+    expect(flagged("Пастора из ЮАР будут судить.", "A pastor from South Africa will be tried.")).toEqual([]);
+    expect(flagged("Папа Римский прибыл в Ирак.", "Pope Francis arrived in Iraq.")).toEqual([]);
+  });
+
+  it("adds no second flag where name-missing reports the name left out", () => {
+    const context = contextFor("Мощи Златоуста хранятся в Риме.", "The relics of Chrysostom are kept in Rome.");
+    expect(flaggedTexts(nameMissing.run(context))).toHaveLength(1);
+    expect(flaggedTexts(nameUnexpected.run(context))).toEqual([]);
   });
 });

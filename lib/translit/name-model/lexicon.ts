@@ -38,6 +38,7 @@ export function buildLexicon(pairs: readonly NamePair[], source: string): NameLe
 
 export class NameLexicon {
   private readonly cache = new Map<string, AttestedSpelling[]>();
+  private bearers: Map<string, number> | null = null;
 
   constructor(private readonly data: NameLexiconData) {}
 
@@ -56,6 +57,20 @@ export class NameLexicon {
       this.cache.set(key, spellings);
     }
     return spellings;
+  }
+
+  /** How many bearers in the data write some Russian name token as this Latin word (Alexander: over a thousand). */
+  bearersOf(latin: string): number {
+    if (!this.bearers) {
+      this.bearers = new Map();
+      for (const entries of Object.values(this.data.names)) {
+        for (const entry of entries.split("|")) {
+          const [spelling, count] = entry.split(" ");
+          this.bearers.set(spelling, (this.bearers.get(spelling) ?? 0) + Number(count));
+        }
+      }
+    }
+    return this.bearers.get(foldLatin(latin)) ?? 0;
   }
 
   /** Whether the data shows the Latin word as a spelling of the Russian token. */

@@ -96,6 +96,17 @@ describe("the lexicon", () => {
     expect(lexicon.spellingsOf("неизвестный")).toEqual([]);
   });
 
+  it("counts a Latin spelling's bearers over every Russian token written so", () => {
+    const lexicon = new NameLexicon(buildLexicon([
+      { russian: "александр", latin: "Alexander", count: 7 },
+      { russian: "александер", latin: "Alexander", count: 2 },
+      { russian: "александр", latin: "Aleksandr", count: 3 },
+    ], "test"));
+    expect(lexicon.bearersOf("Alexander")).toBe(9);
+    expect(lexicon.bearersOf("Aleksandr")).toBe(3);
+    expect(lexicon.bearersOf("Reuters")).toBe(0);
+  });
+
   it("holds the Wikidata spellings", () => {
     expect(nameLexicon().attests("сергей", "Sergei")).toBe(true);
     expect(nameLexicon().spellingsOf("мария")[0].latin).toBe("maria");
