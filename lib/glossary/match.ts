@@ -1,5 +1,5 @@
 import escapeStringRegexp from "escape-string-regexp";
-import { isCapitalised, parseWord, wordsOf, type Word } from "@/lib/morph";
+import { isCapitalised, knownReadings, parseWord, wordsOf, type Word } from "@/lib/morph";
 import type { GlossaryEntry } from "./types";
 
 /** A glossary term found in a Russian text, with every entry that shares its source (alternative renderings). */
@@ -38,7 +38,7 @@ function compileWord(word: string): TermWord {
   return {
     form,
     capitalised: isCapitalised(word),
-    common: parseWord(word.toLowerCase()).some((p) => p.known && !["Name", "Surn", "Geox", "Orgn"].some((g) => p.grammemes.has(g))),
+    common: knownReadings(word.toLowerCase()).some((p) => !["Name", "Surn", "Geox", "Orgn"].some((g) => p.grammemes.has(g))),
     indeclinable: word.length > 1 && word === word.toUpperCase(),
     lemmas: new Set(parseWord(word).filter((p) => p.case === "nomn" || p.case === null).map((p) => p.lemma)),
     stem: form.replace(/[аяоеиыйь]$/, ""),

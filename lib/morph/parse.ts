@@ -25,18 +25,33 @@ const CASES = new Set(["nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "
 const GENDERS = new Set(["masc", "femn", "neut", "Ms-f"]);
 const NUMBERS = new Set(["sing", "plur"]);
 
+type TagReading = Pick<WordParse, "case" | "gender" | "number" | "grammemes">;
+
+/** Per az tag: az makes its tags once, when it loads, and every parse with that tag shares the object. */
+const tagReadings = new WeakMap<AzParse["tag"], TagReading>();
+
+function readTag(tag: AzParse["tag"]): TagReading {
+  let reading = tagReadings.get(tag);
+  if (!reading) {
+    const grammemes = new Set(tag.toString().split(/[ ,]/).filter(Boolean));
+    const pick = (set: Set<string>) => [...grammemes].find((g) => set.has(g)) ?? null;
+    reading = { case: pick(CASES), gender: pick(GENDERS), number: pick(NUMBERS), grammemes };
+    tagReadings.set(tag, reading);
+  }
+  return reading;
+}
+
 function toWordParse(word: string, parse: AzParse): WordParse {
-  const grammemes = new Set(parse.tag.toString().split(/[ ,]/).filter(Boolean));
-  const pick = (set: Set<string>) => [...grammemes].find((g) => set.has(g)) ?? null;
+  const tag = readTag(parse.tag);
   return {
     word,
     // az fails to normalise a few guessed words; the word itself is then the best lemma.
     lemma: (parse.normalize()?.word ?? word).toLowerCase().replace(/ё/g, "е"),
     pos: parse.tag.POS ?? null,
-    case: pick(CASES),
-    gender: pick(GENDERS),
-    number: pick(NUMBERS),
-    grammemes,
+    case: tag.case,
+    gender: tag.gender,
+    number: tag.number,
+    grammemes: tag.grammemes,
     score: parse.score,
     known: parse.parser === "Dictionary",
     inflect: (wanted) => {

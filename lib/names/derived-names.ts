@@ -135,7 +135,7 @@ export function derivedNames(sentence: string, offset: number, isTaken: (start: 
     if (!/^\p{Script=Cyrillic}/u.test(word.text) || isTaken(start, end)) return [];
     const base = properNounOf(word.text);
     if (!base) return [];
-    const parses = parseWord(word.text).filter((p) => p.known);
+    const parses = knownReadings(word.text);
     const adjectival = parses.some((p) => p.pos === "ADJF");
     const own = parses[0]?.lemma ?? word.text.toLowerCase();
     const nameWord: NameWord = {

@@ -1,4 +1,4 @@
-import { parseWord, wordsOf } from "@/lib/morph";
+import { knownReadings, wordsOf } from "@/lib/morph";
 import type { SourceName } from "./source-names";
 
 export type Gender = "masc" | "femn";
@@ -27,7 +27,7 @@ export function genderByName(name: SourceName): Gender | null {
 
 /** The gender of a past-tense verb in the singular (заявил, заявила); null for any other word or an ambiguous one. */
 function verbGender(word: string): Gender | null {
-  const parses = parseWord(word.toLowerCase()).filter((p) => p.known);
+  const parses = knownReadings(word.toLowerCase());
   if (parses.length === 0 || !parses.every((p) => p.pos === "VERB" && p.grammemes.has("past"))) return null;
   const genders = new Set(parses.map((p) => asGender(p.gender)));
   return genders.size === 1 ? [...genders][0] : null;
@@ -35,7 +35,7 @@ function verbGender(word: string): Gender | null {
 
 /** A noun that can only be a nominative: "газета", "президент" (not "документ", which may be an object too). */
 function isPlainNominative(word: string): boolean {
-  const parses = parseWord(word.toLowerCase()).filter((p) => p.known && p.pos === "NOUN");
+  const parses = knownReadings(word.toLowerCase()).filter((p) => p.pos === "NOUN");
   return parses.length > 0 && parses.some((p) => p.case === "nomn") && parses.every((p) => p.case !== "accs") && parses.every((p) => p.number !== "plur");
 }
 
@@ -58,7 +58,7 @@ function verbAfterGender(text: string, name: SourceName): Gender | null {
  */
 export function isSubjectOfVerbAfter(text: string, name: SourceName): boolean {
   const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, name.start - 40), name.start))?.[1];
-  const afterNoun = before !== undefined && parseWord(before.toLowerCase()).some((p) => p.known && p.pos === "NOUN");
+  const afterNoun = before !== undefined && knownReadings(before.toLowerCase()).some((p) => p.pos === "NOUN");
   if (afterNoun && name.words.some((w) => w.readings.some((r) => r.case === "gent"))) return false;
   return verbAfterGender(text, name) !== null;
 }

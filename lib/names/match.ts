@@ -29,15 +29,29 @@ const LEAKED_ENDINGS = ["a", "ia", "u", "iu", "om", "em", "e", "i", "oi", "ei", 
 
 const MIN_FUZZY = 0.75;
 
-const matchCache = new Map<string, WordMatch | null>();
+/** Per source word (as `sourceKey` tells it), per English word. */
+const matchCache = new Map<string, Map<string, WordMatch | null>>();
+/** A name word is matched against every capitalised word of its sentences: its key is built once. */
+const sourceKeys = new WeakMap<NameWord, string>();
+
+function sourceKey(source: NameWord): string {
+  let key = sourceKeys.get(source);
+  if (key === undefined) {
+    key = `${source.text}|${source.nominatives.join(",")}|${source.maybeNominative}|${source.adjectival}|${source.certain}|${source.role}|${source.gender}`;
+    sourceKeys.set(source, key);
+  }
+  return key;
+}
 
 /** Scores an English word as a rendering of a source name word; null when it is not one. Cached per pair. */
 export function matchWord(source: NameWord, english: string): WordMatch | null {
-  const key = `${source.text}|${source.nominatives.join(",")}|${source.maybeNominative}|${source.adjectival}|${source.certain}|${source.role}|${source.gender}|${english}`;
-  let match = matchCache.get(key);
+  const key = sourceKey(source);
+  let byEnglish = matchCache.get(key);
+  if (!byEnglish) matchCache.set(key, (byEnglish = new Map()));
+  let match = byEnglish.get(english);
   if (match === undefined) {
     match = scoreWord(source, english);
-    matchCache.set(key, match);
+    byEnglish.set(english, match);
   }
   return match;
 }

@@ -1,4 +1,4 @@
-import { isCapitalised, parseWord, wordsOf, type Word } from "@/lib/morph";
+import { isCapitalised, knownReadings, parseWord, wordsOf, type Word } from "@/lib/morph";
 
 /** A quoted word can be a title when it can be a noun or an adjective, or is unknown: «Известия», «Вечерний», not «Да». */
 export function couldBeTitle(word: string): boolean {
@@ -45,8 +45,8 @@ const PLACE_ADJECTIVE_BEFORE = /(?:^|[^\p{L}])\p{L}\p{Ll}*(?<!че)[сц]к(?:и
 function isPersonOfTitle(before: string, title: Word[]): boolean {
   const previous = /(?:^|[^\p{L}])(\p{L}\p{Ll}*)\s*$/u.exec(before)?.[1];
   if (!previous || !title.some((w) => parseWord(w.text).some((p) => p.case === "gent"))) return false;
-  const nouns = parseWord(previous.toLowerCase()).filter((p) => p.known && p.pos === "NOUN");
-  const named = parseWord(previous).some((p) => p.known && ["Name", "Surn", "Patr"].some((g) => p.grammemes.has(g)));
+  const nouns = knownReadings(previous.toLowerCase()).filter((p) => p.pos === "NOUN");
+  const named = knownReadings(previous).some((p) => ["Name", "Surn", "Patr"].some((g) => p.grammemes.has(g)));
   return !named && nouns.length > 0 && nouns.every((p) => p.grammemes.has("anim"));
 }
 
@@ -65,7 +65,7 @@ export interface QuotedTitle extends QuotedRange {
 // A later word of a title written the Russian way, with only the first word capitalised: a noun, an adjective or a
 // word joining them (и, с, в), not a verb or pronoun, which tell a quoted remark («Мы проиграли заслуженно»).
 function isLowerTitleWord(word: string): boolean {
-  const best = parseWord(word).find((p) => p.known);
+  const best = knownReadings(word)[0];
   return best !== undefined && ["NOUN", "ADJF", "CONJ", "PREP"].includes(best.pos ?? "");
 }
 

@@ -1,6 +1,6 @@
 import type { TextSpan } from "@/lib/align/types";
 import { FUNCTION_WORDS, isCapitalisedCommonWord, isDictionaryWord } from "@/lib/lexicon";
-import { parseWord, wordsOf, type Word, type WordParse } from "@/lib/morph";
+import { knownReadings, parseWord, wordsOf, type Word, type WordParse } from "@/lib/morph";
 import { latinVariants, matchKey, nameModel, preferredLatin, similarity } from "@/lib/translit";
 import { analyseNames } from "./analysis";
 import { attestedSpellings } from "./english-forms";
@@ -33,19 +33,18 @@ interface SourceTitle {
 }
 
 const PERSON_OR_PLACE = ["Name", "Surn", "Patr", "Geox"];
-const known = (word: string) => parseWord(word).filter((p) => p.known);
 /**
  * A title word that is, at best, a common noun or adjective (not an abbreviation, nor an adverb first: Вверх): what a
  * translator can translate.
  */
 function commonReading(word: string): WordParse | undefined {
   if (word === word.toUpperCase()) return undefined;
-  const best = known(word).find((p) => !PERSON_OR_PLACE.some((g) => p.grammemes.has(g)));
+  const best = knownReadings(word).find((p) => !PERSON_OR_PLACE.some((g) => p.grammemes.has(g)));
   return best?.pos === "NOUN" || best?.pos === "ADJF" ? best : undefined;
 }
 /** A common English word, not a name English spells so (Valletta, Omsk). */
 const isCommonWord = (word: string) => isDictionaryWord(word.toLowerCase());
-const isJoiningWord = (word: string) => known(word).some((p) => p.pos === "CONJ" || p.pos === "PREP");
+const isJoiningWord = (word: string) => knownReadings(word).some((p) => p.pos === "CONJ" || p.pos === "PREP");
 
 /** The same title in any case: «Шахтёр», «Шахтёра» and «Шахтёру» are one club. */
 const titleKey = (words: Word[]) => words.map((w) => (commonReading(w.text)?.lemma ?? w.text.toLowerCase())).join(" ");
@@ -71,7 +70,7 @@ function sourceTitles(context: ArticleContext): SourceTitle[] {
 function nominatives(words: Word[]): string[] {
   const head = words.map((w) => commonReading(w.text)).find((p) => p?.pos === "NOUN");
   // A title is singular: «Звезды» is the genitive of Звезда, not its plural.
-  const singular = (word: string) => known(word).filter((p) => p.number !== "plur");
+  const singular = (word: string) => knownReadings(word).filter((p) => p.number !== "plur");
   const firstCases = new Set(singular(words[0].text).map((p) => p.case));
   return words.map((w) => {
     const parse = commonReading(w.text);

@@ -1,7 +1,7 @@
 import { flag, textSpan } from "../finding";
 import type { Check, CheckContext, Finding } from "../types";
 import { isDictionaryWord } from "@/lib/lexicon";
-import { parseWord } from "@/lib/morph";
+import { knownReadings } from "@/lib/morph";
 import { foldLatin, latinVariants } from "@/lib/translit";
 import { adjectivalLeaks, analyseNames, isSubjectOfVerbAfter, suggestedSpelling, writtenForm, type AdjectivalLeak, type NameMention } from "@/lib/names";
 
@@ -63,7 +63,7 @@ function isEnglishNameForLeak(mention: NameMention): boolean {
 
 /** A word that is, as written, a place's nominative (Фили, Химки: plural names az also reads as a first name's case). */
 const isPlaceAsWritten = (mention: NameMention) =>
-  parseWord(mention.word.text).some((p) => p.known && p.grammemes.has("Geox") && p.case === "nomn" && p.lemma === mention.word.text.toLowerCase());
+  knownReadings(mention.word.text).some((p) => p.grammemes.has("Geox") && p.case === "nomn" && p.lemma === mention.word.text.toLowerCase());
 
 function fixOf(context: CheckContext, mention: NameMention): string {
   if (mention.match?.verdict !== "case-leak") return writtenForm(mention);

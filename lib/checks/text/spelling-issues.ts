@@ -116,9 +116,11 @@ function correctionOf(
   // "naïve", "Pokémon": an accent English may keep or drop.
   const unaccented = part.normalize("NFD").replace(/\p{M}/gu, "");
   if (unaccented !== part && (isDictionaryForm(unaccented) || isDerivedWord(unaccented))) return null;
-  const transliterated = sourceWordsTransliterated(group, part);
+  // Read only where asked for: it holds the word against every word of the source sentences.
+  let sourceWords: string[] | undefined;
+  const transliterated = () => (sourceWords ??= sourceWordsTransliterated(group, part));
   // Before the names: the name matcher may have taken "Abaevwho" for the name Абаев.
-  const glued = splitGlued(context, group, part, transliterated.length > 0);
+  const glued = splitGlued(context, group, part, () => transliterated().length > 0);
   if (glued) return { kind: "glued", text: glued };
   if (isNameWord(context, part)) {
     const intended = slipInNameOf(context, group, part);
@@ -143,16 +145,16 @@ function correctionOf(
     const slip = closestRenderings(slips, names)[0];
     return slip && isSlipInCognate(stem, slip, names) ? nonWord(slip) : null;
   }
-  if (transliterated.length) {
+  if (transliterated().length) {
     // A name of several words renders the source's name, however close one of its words lies to an English word.
     if (capitalised && inName) return null;
     // A word that only looks like a word of the source, where the learned model sees no spelling of it ("sto" beside
     // это), is a slip when a word English uses often lies a slip away.
     const frequent = slips.find(isFrequentWord);
-    if (frequent && !transliterated.some((russian) => modelRenders(stem, russian))) return nonWord(frequent);
+    if (frequent && !transliterated().some((russian) => modelRenders(stem, russian))) return nonWord(frequent);
     // Of the words a slip away, the one the source word renders: "parners" beside партнёры is partners, not pardners.
-    const slip = closestRenderings(slips, transliterated)[0] ?? twoSlipMisses(written)[0];
-    return slip && isSlipInCognate(stem, slip, transliterated) ? nonWord(slip) : null;
+    const slip = closestRenderings(slips, transliterated())[0] ?? twoSlipMisses(written)[0];
+    return slip && isSlipInCognate(stem, slip, transliterated()) ? nonWord(slip) : null;
   }
   const typo = slips[0] ?? twoSlipMisses(written)[0];
   if (typo) return nonWord(typo);
@@ -308,7 +310,7 @@ const RELATIVES_AFTER_NAMES = new Set(["which", "who", "whom", "whose", "where"]
  * word: that is what gets glued at markup boundaries; two content words run together are mostly a
  * compound the dictionary lacks (roadstead, shipborne). A capitalised token must end in the function word.
  */
-function splitGlued(context: CheckContext, group: AlignedGroup, word: string, readsAsSourceWord: boolean): string | null {
+function splitGlued(context: CheckContext, group: AlignedGroup, word: string, readsAsSourceWord: () => boolean): string | null {
   let best: { left: string; right: string; score: number } | null = null;
   for (let cut = 2; cut <= word.length - 2; cut++) {
     const left = word.slice(0, cut);
@@ -319,8 +321,8 @@ function splitGlued(context: CheckContext, group: AlignedGroup, word: string, re
     // A name ending in "-in", "-on", "-as" (Bragin, Tillerson, Vladas) is no name glued to "in", "on", "as", unless
     // its part before them is a name of this article and the whole renders none ("Putinin" where the source has Путин).
     const plausible = isCapitalized(word)
-      ? rightIsFunction && ((right.length >= 3 && !readsAsSourceWord) || isArticleNameGlued(context, group, left, word))
-      : !readsAsSourceWord && (rightIsFunction || leftIsFunction);
+      ? rightIsFunction && ((right.length >= 3 && !readsAsSourceWord()) || isArticleNameGlued(context, group, left, word))
+      : (rightIsFunction || leftIsFunction) && !readsAsSourceWord();
     if (!plausible) continue;
     const score = 100 * (Number(rightIsFunction) + Number(leftIsFunction)) + left.length;
     if (!best || score > best.score) best = { left, right, score };

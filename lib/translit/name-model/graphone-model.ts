@@ -33,10 +33,20 @@ function piecesOf(latin: string): string[] {
  * A learned weighted edit distance between a Russian word and a Latin one: graphone probabilities in context,
  * summed over every way of aligning the two words. Fast (no history), so it is the model that scores pairs.
  */
+/** A Russian word's table rows along it (see `keysAlong`) and P(russian), read once per word rather than once per pair. */
+interface PreparedWord {
+  options: Array<Map<string, number> | undefined>;
+  probability: number;
+}
+
+/** Russian words kept prepared: a name is scored against every capitalised word of its sentences. */
+const PREPARED_WORDS = 5_000;
+
 export class GraphoneModel {
   readonly table: GraphoneTable;
   /** Per `context|russian`: the total probability over all Latin renderings, for P(russian). */
   private readonly russianMass = new Map<string, number>();
+  private readonly prepared = new Map<string, PreparedWord>();
 
   constructor(table: GraphoneTable) {
     this.table = table;
@@ -70,14 +80,29 @@ export class GraphoneModel {
 
   /** Sum over all alignments of the joint probability of two folded words. */
   joint(russian: string, latin: string): number {
+    return this.jointAlong(this.prepare(russian).options, russian.length, latin);
+  }
+
+  private prepare(russian: string): PreparedWord {
+    let word = this.prepared.get(russian);
+    if (!word) {
+      const keys = this.keysAlong(russian);
+      word = { options: keys.map((key) => this.table.get(key)), probability: this.russianProbability(russian) };
+      // Bounded: a server checks article after article, and the names of one article are what repeats.
+      if (this.prepared.size >= PREPARED_WORDS) this.prepared.clear();
+      this.prepared.set(russian, word);
+    }
+    return word;
+  }
+
+  private jointAlong(optionsAlong: Array<Map<string, number> | undefined>, length: number, latin: string): number {
     const width = latin.length + 1;
-    const forward = new Float64Array((russian.length + 1) * width);
-    const keys = this.keysAlong(russian);
+    const forward = new Float64Array((length + 1) * width);
     const pieces = piecesOf(latin);
     forward[0] = 1;
-    for (let i = 0; i < russian.length; i++) {
-      for (let a = 1; a <= MAX_RUSSIAN && i + a <= russian.length; a++) {
-        const options = this.table.get(keys[i * MAX_RUSSIAN + a - 1]);
+    for (let i = 0; i < length; i++) {
+      for (let a = 1; a <= MAX_RUSSIAN && i + a <= length; a++) {
+        const options = optionsAlong[i * MAX_RUSSIAN + a - 1];
         for (let j = 0; j <= latin.length; j++) {
           const here = forward[i * width + j];
           if (here === 0) continue;
@@ -111,9 +136,11 @@ export class GraphoneModel {
   perLetter(russianWord: string, latinWord: string): number {
     const russian = foldCyrillic(russianWord);
     const latin = foldLatin(latinWord);
-    const joint = russian && latin ? this.joint(russian, latin) : 0;
+    if (!russian || !latin) return -Infinity;
+    const word = this.prepare(russian);
+    const joint = this.jointAlong(word.options, russian.length, latin);
     if (!(joint > 0)) return -Infinity;
-    return (Math.log(joint) - Math.log(this.russianProbability(russian))) / latin.length;
+    return (Math.log(joint) - Math.log(word.probability)) / latin.length;
   }
 
   /** The most probable alignment of two folded words as [russian, latin] graphones; null when there is none. */

@@ -21,19 +21,41 @@ const UNSEEN = -14;
 export class NgramModel {
   readonly order: number;
   private readonly span: number;
-  /** log P(symbol | context), keyed context · BASE + symbol: one flat map, light on memory. */
-  private readonly probabilities = new Map<number, number>();
-  private readonly backoffs = new Map<number, number>();
+  /** Packed context → its index below. */
+  private readonly contextIndex = new Map<number, number>();
+  /**
+   * Per context index: its backoff weight, and its symbols (ascending) with their log-probabilities in
+   * symbols/logProbabilities[offsets[i] .. offsets[i + 1]). Flat arrays: light on memory and on the collector, and a
+   * lookup hashes one context per history rather than one context and symbol per pair.
+   */
+  private readonly backoffs: Float64Array;
+  private readonly offsets: Int32Array;
+  private readonly symbols: Int32Array;
+  private readonly logProbabilities: Float64Array;
 
   constructor(data: NgramData) {
     if (data.order > MAX_ORDER) throw new Error(`n-gram order ${data.order} above ${MAX_ORDER}`);
     this.order = data.order;
     this.span = BASE ** (data.order - 1);
-    for (const [key, [backoff, flat]] of Object.entries(data.contexts)) {
+    const contexts = Object.entries(data.contexts);
+    const entries = contexts.reduce((sum, [, [, flat]]) => sum + flat.length / 2, 0);
+    this.backoffs = new Float64Array(contexts.length);
+    this.offsets = new Int32Array(contexts.length + 1);
+    this.symbols = new Int32Array(entries);
+    this.logProbabilities = new Float64Array(entries);
+    let at = 0;
+    contexts.forEach(([key, [backoff, flat]], index) => {
       const packed = key === "" ? 0 : key.split(" ").reduce((history, symbol) => this.push(history, Number(symbol)), 0);
-      this.backoffs.set(packed, backoff);
-      for (let i = 0; i < flat.length; i += 2) this.probabilities.set(packed * BASE + flat[i], flat[i + 1]);
-    }
+      this.contextIndex.set(packed, index);
+      this.backoffs[index] = backoff;
+      this.offsets[index] = at;
+      const pairs = Array.from({ length: flat.length / 2 }, (_, i) => [flat[2 * i], flat[2 * i + 1]]).sort((a, b) => a[0] - b[0]);
+      for (const [symbol, logProbability] of pairs) {
+        this.symbols[at] = symbol;
+        this.logProbabilities[at++] = logProbability;
+      }
+    });
+    this.offsets[contexts.length] = at;
   }
 
   /** The history at a word's start. */
@@ -49,23 +71,52 @@ export class NgramModel {
 
   /** log P(symbol | history), backing off to ever shorter histories. */
   logProbability(history: number, symbol: number): number {
-    let penalty = 0;
+    return this.logProbabilityAfter(this.contextsOf(history), symbol);
+  }
+
+  /** The known contexts a history backs off through, longest first (see `logProbabilityAfter`). */
+  contextsOf(history: number): number[] {
+    const contexts: number[] = [];
     let context = history;
     let width = 1;
     while (width <= context) width *= BASE;
     for (;;) {
-      const p = this.probabilities.get(context * BASE + symbol);
-      if (p !== undefined) return penalty + p;
-      penalty += this.backoffs.get(context) ?? 0;
-      if (context === 0) return penalty + UNSEEN;
+      const index = this.contextIndex.get(context);
+      if (index !== undefined) contexts.push(index);
+      if (context === 0) return contexts;
       width /= BASE;
       context %= width;
     }
   }
 
+  /** log P(symbol | history) from the history's `contextsOf`: to ask of one history for many symbols. */
+  logProbabilityAfter(contexts: readonly number[], symbol: number): number {
+    let penalty = 0;
+    for (const index of contexts) {
+      const p = this.lookup(index, symbol);
+      if (p !== undefined) return penalty + p;
+      penalty += this.backoffs[index];
+    }
+    return penalty + UNSEEN;
+  }
+
   /** Unigram log-probability, to order alternatives before any context is known. */
   prior(symbol: number): number {
-    return this.probabilities.get(symbol) ?? UNSEEN;
+    const root = this.contextIndex.get(0);
+    return (root === undefined ? undefined : this.lookup(root, symbol)) ?? UNSEEN;
+  }
+
+  private lookup(index: number, symbol: number): number | undefined {
+    let low = this.offsets[index];
+    let high = this.offsets[index + 1] - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const found = this.symbols[middle];
+      if (found === symbol) return this.logProbabilities[middle];
+      if (found < symbol) low = middle + 1;
+      else high = middle - 1;
+    }
+    return undefined;
   }
 }
 

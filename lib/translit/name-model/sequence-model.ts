@@ -16,6 +16,8 @@ export interface SequenceModelData {
 export const UNKNOWN_GRAPHONE = 1;
 /** A single letter written in a way training never saw costs this much more than the unknown graphone's own chance. */
 const UNKNOWN_PENALTY = -12;
+/** Graphones the beam search tries per Russian letter group, the most frequent. */
+const TRIED = 24;
 
 interface Hypothesis {
   score: number;
@@ -27,6 +29,8 @@ export class SequenceModel {
   private readonly ids = new Map<string, number>();
   /** Per Russian letter group: the graphones that write it, most frequent first. */
   private readonly byRussian = new Map<string, Array<{ id: number; latin: string }>>();
+  /** The same, cut to the ones the beam search tries. */
+  private readonly tried = new Map<string, Array<{ id: number; latin: string }>>();
   private readonly ngram: NgramModel;
 
   constructor(data: SequenceModelData) {
@@ -39,7 +43,10 @@ export class SequenceModel {
       list.push({ id, latin });
       this.byRussian.set(russian, list);
     });
-    for (const list of this.byRussian.values()) list.sort((a, b) => this.ngram.prior(b.id) - this.ngram.prior(a.id));
+    for (const [russian, list] of this.byRussian) {
+      list.sort((a, b) => this.ngram.prior(b.id) - this.ngram.prior(a.id));
+      this.tried.set(russian, list.slice(0, TRIED));
+    }
   }
 
   /**
@@ -82,12 +89,13 @@ export class SequenceModel {
     const byPosition: Hypothesis[][] = Array.from({ length: russian.length + 1 }, () => []);
     byPosition[0].push({ score: 0, history: this.ngram.start, latin: "" });
     for (let i = 0; i < russian.length; i++) {
-      const here = merged(byPosition[i]).slice(0, beam);
+      const here = mergedBest(byPosition[i], beam);
+      const contexts = here.map((h) => this.ngram.contextsOf(h.history));
       for (let a = 1; a <= MAX_RUSSIAN && i + a <= russian.length; a++) {
-        for (const { id, latin } of (this.byRussian.get(russian.slice(i, i + a)) ?? []).slice(0, 24)) {
-          for (const h of here) {
-            byPosition[i + a].push({ score: h.score + this.ngram.logProbability(h.history, id), history: this.ngram.push(h.history, id), latin: h.latin + latin });
-          }
+        for (const { id, latin } of this.tried.get(russian.slice(i, i + a)) ?? []) {
+          here.forEach((h, k) => {
+            byPosition[i + a].push({ score: h.score + this.ngram.logProbabilityAfter(contexts[k], id), history: this.ngram.push(h.history, id), latin: h.latin + latin });
+          });
         }
       }
     }
@@ -101,18 +109,34 @@ export class SequenceModel {
 }
 
 /**
- * Hypotheses that wrote the same letters and end in the same history are one: their probabilities add (a spelling's
- * probability is the sum over its segmentations), and the beam keeps room for other spellings. Best first.
+ * The `beam` best of the hypotheses, best first, where those that wrote the same letters and end in the same history
+ * are one: their probabilities add (a spelling's probability is the sum over its segmentations), and the beam keeps
+ * room for other spellings. Of equal scores the first found goes first. Merges into the hypotheses given, which the
+ * search does not read again.
  */
-function merged(hypotheses: Hypothesis[]): Hypothesis[] {
-  const byState = new Map<string, Hypothesis>();
+function mergedBest(hypotheses: Hypothesis[], beam: number): Hypothesis[] {
+  const byState = new Map<number, Map<string, Hypothesis>>();
+  const states: Hypothesis[] = [];
   for (const h of hypotheses) {
-    const key = `${h.history}|${h.latin}`;
-    const known = byState.get(key);
+    let byLatin = byState.get(h.history);
+    if (!byLatin) byState.set(h.history, (byLatin = new Map()));
+    const known = byLatin.get(h.latin);
     if (known) known.score = logAdd(known.score, h.score);
-    else byState.set(key, { ...h });
+    else {
+      byLatin.set(h.latin, h);
+      states.push(h);
+    }
   }
-  return [...byState.values()].sort((a, b) => b.score - a.score);
+  // The beam's best, kept in order as the states come: cheaper than sorting them all, and the same as a stable sort.
+  const best: Hypothesis[] = [];
+  for (const state of states) {
+    if (best.length === beam && !(state.score > best[beam - 1].score)) continue;
+    let at = best.length;
+    while (at > 0 && state.score > best[at - 1].score) at--;
+    best.splice(at, 0, state);
+    if (best.length > beam) best.pop();
+  }
+  return best;
 }
 
 function logAdd(a: number, b: number): number {
