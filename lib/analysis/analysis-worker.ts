@@ -4,7 +4,7 @@
 // dictionaries included, as a worker chunk of its own. Speaks WorkerPool's protocol: {id, input} in, JobReply out.
 import os from "node:os";
 import { parentPort } from "node:worker_threads";
-import { analyzeTranslation, type Analysis, type TranslationPair } from "./analyze";
+import { analyzeTranslation, prepareAnalysis, type PreparedAnalysis, type TranslationPair } from "./analyze";
 import type { JobReply } from "./worker-pool";
 import type { GlossaryEntry } from "@/lib/glossary";
 
@@ -18,9 +18,9 @@ export interface AnalysisJob {
 os.setPriority(Math.min(19, os.getPriority() + 10));
 
 parentPort?.on("message", ({ id, input }: { id: number; input: AnalysisJob }) => {
-  let reply: JobReply<Analysis>;
+  let reply: JobReply<PreparedAnalysis>;
   try {
-    reply = { id, ok: true, output: analyzeTranslation(input.pair, input.glossary) };
+    reply = { id, ok: true, output: prepareAnalysis(analyzeTranslation(input.pair, input.glossary)) };
   } catch (error) {
     reply = { id, ok: false, message: error instanceof Error ? error.message : String(error) };
   }

@@ -1,7 +1,7 @@
 import { Worker } from "node:worker_threads";
 import { UserError } from "@/lib/errors";
 import type { GlossaryEntry } from "@/lib/glossary";
-import { analyzeTranslation, type Analysis, type TranslationPair } from "./analyze";
+import { analyzeTranslation, prepareAnalysis, type PreparedAnalysis, type TranslationPair } from "./analyze";
 import type { AnalysisJob } from "./analysis-worker";
 import { WorkerPool } from "./worker-pool";
 
@@ -12,10 +12,10 @@ import { WorkerPool } from "./worker-pool";
  */
 export const ANALYSIS_POOL = { size: 2, timeoutMs: 180_000, idleMs: 60_000 } as const;
 
-let pool: WorkerPool<AnalysisJob, Analysis> | null = null;
+let pool: WorkerPool<AnalysisJob, PreparedAnalysis> | null = null;
 
-function analysisPool(): WorkerPool<AnalysisJob, Analysis> {
-  pool ??= new WorkerPool<AnalysisJob, Analysis>(
+function analysisPool(): WorkerPool<AnalysisJob, PreparedAnalysis> {
+  pool ??= new WorkerPool<AnalysisJob, PreparedAnalysis>(
     () => new Worker(new URL("./analysis-worker.ts", import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: 1024 } }),
     {
       ...ANALYSIS_POOL,
@@ -27,11 +27,11 @@ function analysisPool(): WorkerPool<AnalysisJob, Analysis> {
 }
 
 /**
- * analyzeTranslation off the request thread. Only inside the Next server (NEXT_RUNTIME is set there) is the worker
+ * analyzeTranslation and prepareAnalysis off the request thread. Only inside the Next server (NEXT_RUNTIME is set there) is the worker
  * a bundled chunk Node can start; vitest and the tsx CLIs (`npm run import`) would hand Node the .ts file itself,
  * which Node 20 cannot load, so there the work runs in this thread as before — no other request waits on a CLI.
  */
-export function analyzeInWorker(pair: TranslationPair, glossary: readonly GlossaryEntry[]): Promise<Analysis> {
-  if (!process.env.NEXT_RUNTIME) return Promise.resolve().then(() => analyzeTranslation(pair, glossary));
+export function analyzeInWorker(pair: TranslationPair, glossary: readonly GlossaryEntry[]): Promise<PreparedAnalysis> {
+  if (!process.env.NEXT_RUNTIME) return Promise.resolve().then(() => prepareAnalysis(analyzeTranslation(pair, glossary)));
   return analysisPool().run({ pair, glossary: [...glossary] });
 }

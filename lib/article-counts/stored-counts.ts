@@ -7,7 +7,12 @@ export const OPEN_REPORT_STATUSES = ["NEW", "ACCEPTED"] as const;
 
 /** What an article stores about its current revision's text, set wherever that text is written. */
 export function textCounts(title: string, text: string) {
-  return { titleKey: title.toLowerCase(), wordCount: countWords(text) };
+  return { titleKey: titleKey(title), wordCount: countWords(text) };
+}
+
+/** What titles are compared and sorted by, case-insensitively. */
+export function titleKey(title: string) {
+  return title.toLowerCase();
 }
 
 /** The stored counts recomputed from the rows: open flags and their penalty, open reports, quality. */

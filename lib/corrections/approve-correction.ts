@@ -8,7 +8,7 @@ import { loadGlossary } from "@/lib/glossary/repository";
 import { learnedNames, recordProposals, type GlossaryProposalView } from "@/lib/glossary-learning";
 import { canApprove, canDecide } from "@/lib/permissions";
 import { resolveReports } from "@/lib/reports/resolve-reports";
-import { prepareAnalysis, recordRevision, RevisionConflictError } from "@/lib/revisions/record-revision";
+import { recordRevision, RevisionConflictError } from "@/lib/revisions/record-revision";
 import { getSetting } from "@/lib/settings";
 import { queueWebhookEvent, toArticleRef } from "@/lib/webhooks";
 import { applyPatchByContext, describeConflicts } from "./patch";
@@ -69,7 +69,7 @@ async function attemptApproval(user: CurrentUser, correctionId: string): Promise
   }
 
   const glossary = await loadGlossary(db, article.sourceLang, article.targetLang, article.publisherId);
-  const analysis = await prepareAnalysis(await analyzeInWorker({ sourceText: article.sourceText, targetText: patched.text, sourceLang: article.sourceLang, targetLang: article.targetLang }, glossary));
+  const analysis = await analyzeInWorker({ sourceText: article.sourceText, targetText: patched.text, sourceLang: article.sourceLang, targetLang: article.targetLang }, glossary);
   const learned = learnedNames(correction.edits as unknown as SentenceChange[], correction.flags);
   const flagIds = correction.flags.map((f) => f.id);
   const reportIds = correction.reports.map((r) => r.id);

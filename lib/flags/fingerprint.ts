@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { SegmentedText } from "@/lib/align/types";
+import type { AlignedText, SegmentedText } from "@/lib/align/types";
 import type { Finding } from "@/lib/checks/types";
 
 /**
@@ -28,4 +28,16 @@ function sentenceAt(target: SegmentedText, offset: number) {
     else return sentences[middle];
   }
   return undefined;
+}
+
+/** A finding with what matching it to dismissals needs: worked out in the analysis worker (lib/analysis), off the request thread. */
+export interface FlagDraft {
+  finding: Finding;
+  fingerprint: string;
+  textKey: string;
+}
+
+/** Fingerprints findings for storeFlags: the costly part (a hash and a sentence each). */
+export function draftFlags(aligned: AlignedText, findings: Finding[]): FlagDraft[] {
+  return findings.map((finding) => ({ finding, fingerprint: fingerprint(finding, aligned.target), textKey: textKey(finding.target.text) }));
 }

@@ -6,8 +6,7 @@ import { ANALYSIS_WRITE, getDb } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { loadGlossary } from "@/lib/glossary/repository";
 import { canReview } from "@/lib/permissions";
-import { fingerprint } from "./fingerprint";
-import { draftFlags, storeFlags } from "./store-flags";
+import { storeFlags } from "./store-flags";
 
 /**
  * Runs the checks again on an article's current revision (after a glossary change, or a new version of the
@@ -27,12 +26,12 @@ export async function rerunChecks(user: CurrentUser, articleId: string) {
   return db.$transaction(async (tx) => {
     const existing = await tx.flag.findMany({ where: { revisionId: revision.id }, select: { id: true, fingerprint: true, status: true, _count: { select: { corrections: true } } } });
     const known = new Set(existing.map((flag) => flag.fingerprint));
-    const found = new Set(analysis.findings.map((finding) => fingerprint(finding, analysis.aligned.target)));
-    const fresh = analysis.findings.filter((finding) => !known.has(fingerprint(finding, analysis.aligned.target)));
+    const found = new Set(analysis.flags.map((draft) => draft.fingerprint));
+    const fresh = analysis.flags.filter((draft) => !known.has(draft.fingerprint));
     const gone = existing.filter((flag) => flag.status === "OPEN" && !found.has(flag.fingerprint) && flag._count.corrections === 0).map((flag) => flag.id);
     // The same conditions again in the delete: a correction that linked one of them meanwhile keeps it.
     const { count: dropped } = await tx.flag.deleteMany({ where: { id: { in: gone }, status: "OPEN", corrections: { none: {} } } });
-    await storeFlags(tx, { articleId, revisionId: revision.id }, draftFlags(analysis.aligned, fresh));
+    await storeFlags(tx, { articleId, revisionId: revision.id }, fresh);
     await refreshArticleCounts(tx, [articleId]);
     await audit(tx, { actorId: user.id, action: "checks.rerun", entityType: "Article", entityId: articleId, after: { revision: revision.number, added: fresh.length, dropped } });
     return { added: fresh.length, dropped };

@@ -1,8 +1,6 @@
 import { randomBytes } from "node:crypto";
-import type { AlignedText } from "@/lib/align/types";
-import type { Finding } from "@/lib/checks/types";
 import { databaseProvider, databaseUrl, Prisma, type Tx } from "@/lib/db";
-import { fingerprint, textKey } from "./fingerprint";
+import type { FlagDraft } from "./fingerprint";
 
 interface DismissalRow {
   id: string;
@@ -15,9 +13,10 @@ interface DismissalRow {
  * Flags per INSERT. Each INSERT takes its rows as one JSON parameter that the database expands (json_each on SQLite,
  * jsonb_array_elements on PostgreSQL): Prisma's createMany compiled a plan on the request thread in time that grew
  * faster than the rows (a 1 MB article's 17,000 flags held the thread, and SQLite's one connection, for 15 s in
- * 200-row batches), and even a raw INSERT costs the thread a few microseconds per bound value.
+ * 200-row batches), and even a raw INSERT costs the thread a few microseconds per bound value. 2,000, not 5,000: on
+ * PostgreSQL the thread is free between statements, and stringifying 5,000 rows held it for ~40–70 ms each time.
  */
-const FLAGS_PER_INSERT = 5000;
+const FLAGS_PER_INSERT = 2000;
 
 /** The columns, with how each JSON array element becomes one: PostgreSQL needs the types, SQLite takes them as they come. */
 const COLUMNS: Array<[name: string, postgresType: string]> = [
@@ -51,18 +50,6 @@ async function insertFlags(tx: Tx, rows: unknown[][]): Promise<void> {
     const json = JSON.stringify(rows.slice(i, i + FLAGS_PER_INSERT));
     await (postgres ? tx.$executeRaw`${FROM_POSTGRES}${json} AS jsonb)) AS row` : tx.$executeRaw`${FROM_SQLITE}${json})`);
   }
-}
-
-/** A finding with what matching it to dismissals needs, worked out before the transaction that stores it. */
-export interface FlagDraft {
-  finding: Finding;
-  fingerprint: string;
-  textKey: string;
-}
-
-/** Fingerprints findings for storeFlags: the costly part (a hash and a sentence each), done before any transaction. */
-export function draftFlags(aligned: AlignedText, findings: Finding[]): FlagDraft[] {
-  return findings.map((finding) => ({ finding, fingerprint: fingerprint(finding, aligned.target), textKey: textKey(finding.target.text) }));
 }
 
 /** Finds the reviewer dismissal that covers a finding, if any: dismissed flags stay dismissed on re-runs. */

@@ -1,10 +1,10 @@
-import { analyzeInWorker } from "@/lib/analysis";
-import { refreshArticleCounts, textCounts } from "@/lib/article-counts";
+import { analyzeInWorker, type PreparedAnalysis } from "@/lib/analysis";
+import { refreshArticleCounts, titleKey } from "@/lib/article-counts";
 import { audit } from "@/lib/audit";
 import { ANALYSIS_WRITE, getDb, Prisma, type Db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { loadGlossary } from "@/lib/glossary/repository";
-import { prepareAnalysis, storeRevisionAnalysis, type PreparedAnalysis } from "@/lib/revisions/record-revision";
+import { storeRevisionAnalysis } from "@/lib/revisions/record-revision";
 import { queueRevisionCreated } from "@/lib/webhooks";
 import { importInputSchema, type ImportInput } from "./input";
 import { preparePair, type PreparedPair } from "./prepare";
@@ -36,7 +36,7 @@ export async function importArticle(input: ImportInput, options: { actorId?: str
   const publisher = valid.publisher ? await db.publisher.findUnique({ where: { name: valid.publisher }, select: { id: true } }) : null;
   const glossary = await loadGlossary(db, valid.sourceLang, valid.targetLang, publisher?.id);
   const analysis = await analyzeInWorker({ sourceText: pair.sourceText, targetText: pair.targetText, sourceLang: valid.sourceLang, targetLang: valid.targetLang }, glossary);
-  const toStore: ArticleToStore = { valid, pair, analysis: await prepareAnalysis(analysis), findings: analysis.findings.length, counts: textCounts(pair.title, pair.targetText), actorId: options.actorId ?? null };
+  const toStore: ArticleToStore = { valid, pair, analysis, findings: analysis.flags.length, counts: { titleKey: titleKey(pair.title), wordCount: analysis.wordCount }, actorId: options.actorId ?? null };
   // A unique-key clash is either the same pair imported at the same moment (a duplicate) or two titles that
   // chose the same free slug at once: then the next free slug is taken.
   for (let attempt = 1; ; attempt++) {
@@ -55,8 +55,8 @@ interface ArticleToStore {
   pair: PreparedPair;
   analysis: PreparedAnalysis;
   findings: number;
-  /** Worked out before the transaction, like the analysis: see prepareAnalysis. */
-  counts: ReturnType<typeof textCounts>;
+  /** Worked out before the transaction, like the analysis (prepared in the worker: see prepareAnalysis). */
+  counts: { titleKey: string; wordCount: number };
   actorId: string | null;
 }
 

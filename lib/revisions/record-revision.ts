@@ -1,9 +1,7 @@
-import type { Analysis } from "@/lib/analysis";
-import { ALIGNMENT_VERSION, serializeAlignment } from "@/lib/analysis";
-import { countWords } from "@/lib/article-counts";
+import { ALIGNMENT_VERSION, type PreparedAnalysis } from "@/lib/analysis";
 import { databaseProvider, databaseUrl, Prisma, type Tx } from "@/lib/db";
 import { UserError } from "@/lib/errors";
-import { draftFlags, storeFlags, type FlagDraft } from "@/lib/flags/store-flags";
+import { storeFlags } from "@/lib/flags/store-flags";
 import { queueRevisionCreated } from "@/lib/webhooks";
 
 export interface NewRevision {
@@ -33,7 +31,7 @@ export async function recordRevision(tx: Tx, revision: NewRevision, analysis: Pr
   const next = revision.expectedCurrent + 1;
   const moved = await tx.article.updateMany({
     where: { id: revision.articleId, currentRevision: revision.expectedCurrent },
-    data: { currentRevision: next, wordCount: countWords(revision.text) },
+    data: { currentRevision: next, wordCount: analysis.wordCount },
   });
   if (moved.count !== 1) throw new RevisionConflictError();
   const created = await tx.revision.create({
@@ -51,28 +49,6 @@ export async function recordRevision(tx: Tx, revision: NewRevision, analysis: Pr
   await storeRevisionAnalysis(tx, { articleId: revision.articleId, revisionId: created.id }, analysis);
   await queueRevisionCreated(tx, created);
   return created;
-}
-
-/** An analysis made ready to store: its alignment as JSON text and its flags fingerprinted (prepareAnalysis). */
-export interface PreparedAnalysis {
-  alignment: string;
-  flags: FlagDraft[];
-}
-
-const DRAFTS_PER_STEP = 2000;
-
-/**
- * The request thread's share of storing an analysis, done before the transaction: on SQLite the transaction must
- * not yield (the one connection would run other requests' statements inside it), so the long work happens here,
- * with pauses for other requests between steps, and the transaction only writes.
- */
-export async function prepareAnalysis(analysis: Analysis): Promise<PreparedAnalysis> {
-  const flags: FlagDraft[] = [];
-  for (let i = 0; i < analysis.findings.length; i += DRAFTS_PER_STEP) {
-    flags.push(...draftFlags(analysis.aligned, analysis.findings.slice(i, i + DRAFTS_PER_STEP)));
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  }
-  return { alignment: JSON.stringify(serializeAlignment(analysis.aligned)), flags };
 }
 
 /** Caches a revision's alignment and stores its flags. */

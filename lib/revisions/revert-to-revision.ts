@@ -7,7 +7,7 @@ import { ANALYSIS_WRITE, getDb } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { loadGlossary } from "@/lib/glossary/repository";
 import { canRevert } from "@/lib/permissions";
-import { prepareAnalysis, recordRevision } from "./record-revision";
+import { recordRevision } from "./record-revision";
 
 export const revertSchema = z.object({
   articleId: z.string().min(1).max(64),
@@ -28,7 +28,7 @@ export async function revertToRevision(user: CurrentUser, input: z.input<typeof 
   const old = await db.revision.findUnique({ where: { articleId_number: { articleId, number } }, select: { text: true } });
   if (!old) throw new UserError(`This article has no revision ${number}.`, 404);
   const glossary = await loadGlossary(db, article.sourceLang, article.targetLang, article.publisherId);
-  const analysis = await prepareAnalysis(await analyzeInWorker({ sourceText: article.sourceText, targetText: old.text, sourceLang: article.sourceLang, targetLang: article.targetLang }, glossary));
+  const analysis = await analyzeInWorker({ sourceText: article.sourceText, targetText: old.text, sourceLang: article.sourceLang, targetLang: article.targetLang }, glossary);
   return db.$transaction(async (tx) => {
     const revision = await recordRevision(tx, { articleId, expectedCurrent, text: old.text, origin: "revert", authorId: user.id, approverId: user.id, revertedTo: number }, analysis);
     await refreshArticleCounts(tx, [articleId]);
