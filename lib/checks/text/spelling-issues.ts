@@ -170,14 +170,19 @@ function correctionOf(
 function slipInNameOf(context: CheckContext, group: AlignedGroup, word: string): string | null {
   if (word.length < 5 || !isCapitalized(word)) return null;
   // The article's name words are few: try each, rather than every spelling a slip away.
-  const intended = [...acceptedNameTokens(context)]
-    .map(capitalize)
-    .find((name) => name.length >= 5 && isOneSlip(word, name) && isDictionaryWord(name) && !isNameVariant(word, name));
+  const intended = dictionaryNameWords(context).find((name) => isOneSlip(word, name) && !isNameVariant(word, name));
   if (!intended) return null;
   const faithful = group.source.some((sentence) =>
     [...sentence.text.matchAll(/\p{Script=Cyrillic}{3,}/gu)].some((match) => rendersFaithfully(word, match[0])),
   );
   return faithful ? null : intended;
+}
+
+/** The article's name words of five letters or more that the dictionary knows, capitalised: the same for every word asked. */
+function dictionaryNameWords(context: CheckContext): string[] {
+  return context.memo("dictionary-name-words", () =>
+    [...acceptedNameTokens(context)].map(capitalize).filter((name) => name.length >= 5 && isDictionaryWord(name)),
+  );
 }
 
 /**
@@ -315,9 +320,11 @@ function splitGlued(context: CheckContext, group: AlignedGroup, word: string, re
   for (let cut = 2; cut <= word.length - 2; cut++) {
     const left = word.slice(0, cut);
     const right = word.slice(cut);
-    if (!isKnown(context, left) || !isDictionaryWord(right)) continue;
     const rightIsFunction = FUNCTION_WORDS.has(right);
     const leftIsFunction = FUNCTION_WORDS.has(left.toLowerCase());
+    // Asked first, as the cheapest: a cut with no function word is never plausible below.
+    if (!rightIsFunction && (!leftIsFunction || isCapitalized(word))) continue;
+    if (!isKnown(context, left) || !isDictionaryWord(right)) continue;
     // A name ending in "-in", "-on", "-as" (Bragin, Tillerson, Vladas) is no name glued to "in", "on", "as", unless
     // its part before them is a name of this article and the whole renders none ("Putinin" where the source has Путин).
     const plausible = isCapitalized(word)
