@@ -47,9 +47,11 @@ export function spellingIssues(context: CheckContext): SpellingIssue[] {
       for (const sentence of group.target) {
         const words = wordTokens(text, sentence.start, sentence.end);
         const shouted = isWrittenInCapitals(words);
+        // Once per word: each is asked of as the neighbour before and after.
+        const unknownCapitalised = words.map(isUnknownCapitalised);
         words.forEach((word, i) => {
           const opensSentence = !/[\p{L}\p{N}]/u.test(text.slice(sentence.start, word.start));
-          const inName = [words[i - 1], words[i + 1]].some((other) => other && isUnknownCapitalised(other) && isAdjacent(text, word, other));
+          const inName = [i - 1, i + 1].some((j) => unknownCapitalised[j] && isAdjacent(text, word, words[j]));
           const issue =
             shouted && isShoutedWord(word.text)
               ? shoutedIssueOf(context, group, text, word)
@@ -91,10 +93,14 @@ function issueOf(
   place: Place = { opensSentence: false, inName: false },
 ): SpellingIssue | null {
   // A word in another script is no misspelt English word: Cyrillic left in is the untranslated check's.
-  if (!/\p{Script=Latin}/u.test(word.text) || isEmbeddedInCode(text, word)) return null;
-  if (isContractionPart(text, word)) return null;
-  if (word.text.length <= 2) return isStrayShortWord(context, group, text, word) ? { word, kind: "non-word", suggestion: null } : null;
-  if (isDictionaryForm(word.text) || isHyphenatedCompound(word.text) || isUnitAfterNumber(text, word)) return null;
+  if (!/\p{Script=Latin}/u.test(word.text)) return null;
+  // Most words are in the dictionary: asked first, before the tests of their surroundings, for all but the short
+  // ones, which a dictionary knows too many of (see isStrayShortWord).
+  const short = word.text.length <= 2;
+  if (!short && isDictionaryForm(word.text)) return null;
+  if (isEmbeddedInCode(text, word) || isContractionPart(text, word)) return null;
+  if (short) return isStrayShortWord(context, group, text, word) ? { word, kind: "non-word", suggestion: null } : null;
+  if (isHyphenatedCompound(word.text) || isUnitAfterNumber(text, word)) return null;
   for (const part of compoundParts(word)) {
     const fixed = correctionOf(context, group, part.text, word.text, { ...place, opensSentence: place.opensSentence && part.start === word.start });
     if (!fixed) continue;
