@@ -37,8 +37,11 @@ export function checkSpeed(): { rows: BenchRow[]; note: string } {
   const { source, target } = seedPair();
   const firstMs = time(() => analyse(source, target));
   const warm: number[] = [];
+  const checkMs = new Map<string, number[]>();
   for (let i = 0; i < WARM_RUNS; i++) {
-    warm.push(time(() => analyse(source, target)));
+    let stats: ReturnType<typeof analyse>["stats"] | undefined;
+    warm.push(time(() => (stats = analyse(source, target).stats)));
+    for (const [id, { ms }] of Object.entries(stats!.checks)) checkMs.set(id, [...(checkMs.get(id) ?? []), ms]);
     sampleMemory();
   }
   const documents = wmtDocuments();
@@ -52,7 +55,9 @@ export function checkSpeed(): { rows: BenchRow[]; note: string } {
   });
   const wmtCpuMs = process.cpuUsage(cpuBefore).user / 1000;
   const seedMedian = median(warm);
-  const slowest = Object.entries(analyse(source, target).stats.checks).sort((a, b) => b[1].ms - a[1].ms).slice(0, 3);
+  // Medians of the warm runs: one run's figure is mostly a pause of the machine or the collector's. A check is
+  // charged for the analyses it is the first to ask for (glued-word: the names analysis, which the name checks share).
+  const slowest = [...checkMs].map(([id, ms]) => [id, median(ms)] as const).sort((a, b) => b[1] - a[1]).slice(0, 3);
   return {
     rows: [
       ["dictionaries loaded once (en-US + en-GB)", `${dictionaryMs.toFixed(0)} ms`, "< 1000 ms", dictionaryMs < 1000],
@@ -60,7 +65,7 @@ export function checkSpeed(): { rows: BenchRow[]; note: string } {
       [`all ${documents.length} WMT21 documents (ref.A)`, `${wmtMs.toFixed(0)} ms`, "< 2000 ms", wmtMs < 2000],
       ["peak RSS", `${(peakRss / MB).toFixed(0)} MB`, "< 400 MB", peakRss < 400 * MB],
     ],
-    note: `WMT21 run, CPU time of the process (user, all threads): ${wmtCpuMs.toFixed(0)} ms; seed pair, first (cold) run: ${firstMs.toFixed(0)} ms; slowest checks warm: ${slowest.map(([id, t]) => `${id} ${t.ms} ms`).join(", ")}`,
+    note: `WMT21 run, CPU time of the process (user, all threads): ${wmtCpuMs.toFixed(0)} ms; seed pair, first (cold) run: ${firstMs.toFixed(0)} ms; slowest checks, warm medians: ${slowest.map(([id, ms]) => `${id} ${ms} ms`).join(", ")}`,
   };
 }
 

@@ -1,18 +1,18 @@
 import type { AlignedGroup } from "@/lib/align/types";
-import { BUILT_IN_WORDS, hasWord } from "@/lib/lexicon";
+import { hasWord, isBuiltInWord } from "@/lib/lexicon";
 import { parseWord } from "@/lib/morph";
 import { acceptedNameTokens } from "@/lib/names";
 import type { CheckContext } from "../types";
 import { readsAsTransliteration, rendersFaithfully, modelRenders, transliterationDistance } from "./transliteration";
 
 /**
- * Lower-cased words that are right in this article although an English dictionary lacks them: the
- * built-in lists of regional and news words, glossary targets, and words the source itself writes in
- * Latin letters (a site name, a quoted English title).
+ * Lower-cased words of this article that are right although an English dictionary lacks them: glossary targets, and
+ * words the source itself writes in Latin letters (a site name, a quoted English title). The built-in words are
+ * asked of apart: copying their thousands into each article's set cost more than the rest of the lookup.
  */
-export function knownArticleWords(context: CheckContext): Set<string> {
+function articleWords(context: CheckContext): Set<string> {
   return context.memo("known-article-words", () => {
-    const words = new Set<string>(BUILT_IN_WORDS);
+    const words = new Set<string>();
     for (const entry of context.glossary) addWordsOf(entry.target, words);
     addWordsOf(context.aligned.source.text, words);
     return words;
@@ -37,9 +37,12 @@ function addWordsOf(text: string, words: Set<string>): void {
   }
 }
 
-/** Whether the word (any case, possessive or not) is one of the article's known words. */
+/**
+ * Whether the word (any case, possessive or not) is right in this article although a dictionary lacks it: one of the
+ * built-in regional and news words, or of the article's own (see `articleWords`).
+ */
 export function isKnownArticleWord(context: CheckContext, word: string): boolean {
-  return hasWord(knownArticleWords(context), word);
+  return isBuiltInWord(word) || hasWord(articleWords(context), word);
 }
 
 /** Whether the word is a name of this article by `lib/names`: a spelling of a source name, or the word matched to one. */

@@ -47,9 +47,11 @@ export function spellingIssues(context: CheckContext): SpellingIssue[] {
       for (const sentence of group.target) {
         const words = wordTokens(text, sentence.start, sentence.end);
         const shouted = isWrittenInCapitals(words);
+        // Once per word: each is asked of as the neighbour before and after.
+        const unknownCapitalised = words.map(isUnknownCapitalised);
         words.forEach((word, i) => {
           const opensSentence = !/[\p{L}\p{N}]/u.test(text.slice(sentence.start, word.start));
-          const inName = [words[i - 1], words[i + 1]].some((other) => other && isUnknownCapitalised(other) && isAdjacent(text, word, other));
+          const inName = [i - 1, i + 1].some((j) => unknownCapitalised[j] && isAdjacent(text, word, words[j]));
           const issue =
             shouted && isShoutedWord(word.text)
               ? shoutedIssueOf(context, group, text, word)
@@ -91,10 +93,14 @@ function issueOf(
   place: Place = { opensSentence: false, inName: false },
 ): SpellingIssue | null {
   // A word in another script is no misspelt English word: Cyrillic left in is the untranslated check's.
-  if (!/\p{Script=Latin}/u.test(word.text) || isEmbeddedInCode(text, word)) return null;
-  if (isContractionPart(text, word)) return null;
-  if (word.text.length <= 2) return isStrayShortWord(context, group, text, word) ? { word, kind: "non-word", suggestion: null } : null;
-  if (isDictionaryForm(word.text) || isHyphenatedCompound(word.text) || isUnitAfterNumber(text, word)) return null;
+  if (!/\p{Script=Latin}/u.test(word.text)) return null;
+  // Most words are in the dictionary: asked first, before the tests of their surroundings, for all but the short
+  // ones, which a dictionary knows too many of (see isStrayShortWord).
+  const short = word.text.length <= 2;
+  if (!short && isDictionaryForm(word.text)) return null;
+  if (isEmbeddedInCode(text, word) || isContractionPart(text, word)) return null;
+  if (short) return isStrayShortWord(context, group, text, word) ? { word, kind: "non-word", suggestion: null } : null;
+  if (isHyphenatedCompound(word.text) || isUnitAfterNumber(text, word)) return null;
   for (const part of compoundParts(word)) {
     const fixed = correctionOf(context, group, part.text, word.text, { ...place, opensSentence: place.opensSentence && part.start === word.start });
     if (!fixed) continue;
@@ -170,14 +176,19 @@ function correctionOf(
 function slipInNameOf(context: CheckContext, group: AlignedGroup, word: string): string | null {
   if (word.length < 5 || !isCapitalized(word)) return null;
   // The article's name words are few: try each, rather than every spelling a slip away.
-  const intended = [...acceptedNameTokens(context)]
-    .map(capitalize)
-    .find((name) => name.length >= 5 && isOneSlip(word, name) && isDictionaryWord(name) && !isNameVariant(word, name));
+  const intended = dictionaryNameWords(context).find((name) => isOneSlip(word, name) && !isNameVariant(word, name));
   if (!intended) return null;
   const faithful = group.source.some((sentence) =>
     [...sentence.text.matchAll(/\p{Script=Cyrillic}{3,}/gu)].some((match) => rendersFaithfully(word, match[0])),
   );
   return faithful ? null : intended;
+}
+
+/** The article's name words of five letters or more that the dictionary knows, capitalised: the same for every word asked. */
+function dictionaryNameWords(context: CheckContext): string[] {
+  return context.memo("dictionary-name-words", () =>
+    [...acceptedNameTokens(context)].map(capitalize).filter((name) => name.length >= 5 && isDictionaryWord(name)),
+  );
 }
 
 /**
@@ -315,9 +326,11 @@ function splitGlued(context: CheckContext, group: AlignedGroup, word: string, re
   for (let cut = 2; cut <= word.length - 2; cut++) {
     const left = word.slice(0, cut);
     const right = word.slice(cut);
-    if (!isKnown(context, left) || !isDictionaryWord(right)) continue;
     const rightIsFunction = FUNCTION_WORDS.has(right);
     const leftIsFunction = FUNCTION_WORDS.has(left.toLowerCase());
+    // Asked first, as the cheapest: a cut with no function word is never plausible below.
+    if (!rightIsFunction && (!leftIsFunction || isCapitalized(word))) continue;
+    if (!isKnown(context, left) || !isDictionaryWord(right)) continue;
     // A name ending in "-in", "-on", "-as" (Bragin, Tillerson, Vladas) is no name glued to "in", "on", "as", unless
     // its part before them is a name of this article and the whole renders none ("Putinin" where the source has Путин).
     const plausible = isCapitalized(word)

@@ -31,8 +31,20 @@ const CASE_ENDING = /(?:ами|ями|ом|ем|ём|ой|ей|ам|ям|ах|я
  * the instrumental рэддиттом).
  */
 export function readsAsTransliteration(englishWord: string, russianWord: string): boolean {
-  return readsAs(englishWord, russianWord) || readsAsStem(englishWord, russianWord);
+  // The answer reads the two words as written and the fixed schemes only: remembered per pair, as each unknown
+  // English word is held against every word of its source sentences on every run over the article.
+  const key = `${englishWord}\u0000${russianWord}`;
+  let reads = readsAsCache.get(key);
+  if (reads === undefined) {
+    reads = readsAs(englishWord, russianWord) || readsAsStem(englishWord, russianWord);
+    if (readsAsCache.size >= READS_AS_CACHE_SIZE) readsAsCache.clear();
+    readsAsCache.set(key, reads);
+  }
+  return reads;
 }
+
+const READS_AS_CACHE_SIZE = 50_000;
+const readsAsCache = new Map<string, boolean>();
 
 /**
  * The stem alone is held to one letter's difference: Russian shares many stems with English words ("чемпиона"),
