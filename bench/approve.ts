@@ -31,7 +31,7 @@ const { importArticle } = await import("@/lib/import");
 const { loadStarterGlossaryOnce } = await import("@/lib/glossary/load-starter");
 const { createUser } = await import("@/lib/users");
 const { approveCorrection, createCorrection } = await import("@/lib/corrections");
-const { countWords } = await import("@/lib/article-counts");
+const { countWords } = await import("@/lib/text");
 const { analyzeTranslation } = await import("@/lib/analysis");
 const { loadGlossary } = await import("@/lib/glossary/repository");
 

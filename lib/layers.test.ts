@@ -23,6 +23,8 @@ const RULES: Rule[] = [
   { files: ["lib/lexicon/"], forbidden: ["names", "checks", "glossary"] },
   { files: ["lib/names/"], forbidden: ["checks"] },
   { files: ["lib/glossary/index.ts", "lib/glossary/match.ts", "lib/glossary/types.ts"], forbidden: ["checks", "db"] },
+  // Running the checks and preparing their result to store sits under the domain verbs that store it.
+  { files: ["lib/analysis/"], forbidden: ["db", "flags", "article-counts", "revisions", "corrections", "reports", "import"] },
   // Well-formed text is checked at every way in, from every layer: it stands on no other lib folder.
   { files: ["lib/text/"], forbidden: readdirSync(path.join(ROOT, "lib"), { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== "text").map((entry) => entry.name) },
 ];

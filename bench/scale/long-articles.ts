@@ -3,7 +3,8 @@
 // suggestion every 500 words and one reader report, written straight to the database. The workspace and the
 // public page of each are timed beside /login, with the bytes each page sends.
 import { randomUUID } from "node:crypto";
-import { countWords, textCounts } from "@/lib/article-counts";
+import { textCounts } from "@/lib/article-counts";
+import { countWords } from "@/lib/text";
 import type { Db } from "@/lib/db";
 import type { Document } from "./articles";
 import { measure, tableRow, TABLE_HEADER, type Measured, type Rounds } from "./measure";

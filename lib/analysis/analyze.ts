@@ -2,8 +2,8 @@ import { alignTexts } from "@/lib/align";
 import type { AlignedText } from "@/lib/align/types";
 import { runChecks } from "@/lib/checks";
 import type { Finding } from "@/lib/checks/types";
-import { countWords } from "@/lib/article-counts/score";
-import { draftFlags, type FlagDraft } from "@/lib/flags/fingerprint";
+import { countWords } from "@/lib/text";
+import { draftFlags, type FlagDraft } from "./flag-drafts";
 import type { GlossaryEntry } from "@/lib/glossary";
 import { serializeAlignment } from "./serialize";
 

@@ -9,7 +9,3 @@ export function qualityScore({ penalty, words }: { penalty: number; words: numbe
   if (words === 0) return penalty === 0 ? 100 : 0;
   return Math.max(0, Math.round(100 * (1 - penalty / words)));
 }
-
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-}

@@ -1,6 +1,7 @@
 import type { Db, Tx } from "@/lib/db";
 import { addToRollup, recountQuality, type RollupDelta } from "@/lib/quality/rollup";
-import { countWords, qualityScore, SEVERITY_PENALTY } from "./score";
+import { countWords } from "@/lib/text";
+import { qualityScore, SEVERITY_PENALTY } from "./score";
 
 /** Reports still waiting for a correction. */
 export const OPEN_REPORT_STATUSES = ["NEW", "ACCEPTED"] as const;

@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db";
 import { UserError } from "@/lib/errors";
 import { canDismissFlag } from "@/lib/permissions";
 import { wellFormedString } from "@/lib/text";
-import { textKey } from "./fingerprint";
+import { textKey } from "@/lib/analysis";
 
 export const dismissFlagSchema = z.object({
   flagId: z.string().min(1),

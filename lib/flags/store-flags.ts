@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { databaseProvider, databaseUrl, Prisma, type Tx } from "@/lib/db";
-import type { FlagDraft } from "./fingerprint";
+import type { FlagDraft } from "@/lib/analysis";
 
 interface DismissalRow {
   id: string;

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { backfillStoredCounts, countWords, recountArticle } from "@/lib/article-counts";
+import { backfillStoredCounts, recountArticle } from "@/lib/article-counts";
+import { countWords } from "@/lib/text";
 import { approveCorrection, createCorrection } from "@/lib/corrections";
 import { getDb } from "@/lib/db";
 import { dismissFlag, rerunChecks } from "@/lib/flags";

@@ -30,7 +30,7 @@ function sentenceAt(target: SegmentedText, offset: number) {
   return undefined;
 }
 
-/** A finding with what matching it to dismissals needs: worked out in the analysis worker (lib/analysis), off the request thread. */
+/** A finding with what matching it to dismissals needs: worked out where the analysis ran (the worker), off the request thread. */
 export interface FlagDraft {
   finding: Finding;
   fingerprint: string;

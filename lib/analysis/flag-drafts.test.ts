@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { segment } from "@/lib/align";
 import type { Finding } from "@/lib/checks/types";
-import { fingerprint } from "./fingerprint";
+import { fingerprint } from "./flag-drafts";
 
 const TEXT = "The the minister arrived.\n\nHe met the the press. Then the the talks began.";
 const target = segment(TEXT, "en");
