@@ -124,6 +124,15 @@ describe("stray-punctuation: stray marks and symbols", () => {
     expect(flagged("Правда? Да.", "Really?_ Yes.")).toEqual(["Really?_"]);
   });
 
+  it("flags a mark glued to a dash, bar or sign between words, not an ellipsis or a quotation closing after a dash", () => {
+    expect(flagged("Погода сегодня | Прогноз на завтра", "Weather today |, Forecast for tomorrow")).toEqual(["|,"]);
+    expect(flagged("Цена = качество", "Price =! quality")).toEqual(["=!"]);
+    expect(flagged("Казань — столица Татарстана.", "Kazan —: the capital of Tatarstan.")).toEqual(["—:"]);
+    expect(flagged("> Ольга Смирнова", ">; Olga Smirnova")).toEqual([">;"]);
+    expect(flagged("—… нет, не знаю.", "-... no, I don't know.")).toEqual([]);
+    expect(flagged("«Подожди —» сказала Мария.", "'Wait —' said Maria.")).toEqual([]);
+  });
+
   it("flags a second mark after a stop, not after an abbreviation", () => {
     expect(flagged("Смотрите приложение. Потом", "See the appendix (page 4).; Then go on.")).toEqual(["4).;"]);
     expect(flagged("Поезда, книги и т. д., а также", "Trains, books, etc., and at 9 a.m., the shops.")).toEqual([]);

@@ -66,6 +66,17 @@ const MISPLACEMENTS: Misplacement[] = [
     mirrorsSource: true,
   },
   {
+    // "NEWS |. RUSSIA", "GOD =? LIFE", "Time –' translation": a mark glued to a dash, bar or sign standing between words,
+    // which ends no sentence or clause. A quotation may close after a dash that breaks off speech ("'Wait —' she said").
+    // One mark: an ellipsis after a dash trails off speech ("—… yes").
+    pattern: /(?<=^|[ \t])([|=>–—-]+)([.,;:!?'])(?=[ \t]+\S)/gu,
+    message: "Punctuation glued to a dash or symbol.",
+    needs: /[|=>–—-][.,;:!?']/u,
+    fix: (match) => match[1],
+    applies: (sentence, match) => match[2] !== "'" || !opensSingleQuote(sentence.slice(0, match.index ?? 0)),
+    mirrorsSource: true,
+  },
+  {
     pattern: /(?:\*[ \t]*){2}\*[ \t]*[.,;:]/gu,
     message: "Punctuation after a section break.",
     fix: () => "* * *",
@@ -355,7 +366,7 @@ export const strayPunctuation: Check = {
     "preposition before its object, a conjunction, an auxiliary, a subject, a possessive) or before a " +
     "verb that carries the clause on —, a comma or colon between two words English reads as one phrase (by a " +
     "word-bigram model of edited English: “useful in, life”), inside a name or before a bracket, stray apostrophes, " +
-    "hyphens and symbols, " +
+    "hyphens and symbols, a mark glued to a dash or sign between words (“NEWS |. RUSSIA”), " +
     "“* * *.”, and question or exclamation marks, colons and semicolons inside a clause, and full stops that split a " +
     "name or a phrase, where the aligned source sentence has no mark for them.",
   examples: {
