@@ -216,6 +216,14 @@ describe("stray-punctuation: a colon or semicolon the source has no mark for", (
     expect(flagged("Причина проста — не хватило денег.", "The reason is simple: there was not: enough money.")).toEqual(["not:"]);
   });
 
+  it("counts a dash the translation kept as its own, and a dash opening a speaker's line as no break", () => {
+    expect(flagged("Мэрия - Просьба не парковать машины во дворе.", "City hall - Please do not park: cars in the yard.")).toEqual(["park:"]);
+    expect(flagged("— Давай сменим тему.", "Let's change the subject; now.")).toEqual(["subject;"]);
+    expect(flagged("— Я сомневаюсь в этом.", "I have doubts: about it.")).toEqual(["doubts:"]);
+    expect(flagged("Итог матча — ничья.", "The result of the match: a draw.")).toEqual([]);
+    expect(flagged("— Ответ простой: ждать.", "The answer is simple: wait.")).toEqual([]);
+  });
+
   it("flags a colon inside a name, not after a label", () => {
     expect(flagged("Сергей Пархоменко о Херсонесе", "Sergei: Parkhomenko on Chersonesus")).toEqual(["Sergei:"]);
     expect(flagged("Источник Каспаров.ру", "Source: Kasparov.ru")).toEqual([]);

@@ -567,10 +567,15 @@ function hasColonBeyondSource(source: string, sentence: string): boolean {
   return (sentence.match(/:/gu)?.length ?? 0) > (source.match(/:/gu)?.length ?? 0);
 }
 
-/** More colons and semicolons than the source has colons, semicolons, dashes and ellipses, each standing for one of them. */
+/**
+ * More colons, semicolons, dashes and ellipses than the source has: each mark of the source stands for one of them, so
+ * a colon or semicolon beyond them is the translation's own.
+ */
 function hasClauseBreakBeyondSource(source: string, sentence: string): boolean {
   const count = (text: string, marks: RegExp) => text.match(marks)?.length ?? 0;
-  return count(sentence, /[:;]/gu) > count(source, /[:;—–…]|\s-\s|\.\.\./gu);
+  const breaks = /[:;—–…]|\s-\s|\.\.\./gu;
+  // A dash the translation kept stands for its own; a dash opening the source line marks a speaker, not a break.
+  return count(sentence, breaks) > count(source.replace(/^\s*[—–-]\s/u, ""), breaks);
 }
 
 /**
