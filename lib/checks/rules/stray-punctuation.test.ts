@@ -232,6 +232,15 @@ describe("stray-punctuation: a colon or semicolon the source has no mark for", (
     expect(flagged("— Ответ простой: ждать.", "The answer is simple: wait.")).toEqual([]);
   });
 
+  it("takes a semicolon for the source's comma only near where the source has it, and for the source's own semicolon", () => {
+    expect(
+      flagged("Рабочий пожаловался на шум и ушёл домой, не дождавшись конца смены.", "The worker complained; about the noise and went home without waiting for the end of the shift."),
+    ).toEqual(["complained;"]);
+    expect(flagged("Туристы, приехавшие в Сочи, жалуются на цены в кафе.", "Tourists who came to Sochi complain about the prices; in cafes.")).toEqual(["prices;"]);
+    expect(flagged("Снег шёл всю ночь, утром дороги замело.", "Snow fell all night; in the morning the roads were covered.")).toEqual([]);
+    expect(flagged("Денег нет; зато работа есть.", "There is no money - none at all; but there is work.")).toEqual([]);
+  });
+
   it("flags a colon inside a name, not after a label", () => {
     expect(flagged("Сергей Пархоменко о Херсонесе", "Sergei: Parkhomenko on Chersonesus")).toEqual(["Sergei:"]);
     expect(flagged("Источник Каспаров.ру", "Source: Kasparov.ru")).toEqual([]);

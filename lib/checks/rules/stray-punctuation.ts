@@ -514,7 +514,7 @@ function unlikelyMarks(source: string, sentence: string): Misplaced[] {
       return;
     }
     // A colon the source has one for is the source's: a proverb's two halves ("Брюхо — что судья: и молча просит").
-    if (token === ":" && !hasColonBeyondSource(source, sentence)) return;
+    if (token === ":" && !hasMarkBeyondSource(":", source, sentence)) return;
     const around = [before, word.token, next.token, after];
     if (model.sequenceFit(around) - model.sequenceFit([...around.slice(0, 2), token, ...around.slice(2)]) < UNLIKELY_MARK) return;
     const name = token === "," ? "comma" : "colon";
@@ -562,9 +562,9 @@ function opensLikeSource(source: string, sentence: string, match: RegExpMatchArr
   return !/[\p{L}\p{N}]/u.test(opening) && [...opening.replace(/\s/g, "")].every((mark) => sourceOpening.includes(mark));
 }
 
-/** More colons than the source has. */
-function hasColonBeyondSource(source: string, sentence: string): boolean {
-  return (sentence.match(/:/gu)?.length ?? 0) > (source.match(/:/gu)?.length ?? 0);
+/** More of a mark (a colon, a semicolon) than the source has. */
+function hasMarkBeyondSource(mark: string, source: string, sentence: string): boolean {
+  return sentence.split(mark).length > source.split(mark).length;
 }
 
 /**
@@ -582,7 +582,8 @@ function hasClauseBreakBeyondSource(source: string, sentence: string): boolean {
  * A colon or semicolon between two words of one clause that the aligned source sentence has no mark for: English
  * translators do not invent them, so "cannot live: without", "complained; about" broke the clause. Russian may stand a
  * colon, a semicolon, a dash or an ellipsis where English has either, and a comma where English parts two clauses with a
- * semicolon (news translators do that often, whatever other commas they add or drop). A colon
+ * semicolon (news translators do that often, whatever other commas they add or drop): at about the same place in the
+ * sentence, since the clauses keep their order. A colon
  * before a capital ("Putin: we"), a clause opener ("his diet: he started") or a question ("a question: have you")
  * introduces what follows and stays.
  */
@@ -591,7 +592,8 @@ function clauseBreaksWithoutCounterpart(source: string, sentence: string): Mispl
   const found: Misplaced[] = [];
   for (const match of sentence.matchAll(/([\p{L}\p{N}%]+)([;:])(?=[ \t]+["“'‘(]?(\p{L}+))/gu)) {
     const [text, word, mark, next] = match;
-    if (mark === ";" && source.includes(",")) continue;
+    // A semicolon stands for one of the source's, or for a comma of the source at about the same place.
+    if (mark === ";" && (!hasMarkBeyondSource(";", source, sentence) || hasCommaNear(source, ((match.index ?? 0) + text.length) / sentence.length))) continue;
     const rest = sentence.slice((match.index ?? 0) + text.length);
     // A colon inside a name ("Sergei: Parkhomenko"): neither capitalised word is a common word; "Source: Kasparov.ru"
     // labels.
@@ -600,6 +602,17 @@ function clauseBreaksWithoutCounterpart(source: string, sentence: string): Mispl
     found.push({ offset: match.index ?? 0, text, message: `The source has no ${mark === ";" ? "semicolon" : "colon"} here, and the clause goes on after it.`, fix: word });
   }
   return found;
+}
+
+/** How far, as a share of the sentence's length, a semicolon may lie from the source's comma it stands for. */
+const COMMA_NEAR = 0.25;
+
+/**
+ * A comma of the source at about the same share of its length as `at`: the one a semicolon stands for where English
+ * parts the two clauses Russian parts with a comma.
+ */
+function hasCommaNear(source: string, at: number): boolean {
+  return [...source.matchAll(/,/gu)].some((comma) => Math.abs((comma.index ?? 0) / source.length - at) <= COMMA_NEAR);
 }
 
 /** A Russian question word opening a sentence or clause (after a comma or a dash too): Russian may end such a question with a full stop. */
