@@ -34,6 +34,12 @@ describe("dropped-letter: a real word a letter short where the sentence needs an
     expect(flagged("Это просто бот, сказал он.", "It is just a bot, he said.")).toEqual([]);
   });
 
+  it("flags a word that only loosely renders a source word English writes with a letter more", () => {
+    expect(flagged("Он открыл сайт компании.", "He opened the sit of the company.")).toEqual([["sit", "site"]]);
+    expect(flagged("Мы заказали тур по старому городу.", "We booked a tor of the old town.")).toEqual([["tor", "tour"]]);
+    expect(flagged("Он сел на стул.", "He went to sit on the chair.")).toEqual([]);
+  });
+
   it("leaves capitalised words and the halves of a contraction split by spacing", () => {
     expect(flagged("Ад пуст.", "Ad Astra is empty.")).toEqual([]);
     expect(flagged("Я не знаю.", "I don ’ t know.")).toEqual([]);

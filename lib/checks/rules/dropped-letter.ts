@@ -1,6 +1,8 @@
 import { flag, textSpan } from "../finding";
-import { sourceWordsTransliterated } from "../text/accepted-words";
+import { fullerCognate, sourceWordsTransliterated } from "../text/accepted-words";
+import { rendersFaithfully } from "../text/transliteration";
 import { spellingIssues } from "../text/spelling-issues";
+import type { AlignedGroup } from "@/lib/align/types";
 import type { Check, Finding } from "../types";
 import { BIGRAM_SENTENCE_END, BIGRAM_SENTENCE_START, bigramTokens, droppedLetterIn, isDictionaryWord, matchCase } from "@/lib/lexicon";
 
@@ -21,7 +23,8 @@ export const droppedLetter: Check = {
     "A real word that a dropped letter made of another (“fin” for fine, “ill” for will, “chose” for choose): the word " +
     "one letter longer fits the words on either side far better, by a word-bigram model of edited English (the Brown " +
     "Corpus) and by the parts of speech it tags them with. A word the dictionary lacks is the non-word check's; a word " +
-    "the source writes in Cyrillic (“bot” for бот) is meant.",
+    "the source writes in Cyrillic (“bot” for бот) is meant, unless it renders it only loosely and English writes it " +
+    "a letter longer (“tor” for тур is tour).",
   examples: {
     valid: [
       { source: "Он тяжело заболел.", target: "He fell ill last week." },
@@ -48,9 +51,10 @@ export const droppedLetter: Check = {
         const before = tokens[i - 1]?.token ?? BIGRAM_SENTENCE_START;
         const after = tokens[i + 1]?.token ?? BIGRAM_SENTENCE_END;
         // The model first: most words have no longer word to be a slip of, and asking it is cheaper than the dictionary.
-        // A non-word is the non-word check's; a word the source has in Cyrillic ("bot" for бот) is meant, however rare.
+        // A non-word is the non-word check's; a word the source has in Cyrillic ("bot" for бот) is meant, however rare,
+        // unless it renders it only loosely and English writes that word with the letter ("tor" for тур is tour).
         const slip = droppedLetterIn(before, token, after);
-        const meant = !slip || slip.margin < MIN_MARGIN || !isDictionaryWord(written) || sourceWordsTransliterated(group, written).length > 0;
+        const meant = !slip || slip.margin < MIN_MARGIN || !isDictionaryWord(written) || rendersSource(group, written, slip.intended);
         if (meant) return;
         findings.push(
           flag(this, {
@@ -64,3 +68,13 @@ export const droppedLetter: Check = {
     return findings;
   },
 };
+
+/**
+ * Whether the word renders a word of the source: faithfully ("bot" for бот), or loosely where English has no common
+ * word a letter longer for it.
+ */
+function rendersSource(group: AlignedGroup, written: string, intended: string): boolean {
+  const rendered = sourceWordsTransliterated(group, written);
+  if (rendered.length === 0) return false;
+  return rendered.some((russian) => rendersFaithfully(written, russian)) || !fullerCognate(written, [intended], rendered);
+}
