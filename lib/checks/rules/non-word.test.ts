@@ -69,6 +69,14 @@ describe("non-word", () => {
     expect(flaggedTexts(nonWord.run(context))).toEqual([]);
   });
 
+  it("checks words offered as alternatives between slashes, not paths, handles or units", () => {
+    const slip = contextFor("Он продаёт книги/журналы/газеты.", "He sells books/magazins/newspapers.");
+    expect(nonWord.run(slip).map((f) => [f.target.text, f.suggestion])).toEqual([["magazins", "magazines"]]);
+    expect(nonWord.run(contextFor("Звоните или пишите.", "Call and/or wirte.")).map((f) => f.target.text)).toEqual(["wirte"]);
+    const code = contextFor("Пишите u/vasya, 60 км/ч, kp.ru/nevs.", "Write to u/vasya, 60 km/h, kp.ru/nevs.");
+    expect(flaggedTexts(nonWord.run(code))).toEqual([]);
+  });
+
   it("skips acronyms, ordinals and web addresses", () => {
     const context = contextFor("В 20-м веке НКВД.", "In the 20th century the NKVD wrote to err.ee.");
     expect(flaggedTexts(nonWord.run(context))).toEqual([]);
