@@ -1,10 +1,11 @@
-import { flag, textSpan } from "../finding";
+import { flag, sourceSpanOf, targetSpanOf, textSpan } from "../finding";
+import { englishNumbers, russianNumbers, type NumberMention } from "../text/numbers";
 import { fullerCognate, sourceWordsTransliterated } from "../text/accepted-words";
 import { rendersFaithfully } from "../text/transliteration";
 import { spellingIssues } from "../text/spelling-issues";
 import type { AlignedGroup } from "@/lib/align/types";
-import type { Check, Finding } from "../types";
-import { BIGRAM_SENTENCE_END, BIGRAM_SENTENCE_START, bigramTokens, droppedLetterIn, isDictionaryWord, matchCase } from "@/lib/lexicon";
+import type { Check, CheckContext, Finding } from "../types";
+import { BIGRAM_SENTENCE_END, BIGRAM_SENTENCE_START, bigramTokens, droppedLetterIn, ENGLISH_UNITS, isDictionaryWord, matchCase } from "@/lib/lexicon";
 
 /**
  * How much better, as a log-likelihood ratio, the longer word must fit its neighbours: a dropped letter is rare beside
@@ -21,6 +22,12 @@ const MIN_MARGIN = 9;
  */
 const MIN_MARGIN_IN_SOURCE = 3;
 
+/**
+ * Asked where the longer word is a number word whose number the source has and the translation lacks ("to" where
+ * the source has два: two): the source all but says it; the neighbours need only not speak clearly against it.
+ */
+const MIN_MARGIN_NUMBER = -3;
+
 export const droppedLetter: Check = {
   id: "dropped-letter",
   title: "Word with a letter dropped",
@@ -30,7 +37,7 @@ export const droppedLetter: Check = {
     "A real word that a dropped letter made of another (“fin” for fine, “ill” for will, “chose” for choose): the word " +
     "one letter longer fits the words on either side far better, by a word-bigram model of edited English (the Brown " +
     "Corpus) and by the parts of speech it tags them with, or only better where the source has the longer word and " +
-    "not the written one (“meal” beside металл). A word the dictionary lacks is the non-word check's; a word " +
+    "not the written one (“meal” beside металл) or a number the translation lacks (“to” beside два). A word the dictionary lacks is the non-word check's; a word " +
     "the source writes in Cyrillic (“bot” for бот) is meant, unless it renders it only loosely and English writes it " +
     "a letter longer (“tor” for тур is tour).",
   examples: {
@@ -62,7 +69,7 @@ export const droppedLetter: Check = {
         // A non-word is the non-word check's; a word the source has in Cyrillic ("bot" for бот) is meant, however rare,
         // unless it renders it only loosely and English writes that word with the letter ("tor" for тур is tour).
         const slip = droppedLetterIn(before, token, after);
-        const meant = !slip || slip.margin < minMargin(group, written, slip.intended) || !isDictionaryWord(written) || rendersSource(group, written, slip.intended);
+        const meant = !slip || slip.margin < minMargin(context, group, written, slip.intended) || !isDictionaryWord(written) || rendersSource(group, written, slip.intended);
         if (meant) return;
         findings.push(
           flag(this, {
@@ -87,7 +94,20 @@ function rendersSource(group: AlignedGroup, written: string, intended: string): 
   return rendered.some((russian) => rendersFaithfully(written, russian)) || !fullerCognate(written, [intended], rendered);
 }
 
-function minMargin(group: AlignedGroup, written: string, intended: string): number {
+function minMargin(context: CheckContext, group: AlignedGroup, written: string, intended: string): number {
+  if (isMissingNumberWord(context, group, intended)) return MIN_MARGIN_NUMBER;
   const inSource = written.length >= 4 && sourceWordsTransliterated(group, intended).length > 0 && sourceWordsTransliterated(group, written).length === 0;
   return inSource ? MIN_MARGIN_IN_SOURCE : MIN_MARGIN;
+}
+
+/** An English number word whose value a number of the group's source has and none of its translation. */
+function isMissingNumberWord(context: CheckContext, group: AlignedGroup, word: string): boolean {
+  const value = ENGLISH_UNITS.get(word);
+  // один, одна is as often "a" or "per" as "one".
+  if (value === undefined || value === 1) return false;
+  const key = `n:${value}`;
+  const has = (numbers: NumberMention[]) => numbers.some((number) => number.keys.includes(key));
+  const source = sourceSpanOf(context, group);
+  const target = targetSpanOf(context, group);
+  return Boolean(source && target && has(russianNumbers(source.text)) && !has(englishNumbers(target.text)));
 }
