@@ -5,7 +5,7 @@ import { rendersFaithfully } from "../text/transliteration";
 import { spellingIssues } from "../text/spelling-issues";
 import type { AlignedGroup } from "@/lib/align/types";
 import type { Check, CheckContext, Finding } from "../types";
-import { BIGRAM_SENTENCE_END, BIGRAM_SENTENCE_START, bigramTokens, droppedLetterIn, ENGLISH_UNITS, isDictionaryWord, matchCase } from "@/lib/lexicon";
+import { BIGRAM_SENTENCE_END, BIGRAM_SENTENCE_START, bigramTokens, droppedLetterIn, ENGLISH_UNITS, type DroppedLetter, isDictionaryWord, matchCase } from "@/lib/lexicon";
 
 /**
  * How much better, as a log-likelihood ratio, the longer word must fit its neighbours: a dropped letter is rare beside
@@ -69,7 +69,7 @@ export const droppedLetter: Check = {
         // A non-word is the non-word check's; a word the source has in Cyrillic ("bot" for бот) is meant, however rare,
         // unless it renders it only loosely and English writes that word with the letter ("tor" for тур is tour).
         const slip = droppedLetterIn(before, token, after);
-        const meant = !slip || slip.margin < minMargin(context, group, written, slip.intended) || !isDictionaryWord(written) || rendersSource(group, written, slip.intended);
+        const meant = !slip || !isClearSlip(context, group, written, slip) || !isDictionaryWord(written) || rendersSource(group, written, slip.intended);
         if (meant) return;
         findings.push(
           flag(this, {
@@ -94,10 +94,12 @@ function rendersSource(group: AlignedGroup, written: string, intended: string): 
   return rendered.some((russian) => rendersFaithfully(written, russian)) || !fullerCognate(written, [intended], rendered);
 }
 
-function minMargin(context: CheckContext, group: AlignedGroup, written: string, intended: string): number {
-  if (isMissingNumberWord(context, group, intended)) return MIN_MARGIN_NUMBER;
-  const inSource = written.length >= 4 && sourceWordsTransliterated(group, intended).length > 0 && sourceWordsTransliterated(group, written).length === 0;
-  return inSource ? MIN_MARGIN_IN_SOURCE : MIN_MARGIN;
+/** Whether the longer word fits enough better for what the source says of the two (the cheapest tests first). */
+function isClearSlip(context: CheckContext, group: AlignedGroup, written: string, { intended, margin }: DroppedLetter): boolean {
+  if (margin >= MIN_MARGIN) return true;
+  const inSource = () => written.length >= 4 && sourceWordsTransliterated(group, intended).length > 0 && sourceWordsTransliterated(group, written).length === 0;
+  if (margin >= MIN_MARGIN_IN_SOURCE && inSource()) return true;
+  return margin >= MIN_MARGIN_NUMBER && isMissingNumberWord(context, group, intended);
 }
 
 /** An English number word whose value a number of the group's source has and none of its translation. */
