@@ -29,12 +29,26 @@ export function compoundParts(token: TextSpan): TextSpan[] {
  * or is glued to digits ("20th", "COVID-19"): such strings are not words to spell-check.
  */
 export function isEmbeddedInCode(text: string, token: TextSpan): boolean {
+  if (isSlashAlternative(text, token)) return false;
   const before = text.slice(Math.max(0, token.start - 2), token.start);
   const after = text.slice(token.end, token.end + 2);
   const joinedBefore = /[\p{L}\p{N}][./@_\\]$/u.test(before) || /[@#_]$/.test(before);
   const joinedAfter = /^[./@_\\][\p{L}\p{N}]/u.test(after) || /^_/.test(after);
   const touchesDigit = /\p{N}-?$/u.test(before) || /^-?\p{N}/u.test(after);
   return joinedBefore || joinedAfter || touchesDigit;
+}
+
+/**
+ * Words of two letters or more joined by slashes and nothing else ("and/or", "books/magazines/newspapers"): prose
+ * offering alternatives, not a path or a handle ("u/name", "km/h", "site.ru/news").
+ */
+function isSlashAlternative(text: string, token: TextSpan): boolean {
+  let start = token.start;
+  while (start > 0 && /\S/u.test(text[start - 1])) start--;
+  let end = token.end;
+  while (end < text.length && /\S/u.test(text[end])) end++;
+  const run = text.slice(start, end).replace(/^[("'«“‘]+|[)"'»”’.,;:!?]+$/gu, "");
+  return /^\p{L}{2,}(?:\/\p{L}{2,})+$/u.test(run);
 }
 
 const isAllCapitals = (word: string) => /^[\p{Lu}'’-]+$/u.test(word);

@@ -34,6 +34,27 @@ describe("dropped-letter: a real word a letter short where the sentence needs an
     expect(flagged("Это просто бот, сказал он.", "It is just a bot, he said.")).toEqual([]);
   });
 
+  it("flags a word that only loosely renders a source word English writes with a letter more", () => {
+    expect(flagged("Он открыл сайт компании.", "He opened the sit of the company.")).toEqual([["sit", "site"]]);
+    expect(flagged("Мы заказали тур по старому городу.", "We booked a tor of the old town.")).toEqual([["tor", "tour"]]);
+    expect(flagged("Он сел на стул.", "He went to sit on the chair.")).toEqual([]);
+  });
+
+  it("asks less of the neighbours where the source has the longer word and not the written one", () => {
+    expect(flagged("Цены на металл выросли.", "The price of meal rose sharply.")).toEqual([["meal", "metal"]]);
+    expect(flagged("Члены партии собрались в пятницу.", "Members of the arty met on Friday.")).toEqual([["arty", "party"]]);
+    expect(flagged("Цены на еду выросли.", "The price of meal rose sharply.")).toEqual([]);
+    expect(flagged("Он любит искусство.", "He is an arty type.")).toEqual([]);
+  });
+
+  it("takes a number word the source has and the translation lacks for the word meant, not one", () => {
+    expect(flagged("Мы ждали два часа.", "We waited to hours for the bus.")).toEqual([["to", "two"]]);
+    expect(flagged("У неё две сестры.", "She has to sisters.")).toEqual([["to", "two"]]);
+    expect(flagged("Мы ждали автобус.", "We waited to hours for the bus.")).toEqual([]);
+    expect(flagged("У неё две сестры.", "She has two sisters and wants to see them.")).toEqual([]);
+    expect(flagged("На каждого жителя по одной машине.", "There is on average a car per resident.")).toEqual([]);
+  });
+
   it("leaves capitalised words and the halves of a contraction split by spacing", () => {
     expect(flagged("Ад пуст.", "Ad Astra is empty.")).toEqual([]);
     expect(flagged("Я не знаю.", "I don ’ t know.")).toEqual([]);

@@ -69,6 +69,14 @@ describe("non-word", () => {
     expect(flaggedTexts(nonWord.run(context))).toEqual([]);
   });
 
+  it("checks words offered as alternatives between slashes, not paths, handles or units", () => {
+    const slip = contextFor("Он продаёт книги/журналы/газеты.", "He sells books/magazins/newspapers.");
+    expect(nonWord.run(slip).map((f) => [f.target.text, f.suggestion])).toEqual([["magazins", "magazines"]]);
+    expect(nonWord.run(contextFor("Звоните или пишите.", "Call and/or wirte.")).map((f) => f.target.text)).toEqual(["wirte"]);
+    const code = contextFor("Пишите u/vasya, 60 км/ч, kp.ru/nevs.", "Write to u/vasya, 60 km/h, kp.ru/nevs.");
+    expect(flaggedTexts(nonWord.run(code))).toEqual([]);
+  });
+
   it("skips acronyms, ordinals and web addresses", () => {
     const context = contextFor("В 20-м веке НКВД.", "In the 20th century the NKVD wrote to err.ee.");
     expect(flaggedTexts(nonWord.run(context))).toEqual([]);
@@ -189,6 +197,12 @@ describe("non-word: what the exemptions let through", () => {
     expect(issues("Его статус не изменился.", "His sttus has not changed.")).toEqual([["sttus", "status"]]);
     expect(issues("Партнёры подписали договор.", "The parners signed the contract.")).toEqual([["parners", "partners"]]);
     expect(issues("Видео опубликовали вчера.", "The vieo was posted yesterday.")).toEqual([["vieo", "video"]]);
+  });
+
+  it("flags a transliteration a letter short of the common English word the source word borrowed, not a name", () => {
+    expect(issues("Парламент проголосовал за закон.", "The parlament voted for the law.")).toEqual([["parlament", "parliament"]]);
+    expect(issues("Она играет в баскетбол каждый день.", "She plays basketbal every day.")).toEqual([["basketbal", "basketball"]]);
+    expect(issues("Отель «Парламент» открылся в мае.", "The Parlament hotel opened in May.")).toEqual([]);
   });
 
   it("keeps a word of a name of several capitalised words that renders the source's name", () => {
