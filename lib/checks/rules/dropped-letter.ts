@@ -1,11 +1,10 @@
-import { flag, sourceSpanOf, targetSpanOf, textSpan } from "../finding";
-import { englishNumbers, russianNumbers, type NumberMention } from "../text/numbers";
+import { flag, textSpan } from "../finding";
 import { fullerCognate, sourceWordsTransliterated } from "../text/accepted-words";
 import { rendersFaithfully } from "../text/transliteration";
 import { spellingIssues } from "../text/spelling-issues";
 import type { AlignedGroup } from "@/lib/align/types";
-import type { Check, CheckContext, Finding } from "../types";
-import { BIGRAM_SENTENCE_END, BIGRAM_SENTENCE_START, bigramTokens, droppedLetterIn, ENGLISH_UNITS, type DroppedLetter, isDictionaryWord, matchCase } from "@/lib/lexicon";
+import type { Check, Finding } from "../types";
+import { BIGRAM_SENTENCE_END, BIGRAM_SENTENCE_START, bigramTokens, droppedLetterIn, type DroppedLetter, isDictionaryWord, matchCase } from "@/lib/lexicon";
 
 /**
  * How much better, as a log-likelihood ratio, the longer word must fit its neighbours: a dropped letter is rare beside
@@ -22,12 +21,6 @@ const MIN_MARGIN = 9;
  */
 const MIN_MARGIN_IN_SOURCE = 3;
 
-/**
- * Asked where the longer word is a number word whose number the source has and the translation lacks ("to" where
- * the source has два: two): the source all but says it; the neighbours need only not speak clearly against it.
- */
-const MIN_MARGIN_NUMBER = -3;
-
 export const droppedLetter: Check = {
   id: "dropped-letter",
   title: "Word with a letter dropped",
@@ -37,7 +30,7 @@ export const droppedLetter: Check = {
     "A real word that a dropped letter made of another (“fin” for fine, “ill” for will, “chose” for choose): the word " +
     "one letter longer fits the words on either side far better, by a word-bigram model of edited English (the Brown " +
     "Corpus) and by the parts of speech it tags them with, or only better where the source has the longer word and " +
-    "not the written one (“meal” beside металл) or a number the translation lacks (“to” beside два). A word the dictionary lacks is the non-word check's; a word " +
+    "not the written one (“meal” beside металл). A word the dictionary lacks is the non-word check's; a word " +
     "the source writes in Cyrillic (“bot” for бот) is meant, unless it renders it only loosely and English writes it " +
     "a letter longer (“tor” for тур is tour).",
   examples: {
@@ -69,7 +62,7 @@ export const droppedLetter: Check = {
         // A non-word is the non-word check's; a word the source has in Cyrillic ("bot" for бот) is meant, however rare,
         // unless it renders it only loosely and English writes that word with the letter ("tor" for тур is tour).
         const slip = droppedLetterIn(before, token, after);
-        const meant = !slip || !isClearSlip(context, group, written, slip) || !isDictionaryWord(written) || rendersSource(group, written, slip.intended);
+        const meant = !slip || !isClearSlip(group, written, slip) || !isDictionaryWord(written) || rendersSource(group, written, slip.intended);
         if (meant) return;
         findings.push(
           flag(this, {
@@ -95,21 +88,7 @@ function rendersSource(group: AlignedGroup, written: string, intended: string): 
 }
 
 /** Whether the longer word fits enough better for what the source says of the two (the cheapest tests first). */
-function isClearSlip(context: CheckContext, group: AlignedGroup, written: string, { intended, margin }: DroppedLetter): boolean {
+function isClearSlip(group: AlignedGroup, written: string, { intended, margin }: DroppedLetter): boolean {
   if (margin >= MIN_MARGIN) return true;
-  const inSource = () => written.length >= 4 && sourceWordsTransliterated(group, intended).length > 0 && sourceWordsTransliterated(group, written).length === 0;
-  if (margin >= MIN_MARGIN_IN_SOURCE && inSource()) return true;
-  return margin >= MIN_MARGIN_NUMBER && isMissingNumberWord(context, group, intended);
-}
-
-/** An English number word whose value a number of the group's source has and none of its translation. */
-function isMissingNumberWord(context: CheckContext, group: AlignedGroup, word: string): boolean {
-  const value = ENGLISH_UNITS.get(word);
-  // один, одна is as often "a" or "per" as "one".
-  if (value === undefined || value === 1) return false;
-  const key = `n:${value}`;
-  const has = (numbers: NumberMention[]) => numbers.some((number) => number.keys.includes(key));
-  const source = sourceSpanOf(context, group);
-  const target = targetSpanOf(context, group);
-  return Boolean(source && target && has(russianNumbers(source.text)) && !has(englishNumbers(target.text)));
+  return margin >= MIN_MARGIN_IN_SOURCE && written.length >= 4 && sourceWordsTransliterated(group, intended).length > 0 && sourceWordsTransliterated(group, written).length === 0;
 }
