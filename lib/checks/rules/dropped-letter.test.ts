@@ -34,12 +34,6 @@ describe("dropped-letter: a real word a letter short where the sentence needs an
     expect(flagged("Это просто бот, сказал он.", "It is just a bot, he said.")).toEqual([]);
   });
 
-  it("flags a word that only loosely renders a source word English writes with a letter more", () => {
-    expect(flagged("Он открыл сайт компании.", "He opened the sit of the company.")).toEqual([["sit", "site"]]);
-    expect(flagged("Мы заказали тур по старому городу.", "We booked a tor of the old town.")).toEqual([["tor", "tour"]]);
-    expect(flagged("Он сел на стул.", "He went to sit on the chair.")).toEqual([]);
-  });
-
   it("asks less of the neighbours where the source has the longer word and not the written one", () => {
     expect(flagged("Цены на металл выросли.", "The price of meal rose sharply.")).toEqual([["meal", "metal"]]);
     expect(flagged("Члены партии собрались в пятницу.", "Members of the arty met on Friday.")).toEqual([["arty", "party"]]);

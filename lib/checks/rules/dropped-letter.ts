@@ -1,6 +1,5 @@
 import { flag, textSpan } from "../finding";
-import { fullerCognate, sourceWordsTransliterated } from "../text/accepted-words";
-import { rendersFaithfully } from "../text/transliteration";
+import { sourceWordsTransliterated } from "../text/accepted-words";
 import { spellingIssues } from "../text/spelling-issues";
 import type { AlignedGroup } from "@/lib/align/types";
 import type { Check, Finding } from "../types";
@@ -31,8 +30,7 @@ export const droppedLetter: Check = {
     "one letter longer fits the words on either side far better, by a word-bigram model of edited English (the Brown " +
     "Corpus) and by the parts of speech it tags them with, or only better where the source has the longer word and " +
     "not the written one (“meal” beside металл). A word the dictionary lacks is the non-word check's; a word " +
-    "the source writes in Cyrillic (“bot” for бот) is meant, unless it renders it only loosely and English writes it " +
-    "a letter longer (“tor” for тур is tour).",
+    "the source writes in Cyrillic (“bot” for бот) is meant.",
   examples: {
     valid: [
       { source: "Он тяжело заболел.", target: "He fell ill last week." },
@@ -59,10 +57,9 @@ export const droppedLetter: Check = {
         const before = tokens[i - 1]?.token ?? BIGRAM_SENTENCE_START;
         const after = tokens[i + 1]?.token ?? BIGRAM_SENTENCE_END;
         // The model first: most words have no longer word to be a slip of, and asking it is cheaper than the dictionary.
-        // A non-word is the non-word check's; a word the source has in Cyrillic ("bot" for бот) is meant, however rare,
-        // unless it renders it only loosely and English writes that word with the letter ("tor" for тур is tour).
+        // A non-word is the non-word check's; a word the source has in Cyrillic ("bot" for бот) is meant, however rare.
         const slip = droppedLetterIn(before, token, after);
-        const meant = !slip || !isClearSlip(group, written, slip) || !isDictionaryWord(written) || rendersSource(group, written, slip.intended);
+        const meant = !slip || !isClearSlip(group, written, slip) || !isDictionaryWord(written) || sourceWordsTransliterated(group, written).length > 0;
         if (meant) return;
         findings.push(
           flag(this, {
@@ -76,16 +73,6 @@ export const droppedLetter: Check = {
     return findings;
   },
 };
-
-/**
- * Whether the word renders a word of the source: faithfully ("bot" for бот), or loosely where English has no common
- * word a letter longer for it.
- */
-function rendersSource(group: AlignedGroup, written: string, intended: string): boolean {
-  const rendered = sourceWordsTransliterated(group, written);
-  if (rendered.length === 0) return false;
-  return rendered.some((russian) => rendersFaithfully(written, russian)) || !fullerCognate(written, [intended], rendered);
-}
 
 /** Whether the longer word fits enough better for what the source says of the two (the cheapest tests first). */
 function isClearSlip(group: AlignedGroup, written: string, { intended, margin }: DroppedLetter): boolean {

@@ -12,8 +12,7 @@ export const nonWord: Check = {
     "from a dictionary word (a letter dropped, doubled, swapped or wrong) or, for a long word, two (“relitavely”, " +
     "“acustommed”), or built the Russian way from English parts (“gasificated” for газифицированы, “judoists” for " +
     "дзюдоисты). A word that only looks like the source word is no transliteration when the English word a slip " +
-    "away renders it better (“sttus” for статус) or is the common English word the source word borrowed, spelt with " +
-    "a letter Russian does not write (“parlament” for парламент), or when the learned name model reads it as no spelling of it and " +
+    "away renders it better (“sttus” for статус), or when the learned name model reads it as no spelling of it and " +
     "a word English uses often lies a slip away (“sto” beside это); a capitalised word is a name when the model reads " +
     "it as a name of the source sentence; a sentence's first capital makes no name (“Teh”); a rendering of a " +
     "source name a slip from the dictionary's (“Vladimr”) is a slip. Words in other scripts are the untranslated check's.",

@@ -1,5 +1,5 @@
 import type { AlignedGroup } from "@/lib/align/types";
-import { hasWord, isBuiltInWord, isFrequentWord } from "@/lib/lexicon";
+import { hasWord, isBuiltInWord } from "@/lib/lexicon";
 import { parseWord } from "@/lib/morph";
 import { acceptedNameTokens } from "@/lib/names";
 import type { CheckContext } from "../types";
@@ -102,16 +102,6 @@ export function isSlipInCognate(written: string, intended: string, russianWords:
     const intendedDistance = transliterationDistance(intended, russian);
     return intendedDistance < writtenDistance || (intendedDistance === writtenDistance && !rendersFaithfully(written, russian));
   });
-}
-
-/**
- * Of the words a letter longer than `written`, one English uses often that renders one of the Russian words by the
- * learned model: the word English has for a word Russian took from it, spelt with a letter Russian does not write
- * (parliament for парламент, basketball for баскетбол, tour for тур). A translation writes that word, so `written`, a closer
- * transliteration, is a slip in it.
- */
-export function fullerCognate(written: string, words: readonly string[], russianWords: readonly string[]): string | undefined {
-  return words.find((word) => word.length === written.length + 1 && isFrequentWord(word) && russianWords.some((russian) => modelRenders(word, russian)));
 }
 
 /** The words, the closest renderings of the source words first (a stable sort: ties keep their order). */

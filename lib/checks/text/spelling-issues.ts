@@ -20,7 +20,7 @@ import {
   zipfFrequency,
 } from "@/lib/lexicon";
 import type { CheckContext } from "../types";
-import { closestRenderings, fullerCognate, isKnownArticleWord, sourceLatinWords, isNameWord, isSlipInCognate, sourceNamesRendered, sourceWordsTransliterated } from "./accepted-words";
+import { closestRenderings, isKnownArticleWord, sourceLatinWords, isNameWord, isSlipInCognate, sourceNamesRendered, sourceWordsTransliterated } from "./accepted-words";
 import { calqueOf } from "./calques";
 import { modelRenders, rendersFaithfully } from "./transliteration";
 import { acceptedNameTokens } from "@/lib/names";
@@ -158,9 +158,6 @@ function correctionOf(
     // это), is a slip when a word English uses often lies a slip away.
     const frequent = slips.find(isFrequentWord);
     if (frequent && !transliterated().some((russian) => modelRenders(stem, russian))) return nonWord(frequent);
-    // "parlament" beside парламент: a slip in the English word the source word borrowed.
-    const cognate = capitalised || stem.length < 5 ? undefined : fullerCognate(stem, slips, transliterated());
-    if (cognate) return nonWord(cognate);
     // Of the words a slip away, the one the source word renders: "parners" beside партнёры is partners, not pardners.
     const slip = closestRenderings(slips, transliterated())[0] ?? twoSlipMisses(written)[0];
     return slip && isSlipInCognate(stem, slip, transliterated()) ? nonWord(slip) : null;
