@@ -618,13 +618,10 @@ function hasCommaNear(source: string, at: number): boolean {
 /** A Russian question word opening a sentence or clause (after a comma or a dash too): Russian may end such a question with a full stop. */
 const RUSSIAN_QUESTION = /(?:^|[.!?…:—–,-]\s*)["«„(]?(?:что|как|почему|зачем|кто|где|когда|куда|откуда|сколько|как(?:ой|ая|ое|ие|ого|ую|их)|чей|чья|чьё|чьи|разве|неужели)(?![\p{L}-])/iu;
 
-/**
- * English asks a direct question by opening the sentence, or the clause after an address ("Guys, does anyone know"),
- * with a question word or an auxiliary, and must end it with "?".
- */
+/** English asks a direct question by opening the sentence with a question word or an auxiliary, and must end it with "?". */
 function asksDirectly(before: string): boolean {
   const opening = before.split(/[.!?…]\s+/u).at(-1) ?? "";
-  return opening.split(/,\s*/u).some((clause) => /^["“'‘(\s-]*(?:what|why|how|who|whom|whose|where|when|which|is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|may|must)\b/iu.test(clause));
+  return /^["“'‘(\s-]*(?:what|why|how|who|whom|whose|where|when|which|is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|may|must)\b/iu.test(opening);
 }
 
 /**
