@@ -1,17 +1,20 @@
 /**
  * The alphabets the name model works in: lower-case Russian letters, and lower-case a–z for the Latin side, with
- * diacritics and special letters folded (Erdoğan → erdogan, Schröder → schroder, Łukasz → lukasz, Straße → strasse).
+ * diacritics and special letters folded (Erdoğan → erdogan, Schröder → schroder, Łukasz → lukasz, Straße → strasse,
+ * Məmmədov → mammadov).
  */
 
 const SPECIAL_LATIN: Record<string, string> = {
   ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i", ħ: "h", ŧ: "t", ŋ: "ng", ĸ: "k",
+  // Azerbaijani schwa, which has no decomposition: English writes a (Əliyev → Aliyev, Məmmədov → Mammadov).
+  ə: "a",
 };
 
 /** A Latin word as the model reads it: lower-case a–z only. */
 export function foldLatin(word: string): string {
   return word
     .toLowerCase()
-    .replace(/[ßæœøłđðþıħŧŋĸ]/g, (letter) => SPECIAL_LATIN[letter])
+    .replace(/[ßæœøłđðþıħŧŋĸə]/g, (letter) => SPECIAL_LATIN[letter])
     .normalize("NFD")
     .replace(/[^a-z]/g, "");
 }

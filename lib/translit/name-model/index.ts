@@ -4,7 +4,7 @@
  */
 export { NameModel, type NameModelData } from "./name-model";
 export { NameLexicon, buildLexicon, type NameLexiconData, type AttestedSpelling } from "./lexicon";
-export { trainNameModel, DEFAULT_NAME_MODEL_TRAINING, type NameModelTraining, type TrainedNameModel } from "./train-name-model";
+export { trainNameModel, measureHeldOut, DEFAULT_NAME_MODEL_TRAINING, type NameModelTraining, type TrainedNameModel } from "./train-name-model";
 export { guessRates, measureAcceptance, measureGuessing, type AcceptanceFigures, type GuessFigures } from "./evaluate";
 export { foldLatin, foldCyrillic } from "./fold";
 export type { NamePair } from "./train";

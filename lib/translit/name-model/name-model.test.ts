@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildLexicon, DEFAULT_NAME_MODEL_TRAINING, foldCyrillic, foldLatin, NameLexicon, NameModel, nameLexicon, nameModel, readNamePairs, trainNameModel } from ".";
+import { buildLexicon, DEFAULT_NAME_MODEL_TRAINING, foldCyrillic, foldLatin, measureHeldOut, NameLexicon, NameModel, nameLexicon, nameModel, readNamePairs, trainNameModel } from ".";
 
 const FIXTURE = readNamePairs(readFileSync(path.join(import.meta.dirname, "fixtures/names.tsv"), "utf8"));
 
@@ -13,22 +13,25 @@ describe("folding", () => {
     ["Straße", "strasse"],
     ["O'Neill", "oneill"],
     ["Kılıçdaroğlu", "kilicdaroglu"],
+    ["Məmmədyarov", "mammadyarov"],
+    ["Əhmədli", "ahmadli"],
   ])("reads %s as %s", (word, folded) => expect(foldLatin(word)).toBe(folded));
 
   it("keeps Russian letters only, lower-cased", () => expect(foldCyrillic("ЖАН-ЛЮК")).toBe("жанлюк"));
 });
 
 describe("training on a small file", () => {
-  const trained = trainNameModel(FIXTURE, {
+  const settings = {
     ...DEFAULT_NAME_MODEL_TRAINING,
-    graphones: { ...DEFAULT_NAME_MODEL_TRAINING.graphones, iterations: [3, 3, 2] },
+    graphones: { ...DEFAULT_NAME_MODEL_TRAINING.graphones, iterations: [3, 3, 2] as [number, number, number] },
     tuningSample: 100,
     source: "test fixture",
-  });
+  };
+  const trained = trainNameModel(FIXTURE, settings);
   const model = new NameModel(trained.model, () => trained.sequences);
 
   it("is deterministic", () => {
-    const again = trainNameModel(FIXTURE, { ...DEFAULT_NAME_MODEL_TRAINING, graphones: { ...DEFAULT_NAME_MODEL_TRAINING.graphones, iterations: [3, 3, 2] }, tuningSample: 100, source: "test fixture" });
+    const again = trainNameModel(FIXTURE, settings);
     expect(JSON.stringify(again)).toBe(JSON.stringify(trained));
   });
 
@@ -46,6 +49,14 @@ describe("training on a small file", () => {
 
   it("generates the spelling of a name it learned the letters of", () => {
     expect(model.spellings("иван", 3)).toContain("ivan");
+  });
+
+  it("measures a draft on the tenth of the pairs it held out", () => {
+    const { acceptance, guessing } = measureHeldOut(FIXTURE, { ...settings, tuningSample: 5 });
+    expect(acceptance.pairs).toBeGreaterThan(guessing.pairs);
+    expect(acceptance.pairs).toBeLessThan(FIXTURE.length / 4);
+    expect(acceptance.accepted).toBeGreaterThan(0.5);
+    expect(guessing.top5).toBeGreaterThanOrEqual(guessing.top1);
   });
 });
 
@@ -69,6 +80,8 @@ describe("the committed model", () => {
     ["кисида", "Kishida"],
     ["мун", "Moon"],
     ["вышеградский", "Wyszegradzki"],
+    ["гасанов", "Həsənov"],
+    ["джафаров", "Cəfərov"],
   ])("accepts %s → %s", (russian, latin) => expect(model.accepts(russian, latin)).toBe(true));
 
   it.each([
