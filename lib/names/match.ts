@@ -29,8 +29,9 @@ const LEAKED_ENDINGS = ["a", "ia", "u", "iu", "om", "em", "e", "i", "oi", "ei", 
 
 const MIN_FUZZY = 0.75;
 
-/** Per source word (as `sourceKey` tells it), per English word. */
+/** Per source word (as `sourceKey` tells it), per English word: all matches, and the spelling rules' alone. */
 const matchCache = new Map<string, Map<string, WordMatch | null>>();
+const ruleMatchCache = new Map<string, Map<string, WordMatch | null>>();
 /** A name word is matched against every capitalised word of its sentences: its key is built once. */
 const sourceKeys = new WeakMap<NameWord, string>();
 
@@ -43,20 +44,32 @@ function sourceKey(source: NameWord): string {
   return key;
 }
 
-/** Scores an English word as a rendering of a source name word; null when it is not one. Cached per pair. */
-export function matchWord(source: NameWord, english: string): WordMatch | null {
+function cached(cache: typeof matchCache, source: NameWord, english: string, score: () => WordMatch | null): WordMatch | null {
   const key = sourceKey(source);
-  let byEnglish = matchCache.get(key);
-  if (!byEnglish) matchCache.set(key, (byEnglish = new Map()));
+  let byEnglish = cache.get(key);
+  if (!byEnglish) cache.set(key, (byEnglish = new Map()));
   let match = byEnglish.get(english);
   if (match === undefined) {
-    match = scoreWord(source, english);
+    match = score();
     byEnglish.set(english, match);
   }
   return match;
 }
 
-function scoreWord(source: NameWord, english: string): WordMatch | null {
+/** Scores an English word as a rendering of a source name word; null when it is not one. Cached per pair. */
+export function matchWord(source: NameWord, english: string): WordMatch | null {
+  return cached(matchCache, source, english, () => ruleMatch(source, english) ?? (matchKey(english) ? modelMatch(source, english) : null));
+}
+
+/**
+ * `matchWord` but for the name model's match, which comes last and scores below most rules' (MODEL_SCORE): a caller
+ * that has a rule's match above it need not ask the model, the slowest step, about every other word.
+ */
+export function ruleMatch(source: NameWord, english: string): WordMatch | null {
+  return cached(ruleMatchCache, source, english, () => scoreByRules(source, english));
+}
+
+function scoreByRules(source: NameWord, english: string): WordMatch | null {
   const forms = englishForms(source);
   const key = matchKey(english);
   if (key.length === 0) return null;
@@ -71,7 +84,7 @@ function scoreWord(source: NameWord, english: string): WordMatch | null {
     const foreignLeak = modelLeak(source, english);
     if (foreignLeak) return foreignLeak;
   }
-  return closest(english, key, forms.nominativeKeys, source.adjectival) ?? modelMatch(source, english);
+  return closest(english, key, forms.nominativeKeys, source.adjectival);
 }
 
 /**
@@ -91,7 +104,7 @@ function isOwnLanguageSpelling(source: NameWord, english: string): boolean {
 }
 
 /** Below the rules' own matches: a model match is taken only where no spelling rule explains the word. */
-const MODEL_SCORE = 0.74;
+export const MODEL_SCORE = 0.74;
 
 /** A spelling of a nominative the name model finds likely: how foreign names are written in their own languages. */
 function modelMatch(source: NameWord, english: string): WordMatch | null {

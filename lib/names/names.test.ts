@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contextFor } from "./test-support";
-import { acceptedNameTokens, analyseNames, englishForms, findSourceNames, isAcceptedName } from "@/lib/names";
+import { acceptedNameTokens, analyseNames, englishForms, findSourceNames, isAcceptedName, matchWord } from "@/lib/names";
+import { ruleMatch } from "./match";
 
 const names = (sentence: string) =>
   findSourceNames(sentence, 0).map((n) => ({ text: n.text, kind: n.kind, nominatives: n.words.map((w) => w.nominatives[0]) }));
@@ -76,6 +77,29 @@ describe("analyseNames", () => {
       ["Умарова", "Umarova", "case-leak"],
       ["Казахстане", "Kazakhstan", "ok"],
     ]);
+  });
+  it("takes the name model's spelling where no rule explains the word, and a rule's spelling over it", () => {
+    const rendering = (source: string, target: string) => analyseNames(contextFor(source, target)).mentions.map((m) => [m.target?.text, m.match?.kind]);
+    expect(rendering("Вчера выступил Кылычдароглу.", "Yesterday Kılıçdaroğlu spoke.")).toEqual([["Kılıçdaroğlu", "model"]]);
+    expect(rendering("Вчера приехал Эрдоган.", "Yesterday Herdogan, that is Erdogan, came.")).toEqual([["Erdogan", "spelling"]]);
+  });
+});
+
+describe("ruleMatch", () => {
+  const word = (sentence: string) => findSourceNames(sentence, 0)[0].words[0];
+
+  it("is matchWord without the name model's match", () => {
+    expect(matchWord(word("Вчера выступил Кылычдароглу."), "Kılıçdaroğlu")?.kind).toBe("model");
+    expect(ruleMatch(word("Вчера выступил Кылычдароглу."), "Kılıçdaroğlu")).toBeNull();
+    expect(matchWord(word("Вчера приехал Эрдоган."), "Herdogan")?.kind).toBe("model");
+    expect(ruleMatch(word("Вчера приехал Эрдоган."), "Herdogan")).toBeNull();
+  });
+
+  it("gives the rules' matches as matchWord does", () => {
+    for (const [sentence, english] of [["Вчера приехал Эрдоган.", "Erdoğan"], ["Вчера выступил Кылычдароглу.", "Kylychdaroglu"], ["Я видел Вайнберга.", "Weinberga"]]) {
+      expect(ruleMatch(word(sentence), english)).toEqual(matchWord(word(sentence), english));
+      expect(ruleMatch(word(sentence), english)).not.toBeNull();
+    }
   });
 });
 
