@@ -3,7 +3,7 @@ import { findTerms, type TermOccurrence } from "@/lib/glossary";
 import { isDictionaryWord } from "@/lib/lexicon";
 import { wordsOf } from "@/lib/morph";
 import { buildEntities, introducedSurnames, type Entity } from "./entities";
-import { beginsAlike, guessedMatch, matchWord, MODEL_SCORE, ruleMatch, type WordMatch } from "./match";
+import { beginsAlike, guessedMatch, MATCH_STEPS, matchWord, type WordMatch } from "./match";
 import { derivedNames } from "./derived-names";
 import { findSourceNames, surnameMentions, type NameWord, type SourceName } from "./source-names";
 import type { ArticleContext } from "./types";
@@ -111,12 +111,15 @@ function withParts(word: TextSpan): TextSpan[] {
 }
 
 /**
- * The English word that best renders a source word; an unused word wins a tie (a name said twice, written twice). The
- * name model's match scores below the best rules' (MODEL_SCORE): where a rule scores above it, the model is not asked.
+ * The English word that best renders a source word; an unused word wins a tie (a name said twice, written twice). A
+ * lower score never wins, so once a step's best beats all later steps can give, they are not taken (MATCH_STEPS).
  */
 function bestRendering(word: NameWord, englishWords: TextSpan[], used: Set<TextSpan>) {
-  const byRules = bestBy(ruleMatch, word, englishWords, used);
-  return byRules && byRules.match.score > MODEL_SCORE ? byRules : bestBy(matchWord, word, englishWords, used);
+  for (const step of MATCH_STEPS) {
+    const best = bestBy(step.match, word, englishWords, used);
+    if (best && best.match.score > step.laterBest) return best;
+  }
+  return null;
 }
 
 function bestBy(score: typeof matchWord, word: NameWord, englishWords: TextSpan[], used: Set<TextSpan>) {
