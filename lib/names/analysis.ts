@@ -3,7 +3,7 @@ import { findTerms, type TermOccurrence } from "@/lib/glossary";
 import { isDictionaryWord } from "@/lib/lexicon";
 import { wordsOf } from "@/lib/morph";
 import { buildEntities, introducedSurnames, type Entity } from "./entities";
-import { beginsAlike, guessedMatch, matchWord, type WordMatch } from "./match";
+import { beginsAlike, guessedMatch, MATCH_STEPS, matchWord, type WordMatch } from "./match";
 import { derivedNames } from "./derived-names";
 import { findSourceNames, surnameMentions, type NameWord, type SourceName } from "./source-names";
 import type { ArticleContext } from "./types";
@@ -110,11 +110,22 @@ function withParts(word: TextSpan): TextSpan[] {
   return parts;
 }
 
-/** The English word that best renders a source word; an unused word wins a tie (a name said twice, written twice). */
+/**
+ * The English word that best renders a source word; an unused word wins a tie (a name said twice, written twice). A
+ * lower score never wins, so once a step's best beats all later steps can give, they are not taken (MATCH_STEPS).
+ */
 function bestRendering(word: NameWord, englishWords: TextSpan[], used: Set<TextSpan>) {
+  for (const step of MATCH_STEPS) {
+    const best = bestBy(step.match, word, englishWords, used);
+    if (best && best.match.score > step.laterBest) return best;
+  }
+  return null;
+}
+
+function bestBy(score: typeof matchWord, word: NameWord, englishWords: TextSpan[], used: Set<TextSpan>) {
   let best: { target: TextSpan; match: WordMatch } | null = null;
   for (const target of englishWords) {
-    const match = matchWord(word, target.text);
+    const match = score(word, target.text);
     if (!match) continue;
     const better = !best || match.score > best.match.score || (match.score === best.match.score && used.has(best.target) && !used.has(target));
     if (better) best = { target, match };

@@ -66,7 +66,9 @@ export function hasSourceCounterpart(english: string, sourceText: string): boole
   const namesCountry = (word: string) =>
     countries.includes(word.toLowerCase()) || (word.length >= 5 && countryStems.some((stem) => word.toLowerCase().startsWith(stem)));
   if (sourceWords.some((w) => namesCountry(w.text))) return true;
-  return sourceWords.some((word) =>
+  // Capitalised words first: the likelier counterparts, so the spellings of the rest are seldom made.
+  const likelierFirst = [...sourceWords.filter((w) => isCapitalised(w.text)), ...sourceWords.filter((w) => !isCapitalised(w.text))];
+  return likelierFirst.some((word) =>
     isCyrillic(word.text)
       ? spellingsOf(word.text).some((key) => resembles(english, key)) || (isCapitalised(word.text) && formsOf(word.text).some((form) => nameModel().accepts(form, english)))
       : resembles(english, matchKey(word.text)),

@@ -18,6 +18,11 @@ describe("properNounOf", () => {
     expect(properNounOf("украине")).toBe("украина");
   });
 
+  it("reads every form of a follower's word alike, named after a founder or not", () => {
+    expect(["марксистской", "марксистов", "марксистам"].map(properNounOf)).toEqual(["марксист", "марксист", "марксист"]);
+    expect(["журналиста", "журналистов", "туристам"].map(properNounOf)).toEqual([null, null, null]);
+  });
+
   it("finds a town az knows that no English dictionary has, by the adjective made from it", () => {
     expect(properNounOf("шахтинских")).toBe("шахты");
     expect(properNounOf("Валаамский")).toBe("валаам");

@@ -60,8 +60,17 @@ const FOLLOWER = /^(\p{L}{3,}ист)(?:ск(?:ий|ой))?$/u;
  */
 function ownNameOf(parse: WordParse): string | null {
   const stem = parse.pos === "ADJF" || parse.pos === "NOUN" ? FOLLOWER.exec(parse.lemma)?.[1] : null;
-  return stem && nameModel().spellings(stem, 2).some(isCapitalisedOnlyWord) ? stem : null;
+  if (!stem) return null;
+  // Per stem: every form of a common noun in -ист (журналиста, журналистов) asks about the same one.
+  let named = namedFollowers.get(stem);
+  if (named === undefined) {
+    named = nameModel().spellings(stem, 2).some(isCapitalisedOnlyWord);
+    namedFollowers.set(stem, named);
+  }
+  return named ? stem : null;
 }
+
+const namedFollowers = new Map<string, boolean>();
 
 /** A short stem's -ск (Омск, Минск, Курск) ends the name itself. */
 const candidatesOf = (stem: string) => [...(stem.length <= 3 ? [`${stem}ск`] : []), ...NAME_ENDINGS.map((ending) => stem + ending)];

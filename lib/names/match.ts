@@ -28,9 +28,15 @@ export interface WordMatch {
 const LEAKED_ENDINGS = ["a", "ia", "u", "iu", "om", "em", "e", "i", "oi", "ei", "im", "ami", "ah"];
 
 const MIN_FUZZY = 0.75;
+/** A close spelling's similarity (at most 1) is weighted so: it scores no more than a leaked case form. */
+const CLOSE_WEIGHT = 0.95;
+/** Below the rules' own matches: a model match is taken only where no spelling rule explains the word. */
+const MODEL_SCORE = 0.74;
 
-/** Per source word (as `sourceKey` tells it), per English word. */
+/** Per source word (as `sourceKey` tells it), per English word: the matches of each step (see `MATCH_STEPS`). */
 const matchCache = new Map<string, Map<string, WordMatch | null>>();
+const ruleMatchCache = new Map<string, Map<string, WordMatch | null>>();
+const spellingMatchCache = new Map<string, Map<string, WordMatch | null>>();
 /** A name word is matched against every capitalised word of its sentences: its key is built once. */
 const sourceKeys = new WeakMap<NameWord, string>();
 
@@ -43,36 +49,60 @@ function sourceKey(source: NameWord): string {
   return key;
 }
 
-/** Scores an English word as a rendering of a source name word; null when it is not one. Cached per pair. */
-export function matchWord(source: NameWord, english: string): WordMatch | null {
+function cached(cache: typeof matchCache, source: NameWord, english: string, score: () => WordMatch | null): WordMatch | null {
   const key = sourceKey(source);
-  let byEnglish = matchCache.get(key);
-  if (!byEnglish) matchCache.set(key, (byEnglish = new Map()));
+  let byEnglish = cache.get(key);
+  if (!byEnglish) cache.set(key, (byEnglish = new Map()));
   let match = byEnglish.get(english);
   if (match === undefined) {
-    match = scoreWord(source, english);
+    match = score();
     byEnglish.set(english, match);
   }
   return match;
 }
 
-function scoreWord(source: NameWord, english: string): WordMatch | null {
-  const forms = englishForms(source);
-  const key = matchKey(english);
-  if (key.length === 0) return null;
-  const exact = forms.nominativeKeys.get(key);
-  if (exact) return { verdict: "ok", kind: "spelling", score: 1, nominative: exact, stripped: null };
-  if (!source.maybeNominative && !isOwnLanguageSpelling(source, english)) {
+/** Scores an English word as a rendering of a source name word; null when it is not one. Cached per pair. */
+export function matchWord(source: NameWord, english: string): WordMatch | null {
+  return cached(matchCache, source, english, () => ruleMatch(source, english) ?? (matchKey(english) ? modelMatch(source, english) : null));
+}
+
+/** `matchWord` without the name model's match of the nominative, the last step. */
+function ruleMatch(source: NameWord, english: string): WordMatch | null {
+  return cached(ruleMatchCache, source, english, () => {
+    const key = matchKey(english);
+    if (key.length === 0) return spellingMatch(source, english);
+    const forms = englishForms(source);
+    return spellingMatch(source, english) ?? (readsLeaks(source, english) ? modelLeak(source, english) : null) ?? closest(english, key, forms.nominativeKeys, source.adjectival);
+  });
+}
+
+/** The first steps: a spelling of a nominative, or of its case form (Kotsu for Коцу). Nothing later scores as high. */
+function spellingMatch(source: NameWord, english: string): WordMatch | null {
+  return cached(spellingMatchCache, source, english, () => {
+    const forms = englishForms(source);
+    const key = matchKey(english);
+    if (key.length === 0) return null;
+    const exact = forms.nominativeKeys.get(key);
+    if (exact) return { verdict: "ok", kind: "spelling", score: 1, nominative: exact, stripped: null };
+    if (!readsLeaks(source, english)) return null;
     const leak = leakedEnding(key, english, forms.nominativeKeys);
     if (leak) return leak;
-    if (forms.obliqueKeys.has(key)) {
-      return { verdict: "case-leak", kind: "leak", score: 0.95, nominative: source.nominatives[0], stripped: null };
-    }
-    const foreignLeak = modelLeak(source, english);
-    if (foreignLeak) return foreignLeak;
-  }
-  return closest(english, key, forms.nominativeKeys, source.adjectival) ?? modelMatch(source, english);
+    return forms.obliqueKeys.has(key) ? { verdict: "case-leak", kind: "leak", score: 0.95, nominative: source.nominatives[0], stripped: null } : null;
+  });
 }
+
+/** Whether the English word may be a case form of the source word left in: not where the source word is a nominative. */
+const readsLeaks = (source: NameWord, english: string) => !source.maybeNominative && !isOwnLanguageSpelling(source, english);
+
+/**
+ * matchWord's steps, fastest first, each with the best score the later ones can give: a caller that has a match above
+ * it among all words need not take the later steps (the name model's, the slowest) for any of them.
+ */
+export const MATCH_STEPS: ReadonlyArray<{ match: typeof matchWord; laterBest: number }> = [
+  { match: spellingMatch, laterBest: CLOSE_WEIGHT },
+  { match: ruleMatch, laterBest: MODEL_SCORE },
+  { match: matchWord, laterBest: -Infinity },
+];
 
 /**
  * The English word is attested as a spelling of the Russian word as written, in letters no Russian romanisation
@@ -89,9 +119,6 @@ function isOwnLanguageSpelling(source: NameWord, english: string): boolean {
   const letters = (word: string) => foldLatin(word).toLowerCase();
   return !latinVariants(source.text).some((spelling) => letters(spelling) === letters(written));
 }
-
-/** Below the rules' own matches: a model match is taken only where no spelling rule explains the word. */
-const MODEL_SCORE = 0.74;
 
 /** A spelling of a nominative the name model finds likely: how foreign names are written in their own languages. */
 function modelMatch(source: NameWord, english: string): WordMatch | null {
@@ -165,7 +192,7 @@ function closest(english: string, key: string, nominativeKeys: Map<string, strin
     if (candidate[0] !== key[0] && !(key.length >= 4 && candidate.endsWith(key))) continue;
     const close = similarity(key, candidate);
     const prefixed = key.startsWith(candidate) || candidate.startsWith(key);
-    if (close >= MIN_FUZZY && !prefixed) consider("close", close * 0.95, nominative);
+    if (close >= MIN_FUZZY && !prefixed) consider("close", close * CLOSE_WEIGHT, nominative);
     else if (sharesStem(key, candidate, adjectival) || sharesDemonymStem(key, candidate)) consider("stem", 0.8, nominative);
     else if (sameConsonants(english, candidate)) consider("consonants", 0.76, nominative);
     else if (key.length >= 4 && candidate.endsWith(key)) consider("stem", 0.7, nominative);
