@@ -49,12 +49,20 @@ function sourceKey(source: NameWord): string {
   return key;
 }
 
+// Bounded: the analysis worker reads article after article, and a frequent name meets ever new English words.
+const SOURCE_WORDS_KEPT = 5_000;
+const ENGLISH_WORDS_KEPT = 1_000;
+
 function cached(cache: typeof matchCache, source: NameWord, english: string, score: () => WordMatch | null): WordMatch | null {
   const key = sourceKey(source);
   let byEnglish = cache.get(key);
-  if (!byEnglish) cache.set(key, (byEnglish = new Map()));
+  if (!byEnglish) {
+    if (cache.size >= SOURCE_WORDS_KEPT) cache.clear();
+    cache.set(key, (byEnglish = new Map()));
+  }
   let match = byEnglish.get(english);
   if (match === undefined) {
+    if (byEnglish.size >= ENGLISH_WORDS_KEPT) byEnglish.clear();
     match = score();
     byEnglish.set(english, match);
   }
