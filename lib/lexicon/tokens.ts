@@ -43,13 +43,21 @@ export function isEmbeddedInCode(text: string, token: TextSpan): boolean {
  * offering alternatives, not a path or a handle ("u/name", "km/h", "site.ru/news").
  */
 function isSlashAlternative(text: string, token: TextSpan): boolean {
+  // Bounded: in a long run of non-spaces (a hostile file), each of its tokens would otherwise scan the whole run.
+  const floor = Math.max(0, token.start - MAX_ALTERNATIVES_RUN);
+  const ceiling = Math.min(text.length, token.end + MAX_ALTERNATIVES_RUN);
   let start = token.start;
-  while (start > 0 && /\S/u.test(text[start - 1])) start--;
+  while (start > floor && /\S/u.test(text[start - 1])) start--;
   let end = token.end;
-  while (end < text.length && /\S/u.test(text[end])) end++;
+  while (end < ceiling && /\S/u.test(text[end])) end++;
+  const runsOn = (start === floor && /\S/u.test(text[floor - 1] ?? " ")) || (end === ceiling && /\S/u.test(text[ceiling] ?? " "));
+  if (runsOn) return false;
   const run = text.slice(start, end).replace(/^[("'«“‘]+|[)"'»”’.,;:!?]+$/gu, "");
   return /^\p{L}{2,}(?:\/\p{L}{2,})+$/u.test(run);
 }
+
+/** Longer runs of words and slashes are no prose alternatives. */
+const MAX_ALTERNATIVES_RUN = 200;
 
 const isAllCapitals = (word: string) => /^[\p{Lu}'’-]+$/u.test(word);
 
