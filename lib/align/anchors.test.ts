@@ -67,3 +67,12 @@ describe("anchorsOf", () => {
     expect(mustSurvive.some((key) => key.startsWith("~"))).toBe(false);
   });
 });
+
+describe("anchorsOf on a hostile run", () => {
+  // A domain is looked for only where a name starts: from each letter of a long run it rescanned the rest of it.
+  it("finds a domain after a long run of letters or hyphens, and none inside the run", () => {
+    for (const run of ["x".repeat(200_000), "ab-".repeat(70_000)]) {
+      expect(keys(`${run} see news.bg`, "en").filter((key) => key.startsWith("@"))).toEqual(["@news.bg"]);
+    }
+  });
+});

@@ -26,7 +26,7 @@ const WEIGHT = {
 };
 
 const WORD = /\p{L}[\p{L}\p{M}\p{N}'’-]*/gu;
-const DOMAIN = /(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\p{L}\p{N}])/giu;
+const DOMAIN = /(?:https?:\/\/|(?<![a-z0-9-]))((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\p{L}\p{N}])/giu;
 const LATIN_WORD = /^[\p{Script=Latin}\p{N}'’-]+$/u;
 /** An opening quotation mark (Russian or English): at the start, or after a space, bracket or dash. */
 const QUOTE_OPENING = /(^|[\s(\[–—-])["«“„‘']/u;

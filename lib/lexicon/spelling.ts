@@ -132,11 +132,19 @@ function isRegularPast(word: string): boolean {
 const ALPHABET = "abcdefghijklmnopqrstuvwxyz";
 
 /**
+ * The longest word the slip searches try. Their candidates grow with the square (one slip) and cube (two) of the
+ * length, so a hostile letter run of a few thousand took minutes and gigabytes; the dictionaries' longest stems have
+ * 23 letters, so no word beyond this is a slip or two from one.
+ */
+const MAX_SLIP_WORD_LENGTH = 40;
+
+/**
  * Dictionary words one typing slip away (Damerau: a swap of neighbours, a letter dropped, added or
  * replaced), in that order of likelihood. Typos and dropped letters almost always sit one edit from
  * the intended word; unknown names and terms rarely do.
  */
 export function nearMisses(word: string): string[] {
+  if (word.length > MAX_SLIP_WORD_LENGTH) return [];
   let found = nearMissCache.get(word);
   if (!found) {
     const candidates = new Set(singleEdits(word.toLowerCase()));
@@ -177,7 +185,7 @@ const MIN_TWO_SLIP_LENGTH = 8;
  * accustomed). A narrow search, so it stays cheap and rarely finds a word the writer did not mean.
  */
 export function twoSlipMisses(word: string): string[] {
-  if (word.length < MIN_TWO_SLIP_LENGTH || !/^\p{Ll}+$/u.test(word)) return [];
+  if (word.length < MIN_TWO_SLIP_LENGTH || word.length > MAX_SLIP_WORD_LENGTH || !/^\p{Ll}+$/u.test(word)) return [];
   const candidates = new Set([...vowelSwaps(word), ...[...doublingChanges(word)].flatMap((once) => [...doublingChanges(once)])]);
   return [...candidates].filter((candidate) => candidate !== word && isDictionaryWord(candidate));
 }

@@ -21,3 +21,13 @@ describe("broken-domain", () => {
     expect(flaggedTexts(brokenDomain.run(context))).toEqual([]);
   });
 });
+
+describe("broken-domain on a hostile run", () => {
+  // Matched only from a word's start: from each letter of a long run the pattern rescanned the rest of it.
+  it("finds the broken domain after a long run of letters, digits or hyphens", () => {
+    for (const run of ["q".repeat(100_000), "7".repeat(100_000), "ab-".repeat(30_000)]) {
+      const context = contextFor("Об этом сообщил портал.", `Reported ${run} by the portal zakon. kz today.`);
+      expect(flaggedTexts(brokenDomain.run(context))).toEqual(["zakon. kz"]);
+    }
+  });
+});

@@ -3,7 +3,7 @@ import { isBrokenHost } from "../text/domains";
 import type { Check, Finding } from "../types";
 
 /** "name. tld" or "name .tld": a host name with a space at one of its dots. */
-const SPACED_DOT = /([\p{L}\p{N}][\p{L}\p{N}-]*)(\s+\.\s*|\.\s+)(\p{Ll}{2,})(?![\p{L}\p{N}])/gu;
+const SPACED_DOT = /(?<![\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}-]*)(\s+\.\s*|\.\s+)(\p{Ll}{2,})(?![\p{L}\p{N}])/gu;
 
 export const brokenDomain: Check = {
   id: "broken-domain",

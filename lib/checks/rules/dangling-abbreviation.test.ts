@@ -49,3 +49,13 @@ describe("dangling-abbreviation: stops that split nothing", () => {
     expect(flaggedTexts(danglingAbbreviation.run(context))).toEqual([]);
   });
 });
+
+describe("dangling-abbreviation on a hostile run", () => {
+  // Matched only from a word's start: from each letter of a long run the pattern rescanned the rest of it.
+  it("still finds the stop after a long run of letters", () => {
+    const context = contextFromPairs([
+      [`Об этом сказал и.о. директора больницы Иван Петров ${"ж".repeat(100_000)}.`, ["This was said by acting.", `Hospital Director Ivan Petrov ${"w".repeat(100_000)}.`]],
+    ]);
+    expect(flaggedTexts(danglingAbbreviation.run(context))).toEqual(["acting."]);
+  });
+});

@@ -12,7 +12,7 @@ import type { AlignedGroup, TextSpan } from "@/lib/align/types";
 const POSITION_TOLERANCE = 0.25;
 
 const LEFT_BEHIND = /(?:(\d[\d\s]*?)\s)?\b(g|gg|tys|rub|ul|obl|i\.o|t\.[ednk])\.(?=[\s,;:)]|$)/giu;
-const SENTENCE_STOP = /(\p{L}+)\.(?=\s+[\p{Lu}“"«])/gu;
+const SENTENCE_STOP = /(?<!\p{L})(\p{L}+)\.(?=\s+[\p{Lu}“"«])/gu;
 
 export const danglingAbbreviation: Check = {
   id: "dangling-abbreviation",

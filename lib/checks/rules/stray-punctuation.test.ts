@@ -329,3 +329,12 @@ describe("stray-punctuation: a mark between words English reads as one phrase", 
     expect(flagged("Он купил немного хлеба.", "He bought a little: bit of bread.")).toEqual([["little:", "little"]]);
   });
 });
+
+describe("stray-punctuation on a hostile run", () => {
+  // Matched only from a word's start: from each letter of a long run the pattern rescanned the rest of it.
+  it("still flags a question mark after a long run of letters or digits", () => {
+    for (const run of ["z".repeat(100_000), "5".repeat(100_000)]) {
+      expect(flagged("Церемония прошла по инициативе России.", `The ${run} ceremony took place at? The initiative of Russia.`)).toEqual(["at?"]);
+    }
+  });
+});

@@ -634,7 +634,7 @@ function marksMissingFromSource(context: CheckContext, group: AlignedGroup, sent
   if (source === undefined) return [];
   const count = (text: string, mark: string) => text.split(mark).length - 1;
   const found: Misplaced[] = [];
-  for (const match of sentence.matchAll(/([\p{L}\p{N}]+["”’»)]?|(?<=\s)-)([?!])(?=[ \t]+(\S))/gu)) {
+  for (const match of sentence.matchAll(/(?<![\p{L}\p{N}])([\p{L}\p{N}]+["”’»)]?|(?<=\s)-)([?!])(?=[ \t]+(\S))/gu)) {
     const mark = match[2];
     const extra = count(sentence, mark) > count(source, mark) && /\p{Ll}/u.test(match[3]);
     if (source.includes(mark) && !extra) continue;
