@@ -39,3 +39,13 @@ describe("glued-word", () => {
     expect(flaggedTexts(gluedWord.run(context))).toEqual([]);
   });
 });
+
+describe("glued-word on a hostile run", () => {
+  // Only cuts near either end can leave a function word: a long run of letters is not sliced once per letter.
+  it("splits long fused words at either end and passes a long run of letters", () => {
+    const suggestion = (source: string, target: string) => gluedWord.run(contextFor(source, target)).map((f) => f.suggestion);
+    expect(suggestion("Это одна из задач.", `This ${"z".repeat(100_000)} is one ofthe tasks.`)).toEqual(["of the"]);
+    expect(suggestion("Они обсуждали интернационализацию.", "They discussed theinternationalization of trade.")).toEqual(["the internationalization"]);
+    expect(suggestion("Это были контрреволюционеры.", "These were counterrevolutionariesand spies.")).toEqual(["counterrevolutionaries and"]);
+  });
+});

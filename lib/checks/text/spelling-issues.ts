@@ -321,9 +321,14 @@ const RELATIVES_AFTER_NAMES = new Set(["which", "who", "whom", "whose", "where"]
  * word: that is what gets glued at markup boundaries; two content words run together are mostly a
  * compound the dictionary lacks (roadstead, shipborne). A capitalised token must end in the function word.
  */
+// A cut needs a function word on one side, so only cuts this close to either end are tried: trying every cut of a
+// long run of letters sliced it once per letter.
+const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS].map((w) => w.length));
+
 function splitGlued(context: CheckContext, group: AlignedGroup, word: string, readsAsSourceWord: () => boolean): string | null {
   let best: { left: string; right: string; score: number } | null = null;
   for (let cut = 2; cut <= word.length - 2; cut++) {
+    if (cut > LONGEST_FUNCTION_WORD && word.length - cut > LONGEST_FUNCTION_WORD) cut = word.length - LONGEST_FUNCTION_WORD;
     const left = word.slice(0, cut);
     const right = word.slice(cut);
     const rightIsFunction = FUNCTION_WORDS.has(right);
