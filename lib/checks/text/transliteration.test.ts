@@ -26,3 +26,13 @@ describe("rendersFaithfully", () => {
     expect(rendersFaithfully("sttus", "статус")).toBe(false);
   });
 });
+
+describe("readsAsTransliteration on hostile runs", () => {
+  // Lengths are compared before the edit distance, which is quadratic on two long runs.
+  it("still reads near spellings, and not a long Latin run as a shorter Cyrillic one", () => {
+    expect(readsAsTransliteration("Dzhambul", "Джамбула")).toBe(true);
+    expect(readsAsTransliteration("Zhezkazgan", "Жезказгане")).toBe(true);
+    expect(readsAsTransliteration("q".repeat(20_000), "щ".repeat(5_000))).toBe(false);
+    expect(readsAsTransliteration("ab".repeat(10_000), "аб".repeat(4_000))).toBe(false);
+  });
+});

@@ -56,7 +56,7 @@ function readsAsStem(englishWord: string, russianWord: string): boolean {
   // The name an adjective is made from is a stem too: Balaam for Валаамово, Валаамское.
   const stems = [word.replace(CASE_ENDING, ""), adjectiveBaseOf(russianWord) ?? word];
   return stems.some(
-    (stem) => stem.length >= 4 && stem !== word && english.length + 1 >= fewestLatinLetters(stem) && transliterations(stem).some((latin) => distance(english, latin) <= 1),
+    (stem) => stem.length >= 4 && stem !== word && english.length + 1 >= fewestLatinLetters(stem) && transliterations(stem).some((latin) => Math.abs(english.length - latin.length) <= 1 && distance(english, latin) <= 1),
   );
 }
 
@@ -65,6 +65,8 @@ function readsAs(englishWord: string, russianWord: string): boolean {
   // Both tests below allow two letters more or less at most.
   if (english.length + 2 < fewestLatinLetters(russianWord)) return false;
   return transliterations(russianWord).some((latin) => {
+    // Both need lengths within two letters; asked first, as the edit distance of two long runs is quadratic.
+    if (Math.abs(english.length - latin.length) > 2) return false;
     const allowed = english.length <= 6 ? 1 : 2;
     if (distance(english, latin) <= allowed) return true;
     const stem = commonPrefixLength(english, latin);
