@@ -58,4 +58,10 @@ describe("dangling-abbreviation on a hostile run", () => {
     ]);
     expect(flaggedTexts(danglingAbbreviation.run(context))).toEqual(["acting."]);
   });
+
+  // The number before "g." is bounded: from each digit of a long run the pattern rescanned the rest of it.
+  it("still finds a year's transliterated abbreviation after a long run of digits", () => {
+    const context = contextFor(`Код ${"7".repeat(100_000)}. Это было в 1991 г. в Алматы.`, `Code ${"7".repeat(100_000)}. It was in 1991 g. in Almaty.`);
+    expect(danglingAbbreviation.run(context).map((f) => [f.target.text, f.suggestion])).toEqual([["1991 g.", "1991"]]);
+  });
 });

@@ -11,7 +11,9 @@ import type { AlignedGroup, TextSpan } from "@/lib/align/types";
 /** How far apart (as a share of the sentence) an abbreviation and the stop it left may lie. */
 const POSITION_TOLERANCE = 0.25;
 
-const LEFT_BEHIND = /(?:(\d[\d\s]*?)\s)?\b(g|gg|tys|rub|ul|obl|i\.o|t\.[ednk])\.(?=[\s,;:)]|$)/giu;
+// A number before the abbreviation ("1991 g.", "5 000 rub."): bounded, so that a long run of digits is not rescanned
+// from each of them.
+const LEFT_BEHIND = /(?:(\d[\d\s]{0,20}?)\s)?\b(g|gg|tys|rub|ul|obl|i\.o|t\.[ednk])\.(?=[\s,;:)]|$)/giu;
 const SENTENCE_STOP = /(?<!\p{L})(\p{L}+)\.(?=\s+[\p{Lu}“"«])/gu;
 
 export const danglingAbbreviation: Check = {
