@@ -2,8 +2,11 @@ import { flag, sourceSpanOf, textSpan } from "../finding";
 import { isBrokenHost } from "../text/domains";
 import type { Check, Finding } from "../types";
 
-/** "name. tld" or "name .tld": a host name with a space at one of its dots. */
-const SPACED_DOT = /(?<![\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}-]*)(\s+\.\s*|\.\s+)(\p{Ll}{2,})(?![\p{L}\p{N}])/gu;
+/**
+ * "name. tld" or "name .tld": a host name with a space at one of its dots. A label has at most 63 characters, which
+ * also bounds the scan from each start in a long hyphenated run.
+ */
+const SPACED_DOT = /(?<![\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}-]{0,62})(\s+\.\s*|\.\s+)(\p{Ll}{2,})(?![\p{L}\p{N}])/gu;
 
 export const brokenDomain: Check = {
   id: "broken-domain",
