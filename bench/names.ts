@@ -30,16 +30,12 @@ const guessing = measureGuessing(model, guessed);
 // spellings puts them first. Both kinds are printed, and the lexicon's ranking (attested spellings of the training
 // file first, then the model's) beside the model's: the committed lexicon also holds the check file, so it is
 // rebuilt here from the training file alone.
-const { unseen, seen, withLexicon } = (() => {
-  const trainPairs = readNamePairs(readFileSync(path.join(SHARED, "data/netransliteration-ru/wd_russian_64.tsv"), "utf8"));
-  const trainedRussian = new Set(trainPairs.map((p) => foldCyrillic(p.russian)));
-  const trainLexicon = new NameLexicon(buildLexicon(trainPairs, "wd_russian_64.tsv"));
-  return {
-    unseen: measureGuessing(model, guessed.filter((p) => !trainedRussian.has(foldCyrillic(p.russian)))),
-    seen: measureGuessing(model, guessed.filter((p) => trainedRussian.has(foldCyrillic(p.russian)))),
-    withLexicon: guessRates(guessed, (russian) => [...new Set([...trainLexicon.spellingsOf(russian).map((s) => s.latin), ...model.spellings(russian, 5)])]),
-  };
-})();
+const trainPairs = readNamePairs(readFileSync(path.join(SHARED, "data/netransliteration-ru/wd_russian_64.tsv"), "utf8"));
+const trainedRussian = new Set(trainPairs.map((p) => foldCyrillic(p.russian)));
+const trainLexicon = new NameLexicon(buildLexicon(trainPairs, "wd_russian_64.tsv"));
+const unseen = measureGuessing(model, guessed.filter((p) => !trainedRussian.has(foldCyrillic(p.russian))));
+const seen = measureGuessing(model, guessed.filter((p) => trainedRussian.has(foldCyrillic(p.russian))));
+const withLexicon = guessRates(guessed, (russian) => [...new Set([...trainLexicon.spellingsOf(russian).map((s) => s.latin), ...model.spellings(russian, 5)])]);
 const generating = time(() => guessed.slice(0, 500).forEach((p) => model.spellings(`${p.russian}ʼ`, 5)));
 const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
 const bytes = (file: string) => statSync(path.join(NAME_MODEL_DATA, file)).size / MB;

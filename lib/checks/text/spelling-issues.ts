@@ -316,15 +316,15 @@ function isKnown(context: CheckContext, word: string): boolean {
 /** A relative clause after a name adds to it, never narrows it down: English sets it off by a comma. */
 const RELATIVES_AFTER_NAMES = new Set(["which", "who", "whom", "whose", "where"]);
 
+// A cut needs a function word on one side, so only cuts this close to either end are tried: trying every cut of a
+// long run of letters sliced it once per letter.
+const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS].map((w) => w.length));
+
 /**
  * "Kazakhstanthat" → "Kazakhstan that", "Abaevwho" → "Abaev, who". A split must give two known words, one of them a function
  * word: that is what gets glued at markup boundaries; two content words run together are mostly a
  * compound the dictionary lacks (roadstead, shipborne). A capitalised token must end in the function word.
  */
-// A cut needs a function word on one side, so only cuts this close to either end are tried: trying every cut of a
-// long run of letters sliced it once per letter.
-const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS].map((w) => w.length));
-
 function splitGlued(context: CheckContext, group: AlignedGroup, word: string, readsAsSourceWord: () => boolean): string | null {
   let best: { left: string; right: string; score: number } | null = null;
   for (let cut = 2; cut <= word.length - 2; cut++) {
