@@ -14,6 +14,19 @@ describe("quote-spacing", () => {
     expect(flagged("«Это возможно», — цитирует его агентство.", "\"This is possible,” the agency quotes him.")).toEqual([]);
   });
 
+  it("flags a space inside the marks where the outside is spaced or punctuated as it should be", () => {
+    expect(flagged("Депутат назвал закон «позорным».", "The deputy called the law \"shameful \".")).toEqual(["\"shameful \""]);
+    expect(flagged("Тренер назвал матч «лучшим в сезоне», добавив, что доволен.", "The coach called the match “ the best of the season”, adding that he was pleased.")).toEqual([
+      "“ the best of the season”",
+    ]);
+    expect(flagged("Газета Le Figaro назвала план Байру «смелым».", "Le Figaro called Bayrou's plan \" bold\".")).toEqual(["\" bold\""]);
+  });
+
+  it("accepts quotation marks set against the words they enclose", () => {
+    expect(flagged("Мэр Варшавы назвал решение «ошибкой» и ушёл.", "The mayor of Warsaw called the decision \"a mistake\" and left.")).toEqual([]);
+    expect(flagged("Она сказала: «Всё будет хорошо».", "She said: “Everything will be fine.”")).toEqual([]);
+  });
+
   it("flags an unclosed bracket", () => {
     expect(flagged("Она (в отличие от него) осталась.", "She (unlike him stayed.")).toEqual(["("]);
   });

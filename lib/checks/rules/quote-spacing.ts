@@ -9,7 +9,7 @@ export const quoteSpacing: Check = {
   category: "Fluency/Punctuation",
   severity: "minor",
   description:
-    "Quotation marks with the space on the wrong side (critical“ red ”level), and quotation marks or brackets " +
+    "Quotation marks with a space inside them (critical“ red ”level, “the best in the world ”), and quotation marks or brackets " +
     "left unpaired (a quotation may run over paragraphs, each reopening it) where the source has them paired.",
   examples: {
     valid: [
@@ -61,15 +61,16 @@ export const quoteSpacing: Check = {
   },
 };
 
-/** "critical“ red ”level": the opening mark glued to the word before, the closing one to the word after. */
+/**
+ * "critical“ red ”level", "the world ".": a space inside the marks, whether or not the mark is glued to the word
+ * outside; English sets quotation marks against the words they enclose.
+ */
 function misplacedSpacing(text: string, open: Mark, close: Mark) {
   const inner = text.slice(open.index + 1, close.index);
   if (/[\n\r]/.test(inner)) return null;
   const wordBefore = textBefore(text, open.index, 200).match(/[\p{L}\p{N}]+$/u)?.[0] ?? "";
-  const gluedBefore = wordBefore !== "";
-  const gluedAfter = /^[\p{L}\p{N}]/u.test(text.slice(close.index + 1));
   const spacedInside = /^\s/u.test(inner) || /\s$/u.test(inner);
-  if (!spacedInside || (!gluedBefore && !gluedAfter) || !inner.trim()) return null;
+  if (!spacedInside || !inner.trim()) return null;
   const start = open.index - wordBefore.length;
   const afterWord = text.slice(close.index + 1).match(/^[\p{L}\p{N}]*/u)?.[0] ?? "";
   const end = close.index + 1 + afterWord.length;
