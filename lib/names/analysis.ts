@@ -81,7 +81,8 @@ function withSurnameMentions(context: ArticleContext, sources: Array<{ hits: Ter
 }
 
 function matchGroup(group: number, names: SourceName[], target: Sentence[], analysis: NameAnalysis, entityOf: (name: SourceName) => Entity): void {
-  const englishWords = target.flatMap((s) => wordsOf(s.text, s.start)).flatMap(withParts).filter((w) => /^[A-Z]/.test(w.text));
+  // Any Latin capital opens a name: Özel, İmamoğlu, Łukasz, Émile as much as Ekrem.
+  const englishWords = target.flatMap((s) => wordsOf(s.text, s.start)).flatMap(withParts).filter((w) => /^(?=\p{Lu})\p{Script=Latin}/u.test(w.text));
   const used = new Set<TextSpan>();
   const mentions: NameMention[] = [];
   for (const name of names) {

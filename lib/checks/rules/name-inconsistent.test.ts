@@ -38,4 +38,30 @@ describe("name-inconsistent", () => {
     ]);
     expect(nameInconsistent.run(context)).toEqual([]);
   });
+
+  it("flags a name written once with its accents and once without, however az reads each mention", () => {
+    const context = contextFromPairs([
+      ["Лидер партии Экрем Имамоглу выступил в суде.", "Party leader Ekrem İmamoğlu spoke in court."],
+      ["Адвокаты заявили, что Имамоглу остаётся в тюрьме.", "Lawyers said that Imamoglu remains in prison."],
+    ]);
+    expect(flaggedTexts(nameInconsistent.run(context))).toEqual(["Imamoglu"]);
+  });
+
+  it("suggests the spelling in the name's own letters on a tie (Sánchez, Wałęsa), wherever it stands", () => {
+    const spanish = nameInconsistent.run(
+      contextFromPairs([
+        ["Премьер Педро Санчес прилетел в Пекин.", "Prime Minister Pedro Sanchez arrived in Beijing."],
+        ["Визит Санчеса продлится три дня.", "Sánchez's visit will last three days."],
+      ]),
+    );
+    expect(flaggedTexts(spanish)).toEqual(["Sanchez"]);
+    expect(spanish[0].suggestion).toBe("Sánchez");
+    const polish = nameInconsistent.run(
+      contextFromPairs([
+        ["Лех Валенса выступил в Гданьске.", "Lech Wałęsa spoke in Gdańsk."],
+        ["Валенса напомнил о забастовке.", "Walesa recalled the strike."],
+      ]),
+    );
+    expect(flaggedTexts(polish)).toEqual(["Walesa"]);
+  });
 });

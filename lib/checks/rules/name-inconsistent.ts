@@ -1,7 +1,7 @@
 import { flag, textSpan } from "../finding";
 import type { Check, CheckContext, Finding } from "../types";
 import { analyseNames, writtenForm, type NameMention } from "@/lib/names";
-import { matchKey } from "@/lib/translit";
+import { foldLatin, matchKey } from "@/lib/translit";
 
 /** Match kinds that render the name itself (not an adjective made from it, like Russian for Россия). */
 const SPELLINGS = new Set(["spelling", "close", "consonants", "model"]);
@@ -21,7 +21,10 @@ function spellingsByEntity(context: CheckContext): NameMention[][] {
   const firstByKey = new Map<string, number>();
   mentions.forEach((mention, i) => {
     const part = `${mention.entity.id}|${mention.match!.nominative}`;
-    const keys = mention.entity.kind === "person" ? [part] : [part, `spelling|${matchKey(writtenForm(mention))}`];
+    // The same letters but for accents (İmamoğlu, Imamoglu) are one name whatever entity az reads each as: a surname
+    // alone is often read as no person.
+    const letters = `letters|${foldLatin(writtenForm(mention))}`;
+    const keys = mention.entity.kind === "person" ? [part, letters] : [part, letters, `spelling|${matchKey(writtenForm(mention))}`];
     for (const key of keys) {
       const first = firstByKey.get(key);
       if (first === undefined) firstByKey.set(key, i);
@@ -33,12 +36,16 @@ function spellingsByEntity(context: CheckContext): NameMention[][] {
   return [...parts.values()];
 }
 
-/** The spelling most used for the entity; on a tie, the one used first. */
+/** Written with the letters of its own language (Sánchez, Łukasz), which a plain spelling (Sanchez) strips. */
+const hasOwnLetters = (spelling: string) => foldLatin(spelling) !== spelling.toLowerCase();
+
+/** The spelling most used for the entity; on a tie, one in its own letters, then the one used first. */
 function majoritySpelling(mentions: NameMention[]): string {
   const counts = new Map<string, number>();
   for (const mention of mentions) counts.set(writtenForm(mention), (counts.get(writtenForm(mention)) ?? 0) + 1);
   const ordered = [...mentions].sort((a, b) => a.target!.start - b.target!.start).map(writtenForm);
-  return [...counts].sort((a, b) => b[1] - a[1] || ordered.indexOf(a[0]) - ordered.indexOf(b[0]))[0][0];
+  const ownLetters = (spelling: string) => (hasOwnLetters(spelling) ? 0 : 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || ownLetters(a[0]) - ownLetters(b[0]) || ordered.indexOf(a[0]) - ordered.indexOf(b[0]))[0][0];
 }
 
 export const nameInconsistent: Check = {
@@ -48,7 +55,8 @@ export const nameInconsistent: Check = {
   severity: "minor",
   description:
     "The same person or place is spelled two ways in one article (Sagintaev and Sagintayev). Either spelling may be " +
-    "acceptable; mixing them is not. The less used spelling (or the later one, on a tie) is flagged.",
+    "acceptable; mixing them is not, nor dropping a name's accents in one place (Özel, Ozel). The less used spelling " +
+    "(on a tie, the one without its own language's letters, or the later one) is flagged.",
   examples: {
     valid: [
       { source: "Аким Бакытжан Сагинтаев подал в отставку, Сагинтаев молчит.", target: "Akim Bakytzhan Sagintayev resigned, Sagintayev is silent." },

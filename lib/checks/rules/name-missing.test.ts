@@ -261,4 +261,10 @@ describe("name-missing: an abbreviation replaced by another", () => {
     expect(missing("ПОМОГИТЕ, ГДЕ мой кот?", "HELP, WHERE is my cat?")).toEqual([]);
     expect(missing("Игра опять зависла, КАПЕЦ.", "The game froze again, DAMN.")).toEqual([]);
   });
+
+  it("finds a name whose first letter is a capital with an accent or stroke (Ødegaard, Łamża, Šimek)", () => {
+    expect(missing("Гол забил Мартин Эдегор.", "The goal was scored by Martin Ødegaard.")).toEqual([]);
+    expect(missing("Об этом сообщил Лукаш Ламжа.", "This was reported by Łukasz Łamża.")).toEqual([]);
+    expect(missing("Эдегор забил гол в ворота «Челси».", "Ødegaard scored a goal against Chelsea.")).toEqual([]);
+  });
 });
