@@ -73,8 +73,12 @@ export function genderByPredicate(text: string, name: SourceName): Gender | null
   const byVerbAfter = verbAfterGender(text, name);
   if (byVerbAfter) return byVerbAfter;
   if (!name.words.every((w) => w.readings.some((r) => r.case === "nomn") || w.maybeNominative)) return null;
-  const before = /(?:^|[\s—–-])([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, name.start - 40), name.start))?.[1];
-  return before ? verbGender(before) : null;
+  const clause = /(?:^|[,.;:!?—–«»()])([^,.;:!?—–«»()]*?)(?:^|[\s-])([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, name.start - 80), name.start));
+  if (!clause) return null;
+  const [, subject, before] = clause;
+  // A noun before the verb that can only be a nominative is its subject, and the name its object ("Оппозиция
+  // раскритиковала Мерца", "Суд оштрафовал Аксоя").
+  return wordsOf(subject).some((w) => isPlainNominative(w.text)) ? null : verbGender(before);
 }
 
 /**

@@ -245,5 +245,33 @@ describe("name-case", () => {
     expect(flaggedTexts(nameCase.run(contextFor("Вечером мы дошли до станции Фили.", "In the evening we walked to Fili station.")))).toEqual([]);
     expect(flaggedTexts(nameCase.run(contextFor("Вечером мы дошли до дома Вити.", "In the evening we walked to Viti's house.")))).toEqual(["Viti's"]);
   });
-});
 
+  it("reads a surname alone after the verb as its object, not its subject, when a noun before the verb is the subject", () => {
+    const caseLeaks = (pairs: [string, string][]) => flaggedTexts(nameCase.run(contextFromPairs(pairs)));
+    expect(
+      caseLeaks([
+        ["Канцлер Фридрих Мерц выступил в бундестаге.", "Chancellor Friedrich Merz spoke in the Bundestag."],
+        ["Оппозиция раскритиковала Мерца за медлительность.", "The opposition criticised Merza for his slowness."],
+      ]),
+    ).toEqual(["Merza"]);
+    expect(
+      caseLeaks([
+        ["Премьер Педро Санчес прилетел в Пекин.", "Prime Minister Pedro Sánchez arrived in Beijing."],
+        ["Газета похвалила Санчеса за твёрдость.", "The newspaper praised Sancheza for his firmness."],
+      ]),
+    ).toEqual(["Sancheza"]);
+  });
+
+  it("still reads a woman's surname after a verb with no other subject as her nominative", () => {
+    expect(
+      flaggedTexts(
+        nameCase.run(
+          contextFromPairs([
+            ["Адвокат Гульнара Сейтказиева выступила в суде.", "Lawyer Gulnara Seitkaziyeva spoke in court."],
+            ["Решение обжалует, сообщила Сейтказиева.", "The decision will be appealed, said Seitkaziyeva."],
+          ]),
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
