@@ -32,6 +32,8 @@ function fill(bytes: number, unit: (n: number) => string, glue = ""): string {
 const pick = <T>(list: readonly T[], n: number) => list[n % list.length];
 const RU_WORDS = ["министр", "прибыл", "в", "столицу", "вчера", "вечером", "на", "встречу", "с", "коллегами", "из", "региона"];
 const EN_WORDS = ["the", "minister", "arrived", "in", "capital", "yesterday", "evening", "for", "a", "meeting", "with", "colleagues"];
+const RU_NAMES = ["Аскар", "Ержан", "Дина", "Марат", "Гульнара", "Тимур", "Айгерим", "Сергей", "Ольга", "Бахыт"];
+const EN_NAMES = ["Askar", "Yerzhan", "Dina", "Marat", "Gulnara", "Timur", "Aigerim", "Sergey", "Olga", "Bakhyt"];
 const capitalise = (word: string) => word[0].toUpperCase() + word.slice(1);
 const RU_LETTERS = "абвгдежзиклмнопрстуф";
 const EN_LETTERS = "abcdefghiklmnoprstuv";
@@ -79,6 +81,28 @@ const CASES: Record<string, { source: Side; target: Side }> = {
     source: (b) => "ссылка https://example.com/" + fill(b - 40, (n) => `${pick(EN_WORDS, n)}?q=${n}&`),
     target: (b) => "link https://example.com/" + fill(b - 30, (n) => `${pick(EN_WORDS, n)}?q=${n}&`),
   },
+  "many names": {
+    source: (b) => fill(b, (n) => `${pick(RU_NAMES, n)}${RU_LETTERS[n % 20]}${RU_LETTERS[(n >> 4) % 20]}ов`, " "),
+    target: (b) => fill(b, (n) => `${pick(EN_NAMES, n)}${EN_LETTERS[n % 20]}${EN_LETTERS[(n >> 4) % 20]}ov`, " "),
+  },
+  "mixed quotes": {
+    source: (b) => fill(b, (n) => pick(["«", "»", "„", "“", '"'], n) + pick(RU_WORDS, n), " "),
+    target: (b) => fill(b, (n) => pick(["“", "”", '"', "«", "»", "'"], n) + pick(EN_WORDS, n), " "),
+  },
+  "unbalanced brackets": { source: (b) => fill(b, (n) => pick(["(", "[", ")", "((", "]"], n) + pick(RU_WORDS, n), " "), target: (b) => fill(b, (n) => pick(["(", "[", ")", "((", "]"], n) + pick(EN_WORDS, n), " ") },
+  "punctuation mix": { source: (b) => "слово " + ".,;:!?…".repeat(b / 9), target: (b) => "word " + ".,;:!?…".repeat(b / 9) },
+  "homoglyphs in words": {
+    source: (b) => fill(b, (n) => pick(["Мoсква", "Aлматы", "пpезидент", "Kазахстан"], n), " "),
+    target: (b) => fill(b, (n) => pick(["Mоscow", "Аlmaty", "prеsident", "Каzakhstan"], n), " "),
+  },
+  "accents on one letter": { source: (b) => "слово а" + "\u0301".repeat(b / 2), target: (b) => "word a" + "\u0301".repeat(b / 2) },
+  "one long url": {
+    source: (b) => "ссылка https://example.com/" + fill(b - 40, (n) => pick(EN_WORDS, n), "/"),
+    target: (b) => "link https://example.com/" + fill(b - 30, (n) => pick(EN_WORDS, n), "/"),
+  },
+  "one long e-mail": { source: (b) => "почта " + fill(b - 20, (n) => pick(EN_WORDS, n), ".") + "@example.com", target: (b) => "mail " + fill(b - 20, (n) => pick(EN_WORDS, n), ".") + "@example.com" },
+  "source one sentence": { source: (b) => fill(b, (n) => pick(RU_WORDS, n), " "), target: (b) => fill(b, (n) => capitalise(pick(EN_WORDS, n)) + ".", " ") },
+  "initials run": { source: (b) => fill(b, (n) => pick([...RU_LETTERS], n).toUpperCase() + ".", " "), target: (b) => fill(b, (n) => pick([...EN_LETTERS], n).toUpperCase() + ".", " ") },
   "many numbers": {
     source: (b) => fill(b, (n) => `${n} ${n % 1000},${n % 7} ${(n * 37) % 100000} рублей` + (n % 10 === 9 ? "." : ""), " "),
     target: (b) => fill(b, (n) => `${n} ${n % 1000}.${n % 7} ${(n * 37) % 100000} rubles` + (n % 10 === 9 ? "." : ""), " "),

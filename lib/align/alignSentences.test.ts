@@ -140,3 +140,16 @@ describe("alignSentences", () => {
     expect(beads.filter((b) => b.source.length === 1 && b.target.length === 1)).toHaveLength(count - dropped.size);
   });
 });
+
+describe("alignSentences on a hostile pair", () => {
+  // The band stops widening: a target of three times the source's sentences no longer makes the search cover every
+  // pair of sentences.
+  it("pairs the opening one to one and covers every sentence where the target has three times the sentences", () => {
+    const source = [...RU, ...Array.from({ length: 600 }, (_, k) => `Совещание номер ${k} прошло в мэрии.`)];
+    const target = [...EN, ...Array.from({ length: 1800 }, (_, k) => `Meeting number ${k} was held at city hall.`)];
+    const beads = alignSentences(source, target);
+    expect(beads.slice(0, 5)).toEqual(oneToOne(5));
+    expect(beads.flatMap((bead) => bead.source)).toEqual(source.map((_, i) => i));
+    expect(beads.flatMap((bead) => bead.target)).toEqual(target.map((_, j) => j));
+  });
+});

@@ -54,6 +54,12 @@ const ANCHOR_SCALE = 2;
 const OMISSION_CREDIT = 1;
 const PARAGRAPH_BONUS = 1;
 const INITIAL_HALF_WIDTH = 12;
+/**
+ * The band stops widening here: a path this far from the diagonal is hundreds of sentences one side has and the other
+ * lacks, and a band as wide as the text makes the search take time in the square of its sentences (a 1 MB side of
+ * short sentences has 20,000 of them).
+ */
+const MAX_HALF_WIDTH = 192;
 
 /** A document's two sides prepared for alignment: everything the bead cost needs, indexed by sentence. */
 interface PreparedPair {
@@ -88,7 +94,7 @@ export function alignSentences(source: string[], target: string[], options: Alig
   for (let halfWidth = INITIAL_HALF_WIDTH; ; halfWidth *= 2) {
     const band = new Band(pair.n, pair.m, halfWidth);
     const { beads, touchesEdge } = search(pair, band);
-    if (!touchesEdge || band.coversAll) return beads;
+    if (!touchesEdge || band.coversAll || halfWidth >= MAX_HALF_WIDTH) return beads;
   }
 }
 

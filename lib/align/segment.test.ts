@@ -92,3 +92,21 @@ describe("segment: paragraphs and offsets", () => {
     expect(segment(" \n\n \t", "en").sentences).toEqual([]);
   });
 });
+
+describe("segment: a long paragraph of many sentences", () => {
+  // The segmenter reads a long paragraph a window at a time: cut off before "degrees", it would end a sentence at "+5...".
+  it("splits as usual wherever a sentence falls against a window's edge", () => {
+    const sentences = ["Rescuers worked through the night near the flooded bridge over the river.", "It will warm to +5... +7 degrees by noon.", "Rain is expected."];
+    for (let pad = 0; pad < 160; pad++) {
+      const text = `${sentences[0]} `.repeat(54) + " ".repeat(pad) + `${sentences[1]} ${sentences[2]}`;
+      expect(sentencesOf(text, "en").slice(-3)).toEqual(sentences);
+      expect(sentencesOf(text, "en")).toHaveLength(56);
+    }
+  });
+
+  it("keeps a long run of initials with the sentence it opens and ends the sentence after it", () => {
+    const [first, ...rest] = sentencesOf(`${"Б. ".repeat(60_000)}Жумабаев выступил. Затем слово взял мэр.`, "ru");
+    expect([first.slice(-18), ...rest]).toEqual(["Жумабаев выступил.", "Затем слово взял мэр."]);
+    expect(sentencesOf(`Fire Chief spoke. ${"K. ".repeat(60_000)}Smith agreed.`, "en")).toHaveLength(2);
+  });
+});

@@ -29,7 +29,7 @@ export function splitSentences(text: string, span: Span, lang: string): Span[] {
   const pieces: Span[] = [];
   for (const { start, end } of candidatePieces(flat, lang)) {
     const previous = pieces[pieces.length - 1];
-    if (previous && continuesSentence(flat.slice(previous.start, start), flat.slice(start, end), abbreviations)) {
+    if (previous && continuesSentence(flat.slice(Math.max(previous.start, start - BREAK_CONTEXT), start), flat.slice(start, end), abbreviations)) {
       previous.end = end;
     } else {
       pieces.push({ start, end });
@@ -40,8 +40,44 @@ export function splitSentences(text: string, span: Span, lang: string): Span[] {
     .filter((piece): piece is Span => piece !== null);
 }
 
+/**
+ * Intl.Segmenter's sentences of `text`, read a window at a time: each step of its iterator costs time in the length of
+ * the text it was given (Node 20), so a long paragraph of many sentences took time in the square of its length. Where a
+ * window ends, the segmenter may break before text it cannot see past ("injuries. 18" of "injuries. 18 children"), so
+ * a window's last break is not trusted: its last two sentences are read again from the next window. A break before
+ * that is the whole text's, as what decides one runs at most to the next sentence mark. A window with no trusted break
+ * is widened; a wide one is read for a few sentences only.
+ */
+function* sentenceSegments(text: string, lang: string): Generator<{ index: number; segment: string }> {
+  const segmenter = segmenterFor(lang);
+  for (let offset = 0, width = SEGMENT_WINDOW; offset < text.length; ) {
+    const segments: Intl.SegmentData[] = [];
+    for (const segment of segmenter.segment(text.slice(offset, offset + width))) if (segments.push(segment) > SEGMENTS_PER_WINDOW) break;
+    const whole = offset + width >= text.length && segments.length <= SEGMENTS_PER_WINDOW;
+    if (!whole && segments.length < 3) {
+      width *= 2;
+      continue;
+    }
+    for (const { index, segment } of whole ? segments : segments.slice(0, -2)) yield { index: offset + index, segment };
+    if (whole) return;
+    offset += segments[segments.length - 2].index;
+    width = SEGMENT_WINDOW;
+  }
+}
+
+/** Longer than nearly every paragraph, which is then read in one go. */
+const SEGMENT_WINDOW = 4096;
+const SEGMENTS_PER_WINDOW = 64;
+
+/**
+ * How much of the text before a break decides whether it is a false one: its last word and a number before that. Not
+ * the whole sentence so far, which a long run of initials ("A. A. A. …") makes as long as the paragraph, re-read at each
+ * break; a word this long is no abbreviation or initials.
+ */
+const BREAK_CONTEXT = 100;
+
 function* candidatePieces(flat: string, lang: string): Generator<Span> {
-  for (const { index, segment } of segmenterFor(lang).segment(flat)) {
+  for (const { index, segment } of sentenceSegments(flat, lang)) {
     let start = index;
     for (const match of segment.matchAll(BREAK_BEFORE_NUMBER)) {
       const end = index + match.index + match[0].length;

@@ -242,3 +242,15 @@ describe("non-word: what the exemptions let through", () => {
     expect(issues("Сальвини и Кылычдароглу встретились.", "Salvini and Kılıçdaroğlu met.")).toEqual([]);
   });
 });
+
+describe("non-word on a hostile run", () => {
+  // The source's words are held against each unknown English word once each, not once per repeat in the group.
+  it("flags a slip in a cognate beside a long run of apostrophe-joined words repeated on both sides", () => {
+    const words = (source: string, target: string) => nonWord.run(contextFor(source, target)).map((f) => [f.target.text, f.suggestion]);
+    const sourceRun = "вечером'коллеги'из'региона'".repeat(5_000);
+    const targetRun = "evening'colleagues'from'region'".repeat(5_000);
+    expect(words(`Партнёры подписали договор ${sourceRun}`, `The parners signed the contract ${targetRun}`)).toEqual([["parners", "partners"]]);
+    expect(words(`Видео опубликовали ${sourceRun}`, `The vieo was posted ${targetRun}`)).toEqual([["vieo", "video"]]);
+    expect(words(`Партнёры подписали договор ${sourceRun}`, `The partners signed the contract ${targetRun}`)).toEqual([]);
+  });
+});

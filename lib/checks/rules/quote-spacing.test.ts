@@ -52,3 +52,12 @@ describe("quote-spacing", () => {
     expect(quoteSpacing.run(createCheckContext(aligned))).toEqual([]);
   });
 });
+
+describe("quote-spacing on a hostile run", () => {
+  // The source is read once per sentence, not once per unpaired mark.
+  it("flags each of thousands of unclosed brackets in one sentence, unless the source leaves one open too", () => {
+    const target = `She (unlike him stayed ${"(and waited ".repeat(5000)}in vain.`;
+    expect(flagged(`Она (в отличие от него) осталась ${"и ждала ".repeat(5000)}напрасно.`, target)).toEqual(Array(5001).fill("("));
+    expect(flagged(`Она (в отличие от него осталась ${"и ждала ".repeat(5000)}напрасно.`, target)).toEqual([]);
+  });
+});

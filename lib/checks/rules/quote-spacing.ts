@@ -1,3 +1,4 @@
+import type { AlignedGroup, TextSpan } from "@/lib/align/types";
 import { flag, groupOfTargetOffset, sourceSpanOf, textSpan } from "../finding";
 import { isUnbalanced, pairMarks, type Mark } from "../text/quotes";
 import type { Check, Finding } from "../types";
@@ -45,10 +46,20 @@ export const quoteSpacing: Check = {
         }),
       );
     }
+    // Per group, once: a long sentence of many unpaired marks re-read its whole source for each of them.
+    const sources = new Map<AlignedGroup | undefined, { source: TextSpan | null; unbalanced: boolean }>();
+    const sourceOf = (group: AlignedGroup | undefined) => {
+      let side = sources.get(group);
+      if (!side) {
+        const source = group ? sourceSpanOf(context, group) : null;
+        side = { source, unbalanced: source !== null && isUnbalanced(source.text) };
+        sources.set(group, side);
+      }
+      return side;
+    };
     for (const mark of unpaired) {
-      const group = groupOfTargetOffset(context, mark.index);
-      const source = group ? sourceSpanOf(context, group) : null;
-      if (source && isUnbalanced(source.text)) continue;
+      const { source, unbalanced } = sourceOf(groupOfTargetOffset(context, mark.index));
+      if (unbalanced) continue;
       findings.push(
         flag(quoteSpacing, {
           target: textSpan(text, mark.index, mark.index + mark.char.length),

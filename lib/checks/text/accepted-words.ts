@@ -56,13 +56,16 @@ export function sourceWordsTransliterated(group: AlignedGroup | undefined, word:
   return sourceCyrillicWords(group).filter((russian) => readsAsTransliteration(word, russian));
 }
 
-/** Per group, its source's Cyrillic words of three letters or more: asked for again for each unknown English word. */
+/**
+ * Per group, its source's distinct Cyrillic words of three letters or more: asked for again for each unknown English
+ * word. Distinct, as a long source repeating its words would otherwise hold each English word against every repeat.
+ */
 const cyrillicWords = new WeakMap<AlignedGroup, string[]>();
 
 function sourceCyrillicWords(group: AlignedGroup): string[] {
   let words = cyrillicWords.get(group);
   if (!words) {
-    words = group.source.flatMap((sentence) => [...sentence.text.matchAll(/\p{Script=Cyrillic}{3,}/gu)].map((match) => match[0]));
+    words = [...new Set(group.source.flatMap((sentence) => [...sentence.text.matchAll(/\p{Script=Cyrillic}{3,}/gu)].map((match) => match[0])))];
     cyrillicWords.set(group, words);
   }
   return words;
