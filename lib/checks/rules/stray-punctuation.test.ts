@@ -337,4 +337,11 @@ describe("stray-punctuation on a hostile run", () => {
       expect(flagged("Церемония прошла по инициативе России.", `The ${run} ceremony took place at? The initiative of Russia.`)).toEqual(["at?"]);
     }
   });
+
+  // A run of marks without a space was rescanned from each of its marks by the pattern of a stop doubled by another mark.
+  it("still flags a stop doubled by a comma beside a long run of marks", () => {
+    const run = "?;…".repeat(30_000);
+    expect(flagged("Музей закрыли на ремонт, и открыли снова.", `The museum was closed for repairs!, and ${run} reopened.`)).toEqual(expect.arrayContaining(["repairs!,"]));
+    expect(flagged("Музей закрыли на ремонт, и открыли снова.", `The museum was closed (for repairs).; then ${run} reopened.`)).toEqual(expect.arrayContaining(["repairs).;"]));
+  });
 });
