@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { segment } from "@/lib/align";
 import type { Finding } from "@/lib/checks/types";
@@ -15,5 +16,15 @@ describe("fingerprint", () => {
     // The same sentence elsewhere in another text gives the same print: offsets are not part of it.
     const moved = `Intro.\n\n${TEXT}`;
     expect(fingerprint(at(offsets[2] + 8, moved), segment(moved, "en"))).toBe(prints[2]);
+  });
+
+  it("hashes a real sentence whole, and one longer than any real sentence only around each flag", () => {
+    const sentence = "He met the the press.";
+    expect(fingerprint(at(7, sentence), segment(sentence, "en"))).toBe(createHash("sha256").update(`repeated-word\u0000the the\u0000${sentence}`).digest("hex").slice(0, 32));
+    // A text without a full stop: thousands of flags each hashed all of it. Far from the flag, its start does not count.
+    const endless = (opening: string) => `${opening} ${"and the delegates waited in the hall ".repeat(2000)}and the the talks began`;
+    const printAtEnd = (text: string) => fingerprint(at(text.lastIndexOf("the the"), text), segment(text, "en"));
+    expect(printAtEnd(endless("Yesterday"))).toBe(printAtEnd(endless("On Monday morning")));
+    expect(printAtEnd(endless("Yesterday"))).not.toBe(printAtEnd(endless("Yesterday").replace(/talks began$/, "talks ended")));
   });
 });

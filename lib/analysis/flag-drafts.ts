@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { AlignedText, SegmentedText } from "@/lib/align/types";
+import type { AlignedText, SegmentedText, Sentence } from "@/lib/align/types";
 import type { Finding } from "@/lib/checks/types";
 
 /**
@@ -8,8 +8,20 @@ import type { Finding } from "@/lib/checks/types";
  */
 export function fingerprint(finding: Finding, target: SegmentedText): string {
   const sentence = sentenceAt(target, finding.target.start);
-  const context = sentence ? sentence.text.replace(/\s+/g, " ").trim() : "";
+  const context = sentence ? contextOf(sentence, finding.target.start - sentence.start) : "";
   return createHash("sha256").update(`${finding.check}\u0000${finding.target.text}\u0000${context}`).digest("hex").slice(0, 32);
+}
+
+/**
+ * Longer than any real sentence. A longer "sentence" (a text without a full stop) gives each flag the stretch of it
+ * around the flag instead: thousands of flags each hashing all of it took minutes.
+ */
+const CONTEXT_LIMIT = 10_000;
+
+/** The sentence, whitespace-insensitive, as a flag at `offset` in it sees it. */
+function contextOf(sentence: Sentence, offset: number): string {
+  const text = sentence.text.length <= CONTEXT_LIMIT ? sentence.text : sentence.text.slice(Math.max(0, offset - CONTEXT_LIMIT / 2), offset + CONTEXT_LIMIT / 2);
+  return text.replace(/\s+/g, " ").trim();
 }
 
 /** What ARTICLE- and EVERYWHERE-scoped dismissals match on: the flagged text, whitespace-insensitive. */
