@@ -60,4 +60,10 @@ describe("quote-spacing on a hostile run", () => {
     expect(flagged(`Она (в отличие от него) осталась ${"и ждала ".repeat(5000)}напрасно.`, target)).toEqual(Array(5001).fill("("));
     expect(flagged(`Она (в отличие от него осталась ${"и ждала ".repeat(5000)}напрасно.`, target)).toEqual([]);
   });
+
+  // A closing mark finds its partner without searching the open marks inside it.
+  it("pairs a bracket closed after thousands of square brackets left open, which are flagged", () => {
+    const target = `The vote (held on ${"[Monday ".repeat(20_000)}the square) was close.`;
+    expect(flagged(`Голосование (в понедельник ${"на площади ".repeat(20_000)}) было равным.`, target)).toEqual(Array(20_000).fill("["));
+  });
 });
