@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { sentenceAt } from "@/lib/align/sentence-at";
 import type { AlignedText, SegmentedText, Sentence } from "@/lib/align/types";
 import type { Finding } from "@/lib/checks/types";
 
@@ -7,7 +8,7 @@ import type { Finding } from "@/lib/checks/types";
  * whenever anything earlier in the article is corrected, so they cannot be part of it.
  */
 export function fingerprint(finding: Finding, target: SegmentedText): string {
-  const sentence = sentenceAt(target, finding.target.start);
+  const sentence = sentenceAt(target.sentences, finding.target.start);
   const context = sentence ? contextOf(sentence, finding.target.start - sentence.start) : "";
   return createHash("sha256").update(`${finding.check}\u0000${finding.target.text}\u0000${context}`).digest("hex").slice(0, 32);
 }
@@ -27,19 +28,6 @@ function contextOf(sentence: Sentence, offset: number): string {
 /** What ARTICLE- and EVERYWHERE-scoped dismissals match on: the flagged text, whitespace-insensitive. */
 export function textKey(text: string): string {
   return text.replace(/\s+/g, " ").trim().toLowerCase();
-}
-
-/** The sentence that holds `offset`, by binary search (sentences are in text order): a 1 MB article has 17,000 flags. */
-function sentenceAt(target: SegmentedText, offset: number) {
-  const sentences = target.sentences;
-  let [low, high] = [0, sentences.length - 1];
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (sentences[middle].end <= offset) low = middle + 1;
-    else if (sentences[middle].start > offset) high = middle - 1;
-    else return sentences[middle];
-  }
-  return undefined;
 }
 
 /** A finding with what matching it to dismissals needs: worked out where the analysis ran (the worker), off the request thread. */

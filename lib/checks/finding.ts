@@ -1,4 +1,5 @@
 import type { AlignedGroup, Sentence, TextSpan } from "@/lib/align/types";
+import { sentenceAt } from "@/lib/align/sentence-at";
 import type { Check, CheckContext, Finding } from "./types";
 
 type CheckIdentity = Pick<Check, "id" | "category" | "severity">;
@@ -48,6 +49,6 @@ export function groupOfTargetOffset(context: CheckContext, offset: number): Alig
     for (const group of context.groups) for (const sentence of group.target) map.set(sentence.index, group);
     return map;
   });
-  const sentence = context.aligned.target.sentences.find((s) => s.start <= offset && offset < s.end);
+  const sentence = sentenceAt(context.aligned.target.sentences, offset);
   return sentence ? bySentence.get(sentence.index) : undefined;
 }

@@ -66,4 +66,11 @@ describe("quote-spacing on a hostile run", () => {
     const target = `The vote (held on ${"[Monday ".repeat(20_000)}the square) was close.`;
     expect(flagged(`Голосование (в понедельник ${"на площади ".repeat(20_000)}) было равным.`, target)).toEqual(Array(20_000).fill("["));
   });
+
+  // Each unpaired mark's sentence is found by binary search, not by reading the sentences one by one.
+  it("flags the unclosed bracket of each of a thousand sentences whose source closes it", () => {
+    const target = "The mayor (of the city spoke. ".repeat(1000);
+    expect(flagged("Мэр (города) выступил. ".repeat(1000), target)).toEqual(Array(1000).fill("("));
+    expect(flagged("Мэр (города выступил. ".repeat(1000), target)).toEqual([]);
+  });
 });
