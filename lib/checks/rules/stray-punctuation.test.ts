@@ -344,4 +344,12 @@ describe("stray-punctuation on a hostile run", () => {
     expect(flagged("Музей закрыли на ремонт, и открыли снова.", `The museum was closed for repairs!, and ${run} reopened.`)).toEqual(expect.arrayContaining(["repairs!,"]));
     expect(flagged("Музей закрыли на ремонт, и открыли снова.", `The museum was closed (for repairs).; then ${run} reopened.`)).toEqual(expect.arrayContaining(["repairs).;"]));
   });
+
+  // Each lookbehind read back over a run of closing marks from every point of it.
+  it("still flags a stop doubled by a comma beside a stop before a long run of closing marks", () => {
+    for (const closing of [")", "”", "’"]) {
+      const target = `The museum was closed for repairs!, and the hall.${closing.repeat(50_000)} reopened.`;
+      expect(flagged("Музей закрыли на ремонт, и открыли снова.", target)).toEqual(expect.arrayContaining(["repairs!,"]));
+    }
+  });
 });

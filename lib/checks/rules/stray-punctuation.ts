@@ -58,8 +58,9 @@ const MISPLACEMENTS: Misplacement[] = [
   {
     // "department).;", "bicycle,"?": a sentence's stop and another mark, across a closing bracket or quote. Not after an
     // abbreviation ("etc.,", "a.m.;") or an ellipsis. Anchored at a word's start: the match runs to a space or the end
-    // anyway, and tried from every position a long run without spaces is rescanned from each.
-    pattern: /(?<!\S)(\S*?)([.!?])([)\]"”’]*)([,;:]|(?<=,["”’)\]]+)[?!.]|(?<=\.["”’)\]]*)[?!]|(?<=[?!]["”’)\]]*)\.(?!\.))(?=\s|$)/gu,
+    // anyway, and tried from every position a long run without spaces is rescanned from each. Each lookbehind follows
+    // the mark it vouches for: before it, one read back over a long run of brackets from each point of that run.
+    pattern: /(?<!\S)(\S*?)([.!?])([)\]"”’]*)([,;:]|[?!.](?<=,["”’)\]]+.)|[?!](?<=\.["”’)\]]*.)|\.(?<=[?!]["”’)\]]*.)(?!\.))(?=\s|$)/gu,
     message: "Doubled punctuation.",
     needs: /[.!?][)\]"”’]*[,;:?!.]/u,
     fix: (match) => `${match[1]}${match[2]}${match[3]}`,
