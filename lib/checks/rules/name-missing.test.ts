@@ -129,6 +129,15 @@ describe("name-missing", () => {
     expect(missing("Вчера упал самолёт Ан-24.", "Yesterday an aircraft crashed.")).toEqual(["Yesterday an aircraft crashed."]);
   });
 
+  it("finds a name written out in lower case, or in part, after thousands of look-alike words in the same sentence", () => {
+    const ru = Array.from({ length: 1500 }, (_, n) => ["Мoсква", "пpезидент", "Kазахстан"][n % 3]).join(" ");
+    const en = Array.from({ length: 1500 }, (_, n) => ["Mоscow", "prеsident", "Каzakhstan"][n % 3]).join(" ");
+    const own = (ruTail: string, enTail: string) => nameMissing.run(contextFor(`${ru} ${ruTail}`, `${en} ${enTail}`)).flatMap((f) => f.source?.text ?? []).filter((t) => /Клаб|Римский/.test(t));
+    expect(own("и открылся Клаб.", "and a club opened.")).toEqual([]);
+    expect(own("и открылся Клаб.", "and a bar opened.")).toEqual(["Клаб"]);
+    expect(own("и Римский-Корсаков.", "and Rimsky.")).toEqual([]);
+  });
+
   it("leaves out a person or place the translation named before when it is clear who or where", () => {
     const missingIn = (pairs: Array<[string, string]>) => flaggedTexts(nameMissing.run(contextFromPairs(pairs)));
     // A sentence between: a name in the sentence right before may be one the aligner moved.
