@@ -16,4 +16,16 @@ describe("fingerprint", () => {
     const moved = `Intro.\n\n${TEXT}`;
     expect(fingerprint(at(offsets[2] + 8, moved), segment(moved, "en"))).toBe(prints[2]);
   });
+
+  it("gives each finding of a sentence of thousands of words the print of its own words and that sentence's", () => {
+    const long = `${"the minister   arrived and ".repeat(3000)}the the end.`;
+    const longTarget = segment(long, "en");
+    const repeat = long.indexOf("the the");
+    const prints = [fingerprint(at(repeat, long), longTarget), fingerprint(at(0, long), longTarget), fingerprint(at(repeat, long), longTarget)];
+    expect(prints[0]).toBe(prints[2]);
+    expect(prints[0]).not.toBe(prints[1]);
+    // Spaces count once, wherever they run: the same sentence with single spaces prints the same.
+    const single = long.replace(/ +/g, " ");
+    expect(fingerprint(at(single.indexOf("the the"), single), segment(single, "en"))).toBe(prints[0]);
+  });
 });

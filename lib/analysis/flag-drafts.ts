@@ -8,8 +8,20 @@ import type { Finding } from "@/lib/checks/types";
  */
 export function fingerprint(finding: Finding, target: SegmentedText): string {
   const sentence = sentenceAt(target, finding.target.start);
-  const context = sentence ? sentence.text.replace(/\s+/g, " ").trim() : "";
+  const context = sentence ? spacedOnce(sentence) : "";
   return createHash("sha256").update(`${finding.check}\u0000${finding.target.text}\u0000${context}`).digest("hex").slice(0, 32);
+}
+
+/** A sentence's text with its spaces collapsed, made once per sentence: a long sentence may hold thousands of flags. */
+const spacedSentences = new WeakMap<object, string>();
+
+function spacedOnce(sentence: { text: string }): string {
+  let spaced = spacedSentences.get(sentence);
+  if (spaced === undefined) {
+    spaced = sentence.text.replace(/\s+/g, " ").trim();
+    spacedSentences.set(sentence, spaced);
+  }
+  return spaced;
 }
 
 /** What ARTICLE- and EVERYWHERE-scoped dismissals match on: the flagged text, whitespace-insensitive. */
