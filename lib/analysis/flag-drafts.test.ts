@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { segment } from "@/lib/align";
 import type { Finding } from "@/lib/checks/types";
@@ -27,5 +28,12 @@ describe("fingerprint", () => {
     // Spaces count once, wherever they run: the same sentence with single spaces prints the same.
     const single = long.replace(/ +/g, " ");
     expect(fingerprint(at(single.indexOf("the the"), single), segment(single, "en"))).toBe(prints[0]);
+  });
+
+  it("keeps the stored print: the hash of check, flagged text and single-spaced sentence joined by NULs", () => {
+    const text = "Мэр   Собянин открыл «Москву-Сити» 😀.";
+    const finding = at(0, text);
+    const joined = `repeated-word\u0000${finding.target.text}\u0000Мэр Собянин открыл «Москву-Сити» 😀.`;
+    expect(fingerprint(finding, segment(text, "en"))).toBe(createHash("sha256").update(joined).digest("hex").slice(0, 32));
   });
 });

@@ -8,17 +8,19 @@ import type { Finding } from "@/lib/checks/types";
  */
 export function fingerprint(finding: Finding, target: SegmentedText): string {
   const sentence = sentenceAt(target, finding.target.start);
-  const context = sentence ? spacedOnce(sentence) : "";
-  return createHash("sha256").update(`${finding.check}\u0000${finding.target.text}\u0000${context}`).digest("hex").slice(0, 32);
+  const context = sentence ? spacedOnce(sentence) : EMPTY;
+  // The sentence goes in as UTF-8 made once: the same bytes as in the one string this hashed before.
+  return createHash("sha256").update(`${finding.check}\u0000${finding.target.text}\u0000`).update(context).digest("hex").slice(0, 32);
 }
 
-/** A sentence's text with its spaces collapsed, made once per sentence: a long sentence may hold thousands of flags. */
-const spacedSentences = new WeakMap<object, string>();
+/** A sentence's text with its spaces collapsed, in UTF-8, made once per sentence: a long sentence may hold thousands of flags. */
+const spacedSentences = new WeakMap<object, Buffer>();
+const EMPTY = Buffer.alloc(0);
 
-function spacedOnce(sentence: { text: string }): string {
+function spacedOnce(sentence: { text: string }): Buffer {
   let spaced = spacedSentences.get(sentence);
   if (spaced === undefined) {
-    spaced = sentence.text.replace(/\s+/g, " ").trim();
+    spaced = Buffer.from(sentence.text.replace(/\s+/g, " ").trim(), "utf8");
     spacedSentences.set(sentence, spaced);
   }
   return spaced;
