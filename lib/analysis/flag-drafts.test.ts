@@ -27,4 +27,11 @@ describe("fingerprint", () => {
     expect(printAtEnd(endless("Yesterday"))).toBe(printAtEnd(endless("On Monday morning")));
     expect(printAtEnd(endless("Yesterday"))).not.toBe(printAtEnd(endless("Yesterday").replace(/talks began$/, "talks ended")));
   });
+
+  it("keeps the stored print: the hash of check, flagged text and single-spaced sentence joined by NULs", () => {
+    const text = "Мэр   Собянин открыл «Москву-Сити» 😀.";
+    const finding = at(0, text);
+    const joined = `repeated-word\u0000${finding.target.text}\u0000Мэр Собянин открыл «Москву-Сити» 😀.`;
+    expect(fingerprint(finding, segment(text, "en"))).toBe(createHash("sha256").update(joined).digest("hex").slice(0, 32));
+  });
 });

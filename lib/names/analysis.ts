@@ -3,7 +3,8 @@ import { findTerms, type TermOccurrence } from "@/lib/glossary";
 import { isDictionaryWord } from "@/lib/lexicon";
 import { wordsOf } from "@/lib/morph";
 import { buildEntities, introducedSurnames, type Entity } from "./entities";
-import { beginsAlike, guessedMatch, MATCH_STEPS, matchWord, type WordMatch } from "./match";
+import { beginsAlike, guessedMatch, MATCH_STEPS, matchWord, type Reach, type WordMatch } from "./match";
+import { matchKey } from "@/lib/translit";
 import { derivedNames } from "./derived-names";
 import { findSourceNames, surnameMentions, type NameWord, type SourceName } from "./source-names";
 import type { ArticleContext } from "./types";
@@ -83,11 +84,12 @@ function withSurnameMentions(context: ArticleContext, sources: Array<{ hits: Ter
 function matchGroup(group: number, names: SourceName[], target: Sentence[], analysis: NameAnalysis, entityOf: (name: SourceName) => Entity): void {
   // Any Latin capital opens a name: Özel, İmamoğlu, Łukasz, Émile as much as Ekrem.
   const englishWords = target.flatMap((s) => wordsOf(s.text, s.start)).flatMap(withParts).filter((w) => /^(?=\p{Lu})\p{Script=Latin}/u.test(w.text));
+  const within = wordsWithin(englishWords);
   const used = new Set<TextSpan>();
   const mentions: NameMention[] = [];
   for (const name of names) {
     for (const word of name.words) {
-      const best = bestRendering(word, englishWords, used);
+      const best = bestRendering(word, englishWords, within, used);
       if (best) used.add(best.target);
       mentions.push({ group, name, word, target: best?.target ?? null, match: best?.match ?? null, entity: entityOf(name) });
     }
@@ -95,8 +97,18 @@ function matchGroup(group: number, names: SourceName[], target: Sentence[], anal
   pairLeftovers(mentions, englishWords, used);
   analysis.mentions.push(...mentions);
   // A word is accounted for when it, the compound it is part of, or one of its parts renders a source word.
-  const accounted = (w: TextSpan) => [...used].some((u) => u.start < w.end && w.start < u.end);
+  const accounted = coveredBy(used);
   analysis.unmatchedTargetWords.set(group, englishWords.filter((w) => !accounted(w)));
+}
+
+/** Whether a span overlaps one of the spans, by the offsets they cover (marked once, not compared pair by pair). */
+function coveredBy(spans: Iterable<TextSpan>): (span: TextSpan) => boolean {
+  const covered = new Set<number>();
+  for (const { start, end } of spans) for (let at = start; at < end; at++) covered.add(at);
+  return ({ start, end }) => {
+    for (let at = start; at < end; at++) if (covered.has(at)) return true;
+    return false;
+  };
 }
 
 /** A hyphenated English word and its parts: "Kaliningrad-Moscow" holds two names. */
@@ -115,9 +127,10 @@ function withParts(word: TextSpan): TextSpan[] {
  * The English word that best renders a source word; an unused word wins a tie (a name said twice, written twice). A
  * lower score never wins, so once a step's best beats all later steps can give, they are not taken (MATCH_STEPS).
  */
-function bestRendering(word: NameWord, englishWords: TextSpan[], used: Set<TextSpan>) {
+function bestRendering(word: NameWord, englishWords: TextSpan[], within: (reach: Reach) => TextSpan[], used: Set<TextSpan>) {
   for (const step of MATCH_STEPS) {
-    const best = bestBy(step.match, word, englishWords, used);
+    const reach = step.reach(word);
+    const best = bestBy(step.match, word, reach ? within(reach) : englishWords, used);
     if (best && best.match.score > step.laterBest) return best;
   }
   return null;
@@ -132,6 +145,23 @@ function bestBy(score: typeof matchWord, word: NameWord, englishWords: TextSpan[
     if (better) best = { target, match };
   }
   return best;
+}
+
+/** The words a step's reach takes in, in text order (a tie goes to the first unused word, as over all words). */
+function wordsWithin(englishWords: TextSpan[]): (reach: Reach) => TextSpan[] {
+  const byKey = new Map<string, number[]>();
+  const byInitial = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, at: number) => (map.get(key) ?? map.set(key, []).get(key)!).push(at);
+  englishWords.forEach((word, at) => {
+    const key = matchKey(word.text);
+    add(byKey, key, at);
+    add(byInitial, key.slice(0, 1), at);
+  });
+  return ({ keys, initials }) => {
+    const found = new Set([...keys].flatMap((key) => byKey.get(key) ?? []));
+    for (const initial of initials) for (const at of byInitial.get(initial) ?? []) found.add(at);
+    return [...found].sort((a, b) => a - b).map((at) => englishWords[at]);
+  };
 }
 
 /** Gives each source word no rule matched the first unexplained English word that begins alike, if any. */

@@ -58,21 +58,34 @@ function resembles(english: string, key: string): boolean {
  * country the Russian name of that country.
  */
 export function hasSourceCounterpart(english: string, sourceText: string): boolean {
+  const sourceWords = distinctSourceWords(sourceText);
   // A country may be named by its adjective: Finland for Финский залив, Russia for российский.
-  const countryStems = russianCountryNames(english).map((russian) => russian.slice(0, 3));
-  // A hyphenated pair names two things (СССР-США): each part is a word of its own.
-  const sourceWords = wordsOf(sourceText).flatMap((w) => (w.text.includes("-") ? w.text.split("-").filter(Boolean).map((text) => ({ ...w, text })) : [w]));
   const countries = russianCountryNames(english);
+  const countryStems = countries.map((russian) => russian.slice(0, 3));
   const namesCountry = (word: string) =>
     countries.includes(word.toLowerCase()) || (word.length >= 5 && countryStems.some((stem) => word.toLowerCase().startsWith(stem)));
-  if (sourceWords.some((w) => namesCountry(w.text))) return true;
-  // Capitalised words first: the likelier counterparts, so the spellings of the rest are seldom made.
-  const likelierFirst = [...sourceWords.filter((w) => isCapitalised(w.text)), ...sourceWords.filter((w) => !isCapitalised(w.text))];
-  return likelierFirst.some((word) =>
-    isCyrillic(word.text)
-      ? spellingsOf(word.text).some((key) => resembles(english, key)) || (isCapitalised(word.text) && formsOf(word.text).some((form) => nameModel().accepts(form, english)))
-      : resembles(english, matchKey(word.text)),
+  if (sourceWords.some(namesCountry)) return true;
+  return sourceWords.some((word) =>
+    isCyrillic(word)
+      ? spellingsOf(word).some((key) => resembles(english, key)) || (isCapitalised(word) && formsOf(word).some((form) => nameModel().accepts(form, english)))
+      : resembles(english, matchKey(word)),
   );
+}
+
+let lastSource: { text: string; words: string[] } | null = null;
+
+/**
+ * A source text's words, each once, capitalised first: the likelier counterparts, so the spellings of the rest are
+ * seldom made. Kept for the last text: callers ask about every English word of a group against the same source, and
+ * reading it anew each time made a group of thousands of names quadratic.
+ */
+function distinctSourceWords(sourceText: string): string[] {
+  if (lastSource?.text !== sourceText) {
+    // A hyphenated pair names two things (СССР-США): each part is a word of its own.
+    const words = wordsOf(sourceText).flatMap((w) => (w.text.includes("-") ? w.text.split("-").filter(Boolean) : [w.text]));
+    lastSource = { text: sourceText, words: [...new Set([...words.filter(isCapitalised), ...words.filter((w) => !isCapitalised(w))])] };
+  }
+  return lastSource.words;
 }
 
 /**

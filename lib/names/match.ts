@@ -106,11 +106,41 @@ const readsLeaks = (source: NameWord, english: string) => !source.maybeNominativ
  * matchWord's steps, fastest first, each with the best score the later ones can give: a caller that has a match above
  * it among all words need not take the later steps (the name model's, the slowest) for any of them.
  */
-export const MATCH_STEPS: ReadonlyArray<{ match: typeof matchWord; laterBest: number }> = [
-  { match: spellingMatch, laterBest: CLOSE_WEIGHT },
-  { match: ruleMatch, laterBest: MODEL_SCORE },
-  { match: matchWord, laterBest: -Infinity },
+export const MATCH_STEPS: ReadonlyArray<{ match: typeof matchWord; laterBest: number; reach: (source: NameWord) => Reach | null }> = [
+  { match: spellingMatch, laterBest: CLOSE_WEIGHT, reach: (source) => ({ keys: spellingKeys(source), initials: new Set() }) },
+  { match: ruleMatch, laterBest: MODEL_SCORE, reach: ruleReach },
+  { match: matchWord, laterBest: -Infinity, reach: () => null },
 ];
+
+/**
+ * The English words a step can match, by their match keys and the keys' first letters; null where it may match any.
+ * A caller that indexes its words so scores a source word against these alone: a sentence of thousands of names
+ * scored every name against every word.
+ */
+export interface Reach {
+  keys: Set<string>;
+  initials: Set<string>;
+}
+
+/** Keys `spellingMatch` can match: a nominative's, an oblique form's, a nominative's with a case ending left on. */
+function spellingKeys(source: NameWord): Set<string> {
+  const { nominativeKeys, obliqueKeys } = englishForms(source);
+  const keys = new Set([...nominativeKeys.keys(), ...obliqueKeys]);
+  for (const key of nominativeKeys.keys()) for (const ending of LEAKED_ENDINGS) keys.add(key + ending);
+  return keys;
+}
+
+/**
+ * `ruleMatch` reads a case form by the name model (`modelLeak`), any word; otherwise it matches a spelling or one
+ * `closest` reaches: a word beginning as a nominative key does, or a compound's tail (Duma for Госдума).
+ */
+function ruleReach(source: NameWord): Reach | null {
+  if (!source.maybeNominative && !source.adjectival && !isLatinWord(source.text)) return null;
+  const nominativeKeys = [...englishForms(source).nominativeKeys.keys()];
+  const keys = spellingKeys(source);
+  for (const key of nominativeKeys) for (let start = 1; key.length - start >= 4; start++) keys.add(key.slice(start));
+  return { keys, initials: new Set(nominativeKeys.map((key) => key[0])) };
+}
 
 /**
  * The English word is attested as a spelling of the Russian word as written, in letters no Russian romanisation

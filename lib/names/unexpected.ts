@@ -83,9 +83,20 @@ function opensCompoundName(text: string, word: TextSpan, sourceText: string): bo
   return next !== undefined && isFusedPair(word.text, next, sourceText);
 }
 
-/** English names run over several words ("Kronstadt Roadstead", "Igora Drive"): a word next to a matched one belongs to it. */
-function extendsMatchedName(text: string, word: TextSpan, matched: TextSpan[]): boolean {
-  return matched.some((m) => /^[\s-]+$/.test(text.slice(m.end, word.start)) || /^[\s-]+$/.test(text.slice(word.end, m.start)));
+/**
+ * English names run over several words ("Kronstadt Roadstead", "Igora Drive"): a word next to a matched one belongs to
+ * it. Looked up by the offsets where a matched word ends or begins within the spaces and hyphens around the word, not
+ * word by matched word (quadratic in a sentence of thousands of names).
+ */
+function nextToMatched(text: string, matched: TextSpan[]): (word: TextSpan) => boolean {
+  const ends = new Set(matched.map((m) => m.end));
+  const starts = new Set(matched.map((m) => m.start));
+  const isGap = (at: number) => /[\s-]/.test(text[at] ?? "");
+  return (word) => {
+    for (let at = word.start - 1; at >= 0 && isGap(at); at--) if (ends.has(at)) return true;
+    for (let at = word.end; isGap(at); at++) if (starts.has(at + 1)) return true;
+    return false;
+  };
 }
 
 const sourceTextOf = (group: AlignedGroup) => group.source.map((s) => s.text).join(" ");
@@ -152,14 +163,14 @@ function unexpectedWords(context: ArticleContext): UnexpectedName[] {
     const sourceText = [group - 1, group, group + 1].flatMap((index) => (context.groups[index] ? [sourceTextOf(context.groups[index])] : [])).join(" ");
     const mentions = analysis.mentions.filter((m) => m.group === group);
     // With a source name unaccounted for, a word next to a matched name may be its replacement, not a part.
-    const matched = mentions.every((m) => m.match) ? mentions.flatMap((m) => (m.target ? [m.target] : [])) : [];
+    const extendsMatchedName = nextToMatched(text, mentions.every((m) => m.match) ? mentions.flatMap((m) => (m.target ? [m.target] : [])) : []);
     const leftOut = mentions.filter((m) => isExcusedAbsence(m, mentions, reported));
     const { source, target } = context.groups[group];
     const rendering = [...expandedAbbreviations(source, target), ...organisationsInBoth(target, source).map((o) => o.target), ...mirroredCompounds(source, target)];
     const isRendering = (word: TextSpan) => rendering.some((span) => span.start <= word.start && word.end <= span.end);
     for (const word of words) {
       // A hyphenated word's parts are among the words, each judged on its own (USSR-Iran: Iran).
-      if (word.text.includes("-") || isRendering(word) || extendsMatchedName(text, word, matched) || !isUnexpected(context, word.text, sourceText, leftOut) || opensCompoundName(text, word, sourceText)) continue;
+      if (word.text.includes("-") || isRendering(word) || extendsMatchedName(word) || !isUnexpected(context, word.text, sourceText, leftOut) || opensCompoundName(text, word, sourceText)) continue;
       const previous = found[found.length - 1];
       if (previous?.group === group && /^\s+$/.test(text.slice(previous.target.end, word.start))) {
         previous.target = { start: previous.target.start, end: word.end, text: text.slice(previous.target.start, word.end) };

@@ -196,8 +196,7 @@ function isLoneCommonFirstName(name: SourceName): boolean {
  * (Barbara for Варвара-Краса, Rimsky for Римский-Корсаков).
  */
 function isPresentInPart(context: ArticleContext, mentions: NameMention[]): boolean {
-  const group = context.groups[mentions[0].group];
-  const words = group.target.flatMap((s) => wordsOf(s.text)).map((w) => w.text);
+  const words = targetWords(context, mentions[0].group);
   const capitalised = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
   return mentions.some(
     ({ word }) =>
@@ -235,10 +234,16 @@ function isTranslatedEpithet(context: ArticleContext, mentions: NameMention[], m
  * word itself, not a loose resemblance, and a word of its own, not a short function word.
  */
 function isRenderedInLowerCase(context: ArticleContext, mentions: NameMention[]): boolean {
-  const words = context.groups[mentions[0].group].target
-    .flatMap((s) => wordsOf(s.text))
-    .filter((w) => /^\p{Ll}{4,}$/u.test(w.text) && !FUNCTION_WORDS.has(w.text));
-  return mentions.some(({ word }) => !/\d/.test(word.text) && words.some((w) => ["spelling", "close", "model"].includes(matchWord(word, w.text)?.kind ?? "")));
+  const words = targetWords(context, mentions[0].group).filter((w) => /^\p{Ll}{4,}$/u.test(w) && !FUNCTION_WORDS.has(w));
+  return mentions.some(({ word }) => !/\d/.test(word.text) && words.some((w) => ["spelling", "close", "model"].includes(matchWord(word, w)?.kind ?? "")));
+}
+
+/**
+ * A group's translated words, each once: asked for each name the group leaves unrendered, and a group of thousands
+ * of names read its whole translation for each (the questions asked of them take any word, so repeats add nothing).
+ */
+function targetWords(context: ArticleContext, group: number): string[] {
+  return context.memo(`names:target-words:${group}`, () => [...new Set(context.groups[group].target.flatMap((s) => wordsOf(s.text)).map((w) => w.text))]);
 }
 
 /**

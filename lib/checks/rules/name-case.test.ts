@@ -107,6 +107,13 @@ describe("name-case", () => {
       expect(leaks([["Вчера Умарова заявила об отставке.", "Yesterday Umarova announced her resignation."]])).toEqual([]);
       expect(leaks([["Сергей Захаров выступил первым.", "Sergei Zakharov spoke first."], ["Затем Захарова заявила о несогласии.", "Then Zakharova voiced her disagreement."]])).toEqual([]);
     });
+
+    it("keeps a woman's surname alone with her verb after a clause of thousands of names", () => {
+      const roll = (stems: string[], letters: string) => Array.from({ length: 1500 }, (_, n) => stems[n % 3] + letters[n % 8] + letters[(n >> 3) % 8]).join(" ");
+      const ru = `${roll(["Ерлан", "Дана", "Тимура"], "абдклмнп")} и Умарова заявила об отставке.`;
+      const en = `${roll(["Yerlan", "Dana", "Timura"], "abdklmnp")} and Umarova announced her resignation.`;
+      expect(leaks([["Вчера Ахмет Умаров выступил первым.", "Yesterday Akhmet Umarov spoke first."], [ru, en]]).filter(([text]) => /Umarov/.test(text ?? ""))).toEqual([]);
+    });
   });
 
   describe("foreign names with a Russian ending", () => {

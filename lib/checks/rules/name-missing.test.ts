@@ -7,6 +7,16 @@ const missing = (ru: string, en: string) => flaggedTexts(nameMissing.run(context
 testExamples(nameMissing);
 
 describe("name-missing", () => {
+  it("finds each name's rendering after a list of thousands of names in the same sentence: a spelling, a close one, a compound's tail", () => {
+    const roll = (stems: string[], letters: string) => Array.from({ length: 1500 }, (_, n) => stems[n % 3] + letters[n % 10] + letters[(n >> 2) % 10]).join(", ");
+    const ru = `${roll(["Ерлан", "Дана", "Тимура"], "абвгдежзик")}; закон Госдумы подписали Александр Шольц и Барак Обама.`;
+    const en = `${roll(["Yerlan", "Dana", "Timura"], "abvgdezhik")}; the Duma law was signed by Aleksandar Scholz and Barack Obama.`;
+    const missingOfOwn = (english: string) =>
+      nameMissing.run(contextFor(ru, english)).flatMap((f) => f.source?.text ?? []).filter((text) => /Госдум|Александр|Шольц|Обам/.test(text));
+    expect(missingOfOwn(en)).toEqual([]);
+    expect(missingOfOwn(en.replace("Barack Obama", "a guest"))).toEqual(["Барак Обама"]);
+  });
+
   it("names the missing person in the message and points at the source name", () => {
     const [finding] = nameMissing.run(contextFor("Об этом рассказал генеральный секретарь партии Михаил Корб.", "The general secretary of the party said this."));
     expect(finding.source?.text).toBe("Михаил Корб");
@@ -117,6 +127,15 @@ describe("name-missing", () => {
     expect(missing("Вчера открылся Клаб на Арбате.", "Yesterday a bar opened on the Arbat.")).toEqual(["Yesterday a bar opened on the Arbat."]);
     // A short word is no rendering, however well it scores (and for Ан-24).
     expect(missing("Вчера упал самолёт Ан-24.", "Yesterday an aircraft crashed.")).toEqual(["Yesterday an aircraft crashed."]);
+  });
+
+  it("finds a name written out in lower case, or in part, after thousands of look-alike words in the same sentence", () => {
+    const ru = Array.from({ length: 1500 }, (_, n) => ["Мoсква", "пpезидент", "Kазахстан"][n % 3]).join(" ");
+    const en = Array.from({ length: 1500 }, (_, n) => ["Mоscow", "prеsident", "Каzakhstan"][n % 3]).join(" ");
+    const own = (ruTail: string, enTail: string) => nameMissing.run(contextFor(`${ru} ${ruTail}`, `${en} ${enTail}`)).flatMap((f) => f.source?.text ?? []).filter((t) => /Клаб|Римский/.test(t));
+    expect(own("и открылся Клаб.", "and a club opened.")).toEqual([]);
+    expect(own("и открылся Клаб.", "and a bar opened.")).toEqual(["Клаб"]);
+    expect(own("и Римский-Корсаков.", "and Rimsky.")).toEqual([]);
   });
 
   it("leaves out a person or place the translation named before when it is clear who or where", () => {

@@ -13,6 +13,20 @@ describe("name-unexpected", () => {
     expect(findings[0].source?.text).toBe("Звонок Владимира Путина длился час.");
   });
 
+  it("flags a swapped person after a list of thousands of names in the same sentence", () => {
+    const names = (stems: string[], letters: string) => Array.from({ length: 1500 }, (_, n) => stems[n % 3] + letters[n % 10] + letters[(n >> 2) % 10]).join(", ");
+    const source = `${names(["Ерлан", "Дана", "Тимура"], "абвгдежзик")}; звонок Владимира Путина длился час.`;
+    const target = `${names(["Yerlan", "Dana", "Timura"], "abvgdezhik")}; the call from Anup Kumar lasted an hour.`;
+    expect(flaggedTexts(nameUnexpected.run(contextFor(source, target)))).toContain("Anup Kumar");
+  });
+
+  it("takes an English name's further word for part of it after a list of thousands of names in the same sentence", () => {
+    const names = (stems: string[], letters: string) => Array.from({ length: 1500 }, (_, n) => stems[n % 3] + letters[n % 8] + letters[(n >> 3) % 8]).join(", ");
+    const source = `${names(["Ерлан", "Дана", "Тимура"], "абдклмнп")}: все сидели на Игоре.`;
+    const target = `${names(["Yerlan", "Dana", "Timura"], "abdklmnp")}: all sat at Igora Drive.`;
+    expect(flaggedTexts(nameUnexpected.run(contextFor(source, target))).filter((text) => /Igora|Drive/.test(text))).toEqual([]);
+  });
+
   it("accepts a name borrowed into Russian by ear and an English name's own further words", () => {
     expect(nameUnexpected.run(contextFor("Это сказал Райан Кеннеди.", "Ryan Kennedy said so."))).toEqual([]);
     expect(nameUnexpected.run(contextFor("Корабли стояли на рейде Кронштадта.", "The ships stood at the Kronstadt Roadstead."))).toEqual([]);

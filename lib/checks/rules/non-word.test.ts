@@ -241,6 +241,14 @@ describe("non-word: what the exemptions let through", () => {
     expect(issues("Брижит Макрон прибыла в Берлин.", "Brigette Macron arrived in Berlin.")).toEqual([]);
     expect(issues("Сальвини и Кылычдароглу встретились.", "Salvini and Kılıçdaroğlu met.")).toEqual([]);
   });
+
+  it("reads a slip in a source name, and another form of one, alike after a list of thousands of names in the same sentence", () => {
+    const roll = (stems: string[], letters: string) => Array.from({ length: 1500 }, (_, n) => stems[n % 3] + letters[n % 10] + letters[(n >> 2) % 10]).join(", ");
+    const ru = `${roll(["Ерлан", "Дана", "Тимура"], "абвгдежзик")}, Владимир Путин и Брижит Макрон прибыли.`;
+    const own = (en: string) => issues(ru, `${roll(["Yerlan", "Dana", "Timura"], "abvgdezhik")}, ${en} arrived.`).filter(([word]) => /Vladim|Brig/.test(word ?? ""));
+    expect(own("Vladimr Putin and Brigette Macron")).toEqual([["Vladimr", "Vladimir"]]);
+    expect(own("Vladimir Putin and Brigette Macron")).toEqual([]);
+  });
 });
 
 describe("non-word on a hostile run", () => {

@@ -76,13 +76,27 @@ function sourceCyrillicWords(group: AlignedGroup): string[] {
  * sentence's first word only when the dictionary reads it as a name or does not know it (Юн, not Калька).
  */
 export function sourceNamesRendered(group: AlignedGroup | undefined, word: string): string[] {
-  if (!group) return [];
-  return group.source.flatMap((sentence) =>
-    [...sentence.text.matchAll(/(?<!\p{L})(?=\p{Lu})\p{Script=Cyrillic}{2,}/gu)]
-      .filter((match) => /[\p{L}\p{N}]/u.test(sentence.text.slice(0, match.index)) || readsAsName(match[0]))
-      .map((match) => match[0])
-      .filter((russian) => modelRenders(word, russian)),
-  );
+  return group ? sourceNames(group).filter((russian) => modelRenders(word, russian)) : [];
+}
+
+/**
+ * Per group, its source's distinct names in that sense: asked for again for each capitalised English word the
+ * dictionary lacks, and a sentence of thousands of names was read anew (and each repeat modelled) for each.
+ */
+const groupNames = new WeakMap<AlignedGroup, string[]>();
+
+function sourceNames(group: AlignedGroup): string[] {
+  let names = groupNames.get(group);
+  if (!names) {
+    const found = group.source.flatMap((sentence) =>
+      [...sentence.text.matchAll(/(?<!\p{L})(?=\p{Lu})\p{Script=Cyrillic}{2,}/gu)]
+        .filter((match) => /[\p{L}\p{N}]/u.test(sentence.text.slice(0, match.index)) || readsAsName(match[0]))
+        .map((match) => match[0]),
+    );
+    names = [...new Set(found)];
+    groupNames.set(group, names);
+  }
+  return names;
 }
 
 const NAME_GRAMMEMES = ["Name", "Surn", "Patr", "Geox", "Orgn", "Trad"];
