@@ -39,6 +39,9 @@ function isPlainNominative(word: string): boolean {
   return parses.length > 0 && parses.some((p) => p.case === "nomn") && parses.every((p) => p.case !== "accs") && parses.every((p) => p.number !== "plur");
 }
 
+/** Whether a stretch of a clause holds its own subject, so that a name beside the verb is its object. */
+const holdsSubject = (stretch: string) => wordsOf(stretch).some((w) => isPlainNominative(w.text));
+
 /**
  * The gender of the past-tense verb right after the name, when the name is its subject: not when a noun that can only
  * be a nominative follows it in the clause, which is then the subject and the name its object ("Слова Хабека привела
@@ -50,7 +53,7 @@ function verbAfterGender(text: string, name: SourceName): Gender | null {
   if (!gender) return null;
   // The rest of the clause is read only after a verb: read after every name, a clause of thousands of names was quadratic.
   const [rest] = /^[^,.;:!?—–«»()]*/u.exec(text.slice(name.end + after[0].length))!;
-  return wordsOf(rest).some((w) => isPlainNominative(w.text)) ? null : gender;
+  return holdsSubject(rest) ? null : gender;
 }
 
 /**
@@ -80,7 +83,7 @@ export function genderByPredicate(text: string, name: SourceName): Gender | null
   const [, subject, before] = clause;
   // A noun before the verb that can only be a nominative is its subject, and the name its object ("Оппозиция
   // раскритиковала Мерца", "Суд оштрафовал Аксоя").
-  return wordsOf(subject).some((w) => isPlainNominative(w.text)) ? null : verbGender(before);
+  return holdsSubject(subject) ? null : verbGender(before);
 }
 
 /**
