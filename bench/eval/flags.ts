@@ -40,16 +40,19 @@ export interface FlagRate {
   words: number;
   flags: number;
   nameFlags: number;
+  /** Flags by check id: which check the false alarms come from. */
+  byCheck: Map<string, number>;
 }
 
 /** Adds up flags on texts that are correct, so every flag is a false alarm. */
 export function tallyCleanFlags(texts: Array<{ text: string; flags: Finding[] }>): FlagRate {
-  const rate: FlagRate = { sentences: 0, words: 0, flags: 0, nameFlags: 0 };
+  const rate: FlagRate = { sentences: 0, words: 0, flags: 0, nameFlags: 0, byCheck: new Map() };
   for (const { text, flags } of texts) {
     rate.sentences++;
     rate.words += countWords(text);
     rate.flags += flags.length;
     rate.nameFlags += flags.filter(isNameCheck).length;
+    for (const { check } of flags) rate.byCheck.set(check, (rate.byCheck.get(check) ?? 0) + 1);
   }
   return rate;
 }

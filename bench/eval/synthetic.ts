@@ -139,4 +139,9 @@ export function synthetic(listing: SyntheticListing = { misses: null, cleanFlags
   addRow({ metric: "Synthetic: flags per 1,000 words of clean post-edits", tuning: all(tuning), check: all(check), target: atMost(2) });
   addRow({ metric: "  Synthetic clean post-edits: name checks (name-*)", tuning: names(tuning), check: names(check), target: atMost(0.5) });
   addRow({ metric: "  Synthetic clean post-edits: other checks", tuning: others(tuning), check: others(check) });
+  const checkIds = [...new Set([...tuning.byCheck.keys(), ...check.byCheck.keys()])].sort();
+  for (const id of checkIds) {
+    const ofCheck = perThousand((rate) => rate.byCheck.get(id) ?? 0);
+    addRow({ metric: `    Synthetic clean post-edits: ${id}`, tuning: ofCheck(tuning), check: ofCheck(check) });
+  }
 }
