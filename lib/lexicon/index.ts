@@ -10,7 +10,7 @@ export { isCapitalisedOnlyWord, isDerivedWord, isDictionaryWord, nearMisses, pre
 export { FREQUENT_ZIPF, isFrequentWord, zipfFrequency } from "./frequency";
 export { CLAUSE_OPENERS, COORDINATORS, DETERMINERS, FUNCTION_WORDS, MODALS, PREPOSITIONS, SUBORDINATORS } from "./function-words";
 export { BUILT_IN_WORDS, hasWord, isBuiltInWord } from "./built-in-words";
-export { ENGLISH_SCALES, ENGLISH_UNITS, englishMonth, russianMonth, russianScale, russianUnit } from "./number-words";
+export { ENGLISH_SCALES, ENGLISH_UNITS, englishMonth, englishMultiple, englishOrdinal, russianMonth, russianOrdinal, russianScale, russianUnit } from "./number-words";
 export {
   capitalize,
   compoundParts,

@@ -54,6 +54,32 @@ export const ENGLISH_SCALES: ReadonlyMap<string, number> = new Map([
   ["trillion", 1e12], ["tln", 1e12], ["trln", 1e12],
 ]);
 
+/** Ordinals not made by adding -th to the cardinal ("fourth", "sixth" and "tenth" are). */
+const IRREGULAR_ORDINALS: ReadonlyMap<string, number> = new Map([
+  ["first", 1], ["second", 2], ["third", 3], ["fifth", 5], ["eighth", 8], ["ninth", 9], ["twelfth", 12],
+]);
+
+/** "first" → 1, "twentieth" → 20, "twenty-first" → 21, "hundredth" → 100: English writes ordinals as words. */
+export function englishOrdinal(word: string): number | undefined {
+  const parts = word.toLowerCase().split("-");
+  const last = parts.pop() ?? "";
+  const cardinal = last.replace(/ieth$/, "y").replace(/th$/, "");
+  const value = IRREGULAR_ORDINALS.get(last) ?? (cardinal === last ? undefined : (ENGLISH_UNITS.get(cardinal) ?? ENGLISH_SCALES.get(cardinal)));
+  const tens = parts.map((part) => ENGLISH_UNITS.get(part));
+  if (value === undefined || tens.some((ten) => ten === undefined || ten < 20 || ten % 10 !== 0) || (tens.length && value >= 10)) return undefined;
+  return (tens as number[]).reduce((sum, ten) => sum + ten, value);
+}
+
+const MULTIPLES: ReadonlyMap<string, number> = new Map([["double", 2], ["triple", 3], ["treble", 3], ["quadruple", 4], ["quintuple", 5]]);
+
+/** "doubled" → 2, "threefold" → 3: a number of times ("в 2 раза") English says in one word. */
+export function englishMultiple(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  const fold = /^(\p{L}+)-?fold$/u.exec(lower)?.[1];
+  if (fold) return ENGLISH_UNITS.get(fold);
+  return MULTIPLES.get(lower.replace(/(?:d|s|ing)$/, "").replace(/l$/, "le"));
+}
+
 /** Words whose value is kept: the number check asks for every word of a source, and most are asked again. */
 const LOOKUPS_KEPT = 20_000;
 
@@ -72,6 +98,16 @@ function patternLookup(patterns: ReadonlyArray<[RegExp, number]>): (word: string
 export const russianUnit = patternLookup(RUSSIAN_UNITS);
 
 export const russianScale = patternLookup(RUSSIAN_SCALES);
+
+/** Russian ordinal stems, first to tenth; an ordinal adjective's endings, or the adverb "во-первых". */
+const RUSSIAN_ORDINAL_STEMS: ReadonlyArray<[string, number]> = [
+  ["перв", 1], ["втор", 2], ["трет", 3], ["четв[её]рт", 4], ["пят", 5], ["шест", 6], ["седьм", 7], ["восьм", 8], ["девят", 9], ["десят", 10],
+];
+const ORDINAL_ENDING = "(?:ый|ой|ий|ая|ое|ого|ому|ым|ом|ую|ые|ых|ыми|ья|ье|ьи|ьего|ьему|ьим|ьем|ью|ьей|ьих|ьими)";
+
+export const russianOrdinal = patternLookup(
+  RUSSIAN_ORDINAL_STEMS.map(([stem, value]): [RegExp, number] => [new RegExp(`^(?:${stem}${ORDINAL_ENDING}|во-${stem}ых|в${stem}ые)$`), value]),
+);
 
 export const RUSSIAN_MONTHS: ReadonlyArray<RegExp> = [
   /^январ/, /^феврал/, /^март/, /^апрел/, /^ма[йяюе]$/, /^июн/, /^июл/, /^август/, /^сентябр/, /^октябр/, /^ноябр/, /^декабр/,

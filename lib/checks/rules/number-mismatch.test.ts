@@ -121,3 +121,17 @@ describe("number-mismatch: English ways with numbers", () => {
     expect(flags("Не позднее девяти часов утра.", "No later than 10 a.m.")).toEqual([["10", "nine"]]);
   });
 });
+
+describe("number-mismatch: ordinals and multiples", () => {
+  it("reads an English ordinal or multiple word as the source's figure", () => {
+    expect(flags("Команда заняла 1 место.", "The team took first place.")).toEqual([]);
+    expect(flags("Зарплату выдают до 10 числа.", "Salaries are paid by the tenth.")).toEqual([]);
+    expect(flags("Это уже 21 попытка.", "This is already the twenty-first attempt.")).toEqual([]);
+    expect(flags("Стоимость выросла в 3 раза.", "The cost tripled.")).toEqual([]);
+    expect(flags("Выручка выросла в 4 раза.", "Revenue grew fourfold.")).toEqual([]);
+  });
+
+  it("gives the source's own ordinal word the English ordinal, not a figure of the source", () => {
+    expect(flags("Во-вторых, 2 декабря прошёл семинар.", "Second, on December 3, a seminar was held.")).toEqual([["3", "2"]]);
+  });
+});

@@ -11,7 +11,7 @@ export const numberMismatch: Check = {
   description:
     "Every number of the source sentence must appear in its translation, converted to English conventions " +
     "(7,5 → 7.5; 2 500 → 2,500; 11,5 тыс. → 11.5 thousand; 12 тыс. → 12,000; 13 января → January 13; 10.30 → 10:30); " +
-    "number words may stand for digits, and a date may take English order (23.07.2015 → 07.23.2015 or July 23, 2015). Also flags a count that English reads as the year of a date " +
+    "number words may stand for digits, and so may ordinal and multiple words (1 место → first place, в 3 раза → tripled), and a date may take English order (23.07.2015 → 07.23.2015 or July 23, 2015). Also flags a count that English reads as the year of a date " +
     "(“January 13, 1925 rioters” for 1925 участников), and a decimal comma copied from the source (“1,5 million”).",
   examples: {
     valid: [
@@ -70,22 +70,24 @@ function checkGroup(context: CheckContext, group: AlignedGroup): Finding[] {
 
 const isOne = (number: NumberMention) => number.keys.includes("n:1");
 
-/** Pairs each source number with a target number written with the same value, digits before words. */
+/** Pairs each source number with a target number written with the same value: ordinals first, then digits before words. */
 function match(sourceNumbers: NumberMention[], targetNumbers: NumberMention[]) {
   const unusedTarget = [...targetNumbers];
   const unmatchedSource: NumberMention[] = [];
   const byPriority = [...sourceNumbers].sort((a, b) => rank(a) - rank(b));
   for (const number of byPriority) {
-    const at = unusedTarget.findIndex((candidate) => candidate.keys.some((key) => number.keys.includes(key)));
+    // A source ordinal takes only an English ordinal, never a figure that a number of the source needs.
+    const at = unusedTarget.findIndex((candidate) => (number.kind !== "implied" || candidate.kind === "implied") && candidate.keys.some((key) => number.keys.includes(key)));
     if (at >= 0) unusedTarget.splice(at, 1);
-    else if (number.kind !== "code") unmatchedSource.push(number);
+    else if (number.kind !== "code" && number.kind !== "implied") unmatchedSource.push(number);
   }
   unmatchedSource.sort((a, b) => a.start - b.start);
   return { unmatchedSource, unmatchedTarget: unusedTarget.filter((t) => t.kind !== "code") };
 }
 
 function rank(number: NumberMention): number {
-  return { digits: 0, month: 1, code: 2, word: 3 }[number.kind];
+  // Ordinals first: the source's own ("Во-вторых") takes the English one ("Second") before a number of the source may.
+  return { implied: -1, digits: 0, month: 1, code: 2, word: 3 }[number.kind];
 }
 
 function changed(context: CheckContext, source: TextSpan, target: TextSpan, was: NumberMention, now: NumberMention): Finding {

@@ -2,7 +2,10 @@ import {
   ENGLISH_SCALES,
   ENGLISH_UNITS,
   englishMonth,
+  englishMultiple,
+  englishOrdinal,
   russianMonth,
+  russianOrdinal,
   russianScale,
   russianUnit,
 } from "@/lib/lexicon";
@@ -18,8 +21,12 @@ export interface NumberMention {
   end: number;
   text: string;
   keys: string[];
-  /** "digits" must reappear in the translation; "word" and "month" may be paraphrased; "code" is part of a name (Су-35). */
-  kind: "digits" | "word" | "month" | "code";
+  /**
+   * "digits" must reappear in the translation; "word" and "month" may be paraphrased; "code" is part of a name (Су-35);
+   * "implied" is an English ordinal or multiple ("first place" for 1 место, "doubled" for в 2 раза), which may stand
+   * for a source number but is too often no count ("at first", "a second") to be taken for a changed one.
+   */
+  kind: "digits" | "word" | "month" | "code" | "implied";
   /** Written as a year: "1991 г.", "в 2020 году"; in English, the year of a date ("January 13, 1925"). */
   year: boolean;
 }
@@ -135,7 +142,11 @@ export function russianNumbers(text: string): NumberMention[] {
     if (words) {
       mentions.push(mention(text, token, tokens[words.last], words.values.map(numberKey), "word"));
       i = words.last;
+      continue;
     }
+    // "Во-вторых" is the "Second" of its translation, which a number of the source must not take.
+    const ordinal = russianOrdinal(token.text.toLowerCase());
+    if (ordinal !== undefined) mentions.push(mention(text, token, token, [numberKey(ordinal)], "implied"));
   }
   return mentions;
 }
@@ -195,6 +206,11 @@ export function englishNumbers(text: string): NumberMention[] {
     const times = MULTIPLIERS[token.text.toLowerCase()];
     if (times) {
       mentions.push(mention(text, token, token, [numberKey(times)], "word"));
+      continue;
+    }
+    const implied = englishOrdinal(token.text) ?? englishMultiple(token.text);
+    if (implied !== undefined) {
+      mentions.push(mention(text, token, token, [numberKey(implied)], "implied"));
       continue;
     }
     const article = /^(a|an)$/i.test(token.text) && tokens[i + 1] && ENGLISH_SCALES.has(tokens[i + 1].text.toLowerCase());
