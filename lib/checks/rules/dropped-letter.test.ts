@@ -30,8 +30,20 @@ describe("dropped-letter: a real word a letter short where the sentence needs an
     expect(flagged("В городе, где вера угасала, здесь была надежда.", "In the city, where faith was fading, here was hope.")).toEqual([]);
   });
 
-  it("leaves a rare word that renders a word of the source", () => {
+  it("leaves a rare word that renders a word of the source faithfully", () => {
     expect(flagged("Это просто бот, сказал он.", "It is just a bot, he said.")).toEqual([]);
+  });
+
+  it("flags a word that renders a source word only loosely where the longer word renders it too", () => {
+    expect(flagged("Зайдите на сайт компании.", "Go to the sit of the company.")).toEqual([["sit", "site"]]);
+  });
+
+  it("flags a past participle that lost its d where the neighbours call for it clearly", () => {
+    expect(flagged("Цены выросли на 5% по сравнению с прошлым годом.", "Prices rose by 5% compare to last year.")).toEqual([["compare", "compared"]]);
+    expect(flagged("Он был вынужден уйти.", "He was force to leave.")).toEqual([["force", "forced"]]);
+    expect(flagged("Их решение было основано на фактах.", "Their decision was base on facts.")).toEqual([["base", "based"]]);
+    expect(flagged("Мы сравним цены.", "We will compare prices.")).toEqual([]);
+    expect(flagged("Они использовали силу.", "They used force to leave.")).toEqual([]);
   });
 
   it("asks less of the neighbours where the source has the longer word and not the written one", () => {

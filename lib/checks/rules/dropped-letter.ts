@@ -1,6 +1,7 @@
 import { flag, textSpan } from "../finding";
 import { sourceWordsTransliterated } from "../text/accepted-words";
 import { spellingIssues } from "../text/spelling-issues";
+import { modelRenders, rendersFaithfully } from "../text/transliteration";
 import type { AlignedGroup } from "@/lib/align/types";
 import type { Check, Finding } from "../types";
 import { BIGRAM_SENTENCE_END, BIGRAM_SENTENCE_START, bigramTokens, droppedLetterIn, type DroppedLetter, isDictionaryWord, matchCase } from "@/lib/lexicon";
@@ -30,7 +31,8 @@ export const droppedLetter: Check = {
     "one letter longer fits the words on either side far better, by a word-bigram model of edited English (the Brown " +
     "Corpus) and by the parts of speech it tags them with, or only better where the source has the longer word and " +
     "not the written one (“meal” beside металл). A word the dictionary lacks is the non-word check's; a word " +
-    "the source writes in Cyrillic (“bot” for бот) is meant.",
+    "the source writes in Cyrillic (“bot” for бот) is meant, unless it renders it loosely and the longer word renders " +
+    "it too (“sit” beside сайт).",
   examples: {
     valid: [
       { source: "Он тяжело заболел.", target: "He fell ill last week." },
@@ -59,7 +61,7 @@ export const droppedLetter: Check = {
         // The model first: most words have no longer word to be a slip of, and asking it is cheaper than the dictionary.
         // A non-word is the non-word check's; a word the source has in Cyrillic ("bot" for бот) is meant, however rare.
         const slip = droppedLetterIn(before, token, after);
-        const meant = !slip || !isClearSlip(group, written, slip) || !isDictionaryWord(written) || sourceWordsTransliterated(group, written).length > 0;
+        const meant = !slip || !isClearSlip(group, written, slip) || !isDictionaryWord(written) || rendersSourceWord(group, written, slip.intended);
         if (meant) return;
         findings.push(
           flag(this, {
@@ -78,4 +80,13 @@ export const droppedLetter: Check = {
 function isClearSlip(group: AlignedGroup, written: string, { intended, margin }: DroppedLetter): boolean {
   if (margin >= MIN_MARGIN) return true;
   return margin >= MIN_MARGIN_IN_SOURCE && written.length >= 4 && sourceWordsTransliterated(group, intended).length > 0 && sourceWordsTransliterated(group, written).length === 0;
+}
+
+/**
+ * Whether the written word renders a source word that the longer one does not: faithfully ("bot" for бот, beside
+ * boat), or loosely where the learned name model takes the longer word for no spelling of it. "sit" renders сайт
+ * loosely, and site renders it too: the source does not tell them apart, the neighbours do.
+ */
+function rendersSourceWord(group: AlignedGroup, written: string, intended: string): boolean {
+  return sourceWordsTransliterated(group, written).some((russian) => rendersFaithfully(written, russian) || !modelRenders(intended, russian));
 }
