@@ -58,6 +58,18 @@ function withLatinInitial(spelling: string): string[] {
   return latin === spelling ? [spelling] : [spelling, latin];
 }
 
+// The English letters as Russian spells their names out: Би-би-си is the BBC, Си-эн-эн CNN, Пи-ар PR.
+const LETTER_NAMES: Record<string, string> = {
+  эй: "A", би: "B", си: "C", ди: "D", и: "E", эф: "F", джи: "G", эйч: "H", ай: "I", джей: "J", кей: "K", эл: "L", эм: "M",
+  эн: "N", оу: "O", пи: "P", кью: "Q", ар: "R", эс: "S", ти: "T", ю: "U", ви: "V", "дабл-ю": "W", экс: "X", уай: "Y", зед: "Z", зи: "Z",
+};
+
+/** The English acronym a name spelled out letter by letter stands for (би-би-си: BBC, би-эм-дабл-ю: BMW), if it is one. */
+function spelledAcronym(nominative: string): string[] {
+  const letters = nominative.toLowerCase().replace(/дабл-ю/g, "дабл_ю").split("-").map((part) => LETTER_NAMES[part.replace("_", "-")]);
+  return letters.length >= 2 && letters.every(Boolean) ? [letters.join("")] : [];
+}
+
 const cache = new Map<string, EnglishForms>();
 
 export function englishForms(word: NameWord): EnglishForms {
@@ -86,7 +98,7 @@ function buildForms(word: NameWord): EnglishForms {
       ? [word.text]
       : [...latinVariants(capitalise(nominative)).flatMap(withLatinInitial), ...attestedSpellings(nominative), ...englishCountryNames(nominative)];
     // English may keep only the last part of a compound name: St. Petersburg for Санкт-Петербург.
-    if (nominative.includes("-") && !isLatin(word.text)) spellings.push(...latinVariants(capitalise(nominative.split("-").pop()!)));
+    if (nominative.includes("-") && !isLatin(word.text)) spellings.push(...latinVariants(capitalise(nominative.split("-").pop()!)), ...spelledAcronym(nominative));
     byNominative.set(nominative, spellings);
     for (const spelling of spellings) {
       const key = matchKey(spelling);

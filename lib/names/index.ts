@@ -60,3 +60,4 @@ export { unexpectedNames, type UnexpectedName } from "./unexpected";
 export { adjectivalLeaks, type AdjectivalLeak } from "./adjectival-leaks";
 export { isSubjectOfVerbAfter } from "./gender";
 export { isOwnEnglishForm, translatedTitles, type TranslatedTitle } from "./translated-titles";
+export { isGovernedByTransliteratedHead } from "./governed-genitive";

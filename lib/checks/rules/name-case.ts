@@ -3,7 +3,7 @@ import type { Check, CheckContext, Finding } from "../types";
 import { isDictionaryWord } from "@/lib/lexicon";
 import { knownReadings } from "@/lib/morph";
 import { foldLatin, latinVariants } from "@/lib/translit";
-import { adjectivalLeaks, analyseNames, isSubjectOfVerbAfter, suggestedSpelling, writtenForm, type AdjectivalLeak, type NameMention } from "@/lib/names";
+import { adjectivalLeaks, analyseNames, isGovernedByTransliteratedHead, isSubjectOfVerbAfter, suggestedSpelling, writtenForm, type AdjectivalLeak, type NameMention } from "@/lib/names";
 
 const CASE_NAMES: Record<string, string> = {
   gent: "genitive",
@@ -112,7 +112,7 @@ export const nameCase: Check = {
       for (const run of adjacentRuns(context, mentions)) {
         // The subject of a verb right after it is in the nominative: a foreign name az reads as declined (Буше добавил).
         const subject = isSubjectOfVerbAfter(context.aligned.source.text, run[run.length - 1].name);
-        const leaks = subject ? [] : run.filter((m) => m.match?.verdict === "case-leak" && !ownForms.has(m) && !isEnglishNameForLeak(m) && !isPlaceAsWritten(m));
+        const leaks = subject ? [] : run.filter((m) => m.match?.verdict === "case-leak" && !ownForms.has(m) && !isEnglishNameForLeak(m) && !isPlaceAsWritten(m) && !isGovernedByTransliteratedHead(context, m));
         if (leaks.length === 0) continue;
         const grammaticalCase = CASE_NAMES[leaks[0].word.case ?? ""] ?? "oblique";
         const wholeName = run.map((m) => fixOf(context, m)).join(" ");

@@ -7,6 +7,13 @@ const missing = (ru: string, en: string) => flaggedTexts(nameMissing.run(context
 testExamples(nameMissing);
 
 describe("name-missing", () => {
+  it("reads a name spelled out letter by letter as the English acronym it spells (Би-би-си: BBC), and misses it where another stands", () => {
+    expect(missing("Об этом сообщает Би-би-си.", "The BBC reports this.")).toEqual([]);
+    expect(missing("Интервью показали на Си-эн-эн.", "The interview was shown on CNN.")).toEqual([]);
+    expect(missing("Он купил Би-эм-дабл-ю.", "He bought a BMW.")).toEqual([]);
+    expect(missing("Интервью показали на Си-эн-эн.", "The interview was shown on NBC.")).toHaveLength(1);
+  });
+
   it("finds each name's rendering after a list of thousands of names in the same sentence: a spelling, a close one, a compound's tail", () => {
     const roll = (stems: string[], letters: string) => Array.from({ length: 1500 }, (_, n) => stems[n % 3] + letters[n % 10] + letters[(n >> 2) % 10]).join(", ");
     const ru = `${roll(["Ерлан", "Дана", "Тимура"], "абвгдежзик")}; закон Госдумы подписали Александр Шольц и Барак Обама.`;
