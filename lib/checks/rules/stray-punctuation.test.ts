@@ -345,6 +345,16 @@ describe("stray-punctuation on a hostile run", () => {
     expect(flagged("Музей закрыли на ремонт, и открыли снова.", `The museum was closed (for repairs).; then ${run} reopened.`)).toEqual(expect.arrayContaining(["repairs).;"]));
   });
 
+  // Whether a quotation opened before an apostrophe was looked for anew before each, over the sentence up to it.
+  it("tells a stray apostrophe from a closing one after a long run of stray apostrophes", () => {
+    const run = "k' ".repeat(40_000);
+    const own = (target: string) => flagged("Они сохранили место в лиге.", target).filter((text) => /place|seat/.test(text));
+    expect(own(`${run}they kept their place' in the league.`)).toEqual(["place'"]);
+    expect(own(`${run}they kept their place' in the ‘top league’.`)).toEqual(["place'"]);
+    expect(own(`‘Fans ${run}they kept their place' in the league.`)).toEqual([]);
+    expect(own(`${run}they kept ‘their seat' in the league.`)).toEqual([]);
+  });
+
   // Each lookbehind read back over a run of closing marks from every point of it.
   it("still flags a stop doubled by a comma beside a stop before a long run of closing marks", () => {
     for (const closing of [")", "”", "’"]) {

@@ -75,7 +75,7 @@ const MISPLACEMENTS: Misplacement[] = [
     message: "Punctuation glued to a dash or symbol.",
     needs: /[|=>–—-][.,;:!?']/u,
     fix: (match) => match[1],
-    applies: (sentence, match) => match[2] !== "'" || !opensSingleQuote(sentence.slice(0, match.index ?? 0)),
+    applies: (sentence, match) => match[2] !== "'" || !opensSingleQuote(sentence, match.index ?? 0),
     mirrorsSource: true,
   },
   {
@@ -122,7 +122,7 @@ const MISPLACEMENTS: Misplacement[] = [
     message: "Stray apostrophe.",
     needs: /['’][ \t]/u,
     fix: (match) => match[1],
-    applies: (sentence, match) => !opensSingleQuote(sentence.slice(0, (match.index ?? 0) + match[0].length)),
+    applies: (sentence, match) => !opensSingleQuote(sentence, (match.index ?? 0) + match[0].length),
   },
   {
     // A plural possessive takes a noun, never a verb, an article, a preposition or a conjunction: "cells' can",
@@ -131,7 +131,7 @@ const MISPLACEMENTS: Misplacement[] = [
     message: "Stray apostrophe.",
     needs: /['’][ \t]/u,
     fix: (match) => match[1] ?? match[2],
-    applies: (sentence, match) => !opensSingleQuote(sentence.slice(0, (match.index ?? 0) + match[0].length)),
+    applies: (sentence, match) => !opensSingleQuote(sentence, (match.index ?? 0) + match[0].length),
   },
   {
     // "million- subscribers", "where- to do it"; a suspended hyphen waits for the compound that completes it after a
@@ -353,8 +353,24 @@ function startsBrokenDomain(context: CheckContext, name: string, after: string):
   return label !== undefined && isBrokenHost(context, name, label);
 }
 
-function opensSingleQuote(before: string): boolean {
-  return /(?:^|[\s(“"])['‘]\p{L}/u.test(before);
+/** Whether a single quotation mark opens in the sentence before `end`: an apostrophe after it may close it. */
+function opensSingleQuote(sentence: string, end: number): boolean {
+  return firstOpeningQuoteEnd(sentence) <= end;
+}
+
+let lastOpening: { sentence: string; end: number } | null = null;
+
+/**
+ * Where the sentence's first opening single quote ends, its letter included (Infinity if none), found once for the
+ * last sentence: the first to open is the first to end, and looking anew before each apostrophe re-read the sentence
+ * up to it (quadratic in a run of "x' x' x'…").
+ */
+function firstOpeningQuoteEnd(sentence: string): number {
+  if (lastOpening?.sentence !== sentence) {
+    const opening = /(?:^|[\s(“"])['‘]\p{L}/u.exec(sentence);
+    lastOpening = { sentence, end: opening ? opening.index + opening[0].length : Infinity };
+  }
+  return lastOpening.end;
 }
 
 export const strayPunctuation: Check = {
