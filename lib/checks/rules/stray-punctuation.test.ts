@@ -355,6 +355,30 @@ describe("stray-punctuation on a hostile run", () => {
     expect(own(`${run}they kept ‘their seat' in the league.`)).toEqual([]);
   });
 
+  // Patterns anchored at the end of the text before a mark were given all the sentence before each mark.
+  describe("after a long run of marks the words before a mark are read as before", () => {
+    const modals = "she could, sit ".repeat(20_000);
+    const own = (source: string, target: string) => flagged(source, `${modals}${target}`).filter((text) => text !== "could,");
+
+    it("tells a clause that ends on its auxiliary from an auxiliary parted from its verb", () => {
+      expect(own("Как только сможем; поедем.", "and as soon as we can; we will go")).toEqual([]);
+      expect(own("Как только сможем; поедем.", "and then we can; we will go")).toEqual(["can;"]);
+      expect(own("Если он будет, то хорошо.", "and if he will, well and good")).toEqual([]);
+      expect(own("Если он будет, то хорошо.", "and he will, well and good")).toEqual(["will,"]);
+    });
+
+    it("tells a preposition that ends its clause from one parted from its object", () => {
+      expect(own("Им не с кем поговорить.", "we have nobody to talk to, nobody")).toEqual([]);
+      expect(own("Им не с кем поговорить.", "we talk to, nobody")).toEqual(["to,"]);
+    });
+
+    it("tells an initial after a name from a full stop after a lower-case word", () => {
+      const initials = "K. go ".repeat(20_000);
+      expect(flagged("Доклад Ваника А. прошёл.", `${initials}the talk by Vanik A. was held`).filter((text) => text !== "K.")).toEqual([]);
+      expect(flagged("Место, где я мог жить.", `${initials}the place where I. could stay`).filter((text) => text !== "K.")).toEqual(["I."]);
+    });
+  });
+
   // Each lookbehind read back over a run of closing marks from every point of it.
   it("still flags a stop doubled by a comma beside a stop before a long run of closing marks", () => {
     for (const closing of [")", "”", "’"]) {

@@ -112,7 +112,7 @@ const MISPLACEMENTS: Misplacement[] = [
     message: "Punctuation between an auxiliary and its verb.",
     fix: (match) => match[1],
     applies: (sentence, match) =>
-      !endsEllipticalClause(sentence.slice(0, match.index ?? 0)) &&
+      !endsEllipticalClause(sentence, match.index ?? 0) &&
       (match[2] === ";" ||
         (MODALS.has(match[1]) && !/^[ \t]+(?:\S+[ \t]+){0,3}?\S*,/u.test(sentence.slice((match.index ?? 0) + match[0].length)))),
   },
@@ -157,11 +157,23 @@ const MISPLACEMENTS: Misplacement[] = [
 ];
 
 /** A capitalised word before `offset` that does not open the sentence: a name ("Vanik A."). */
-const followsName = (sentence: string, offset: number) => /\S[ \t]+\p{Lu}\p{Ll}+[ \t]+$/u.test(sentence.slice(0, offset));
+const followsName = (sentence: string, offset: number) => /\S[ \t]+\p{Lu}\p{Ll}+[ \t]+$/u.test(lastWordsBefore(sentence, offset));
 
 /** "if you can, …", "as soon as we can; …": a clause whose verb the auxiliary stands for ends with it. */
-const endsEllipticalClause = (before: string) =>
-  /\b(?:if|as|than|when|whenever|unless|because|while|though|although|whether)[ \t]+\p{L}+[ \t]+$|\b(?:who|which|that)[ \t]+$/iu.test(before);
+const endsEllipticalClause = (sentence: string, offset: number) =>
+  /\b(?:if|as|than|when|whenever|unless|because|while|though|although|whether)[ \t]+\p{L}+[ \t]+$|\b(?:who|which|that)[ \t]+$/iu.test(
+    lastWordsBefore(sentence, offset),
+  );
+
+/** More than the last word or two before a mark can take up. */
+const LOOK_BACK = 200;
+
+/**
+ * The end of the sentence before `offset`, as far back as a pattern anchored there reads (a word or two): such a
+ * pattern is tried from every point of the text it is given, and given all the sentence before each mark it made a
+ * run of thousands of them ("can, can, …", "A. b A. b …") quadratic.
+ */
+const lastWordsBefore = (sentence: string, offset: number) => sentence.slice(Math.max(0, offset - LOOK_BACK), offset);
 
 let splitNamePattern: RegExp | null = null;
 
@@ -226,7 +238,7 @@ function phraseBreaks(sentence: string): Misplaced[] {
     if (DETERMINERS.has(lower)) {
       // "A, B and C" and "he is, A, my comrade; B, …" enumerate, "A. Smith" and "Vanik A. was" are initials: a capital A
       // is the article only before a lower-case word, where no list, mark or name put it.
-      const label = word === "A" && (!nextIsLower || /[,;:(][ \t]*$/u.test(sentence.slice(0, offset)) || followsName(sentence, offset));
+      const label = word === "A" && (!nextIsLower || /[,;:(][ \t]*$/u.test(lastWordsBefore(sentence, offset)) || followsName(sentence, offset));
       if (!label) message = "Punctuation between a determiner and its noun.";
     } else if (PREPOSITIONS.has(lower) && clauseMark && !(/^\p{Lu}/u.test(word) && /\p{L}/u.test(sentence.slice(0, offset)))) {
       // A particle ends its verb's clause before the next one's subject or participle ("when work weighed in, the
@@ -251,9 +263,9 @@ function phraseBreaks(sentence: string): Misplaced[] {
       (mark !== "," || !(opensParenthesis(next) || (/^\p{Lu}/u.test(next) && closesParenthesis(rest, 4))))
     ) {
       message = "Punctuation between a subject and its verb.";
-    } else if (mark === "," && nextIsLower && !opensClause(next) && !parenthesis && /n't$/.test(lower) && !endsEllipticalClause(sentence.slice(0, offset))) {
+    } else if (mark === "," && nextIsLower && !opensClause(next) && !parenthesis && /n't$/.test(lower) && !endsEllipticalClause(sentence, offset)) {
       message = "A comma between an auxiliary and its verb.";
-    } else if ((mark === ";" || (mark === ":" && !opensClause(next))) && endsNoClause(lower, mark) && !endsEllipticalClause(sentence.slice(0, offset))) {
+    } else if ((mark === ";" || (mark === ":" && !opensClause(next))) && endsNoClause(lower, mark) && !endsEllipticalClause(sentence, offset)) {
       message = `A ${mark === ";" ? "semicolon" : "colon"} after a word that cannot end a clause.`;
     } else if ((mark === ";" || mark === ":") && continuesClause(next, rest)) {
       message = `A ${mark === ";" ? "semicolon" : "colon"} inside a clause.`;
@@ -271,7 +283,7 @@ function phraseBreaks(sentence: string): Misplaced[] {
       // An infinitive completes "is" ("the aim is, to win"); other prepositions may open a parenthesis.
       !(next === "to" ? closesParenthesis(rest, 4) : parenthesis) &&
       !closesParenthesisBefore(sentence, offset) &&
-      !endsEllipticalClause(sentence.slice(0, offset)) &&
+      !endsEllipticalClause(sentence, offset) &&
       !/\b(?:what|whatever|where|wherever|how|who|whose|which|when|while|if|than|as)\b/iu.test(clauseBefore(sentence, offset))
     ) {
       // "The purpose is, to obtain", "they are, ready": a finite "be" or "have" before what completes it. A clause that
@@ -286,7 +298,17 @@ function phraseBreaks(sentence: string): Misplaced[] {
 const BE_OR_HAVE = new Set(["am", "is", "are", "was", "were", "has", "have", "had"]);
 
 /** The clause before `offset`, from the last mark. */
-const clauseBefore = (sentence: string, offset: number) => sentence.slice(0, offset).split(/[,;:.!?()—–"“”]/u).at(-1) ?? "";
+const clauseBefore = (sentence: string, offset: number) => sinceLastMark(sentence, offset, /[,;:.!?()—–"“”]/u);
+
+/**
+ * The sentence from the last of `marks` before `offset` up to it, read back from the offset: splitting all the
+ * sentence before each mark was quadratic in a run of thousands of them, while each clause is read once.
+ */
+function sinceLastMark(sentence: string, offset: number, marks: RegExp): string {
+  let start = offset;
+  while (start > 0 && !marks.test(sentence[start - 1])) start--;
+  return sentence.slice(start, offset);
+}
 
 /**
  * A comma a few words back: the comma at `offset` may close the parenthesis it opened ("Burkov, extradited from Israel,
@@ -300,7 +322,7 @@ const closesParenthesisBefore = (sentence: string, offset: number) => /,[ \t]+(?
  * in"). Only the first two are told apart here.
  */
 function isStranded(sentence: string, offset: number): boolean {
-  const clause = sentence.slice(0, offset).split(/[,;:.!?]/).at(-1) ?? "";
+  const clause = sinceLastMark(sentence, offset, /[,;:.!?]/);
   return /\b(?:what|which|who|whom|where)\b/iu.test(clause) || /\bto[ \t]+\p{L}+[ \t]+$/u.test(clause);
 }
 
@@ -316,7 +338,7 @@ const NEVER_STRANDED = new Set(["of", "into", "onto", "via", "per", "amid", "ami
 const PARTICLES = new Set(["in", "across"]);
 
 /** The lower-cased word before `offset`, to tell an inverted subject ("how old am I, …") from a subject before its verb. */
-const previousWordOf = (sentence: string, offset: number) => sentence.slice(0, offset).match(/(\p{L}+)[ \t]+$/u)?.[1].toLowerCase() ?? "";
+const previousWordOf = (sentence: string, offset: number) => lastWordsBefore(sentence, offset).match(/(\p{L}+)[ \t]+$/u)?.[1].toLowerCase() ?? "";
 
 /**
  * What follows a semicolon or colon opens a clause or a list; a finite verb with no subject before it ("the soul: is
