@@ -372,6 +372,14 @@ describe("stray-punctuation on a hostile run", () => {
       expect(own("Им не с кем поговорить.", "we talk to, nobody")).toEqual(["to,"]);
     });
 
+    it("tells a comma that closes a parenthesis before “of” from one that parts “of” from its word", () => {
+      const run = "one, of two ".repeat(20_000);
+      const source = "Бурков, экстрадированный из Израиля, обвиняется в мошенничестве.";
+      const own = (target: string) => flagged(source, `${run}${target}`).filter((text) => text !== "one,");
+      expect(own("and Burkov, extradited from Israel, of fraud is accused")).toEqual([]);
+      expect(own("and then as we heard Burkov is accused, of fraud")).toEqual(["accused,"]);
+    });
+
     it("tells an initial after a name from a full stop after a lower-case word", () => {
       const initials = "K. go ".repeat(20_000);
       expect(flagged("Доклад Ваника А. прошёл.", `${initials}the talk by Vanik A. was held`).filter((text) => text !== "K.")).toEqual([]);

@@ -157,23 +157,32 @@ const MISPLACEMENTS: Misplacement[] = [
 ];
 
 /** A capitalised word before `offset` that does not open the sentence: a name ("Vanik A."). */
-const followsName = (sentence: string, offset: number) => /\S[ \t]+\p{Lu}\p{Ll}+[ \t]+$/u.test(lastWordsBefore(sentence, offset));
+const followsName = (sentence: string, offset: number) => /\S[ \t]+\p{Lu}\p{Ll}+[ \t]+$/u.test(lastWordsBefore(sentence, offset, 3));
 
 /** "if you can, …", "as soon as we can; …": a clause whose verb the auxiliary stands for ends with it. */
 const endsEllipticalClause = (sentence: string, offset: number) =>
   /\b(?:if|as|than|when|whenever|unless|because|while|though|although|whether)[ \t]+\p{L}+[ \t]+$|\b(?:who|which|that)[ \t]+$/iu.test(
-    lastWordsBefore(sentence, offset),
+    lastWordsBefore(sentence, offset, 3),
   );
 
-/** More than the last word or two before a mark can take up. */
-const LOOK_BACK = 200;
-
 /**
- * The end of the sentence before `offset`, as far back as a pattern anchored there reads (a word or two): such a
- * pattern is tried from every point of the text it is given, and given all the sentence before each mark it made a
- * run of thousands of them ("can, can, …", "A. b A. b …") quadratic.
+ * The last `words` words of the sentence before `offset`, as spaces and tabs part them (a word ending in spaces
+ * counts): all a pattern anchored there and spanning fewer words can read, as other whitespace ends its run too. Such
+ * a pattern is tried from every point of the text it is given, and given all the sentence before each mark it made a
+ * run of thousands of them ("can, can, …", "A. b A. b …", "one, of two …") quadratic.
  */
-const lastWordsBefore = (sentence: string, offset: number) => sentence.slice(Math.max(0, offset - LOOK_BACK), offset);
+function lastWordsBefore(sentence: string, offset: number, words: number): string {
+  const isBlank = (char: string | undefined) => char === " " || char === "\t";
+  let start = offset;
+  for (let gaps = 0; start > 0; start--) {
+    const char = sentence[start - 1];
+    if (isBlank(char)) {
+      if (start === offset || !isBlank(sentence[start])) gaps++;
+      if (gaps === words) break;
+    } else if (/\s/.test(char)) break;
+  }
+  return sentence.slice(start, offset);
+}
 
 let splitNamePattern: RegExp | null = null;
 
@@ -238,7 +247,7 @@ function phraseBreaks(sentence: string): Misplaced[] {
     if (DETERMINERS.has(lower)) {
       // "A, B and C" and "he is, A, my comrade; B, …" enumerate, "A. Smith" and "Vanik A. was" are initials: a capital A
       // is the article only before a lower-case word, where no list, mark or name put it.
-      const label = word === "A" && (!nextIsLower || /[,;:(][ \t]*$/u.test(lastWordsBefore(sentence, offset)) || followsName(sentence, offset));
+      const label = word === "A" && (!nextIsLower || /[,;:(][ \t]*$/u.test(lastWordsBefore(sentence, offset, 2)) || followsName(sentence, offset));
       if (!label) message = "Punctuation between a determiner and its noun.";
     } else if (PREPOSITIONS.has(lower) && clauseMark && !(/^\p{Lu}/u.test(word) && /\p{L}/u.test(sentence.slice(0, offset)))) {
       // A particle ends its verb's clause before the next one's subject or participle ("when work weighed in, the
@@ -314,7 +323,7 @@ function sinceLastMark(sentence: string, offset: number, marks: RegExp): string 
  * A comma a few words back: the comma at `offset` may close the parenthesis it opened ("Burkov, extradited from Israel,
  * of fraud"); one before "and" or "but" opened a clause instead ("for days, and was, going").
  */
-const closesParenthesisBefore = (sentence: string, offset: number) => /,[ \t]+(?!(?:and|but|or)\b)(?:\S+[ \t]+){0,5}\S*$/u.test(sentence.slice(0, offset));
+const closesParenthesisBefore = (sentence: string, offset: number) => /,[ \t]+(?!(?:and|but|or)\b)(?:\S+[ \t]+){0,5}\S*$/u.test(lastWordsBefore(sentence, offset, 7));
 
 /**
  * A preposition whose object went before it, so it ends its clause: after a question or relative word ("who it is
@@ -338,7 +347,7 @@ const NEVER_STRANDED = new Set(["of", "into", "onto", "via", "per", "amid", "ami
 const PARTICLES = new Set(["in", "across"]);
 
 /** The lower-cased word before `offset`, to tell an inverted subject ("how old am I, …") from a subject before its verb. */
-const previousWordOf = (sentence: string, offset: number) => lastWordsBefore(sentence, offset).match(/(\p{L}+)[ \t]+$/u)?.[1].toLowerCase() ?? "";
+const previousWordOf = (sentence: string, offset: number) => lastWordsBefore(sentence, offset, 2).match(/(\p{L}+)[ \t]+$/u)?.[1].toLowerCase() ?? "";
 
 /**
  * What follows a semicolon or colon opens a clause or a list; a finite verb with no subject before it ("the soul: is
