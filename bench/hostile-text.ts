@@ -102,6 +102,11 @@ const CASES: Record<string, { source: Side; target: Side }> = {
   },
   "one long e-mail": { source: (b) => "почта " + fill(b - 20, (n) => pick(EN_WORDS, n), ".") + "@example.com", target: (b) => "mail " + fill(b - 20, (n) => pick(EN_WORDS, n), ".") + "@example.com" },
   "source one sentence": { source: (b) => fill(b, (n) => pick(RU_WORDS, n), " "), target: (b) => fill(b, (n) => capitalise(pick(EN_WORDS, n)) + ".", " ") },
+  "dotted letters": { source: (b) => "слово " + fill(b, (n) => pick([...RU_LETTERS], n), "."), target: (b) => "word " + fill(b, (n) => pick([...EN_LETTERS], n), ".") },
+  "stray apostrophes": { source: (b) => fill(b, (n) => `${pick([...RU_LETTERS], n)}'`, " "), target: (b) => fill(b, (n) => `${pick([...EN_LETTERS], n)}'`, " ") },
+  "modal commas": { source: (b) => fill(b, (n) => pick(RU_WORDS, n), " "), target: (b) => fill(b, () => "we can, go", " ") },
+  "initial before lower case": { source: (b) => fill(b, (n) => pick(RU_WORDS, n), " "), target: (b) => fill(b, (n) => `${pick([...EN_LETTERS], n).toUpperCase()}. go`, " ") },
+  "comma before of": { source: (b) => fill(b, (n) => pick(RU_WORDS, n), " "), target: (b) => fill(b, () => "one, of two", " ") },
   "initials run": { source: (b) => fill(b, (n) => pick([...RU_LETTERS], n).toUpperCase() + ".", " "), target: (b) => fill(b, (n) => pick([...EN_LETTERS], n).toUpperCase() + ".", " ") },
   "many numbers": {
     source: (b) => fill(b, (n) => `${n} ${n % 1000},${n % 7} ${(n * 37) % 100000} рублей` + (n % 10 === 9 ? "." : ""), " "),

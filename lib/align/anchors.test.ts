@@ -75,4 +75,12 @@ describe("anchorsOf on a hostile run", () => {
       expect(keys(`${run} see news.bg`, "en").filter((key) => key.startsWith("@"))).toEqual(["@news.bg"]);
     }
   });
+
+  it("finds a domain after a long run of dotted letters, and a whole domain where a run of labels begins", () => {
+    const domains = (sentence: string) => keys(sentence, "en").filter((key) => key.startsWith("@"));
+    for (const run of ["a.".repeat(100_000), "x.y-".repeat(50_000)]) {
+      expect(domains(`${run}z see news.bg or mail.yandex.ru`)).toEqual(["@news.bg", "@mail.yandex.ru"]);
+    }
+    expect(domains("It is on the site...tengrinews.kz, not on ru.sputnik.kz")).toEqual(["@tengrinews.kz", "@ru.sputnik.kz"]);
+  });
 });

@@ -26,7 +26,11 @@ const WEIGHT = {
 };
 
 const WORD = /\p{L}[\p{L}\p{M}\p{N}'’-]*/gu;
-const DOMAIN = /(?:https?:\/\/|(?<![a-z0-9-]))((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\p{L}\p{N}])/giu;
+/**
+ * A domain begins where a run of dotted labels does: a match from a later label of the run is one from its start,
+ * and trying every label of "a.b.c.d…" as a start read the rest of the run from each (quadratic).
+ */
+const DOMAIN = /(?:https?:\/\/|(?<![a-z0-9-]|[a-z0-9-]\.))((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\p{L}\p{N}])/giu;
 const LATIN_WORD = /^[\p{Script=Latin}\p{N}'’-]+$/u;
 /** An opening quotation mark (Russian or English): at the start, or after a space, bracket or dash. */
 const QUOTE_OPENING = /(^|[\s(\[–—-])["«“„‘']/u;

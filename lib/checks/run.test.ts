@@ -49,6 +49,13 @@ describe("runChecks", () => {
     expect(flags.map((f) => `${f.check}:${f.target.start}-${f.target.end}`)).toEqual(["b:0-2", "a:3-9", "b:3-9"]);
   });
 
+  it("keeps every flag of a check that finds hundreds of thousands", () => {
+    const spans = Array.from({ length: 300_000 }, (_, at): [number, number] => [at % 40, (at % 40) + 1 + Math.floor(at / 40)]);
+    const { flags } = runChecks(aligned, [], { checks: [fixedCheck("many", spans), fixedCheck("one", [[3, 9]])] });
+    expect(flags).toHaveLength(300_001);
+    expect(flags.filter((f) => f.check === "one").map((f) => f.target.text)).toEqual(["wanted"]);
+  });
+
   it("shares memoised analyses between checks of one run only", () => {
     let computed = 0;
     const memoUser = (id: string): Check => ({

@@ -36,14 +36,15 @@ export function runChecks(
   const started = performance.now();
   const context = createCheckContext(aligned, glossary);
   const timings: Record<string, CheckTiming> = {};
-  const found: Finding[] = [];
+  // Each check's findings kept as its own list: spreading them into one push overflowed the stack at ~100,000 flags.
+  const found: Finding[][] = [];
   for (const check of options.checks ?? registeredChecks) {
     const checkStarted = performance.now();
     const findings = check.run(context);
     timings[check.id] = { flags: findings.length, ms: round(performance.now() - checkStarted) };
-    found.push(...findings);
+    found.push(findings);
   }
-  const flags = deduplicate(found).sort(byTargetPosition);
+  const flags = deduplicate(found.flat()).sort(byTargetPosition);
   return {
     flags,
     stats: {

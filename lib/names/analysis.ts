@@ -1,4 +1,4 @@
-import type { Sentence, TextSpan } from "@/lib/align/types";
+import type { AlignedGroup, Sentence, TextSpan } from "@/lib/align/types";
 import { findTerms, type TermOccurrence } from "@/lib/glossary";
 import { isDictionaryWord } from "@/lib/lexicon";
 import { wordsOf } from "@/lib/morph";
@@ -47,7 +47,7 @@ export function analyseNames(context: ArticleContext): NameAnalysis {
     context.groups.forEach((group, index) => {
       analysis.glossaryHits.push(...sources[index].hits.map((occurrence) => ({ group: index, occurrence })));
       const names = sources[index].names.map((name) => settled.get(name)!);
-      matchGroup(index, names, group.target, analysis, (name) => entityOf.get(name)!);
+      matchGroup(index, names, group, analysis, (name) => entityOf.get(name)!);
     });
     return analysis;
   });
@@ -81,20 +81,21 @@ function withSurnameMentions(context: ArticleContext, sources: Array<{ hits: Ter
   });
 }
 
-function matchGroup(group: number, names: SourceName[], target: Sentence[], analysis: NameAnalysis, entityOf: (name: SourceName) => Entity): void {
+function matchGroup(group: number, names: SourceName[], sentences: AlignedGroup, analysis: NameAnalysis, entityOf: (name: SourceName) => Entity): void {
   // Any Latin capital opens a name: Özel, İmamoğlu, Łukasz, Émile as much as Ekrem.
-  const englishWords = target.flatMap((s) => wordsOf(s.text, s.start)).flatMap(withParts).filter((w) => /^(?=\p{Lu})\p{Script=Latin}/u.test(w.text));
+  const englishWords = sentences.target.flatMap((s) => wordsOf(s.text, s.start)).flatMap(withParts).filter((w) => /^(?=\p{Lu})\p{Script=Latin}/u.test(w.text));
+  const around = wordsAround(sentences, englishWords);
   const within = wordsWithin(englishWords);
   const used = new Set<TextSpan>();
   const mentions: NameMention[] = [];
   for (const name of names) {
     for (const word of name.words) {
-      const best = bestRendering(word, englishWords, within, used);
+      const best = bestRendering(word, englishWords, around(word.start), within, used);
       if (best) used.add(best.target);
       mentions.push({ group, name, word, target: best?.target ?? null, match: best?.match ?? null, entity: entityOf(name) });
     }
   }
-  pairLeftovers(mentions, englishWords, used);
+  pairLeftovers(mentions, englishWords, around, used);
   analysis.mentions.push(...mentions);
   // A word is accounted for when it, the compound it is part of, or one of its parts renders a source word.
   const accounted = coveredBy(used);
@@ -127,10 +128,10 @@ function withParts(word: TextSpan): TextSpan[] {
  * The English word that best renders a source word; an unused word wins a tie (a name said twice, written twice). A
  * lower score never wins, so once a step's best beats all later steps can give, they are not taken (MATCH_STEPS).
  */
-function bestRendering(word: NameWord, englishWords: TextSpan[], within: (reach: Reach) => TextSpan[], used: Set<TextSpan>) {
+function bestRendering(word: NameWord, englishWords: TextSpan[], around: WordRange, within: (reach: Reach, around: WordRange) => TextSpan[], used: Set<TextSpan>) {
   for (const step of MATCH_STEPS) {
     const reach = step.reach(word);
-    const best = bestBy(step.match, word, reach ? within(reach) : englishWords, used);
+    const best = bestBy(step.match, word, reach ? within(reach, around) : englishWords.slice(around.from, around.to), used);
     if (best && best.match.score > step.laterBest) return best;
   }
   return null;
@@ -147,8 +148,47 @@ function bestBy(score: typeof matchWord, word: NameWord, englishWords: TextSpan[
   return best;
 }
 
-/** The words a step's reach takes in, in text order (a tie goes to the first unused word, as over all words). */
-function wordsWithin(englishWords: TextSpan[]): (reach: Reach) => TextSpan[] {
+/** A stretch of a group's English words by their indices, from `from` up to `to`. */
+interface WordRange {
+  from: number;
+  to: number;
+}
+
+/**
+ * More capitalised English words than a real sentence holds on either side of a name's place. A longer group (a text
+ * without full stops, a list of thousands of names) has a source word matched against the words around its place
+ * alone: scoring each of its names against every word of it took minutes.
+ */
+const WORDS_AROUND = 200;
+
+/** The English words a source word at an offset may render: all of a group's, or those around its place in a long one. */
+function wordsAround({ source, target }: AlignedGroup, englishWords: TextSpan[]): (offset: number) => WordRange {
+  const whole = { from: 0, to: englishWords.length };
+  if (englishWords.length <= 2 * WORDS_AROUND || source.length === 0) return () => whole;
+  const [sourceStart, sourceLength] = [source[0].start, source[source.length - 1].end - source[0].start];
+  const [targetStart, targetLength] = [target[0].start, target[target.length - 1].end - target[0].start];
+  const starts = englishWords.map((word) => word.start);
+  return (offset) => {
+    // Where the word stands in the source, as a share of it, is where its rendering stands in the translation.
+    const place = firstAtOrAfter(starts, targetStart + ((offset - sourceStart) / Math.max(1, sourceLength)) * targetLength);
+    const from = Math.max(0, Math.min(place, englishWords.length - WORDS_AROUND) - WORDS_AROUND);
+    return { from, to: from + 2 * WORDS_AROUND };
+  };
+}
+
+/** The index of the first number at least `value` in ascending `numbers` (their length if none is). */
+function firstAtOrAfter(numbers: number[], value: number): number {
+  let [low, high] = [0, numbers.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (numbers[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The words a step's reach takes in within a range, in text order (a tie goes to the first unused word, as over all words). */
+function wordsWithin(englishWords: TextSpan[]): (reach: Reach, around: WordRange) => TextSpan[] {
   const byKey = new Map<string, number[]>();
   const byInitial = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, key: string, at: number) => (map.get(key) ?? map.set(key, []).get(key)!).push(at);
@@ -157,21 +197,23 @@ function wordsWithin(englishWords: TextSpan[]): (reach: Reach) => TextSpan[] {
     add(byKey, key, at);
     add(byInitial, key.slice(0, 1), at);
   });
-  return ({ keys, initials }) => {
-    const found = new Set([...keys].flatMap((key) => byKey.get(key) ?? []));
-    for (const initial of initials) for (const at of byInitial.get(initial) ?? []) found.add(at);
+  const inRange = (list: number[] | undefined, { from, to }: WordRange) => (list ? list.slice(firstAtOrAfter(list, from), firstAtOrAfter(list, to)) : []);
+  return ({ keys, initials }, around) => {
+    const found = new Set([...keys].flatMap((key) => inRange(byKey.get(key), around)));
+    for (const initial of initials) for (const at of inRange(byInitial.get(initial), around)) found.add(at);
     return [...found].sort((a, b) => a - b).map((at) => englishWords[at]);
   };
 }
 
 /** Gives each source word no rule matched the first unexplained English word that begins alike, if any. */
-function pairLeftovers(mentions: NameMention[], englishWords: TextSpan[], used: Set<TextSpan>): void {
+function pairLeftovers(mentions: NameMention[], englishWords: TextSpan[], around: (offset: number) => WordRange, used: Set<TextSpan>): void {
   for (const mention of mentions) {
     // A name in Latin letters is written as it is (FFRF), not rendered by a word that begins alike (Freedom).
     if (mention.match || mention.name.kind === "latin") continue;
     // A name that keeps its name in English (a medium, venue or company) is not rendered by an English word.
     const translates = (w: TextSpan) => mention.name.keepsName && isDictionaryWord(w.text);
-    const partner = englishWords.find((w) => !used.has(w) && beginsAlike(mention.word, w.text) && !translates(w));
+    const { from, to } = around(mention.word.start);
+    const partner = englishWords.slice(from, to).find((w) => !used.has(w) && beginsAlike(mention.word, w.text) && !translates(w));
     if (!partner) continue;
     used.add(partner);
     mention.target = partner;

@@ -97,9 +97,25 @@ export function isFusedPair(first: string, second: string, sourceText: string): 
   const opening = matchKey(first).slice(0, 3);
   const runs = fourLetterRuns(matchKey(second));
   if (opening.length < 3 || runs.length === 0) return false;
-  return wordsOf(sourceText).some(
-    (word) => isCyrillic(word.text) && spellingsOf(word.text).some((key) => key.startsWith(opening) && runs.some((run) => key.includes(run, 3))),
-  );
+  return (spellingsByOpening(sourceText).get(opening) ?? []).some((key) => runs.some((run) => key.includes(run, 3)));
+}
+
+let lastOpenings: { text: string; byOpening: Map<string, string[]> } | null = null;
+
+/**
+ * The spellings of a source text's Cyrillic words by their first three letters, made once for the last text: callers
+ * ask about every English word of a group, and reading the whole source per word made a group of thousands quadratic.
+ */
+function spellingsByOpening(sourceText: string): Map<string, string[]> {
+  if (lastOpenings?.text !== sourceText) {
+    const byOpening = new Map<string, string[]>();
+    for (const word of new Set(wordsOf(sourceText).map((w) => w.text))) {
+      if (!isCyrillic(word)) continue;
+      for (const key of spellingsOf(word)) (byOpening.get(key.slice(0, 3)) ?? byOpening.set(key.slice(0, 3), []).get(key.slice(0, 3))!).push(key);
+    }
+    lastOpenings = { text: sourceText, byOpening };
+  }
+  return lastOpenings.byOpening;
 }
 
 const fourLetterRuns = (key: string) => Array.from({ length: Math.max(0, key.length - 3) }, (_, i) => key.slice(i, i + 4));

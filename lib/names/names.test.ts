@@ -87,6 +87,22 @@ describe("analyseNames", () => {
   });
 });
 
+describe("analyseNames in a group longer than any sentence", () => {
+  it("finds each name's rendering at its own place: a leaked case form, the model's spelling, a word that begins alike", () => {
+    const roll = (stems: string[], letters: string, at: number) => stems[at % 3] + letters[at % 10] + letters[(at >> 2) % 10];
+    const list = (stems: string[], letters: string, own: Record<number, string>) =>
+      Array.from({ length: 1500 }, (_, at) => own[at] ?? roll(stems, letters, at)).join(", ");
+    const source = list(["Ерлан", "Дана", "Тимура"], "абвгдежзик", { 200: "Шольцем", 700: "Кылычдароглу", 1300: "Пхенчхане" });
+    const target = list(["Yerlan", "Dana", "Timura"], "abvgdezhik", { 200: "Scholzem", 700: "Kılıçdaroğlu", 1300: "Pyeongchang" });
+    const own = analyseNames(contextFor(`${source}.`, `${target}.`)).mentions.filter((m) => /Шольц|Кылыч|Пхенчхан/.test(m.word.text));
+    expect(own.map((m) => [m.target?.text, m.target?.start, m.match?.kind])).toEqual([
+      ["Scholzem", target.indexOf("Scholzem"), "leak"],
+      ["Kılıçdaroğlu", target.indexOf("Kılıçdaroğlu"), "model"],
+      ["Pyeongchang", target.indexOf("Pyeongchang"), "guess"],
+    ]);
+  });
+});
+
 describe("MATCH_STEPS", () => {
   const pairs: Array<[string, string]> = [
     ["Вчера выступил Кылычдароглу.", "Kılıçdaroğlu"],

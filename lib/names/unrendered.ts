@@ -296,7 +296,7 @@ function sharedRenderings(context: ArticleContext, mentions: readonly NameMentio
   for (const mention of mentions) {
     if (!mention.target || (mention.name.kind !== "place" && mention.name.kind !== "person")) continue;
     const key = `${mention.group}:${mention.target.start}`;
-    byTarget.set(key, [...(byTarget.get(key) ?? []), mention]);
+    (byTarget.get(key) ?? byTarget.set(key, []).get(key)!).push(mention);
   }
   for (const sharing of byTarget.values()) {
     const names = new Set(sharing.map((m) => m.name));
@@ -345,7 +345,7 @@ export function unrenderedNames(context: ArticleContext): UnrenderedName[] {
     const all = analyseNames(context).mentions;
     const shared = sharedRenderings(context, all);
     const byName = new Map<SourceName, NameMention[]>();
-    for (const mention of all) byName.set(mention.name, [...(byName.get(mention.name) ?? []), mention]);
+    for (const mention of all) (byName.get(mention.name) ?? byName.set(mention.name, []).get(mention.name)!).push(mention);
     const unrendered: UnrenderedName[] = [];
     for (const [name, mentions] of byName) {
       const group = mentions[0].group;

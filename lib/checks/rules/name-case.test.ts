@@ -12,6 +12,13 @@ describe("name-case", () => {
     expect(flaggedIn("Указ президента Путина вышел.", "The decree of President Putina came out.")).toEqual(["Putina"]);
   });
 
+  it("flags a leaked case form after one name said thousands of times in the same sentence", () => {
+    const ru = `${"Ержан Тимуров ".repeat(3000)}и назначение Аскара Умарова в Казахстане.`;
+    const en = (own: string) => `${"Yerzhan Timurov ".repeat(3000)}and the appointment of ${own} in Kazakhstan.`;
+    expect(flaggedTexts(nameCase.run(contextFor(ru, en("Askara Umarova"))))).toEqual(["Askara Umarova"]);
+    expect(flaggedTexts(nameCase.run(contextFor(ru, en("Askar Umarov"))))).toEqual([]);
+  });
+
   it("reads the surname's case from the first name it agrees with (Коцу after Александру is dative of Коц)", () => {
     const [finding] = nameCase.run(contextFor("Врач рассказал Александру Коцу о вызовах.", "The doctor told Alexandru Kotsu about the calls."));
     expect(finding.target.text).toBe("Alexandru Kotsu");

@@ -106,7 +106,7 @@ export const nameCase: Check = {
     const mentions = analyseNames(context).mentions;
     const ownForms = ownFormLeaks(mentions);
     const byName = new Map<object, NameMention[]>();
-    for (const mention of mentions) byName.set(mention.name, [...(byName.get(mention.name) ?? []), mention]);
+    for (const mention of mentions) (byName.get(mention.name) ?? byName.set(mention.name, []).get(mention.name)!).push(mention);
     const findings: Finding[] = [];
     for (const mentions of byName.values()) {
       for (const run of adjacentRuns(context, mentions)) {

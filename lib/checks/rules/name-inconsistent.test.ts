@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contextFromPairs, flaggedTexts, testExamples } from "../test-support";
+import { contextFor, contextFromPairs, flaggedTexts, testExamples } from "../test-support";
 import { nameInconsistent } from "./name-inconsistent";
 
 testExamples(nameInconsistent);
@@ -16,6 +16,13 @@ describe("name-inconsistent", () => {
     const findings = nameInconsistent.run(degtyarev("Degtyarev", "Degtyaryov", "Degtyarev"));
     expect(flaggedTexts(findings)).toEqual(["Degtyaryov"]);
     expect(findings[0].suggestion).toBe("Degtyarev");
+  });
+
+  it("flags a second spelling of a person after one name said thousands of times in the same sentence", () => {
+    const ru = `${"Ержан Тимуров ".repeat(3000)}и Аскар Умаров встретил Аскара Умарова.`;
+    const en = (second: string) => `${"Yerzhan Timurov ".repeat(3000)}and Askar Umarov met ${second}.`;
+    expect(flaggedTexts(nameInconsistent.run(contextFor(ru, en("Asqar Umarov"))))).toEqual(["Asqar"]);
+    expect(flaggedTexts(nameInconsistent.run(contextFor(ru, en("Askar Umarov"))))).toEqual([]);
   });
 
   it("accepts either spelling used throughout", () => {

@@ -32,7 +32,7 @@ function spellingsByEntity(context: CheckContext): NameMention[][] {
     }
   });
   const parts = new Map<number, NameMention[]>();
-  mentions.forEach((mention, i) => parts.set(root(i), [...(parts.get(root(i)) ?? []), mention]));
+  mentions.forEach((mention, i) => (parts.get(root(i)) ?? parts.set(root(i), []).get(root(i))!).push(mention));
   return [...parts.values()];
 }
 

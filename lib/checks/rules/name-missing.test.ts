@@ -24,6 +24,14 @@ describe("name-missing", () => {
     expect(missingOfOwn(en.replace("Barack Obama", "a guest"))).toEqual(["Барак Обама"]);
   });
 
+  it("finds a name missing after one name said thousands of times in the same sentence", () => {
+    const ru = `${"Ержан Тимуров ".repeat(3000)}и назначение Аскара Умарова в Казахстане.`;
+    const en = (own: string) => `${"Yerzhan Timurov ".repeat(3000)}and the appointment of ${own} in Kazakhstan.`;
+    const missingOfOwn = (target: string) => nameMissing.run(contextFor(ru, target)).flatMap((f) => f.source?.text ?? []).filter((text) => /Аскар|Умаров/.test(text));
+    expect(missingOfOwn(en("Askar Umarov"))).toEqual([]);
+    expect(missingOfOwn(en("a guest"))).toEqual(["Аскара Умарова"]);
+  });
+
   it("names the missing person in the message and points at the source name", () => {
     const [finding] = nameMissing.run(contextFor("Об этом рассказал генеральный секретарь партии Михаил Корб.", "The general secretary of the party said this."));
     expect(finding.source?.text).toBe("Михаил Корб");

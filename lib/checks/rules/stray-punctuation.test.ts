@@ -345,6 +345,48 @@ describe("stray-punctuation on a hostile run", () => {
     expect(flagged("Музей закрыли на ремонт, и открыли снова.", `The museum was closed (for repairs).; then ${run} reopened.`)).toEqual(expect.arrayContaining(["repairs).;"]));
   });
 
+  // Whether a quotation opened before an apostrophe was looked for anew before each, over the sentence up to it.
+  it("tells a stray apostrophe from a closing one after a long run of stray apostrophes", () => {
+    const run = "k' ".repeat(40_000);
+    const own = (target: string) => flagged("Они сохранили место в лиге.", target).filter((text) => /place|seat/.test(text));
+    expect(own(`${run}they kept their place' in the league.`)).toEqual(["place'"]);
+    expect(own(`${run}they kept their place' in the ‘top league’.`)).toEqual(["place'"]);
+    expect(own(`‘Fans ${run}they kept their place' in the league.`)).toEqual([]);
+    expect(own(`${run}they kept ‘their seat' in the league.`)).toEqual([]);
+  });
+
+  // Patterns anchored at the end of the text before a mark were given all the sentence before each mark.
+  describe("after a long run of marks the words before a mark are read as before", () => {
+    const modals = "she could, sit ".repeat(20_000);
+    const own = (source: string, target: string) => flagged(source, `${modals}${target}`).filter((text) => text !== "could,");
+
+    it("tells a clause that ends on its auxiliary from an auxiliary parted from its verb", () => {
+      expect(own("Как только сможем; поедем.", "and as soon as we can; we will go")).toEqual([]);
+      expect(own("Как только сможем; поедем.", "and then we can; we will go")).toEqual(["can;"]);
+      expect(own("Если он будет, то хорошо.", "and if he will, well and good")).toEqual([]);
+      expect(own("Если он будет, то хорошо.", "and he will, well and good")).toEqual(["will,"]);
+    });
+
+    it("tells a preposition that ends its clause from one parted from its object", () => {
+      expect(own("Им не с кем поговорить.", "we have nobody to talk to, nobody")).toEqual([]);
+      expect(own("Им не с кем поговорить.", "we talk to, nobody")).toEqual(["to,"]);
+    });
+
+    it("tells a comma that closes a parenthesis before “of” from one that parts “of” from its word", () => {
+      const run = "one, of two ".repeat(20_000);
+      const source = "Бурков, экстрадированный из Израиля, обвиняется в мошенничестве.";
+      const own = (target: string) => flagged(source, `${run}${target}`).filter((text) => text !== "one,");
+      expect(own("and Burkov, extradited from Israel, of fraud is accused")).toEqual([]);
+      expect(own("and then as we heard Burkov is accused, of fraud")).toEqual(["accused,"]);
+    });
+
+    it("tells an initial after a name from a full stop after a lower-case word", () => {
+      const initials = "K. go ".repeat(20_000);
+      expect(flagged("Доклад Ваника А. прошёл.", `${initials}the talk by Vanik A. was held`).filter((text) => text !== "K.")).toEqual([]);
+      expect(flagged("Место, где я мог жить.", `${initials}the place where I. could stay`).filter((text) => text !== "K.")).toEqual(["I."]);
+    });
+  });
+
   // Each lookbehind read back over a run of closing marks from every point of it.
   it("still flags a stop doubled by a comma beside a stop before a long run of closing marks", () => {
     for (const closing of [")", "”", "’"]) {

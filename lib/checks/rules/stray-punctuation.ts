@@ -75,7 +75,7 @@ const MISPLACEMENTS: Misplacement[] = [
     message: "Punctuation glued to a dash or symbol.",
     needs: /[|=>–—-][.,;:!?']/u,
     fix: (match) => match[1],
-    applies: (sentence, match) => match[2] !== "'" || !opensSingleQuote(sentence.slice(0, match.index ?? 0)),
+    applies: (sentence, match) => match[2] !== "'" || !opensSingleQuote(sentence, match.index ?? 0),
     mirrorsSource: true,
   },
   {
@@ -112,7 +112,7 @@ const MISPLACEMENTS: Misplacement[] = [
     message: "Punctuation between an auxiliary and its verb.",
     fix: (match) => match[1],
     applies: (sentence, match) =>
-      !endsEllipticalClause(sentence.slice(0, match.index ?? 0)) &&
+      !endsEllipticalClause(sentence, match.index ?? 0) &&
       (match[2] === ";" ||
         (MODALS.has(match[1]) && !/^[ \t]+(?:\S+[ \t]+){0,3}?\S*,/u.test(sentence.slice((match.index ?? 0) + match[0].length)))),
   },
@@ -122,7 +122,7 @@ const MISPLACEMENTS: Misplacement[] = [
     message: "Stray apostrophe.",
     needs: /['’][ \t]/u,
     fix: (match) => match[1],
-    applies: (sentence, match) => !opensSingleQuote(sentence.slice(0, (match.index ?? 0) + match[0].length)),
+    applies: (sentence, match) => !opensSingleQuote(sentence, (match.index ?? 0) + match[0].length),
   },
   {
     // A plural possessive takes a noun, never a verb, an article, a preposition or a conjunction: "cells' can",
@@ -131,7 +131,7 @@ const MISPLACEMENTS: Misplacement[] = [
     message: "Stray apostrophe.",
     needs: /['’][ \t]/u,
     fix: (match) => match[1] ?? match[2],
-    applies: (sentence, match) => !opensSingleQuote(sentence.slice(0, (match.index ?? 0) + match[0].length)),
+    applies: (sentence, match) => !opensSingleQuote(sentence, (match.index ?? 0) + match[0].length),
   },
   {
     // "million- subscribers", "where- to do it"; a suspended hyphen waits for the compound that completes it after a
@@ -157,11 +157,32 @@ const MISPLACEMENTS: Misplacement[] = [
 ];
 
 /** A capitalised word before `offset` that does not open the sentence: a name ("Vanik A."). */
-const followsName = (sentence: string, offset: number) => /\S[ \t]+\p{Lu}\p{Ll}+[ \t]+$/u.test(sentence.slice(0, offset));
+const followsName = (sentence: string, offset: number) => /\S[ \t]+\p{Lu}\p{Ll}+[ \t]+$/u.test(lastWordsBefore(sentence, offset, 3));
 
 /** "if you can, …", "as soon as we can; …": a clause whose verb the auxiliary stands for ends with it. */
-const endsEllipticalClause = (before: string) =>
-  /\b(?:if|as|than|when|whenever|unless|because|while|though|although|whether)[ \t]+\p{L}+[ \t]+$|\b(?:who|which|that)[ \t]+$/iu.test(before);
+const endsEllipticalClause = (sentence: string, offset: number) =>
+  /\b(?:if|as|than|when|whenever|unless|because|while|though|although|whether)[ \t]+\p{L}+[ \t]+$|\b(?:who|which|that)[ \t]+$/iu.test(
+    lastWordsBefore(sentence, offset, 3),
+  );
+
+/**
+ * The last `words` words of the sentence before `offset`, as spaces and tabs part them (a word ending in spaces
+ * counts): all a pattern anchored there and spanning fewer words can read, as other whitespace ends its run too. Such
+ * a pattern is tried from every point of the text it is given, and given all the sentence before each mark it made a
+ * run of thousands of them ("can, can, …", "A. b A. b …", "one, of two …") quadratic.
+ */
+function lastWordsBefore(sentence: string, offset: number, words: number): string {
+  const isBlank = (char: string | undefined) => char === " " || char === "\t";
+  let start = offset;
+  for (let gaps = 0; start > 0; start--) {
+    const char = sentence[start - 1];
+    if (isBlank(char)) {
+      if (start === offset || !isBlank(sentence[start])) gaps++;
+      if (gaps === words) break;
+    } else if (/\s/.test(char)) break;
+  }
+  return sentence.slice(start, offset);
+}
 
 let splitNamePattern: RegExp | null = null;
 
@@ -226,7 +247,7 @@ function phraseBreaks(sentence: string): Misplaced[] {
     if (DETERMINERS.has(lower)) {
       // "A, B and C" and "he is, A, my comrade; B, …" enumerate, "A. Smith" and "Vanik A. was" are initials: a capital A
       // is the article only before a lower-case word, where no list, mark or name put it.
-      const label = word === "A" && (!nextIsLower || /[,;:(][ \t]*$/u.test(sentence.slice(0, offset)) || followsName(sentence, offset));
+      const label = word === "A" && (!nextIsLower || /[,;:(][ \t]*$/u.test(lastWordsBefore(sentence, offset, 2)) || followsName(sentence, offset));
       if (!label) message = "Punctuation between a determiner and its noun.";
     } else if (PREPOSITIONS.has(lower) && clauseMark && !(/^\p{Lu}/u.test(word) && /\p{L}/u.test(sentence.slice(0, offset)))) {
       // A particle ends its verb's clause before the next one's subject or participle ("when work weighed in, the
@@ -251,9 +272,9 @@ function phraseBreaks(sentence: string): Misplaced[] {
       (mark !== "," || !(opensParenthesis(next) || (/^\p{Lu}/u.test(next) && closesParenthesis(rest, 4))))
     ) {
       message = "Punctuation between a subject and its verb.";
-    } else if (mark === "," && nextIsLower && !opensClause(next) && !parenthesis && /n't$/.test(lower) && !endsEllipticalClause(sentence.slice(0, offset))) {
+    } else if (mark === "," && nextIsLower && !opensClause(next) && !parenthesis && /n't$/.test(lower) && !endsEllipticalClause(sentence, offset)) {
       message = "A comma between an auxiliary and its verb.";
-    } else if ((mark === ";" || (mark === ":" && !opensClause(next))) && endsNoClause(lower, mark) && !endsEllipticalClause(sentence.slice(0, offset))) {
+    } else if ((mark === ";" || (mark === ":" && !opensClause(next))) && endsNoClause(lower, mark) && !endsEllipticalClause(sentence, offset)) {
       message = `A ${mark === ";" ? "semicolon" : "colon"} after a word that cannot end a clause.`;
     } else if ((mark === ";" || mark === ":") && continuesClause(next, rest)) {
       message = `A ${mark === ";" ? "semicolon" : "colon"} inside a clause.`;
@@ -271,7 +292,7 @@ function phraseBreaks(sentence: string): Misplaced[] {
       // An infinitive completes "is" ("the aim is, to win"); other prepositions may open a parenthesis.
       !(next === "to" ? closesParenthesis(rest, 4) : parenthesis) &&
       !closesParenthesisBefore(sentence, offset) &&
-      !endsEllipticalClause(sentence.slice(0, offset)) &&
+      !endsEllipticalClause(sentence, offset) &&
       !/\b(?:what|whatever|where|wherever|how|who|whose|which|when|while|if|than|as)\b/iu.test(clauseBefore(sentence, offset))
     ) {
       // "The purpose is, to obtain", "they are, ready": a finite "be" or "have" before what completes it. A clause that
@@ -286,13 +307,23 @@ function phraseBreaks(sentence: string): Misplaced[] {
 const BE_OR_HAVE = new Set(["am", "is", "are", "was", "were", "has", "have", "had"]);
 
 /** The clause before `offset`, from the last mark. */
-const clauseBefore = (sentence: string, offset: number) => sentence.slice(0, offset).split(/[,;:.!?()—–"“”]/u).at(-1) ?? "";
+const clauseBefore = (sentence: string, offset: number) => sinceLastMark(sentence, offset, /[,;:.!?()—–"“”]/u);
+
+/**
+ * The sentence from the last of `marks` before `offset` up to it, read back from the offset: splitting all the
+ * sentence before each mark was quadratic in a run of thousands of them, while each clause is read once.
+ */
+function sinceLastMark(sentence: string, offset: number, marks: RegExp): string {
+  let start = offset;
+  while (start > 0 && !marks.test(sentence[start - 1])) start--;
+  return sentence.slice(start, offset);
+}
 
 /**
  * A comma a few words back: the comma at `offset` may close the parenthesis it opened ("Burkov, extradited from Israel,
  * of fraud"); one before "and" or "but" opened a clause instead ("for days, and was, going").
  */
-const closesParenthesisBefore = (sentence: string, offset: number) => /,[ \t]+(?!(?:and|but|or)\b)(?:\S+[ \t]+){0,5}\S*$/u.test(sentence.slice(0, offset));
+const closesParenthesisBefore = (sentence: string, offset: number) => /,[ \t]+(?!(?:and|but|or)\b)(?:\S+[ \t]+){0,5}\S*$/u.test(lastWordsBefore(sentence, offset, 7));
 
 /**
  * A preposition whose object went before it, so it ends its clause: after a question or relative word ("who it is
@@ -300,7 +331,7 @@ const closesParenthesisBefore = (sentence: string, offset: number) => /,[ \t]+(?
  * in"). Only the first two are told apart here.
  */
 function isStranded(sentence: string, offset: number): boolean {
-  const clause = sentence.slice(0, offset).split(/[,;:.!?]/).at(-1) ?? "";
+  const clause = sinceLastMark(sentence, offset, /[,;:.!?]/);
   return /\b(?:what|which|who|whom|where)\b/iu.test(clause) || /\bto[ \t]+\p{L}+[ \t]+$/u.test(clause);
 }
 
@@ -316,7 +347,7 @@ const NEVER_STRANDED = new Set(["of", "into", "onto", "via", "per", "amid", "ami
 const PARTICLES = new Set(["in", "across"]);
 
 /** The lower-cased word before `offset`, to tell an inverted subject ("how old am I, …") from a subject before its verb. */
-const previousWordOf = (sentence: string, offset: number) => sentence.slice(0, offset).match(/(\p{L}+)[ \t]+$/u)?.[1].toLowerCase() ?? "";
+const previousWordOf = (sentence: string, offset: number) => lastWordsBefore(sentence, offset, 2).match(/(\p{L}+)[ \t]+$/u)?.[1].toLowerCase() ?? "";
 
 /**
  * What follows a semicolon or colon opens a clause or a list; a finite verb with no subject before it ("the soul: is
@@ -353,8 +384,24 @@ function startsBrokenDomain(context: CheckContext, name: string, after: string):
   return label !== undefined && isBrokenHost(context, name, label);
 }
 
-function opensSingleQuote(before: string): boolean {
-  return /(?:^|[\s(“"])['‘]\p{L}/u.test(before);
+/** Whether a single quotation mark opens in the sentence before `end`: an apostrophe after it may close it. */
+function opensSingleQuote(sentence: string, end: number): boolean {
+  return firstOpeningQuoteEnd(sentence) <= end;
+}
+
+let lastOpening: { sentence: string; end: number } | null = null;
+
+/**
+ * Where the sentence's first opening single quote ends, its letter included (Infinity if none), found once for the
+ * last sentence: the first to open is the first to end, and looking anew before each apostrophe re-read the sentence
+ * up to it (quadratic in a run of "x' x' x'…").
+ */
+function firstOpeningQuoteEnd(sentence: string): number {
+  if (lastOpening?.sentence !== sentence) {
+    const opening = /(?:^|[\s(“"])['‘]\p{L}/u.exec(sentence);
+    lastOpening = { sentence, end: opening ? opening.index + opening[0].length : Infinity };
+  }
+  return lastOpening.end;
 }
 
 export const strayPunctuation: Check = {
