@@ -30,8 +30,10 @@ export function wholeWordOccurrences(text: string, phrase: string): { start: num
 export function entityEdits(text: string, flag: NameFlag, openFlags: readonly NameFlag[], replacement = flag.suggestion ?? ""): { edits: TextEdit[]; flagIds: string[] } {
   const sameFix = openFlags.filter((other) => other.id === flag.id || (other.check.startsWith("name-") && other.suggestion !== null && other.suggestion === flag.suggestion));
   const spellings = new Set([flag.targetText, ...sameFix.map((other) => other.targetText)]);
-  const spans = [...spellings].flatMap((spelling) => wholeWordOccurrences(text, spelling));
-  spans.push(...sameFix.map((other) => ({ start: other.targetStart, end: other.targetEnd })));
+  const spans = [
+    ...[...spellings].flatMap((spelling) => wholeWordOccurrences(text, spelling)),
+    ...sameFix.map((other) => ({ start: other.targetStart, end: other.targetEnd })),
+  ];
   const edits = withoutOverlaps(spans)
     .filter((span) => text.slice(span.start, span.end) !== replacement)
     .map((span) => ({ ...span, text: replacement }));

@@ -22,7 +22,7 @@ export function makePatch(base: string, edits: readonly TextEdit[]): string {
     if (edit.start > at) diffs.push(new diff_match_patch.Diff(DIFF_EQUAL, base.slice(at, edit.start)));
     const inner = patcher.diff_main(base.slice(edit.start, edit.end), edit.text);
     patcher.diff_cleanupSemantic(inner);
-    diffs.push(...inner);
+    for (const diff of inner) diffs.push(diff); // not push(...inner): a huge edit's diffs would overflow the call stack
     at = edit.end;
   }
   if (at < base.length) diffs.push(new diff_match_patch.Diff(DIFF_EQUAL, base.slice(at)));

@@ -2,9 +2,9 @@ import type { AlignedGroup, Sentence, TextSpan } from "@/lib/align/types";
 import { findTerms, type TermOccurrence } from "@/lib/glossary";
 import { isDictionaryWord } from "@/lib/lexicon";
 import { wordsOf } from "@/lib/morph";
+import { matchKey } from "@/lib/translit";
 import { buildEntities, introducedSurnames, type Entity } from "./entities";
 import { beginsAlike, guessedMatch, MATCH_STEPS, matchWord, type Reach, type WordMatch } from "./match";
-import { matchKey } from "@/lib/translit";
 import { derivedNames } from "./derived-names";
 import { findSourceNames, surnameMentions, type NameWord, type SourceName } from "./source-names";
 import type { ArticleContext } from "./types";
@@ -45,7 +45,7 @@ export function analyseNames(context: ArticleContext): NameAnalysis {
     );
     const analysis: NameAnalysis = { entities, mentions: [], glossaryHits: [], unmatchedTargetWords: new Map() };
     context.groups.forEach((group, index) => {
-      analysis.glossaryHits.push(...sources[index].hits.map((occurrence) => ({ group: index, occurrence })));
+      for (const occurrence of sources[index].hits) analysis.glossaryHits.push({ group: index, occurrence });
       const names = sources[index].names.map((name) => settled.get(name)!);
       matchGroup(index, names, group, analysis, (name) => entityOf.get(name)!);
     });
@@ -96,7 +96,8 @@ function matchGroup(group: number, names: SourceName[], sentences: AlignedGroup,
     }
   }
   pairLeftovers(mentions, englishWords, around, used);
-  analysis.mentions.push(...mentions);
+  // One by one: spread into push(), a hostile group's 120,000 mentions overflow the call stack (as runChecks did).
+  for (const mention of mentions) analysis.mentions.push(mention);
   // A word is accounted for when it, the compound it is part of, or one of its parts renders a source word.
   const accounted = coveredBy(used);
   analysis.unmatchedTargetWords.set(group, englishWords.filter((w) => !accounted(w)));

@@ -43,11 +43,7 @@ export const danglingAbbreviation: Check = {
     ],
   },
   run(context) {
-    const findings: Finding[] = [];
-    for (const group of context.groups) {
-      findings.push(...leftBehind(context, group), ...splitAtAbbreviation(context, group));
-    }
-    return findings;
+    return context.groups.flatMap((group) => [...leftBehind(context, group), ...splitAtAbbreviation(context, group)]);
   },
 };
 

@@ -64,8 +64,7 @@ function checkGroup(context: CheckContext, group: AlignedGroup): Finding[] {
     // A year the context makes plain ("27 июля 2020 года" → "July 27") may go untranslated.
     else if (missing.kind === "digits" && !missing.year) findings.push(omitted(context, source, target, missing));
   }
-  findings.push(...misread(context, source, target, sourceNumbers, targetNumbers));
-  return findings;
+  return [...findings, ...misread(context, source, target, sourceNumbers, targetNumbers)];
 }
 
 const isOne = (number: NumberMention) => number.keys.includes("n:1");
