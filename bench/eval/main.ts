@@ -6,7 +6,7 @@
  * Exits non-zero only if it crashes: missed targets are reported with ✗, not as failure.
  *
  *   npm run eval                                  the table
- *   npm run eval -- --mlqe-flags [--part check]   also list MLQE-PE token flags by eye (tuning part by default)
+ *   npm run eval -- --mlqe-flags                  also list the tuning part's MLQE-PE token flags by eye
  *   npm run eval -- --synthetic-misses TYPE       also list the tuning part's missed perturbations of TYPE (char_removed …)
  *   npm run eval -- --clean-flags [CHECK]         also list the flags on the tuning part's clean post-edits (of CHECK)
  *   npm run eval -- --fresh-articles DIR          read the check part's hand-made articles from DIR, not bench/fresh-articles

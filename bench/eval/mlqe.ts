@@ -75,22 +75,20 @@ export function mlqe(listFlagsOf: PartName | null): void {
     check: share(check.missingConfirmed, check.missingFlags),
     rate: true,
   });
-  if (listFlagsOf) listTokenFlags(listFlagsOf, byPart[listFlagsOf].tokenFlags);
+  if (listFlagsOf) listTokenFlags(byPart[listFlagsOf].tokenFlags);
 }
 
-/** `--mlqe-flags [--part tuning|check]`: which part's token flags to list (tuning by default). */
+/**
+ * `--mlqe-flags`: list the tuning part's token flags too. Never the check part's: a check sentence read while tuning
+ * stops being one, so the check part is judged by its figures alone.
+ */
 export function mlqeListingOption(): PartName | null {
-  const args = process.argv;
-  if (!args.includes("--mlqe-flags")) return null;
-  if (!args.includes("--part")) return "tuning";
-  const part = args[args.indexOf("--part") + 1];
-  if (part === "tuning" || part === "check") return part;
-  throw new Error(`--part takes tuning or check, not ${part}`);
+  if (process.argv.includes("--part")) throw new Error("--mlqe-flags lists the tuning part only; the check part is judged by its figures");
+  return process.argv.includes("--mlqe-flags") ? "tuning" : null;
 }
 
 /** Every token flag with its tags and message, the source, the MT and the post-edit, to judge by eye. */
-function listTokenFlags(part: PartName, flags: TokenFlag[]): void {
-  if (part === "check") console.log("Token flags of the check part: read them to diagnose, not to tune against.\n");
+function listTokenFlags(flags: TokenFlag[]): void {
   for (const { sentence, check, message, tokens } of flags) {
     const { id, mt, wordTags } = sentence.item;
     console.log(`#${id} ${check}: ${tokens.map((t) => `${mt[t]}/${wordTags[t]}`).join(" ")}   (${message})`);
