@@ -82,6 +82,16 @@ describe("quote-spacing on a hostile run", () => {
     expect(flagged(source, target.replace("“ shameful ”", "“shameful”"))).toEqual([]);
   });
 
+  // A pair enclosing more than a quotation can is not flagged with all of it: nested pairs made flags of quadratic size.
+  it("flags the inner of thousands of spaced nested brackets, not those enclosing more than a quotation can", () => {
+    const depth = 6_000;
+    const texts = flagged(`${"( ".repeat(depth)}закон принят${" )".repeat(depth)}`, `${"( ".repeat(depth)}the law was passed${" )".repeat(depth)}`);
+    expect(texts).toContain("( the law was passed )");
+    expect(texts.length).toBeGreaterThan(1000);
+    expect(texts.length).toBeLessThan(depth);
+    expect(Math.max(...texts.map((text) => text.length))).toBeLessThanOrEqual(10_002);
+  });
+
   // Each unpaired mark's sentence is found by binary search, not by reading the sentences one by one.
   it("flags the unclosed bracket of each of a thousand sentences whose source closes it", () => {
     const target = "The mayor (of the city spoke. ".repeat(1000);

@@ -74,13 +74,19 @@ export const quoteSpacing: Check = {
 };
 
 /**
+ * Longer than any real quotation (it stays within a paragraph). Thousands of spaced pairs nested in one another,
+ * each flagged with all it encloses, made flags whose text summed to the square of the nesting.
+ */
+const LONGEST_QUOTATION = 10_000;
+
+/**
  * "critical“ red ”level", "the world ".": a space inside the marks, whether or not the mark is glued to the word
  * outside; English sets quotation marks against the words they enclose.
  */
 function misplacedSpacing(text: string, open: Mark, close: Mark, breaksBetween: (from: number, to: number) => boolean) {
   // The marks' neighbours first: nested pairs each reading all they enclose cost the square of the nesting.
   const spacedInside = /\s/u.test(text[open.index + 1]) || /\s/u.test(text[close.index - 1]);
-  if (!spacedInside || breaksBetween(open.index + 1, close.index)) return null;
+  if (!spacedInside || close.index - open.index - 1 > LONGEST_QUOTATION || breaksBetween(open.index + 1, close.index)) return null;
   const inner = text.slice(open.index + 1, close.index);
   if (!inner.trim()) return null;
   const wordBefore = textBefore(text, open.index, 200).match(/[\p{L}\p{N}]+$/u)?.[0] ?? "";
