@@ -57,6 +57,7 @@ const CASES: Record<string, { source: Side; target: Side }> = {
   "unbalanced quotes": { source: (b) => fill(b, (n) => `«${pick(RU_WORDS, n)}`, " "), target: (b) => fill(b, (n) => `"${pick(EN_WORDS, n)}`, " ") },
   "straight quotes": { source: (b) => "слово " + '"'.repeat(b - 12), target: (b) => "word " + '"'.repeat(b - 5) },
   "nested brackets": { source: (b) => "(".repeat(b / 2) + "слово" + ")".repeat(b / 2), target: (b) => "(".repeat(b / 2) + "word" + ")".repeat(b / 2) },
+  "nested spaced brackets": { source: (b) => "( ".repeat(b / 4) + "слово" + " )".repeat(b / 4), target: (b) => "( ".repeat(b / 4) + "word" + " )".repeat(b / 4) },
   "every word capitalised": {
     source: (b) => fill(b, (n) => capitalise(pick(RU_WORDS, n)) + (n % 15 === 14 ? "." : ""), " "),
     target: (b) => fill(b, (n) => capitalise(pick(EN_WORDS, n)) + (n % 15 === 14 ? "." : ""), " "),

@@ -22,6 +22,12 @@ describe("quote-spacing", () => {
     expect(flagged("Газета Le Figaro назвала план Байру «смелым».", "Le Figaro called Bayrou's plan \" bold\".")).toEqual(["\" bold\""]);
   });
 
+  it("does not flag spaced marks whose text runs over a line break, but does flag those after it", () => {
+    const source = "Он уехал (навсегда и не вернулся). Она ответила «да» и ушла.";
+    expect(flagged(source, "He left ( for good\nand never ) came back. She answered “ yes ” and left.")).toEqual(["“ yes ”"]);
+    expect(flagged(source, "He left\r\n( for good and never ) came back. She answered “yes” and left.")).toEqual(["( for good and never )"]);
+  });
+
   it("accepts quotation marks set against the words they enclose", () => {
     expect(flagged("Мэр Варшавы назвал решение «ошибкой» и ушёл.", "The mayor of Warsaw called the decision \"a mistake\" and left.")).toEqual([]);
     expect(flagged("Она сказала: «Всё будет хорошо».", "She said: “Everything will be fine.”")).toEqual([]);
@@ -65,6 +71,25 @@ describe("quote-spacing on a hostile run", () => {
   it("pairs a bracket closed after thousands of square brackets left open, which are flagged", () => {
     const target = `The vote (held on ${"[Monday ".repeat(20_000)}the square) was close.`;
     expect(flagged(`Голосование (в понедельник ${"на площади ".repeat(20_000)}) было равным.`, target)).toEqual(Array(20_000).fill("["));
+  });
+
+  // Each pair's spacing is told by the marks' neighbours, not by reading all the pairs nested inside it.
+  it("flags a spaced quotation inside thousands of nested brackets", () => {
+    const depth = 20_000;
+    const source = `${"(".repeat(depth)}Депутат назвал закон «позорным» вчера${")".repeat(depth)}`;
+    const target = `${"(".repeat(depth)}The deputy called the law “ shameful ” yesterday${")".repeat(depth)}`;
+    expect(flagged(source, target)).toEqual(["“ shameful ”"]);
+    expect(flagged(source, target.replace("“ shameful ”", "“shameful”"))).toEqual([]);
+  });
+
+  // A pair enclosing more than a quotation can is not flagged with all of it: nested pairs made flags of quadratic size.
+  it("flags the inner of thousands of spaced nested brackets, not those enclosing more than a quotation can", () => {
+    const depth = 6_000;
+    const texts = flagged(`${"( ".repeat(depth)}закон принят${" )".repeat(depth)}`, `${"( ".repeat(depth)}the law was passed${" )".repeat(depth)}`);
+    expect(texts).toContain("( the law was passed )");
+    expect(texts.length).toBeGreaterThan(1000);
+    expect(texts.length).toBeLessThan(depth);
+    expect(Math.max(...texts.map((text) => text.length))).toBeLessThanOrEqual(10_002);
   });
 
   // Each unpaired mark's sentence is found by binary search, not by reading the sentences one by one.

@@ -35,8 +35,9 @@ export const quoteSpacing: Check = {
     const text = context.aligned.target.text;
     const { pairs, unpaired } = pairMarks(text, context.aligned.target.paragraphs.map((p) => p.start));
     const findings: Finding[] = [];
+    const breaksBetween = lineBreaksBetween(text);
     for (const { open, close } of pairs) {
-      const misplaced = misplacedSpacing(text, open, close);
+      const misplaced = misplacedSpacing(text, open, close, breaksBetween);
       if (!misplaced) continue;
       findings.push(
         flag(quoteSpacing, {
@@ -73,18 +74,40 @@ export const quoteSpacing: Check = {
 };
 
 /**
+ * Longer than any real quotation (it stays within a paragraph). Thousands of spaced pairs nested in one another,
+ * each flagged with all it encloses, made flags whose text summed to the square of the nesting.
+ */
+const LONGEST_QUOTATION = 10_000;
+
+/**
  * "critical“ red ”level", "the world ".": a space inside the marks, whether or not the mark is glued to the word
  * outside; English sets quotation marks against the words they enclose.
  */
-function misplacedSpacing(text: string, open: Mark, close: Mark) {
+function misplacedSpacing(text: string, open: Mark, close: Mark, breaksBetween: (from: number, to: number) => boolean) {
+  // The marks' neighbours first: nested pairs each reading all they enclose cost the square of the nesting.
+  const spacedInside = /\s/u.test(text[open.index + 1]) || /\s/u.test(text[close.index - 1]);
+  if (!spacedInside || close.index - open.index - 1 > LONGEST_QUOTATION || breaksBetween(open.index + 1, close.index)) return null;
   const inner = text.slice(open.index + 1, close.index);
-  if (/[\n\r]/.test(inner)) return null;
+  if (!inner.trim()) return null;
   const wordBefore = textBefore(text, open.index, 200).match(/[\p{L}\p{N}]+$/u)?.[0] ?? "";
-  const spacedInside = /^\s/u.test(inner) || /\s$/u.test(inner);
-  if (!spacedInside || !inner.trim()) return null;
   const start = open.index - wordBefore.length;
   const afterWord = text.slice(close.index + 1).match(/^[\p{L}\p{N}]*/u)?.[0] ?? "";
   const end = close.index + 1 + afterWord.length;
   const suggestion = `${wordBefore}${wordBefore ? " " : ""}${open.char}${inner.trim()}${close.char}${afterWord ? " " : ""}${afterWord}`;
   return { start, end, suggestion };
+}
+
+/** Whether a line break lies in [from, to): the breaks' offsets are found once and searched, not the text per pair. */
+function lineBreaksBetween(text: string): (from: number, to: number) => boolean {
+  const breaks = Array.from(text.matchAll(/[\n\r]/g), (match) => match.index);
+  return (from, to) => {
+    let low = 0;
+    let high = breaks.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (breaks[middle] < from) low = middle + 1;
+      else high = middle;
+    }
+    return low < breaks.length && breaks[low] < to;
+  };
 }
