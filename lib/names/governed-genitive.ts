@@ -24,6 +24,9 @@ function isCommonNoun(word: string): boolean {
  */
 export function isGovernedByTransliteratedHead(context: ArticleContext, mention: NameMention): boolean {
   if (mention.word.case !== "gent" || !mention.target) return false;
+  // A person named with a first name stands beside the noun, not governed by it: "Председателя Думы Вячеслава
+  // Володина" is the Duma's chairman Vyacheslav Volodin. A thing named after someone takes the surname alone (Дом Пашкова).
+  if (mention.name.words.some((w) => w.role === "first")) return false;
   const source = context.aligned.source.text;
   const head = WORD_BEFORE.exec(source.slice(Math.max(0, mention.word.start - 40), mention.word.start))?.[1];
   const english = ENGLISH_WORD_BEFORE.exec(context.aligned.target.text.slice(Math.max(0, mention.target.start - 40), mention.target.start))?.[1];

@@ -10,6 +10,9 @@ describe("name-case", () => {
     expect(flaggedIn("Об этом сообщает радиостанция Эхо Москвы.", "This was reported by the radio station Ekho Moskvy.")).toEqual([]);
     expect(flaggedIn("Концерт прошёл в Доме Пашкова.", "The concert took place in Dom Pashkova.")).toEqual([]);
     expect(flaggedIn("Указ президента Путина вышел.", "The decree of President Putina came out.")).toEqual(["Putina"]);
+    // A person named with a first name after a transliterated noun stands beside it, not governed by it.
+    expect(flaggedIn("Делегация прибыла по приглашению председателя Думы Вячеслава Володина.", "The delegation came at the invitation of the chairman of the Duma Vyacheslava Volodina.")).toEqual(["Vyacheslava Volodina"]);
+    expect(flaggedIn("Концерт прошёл у Дворца Игоря Моисеева.", "The concert took place at the Dvorets Igorya Moiseyeva.")).toEqual(["Igorya Moiseyeva"]);
   });
 
   it("flags a leaked case form after one name said thousands of times in the same sentence", () => {
