@@ -1,5 +1,5 @@
 import { englishCountryNameList, englishCountryNames, isCapitalisedOnlyWord, isDictionaryWord, russianCountryNames } from "@/lib/lexicon";
-import { knownReadings, parseWord, wordsOf, type WordParse } from "@/lib/morph";
+import { isCommonNounReading, knownReadings, parseWord, wordsOf, type WordParse } from "@/lib/morph";
 import { latinVariants, nameModel } from "@/lib/translit";
 import { exonymNominatives, exonymsOf, hasExonym } from "./english-forms";
 import type { NameWord, SourceName } from "./source-names";
@@ -30,11 +30,14 @@ function properness(nominative: string, stem?: string): number {
   if (!place || stem === undefined) return place ? 1 : 0;
   // A short stem's -ск (Омск, but Спаск from спаский) is weak evidence: English must know the place.
   if (nominative === `${stem}ск`) return latinVariants(capitalised).some((latin) => isDictionaryWord(latin)) ? 1 : 0;
-  return isCommonNoun(stem) ? 0 : 1;
+  return isCommonNounAsWritten(stem) ? 0 : 1;
 }
 
-/** A common noun as it stands (вор, спас): an adjective made from its stem (воровской, спасский) is of it, not of a place (Воря, Спаск). */
-const isCommonNoun = (word: string) => knownReadings(word).some((p) => p.pos === "NOUN" && p.lemma === word && !p.grammemes.has("Geox"));
+/**
+ * A common noun as it stands, in its nominative (вор, спас): an adjective made from its stem (воровской, спасский) is of
+ * it, not of a place (Воря, Спаск). Only a place's reading is set aside: a lower-case stem has no person's reading.
+ */
+const isCommonNounAsWritten = (word: string) => knownReadings(word).some((p) => p.lemma === word && isCommonNounReading(p, ["Geox"]));
 
 /** A noun whose English names are capitalised only (мусульман: Muslims, ислам: Islam; not бог: god, запад: west). */
 const isCapitalisedOnlyNoun = (parse: WordParse) => parse.pos === "NOUN" && exonymsOf(parse.lemma).some((english) => isCapitalisedOnlyWord(english));

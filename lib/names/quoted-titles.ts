@@ -1,4 +1,4 @@
-import { isCapitalised, knownReadings, parseWord, wordsOf, type Word } from "@/lib/morph";
+import { isCapitalised, isNameReading, knownReadings, parseWord, PERSON_GRAMMEMES, wordsOf, type Word } from "@/lib/morph";
 
 /** A quoted word can be a title when it can be a noun or an adjective, or is unknown: «Известия», «Вечерний», not «Да». */
 export function couldBeTitle(word: string): boolean {
@@ -46,7 +46,7 @@ function isPersonOfTitle(before: string, title: Word[]): boolean {
   const previous = /(?:^|[^\p{L}])(\p{L}\p{Ll}*)\s*$/u.exec(before)?.[1];
   if (!previous || !title.some((w) => parseWord(w.text).some((p) => p.case === "gent"))) return false;
   const nouns = knownReadings(previous.toLowerCase()).filter((p) => p.pos === "NOUN");
-  const named = knownReadings(previous).some((p) => ["Name", "Surn", "Patr"].some((g) => p.grammemes.has(g)));
+  const named = knownReadings(previous).some((p) => isNameReading(p, PERSON_GRAMMEMES));
   return !named && nouns.length > 0 && nouns.every((p) => p.grammemes.has("anim"));
 }
 

@@ -1,5 +1,18 @@
 import { isDictionaryWord, isShoutedWord, isWrittenInCapitals } from "@/lib/lexicon";
-import { adjectiveBaseOf, isCapitalised, knownReadings, nominativeOf, parseWord, wordsOf, type Word, type WordParse } from "@/lib/morph";
+import {
+  adjectiveBaseOf,
+  isCapitalised,
+  isCommonNounReading,
+  isNameReading,
+  knownReadings,
+  NAME_GRAMMEMES,
+  nominativeOf,
+  parseWord,
+  PERSON_GRAMMEMES,
+  wordsOf,
+  type Word,
+  type WordParse,
+} from "@/lib/morph";
 import { nameLexicon } from "@/lib/translit";
 import { properNounOf } from "./derived-names";
 import { FEW_BEARERS, hasExonym } from "./english-forms";
@@ -58,9 +71,6 @@ export interface SourceName {
   keepsName: boolean;
 }
 
-const NAME_GRAMMEMES = ["Name", "Surn", "Patr", "Geox", "Orgn", "Trad"];
-const PERSON_GRAMMEMES = ["Name", "Surn", "Patr"];
-
 // Endings no Russian nominative has (the instrumental): a guessed word with one is surely declined.
 const OBLIQUE_ONLY = /(ом|ем|ём|ым|им|ами|ями)$/iu;
 // A Roman numeral, with a Russian ending too (IV-го).
@@ -80,7 +90,6 @@ const ADJECTIVAL = /[сц]к(?:ий|ая|ое|ие|ого|ой|ому|ую|им|
 export const REGION_NOUN_AFTER =
   /^\s+(?:кра(?:й|я|ю|е|ем|ев|ёв|ям|ями|ях)|област(?:ь|и|ью|ей|ям|ями|ях)|губерни(?:я|и|ю|ей|й|ям|ями|ях)|(?:район|округ|остров|полуостров)(?:а|у|ом|е|ы|и|ов|ам|ами|ах)?)(?![\p{L}-])/iu;
 
-const hasAny = (parse: WordParse, grammemes: string[]) => grammemes.some((g) => parse.grammemes.has(g));
 const isLatin = (word: string) => /^[A-Za-z]/.test(word);
 /** Mostly capitals: ЦБ, МИД, and with a case ending or a small letter inside (ЦАХАЛа, СПбГУ). */
 const isAbbreviation = (word: string) => {
@@ -97,11 +106,11 @@ interface Classified {
 }
 
 /**
- * Name readings of a word (Name/Surn/Patr/Geox/Orgn/Trad, not plural: "Абаев" is a surname, not the genitive plural
+ * Name readings of a word (Name/Surn/Patr/Geox/Orgn, not plural: "Абаев" is a surname, not the genitive plural
  * of Абай), or the noun readings az guessed for a word it doesn't know (a foreign name: "Пашиняном").
  */
 function nameReadings(parses: readonly WordParse[]): WordParse[] {
-  const named = parses.filter((p) => hasAny(p, NAME_GRAMMEMES) && p.number !== "plur");
+  const named = parses.filter((p) => isNameReading(p) && p.number !== "plur");
   if (named.length > 0 || parses.some((p) => p.known)) return named;
   return parses.filter((p) => p.pos === "NOUN");
 }
@@ -131,8 +140,8 @@ function classify(word: string, initial: boolean, afterFirstName: boolean, next?
  * animals and people it often does ("Волков в лесу много", "Матросов эвакуировали"): those stay common words.
  */
 function isInitialName(parses: readonly WordParse[]): boolean {
-  if (parses.length === 0 || !hasAny(parses[0], NAME_GRAMMEMES)) return false;
-  const common = parses.filter((p) => p.known && !hasAny(p, NAME_GRAMMEMES));
+  if (parses.length === 0 || !isNameReading(parses[0])) return false;
+  const common = parses.filter((p) => p.known && !isNameReading(p));
   const surname = parses[0].grammemes.has("Surn");
   return common.every((p) => surname && p.number === "plur" && (p.case === "gent" || p.case === "accs") && p.grammemes.has("inan"));
 }
@@ -165,7 +174,7 @@ function isPersonLike(word: string, classified: Classified): boolean {
  * ("Юлия Латынина История про…"). After a first name it may be the surname az doesn't know as one.
  */
 function endsPersonName(previous: Classified, word: string): boolean {
-  return roleOf(previous.readings) === "last" && isCommonNoun(parseWord(word));
+  return roleOf(previous.readings) === "last" && isOnlyCommonNoun(parseWord(word));
 }
 
 /** Whether two adjacent name words belong to one name: a place in the genitive doesn't ("Президентом России Владимиром"). */
@@ -270,7 +279,7 @@ function toSourceName(sentence: string, offset: number, run: Word[], personReadi
   const quoted = quote !== undefined;
   // A quoted title («Игора Драйв») names no person: a first-name or surname reading of its words (Игора as the
   // genitive of Игорь) says nothing about their case, so the words are taken as written.
-  const readings = quoted ? personReadings.map((r) => r.filter((p) => !hasAny(p, PERSON_GRAMMEMES))) : personReadings;
+  const readings = quoted ? personReadings.map((r) => r.filter((p) => !isNameReading(p, PERSON_GRAMMEMES))) : personReadings;
   const agreement = agreeingReadings(readings);
   const words = run.map((w, i) =>
     nameWord(w, offset, agreement ? chosenReadings(agreement, i, readings[i]) : readings[i], agreement?.certain ?? false),
@@ -338,16 +347,19 @@ const OPENS_CLAUSE = /(?:[«"„“(:;.!?…\n]|\s[-–—])\s*$|^[-–—\s]*$/
 function asCapitalisedNoun(sentence: string, word: Word): Classified | null {
   const parses = parseWord(word.text);
   // Not the plural of a first name (Лол: of Лола), which az knows but a capital there doesn't make a name.
-  const common = parses.length > 0 && parses.every((p) => p.known && p.pos === "NOUN" && !hasAny(p, PERSON_GRAMMEMES));
+  const common = isOnlyCommonNoun(parses, PERSON_GRAMMEMES);
   if (!common || OPENS_CLAUSE.test(sentence.slice(0, word.start))) return null;
   const bearers = nameLexicon().spellingsOf(word.text).reduce((sum, s) => sum + s.count, 0);
   const known = parses.some((p) => hasExonym(nominativeOf(p))) || bearers >= FEW_BEARERS;
   return known ? { name: true, readings: [...parses], common: true } : null;
 }
 
-/** Readings all of a common noun the dictionary knows: a capitalised one is a name az doesn't know as one (asCapitalisedNoun). */
-const isCommonNoun = (readings: readonly WordParse[]) =>
-  readings.length > 0 && readings.every((p) => p.known && p.pos === "NOUN" && !hasAny(p, NAME_GRAMMEMES));
+/**
+ * Readings all of a common noun the dictionary knows, no name's word of the kind `names` lists: a capitalised one is a
+ * name az doesn't know as one (asCapitalisedNoun).
+ */
+const isOnlyCommonNoun = (readings: readonly WordParse[], names = NAME_GRAMMEMES) =>
+  readings.length > 0 && readings.every((p) => isCommonNounReading(p, names));
 
 /** A common adjective the dictionary has, in lower case (римский, красной): not a surname only. */
 const isCommonAdjective = (word: string) => knownReadings(word.toLowerCase()).some((p) => p.pos === "ADJF" && !p.grammemes.has("Surn"));
@@ -381,7 +393,7 @@ function nominativesOf(word: string, chosen: WordParse[]): string[] {
   const nominatives = chosen.map((p) => withHyphenPrefix(word, p));
   if (chosen.every((p) => !p.known) && GUESSED_ENDING.test(written)) nominatives.push(written.replace(GUESSED_ENDING, ""));
   // A capitalised common noun may be a name az doesn't know, as written (Арчи, not арча's genitive).
-  if (isCommonNoun(chosen)) nominatives.push(written);
+  if (isOnlyCommonNoun(chosen)) nominatives.push(written);
   return [...new Set(nominatives)];
 }
 
@@ -394,7 +406,7 @@ function nominativesOf(word: string, chosen: WordParse[]): string[] {
 function mayBeNominative(word: string, chosen: WordParse[], agreed: boolean): boolean {
   // The clipped vocative (Саш, Маш) is a form of address English dialogue keeps as a nickname, not a case ending.
   // English translates a capitalised common noun (Микрофона: Microphone), so its ending can't leak.
-  if (isCommonNoun(chosen)) return true;
+  if (isOnlyCommonNoun(chosen)) return true;
   if (chosen.length === 0 || chosen.some((p) => p.case === "nomn" || p.case === "voct" || p.grammemes.has("Fixd"))) return true;
   if (INDECLINABLE.test(word)) return true;
   if (agreed) return false;
@@ -453,7 +465,7 @@ interface Agreement {
  * total score; null when the words have no first name or no such combination.
  */
 function agreeingReadings(readings: WordParse[][]): Agreement | null {
-  if (readings.length < 2 || !readings.some((r) => r.some((p) => hasAny(p, PERSON_GRAMMEMES)))) return null;
+  if (readings.length < 2 || !readings.some((r) => r.some((p) => isNameReading(p, PERSON_GRAMMEMES)))) return null;
   let best: { agreement: Agreement; score: number } | null = null;
   const anchors = readings.find((r) => r.some((p) => p.grammemes.has("Name"))) ?? readings[0];
   for (const anchor of anchors) {

@@ -1,5 +1,5 @@
 import type { TextSpan } from "@/lib/align/types";
-import { parseWord, wordsOf } from "@/lib/morph";
+import { isCommonNounReading, parseWord, wordsOf } from "@/lib/morph";
 import { matchKey, nameLexicon, sharesConsonantRun } from "@/lib/translit";
 import { analyseNames, type NameMention } from "./analysis";
 import { englishForms, FEW_BEARERS } from "./english-forms";
@@ -158,11 +158,8 @@ function isOwnerOfInstitution(name: SourceName, sourceText: string): boolean {
   if (!previous || previous.length < 2) return false;
   if (previous === previous.toUpperCase()) return true;
   const opensSentence = /(^|[.!?…]\s*)$/u.test(sourceText.slice(Math.max(0, name.start - 42), name.start - before[0].length));
-  return /^\p{Lu}/u.test(previous) && !opensSentence && isCommonNoun(previous);
+  return /^\p{Lu}/u.test(previous) && !opensSentence && parseWord(previous.toLowerCase()).some((p) => isCommonNounReading(p));
 }
-
-const isCommonNoun = (word: string) =>
-  parseWord(word.toLowerCase()).some((p) => p.known && p.pos === "NOUN" && !["Name", "Surn", "Patr", "Geox", "Orgn"].some((g) => p.grammemes.has(g)));
 
 /**
  * A word that is also a common Russian word can be translated as one (Заяц "hare", «Известия» "news"); in the title

@@ -1,6 +1,6 @@
 import type { AlignedGroup } from "@/lib/align/types";
 import { hasWord, isBuiltInWord } from "@/lib/lexicon";
-import { parseWord } from "@/lib/morph";
+import { isNameReading, parseWord } from "@/lib/morph";
 import { acceptedNameTokens } from "@/lib/names";
 import type { CheckContext } from "../types";
 import { readsAsTransliteration, rendersFaithfully, modelRenders, transliterationDistance } from "./transliteration";
@@ -99,11 +99,9 @@ function sourceNames(group: AlignedGroup): string[] {
   return names;
 }
 
-const NAME_GRAMMEMES = ["Name", "Surn", "Patr", "Geox", "Orgn", "Trad"];
-
 function readsAsName(russian: string): boolean {
   const [best] = parseWord(russian);
-  return !best || !best.known || NAME_GRAMMEMES.some((grammeme) => best.grammemes.has(grammeme));
+  return !best || !best.known || isNameReading(best);
 }
 
 /**
