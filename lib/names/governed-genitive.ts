@@ -8,7 +8,7 @@ const WORD_BEFORE = /(\p{L}+)[\s«"“„]+$/u;
 const ENGLISH_WORD_BEFORE = /(\p{L}+)\s+$/u;
 
 /** A common noun as az knows it and never a name's word (Эхо, Дом; not Марии, which is also of марий, Москва). */
-function isOnlyCommonNoun(word: string): boolean {
+function isCommonNounNeverName(word: string): boolean {
   const parses = parseWord(word.toLowerCase()).filter((p) => p.known);
   const isName = [...parses, ...knownReadings(word)].some((p) => isNameReading(p));
   return !isName && parses.some((p) => p.pos === "NOUN");
@@ -28,7 +28,7 @@ export function isGovernedByTransliteratedHead(context: ArticleContext, mention:
   const source = context.aligned.source.text;
   const head = WORD_BEFORE.exec(source.slice(Math.max(0, mention.word.start - 40), mention.word.start))?.[1];
   const english = ENGLISH_WORD_BEFORE.exec(context.aligned.target.text.slice(Math.max(0, mention.target.start - 40), mention.target.start))?.[1];
-  if (!head || !english || isDictionaryWord(english) || isDictionaryWord(english.toLowerCase()) || !isOnlyCommonNoun(head)) return false;
+  if (!head || !english || isDictionaryWord(english) || isDictionaryWord(english.toLowerCase()) || !isCommonNounNeverName(head)) return false;
   // The head in its own nominative: English declined it and kept the genitive as the name has it. A head written as
   // declined (Marii of Марии Захаровой) is a leak itself, not a name English took whole.
   const nominatives = new Set(parseWord(head.toLowerCase()).filter((p) => p.known).map((p) => p.lemma));
