@@ -2,7 +2,8 @@
  * The English lexicon: what Errata knows about words, apart from any check or article. Hunspell dictionaries
  * (en-US and en-GB via nspell) with derivations and near misses, closed-class words, the built-in lists of regional
  * and news words Hunspell lacks (`data/`), number and month words, word tokens, hyphenated compounds, the few
- * capitalised common words, and country names in English and Russian (ICU).
+ * capitalised common words, country names in English and Russian (ICU), and which English words translate a Russian
+ * word (a table learned from parallel text by IBM Model 1).
  *
  * Layers: checks → names → lexicon → morph, translit, align. Nothing here imports names, checks or glossary.
  */
@@ -27,3 +28,4 @@ export { isCapitalisedCommonWord } from "./capitalised-words";
 export { englishCountryNameList, englishCountryNames, russianCountryNames, sharesDemonymStem } from "./gazetteer";
 export { droppedLetterIn, type DroppedLetter } from "./dropped-letters";
 export { bigramToken, bigramTokens, BIGRAM_SENTENCE_END, BIGRAM_SENTENCE_START, wordBigrams } from "./word-bigrams";
+export { englishWordsOf, russianLemmasOf, translationScore } from "./word-translations";

@@ -53,6 +53,22 @@ describe("dropped-letter: a real word a letter short where the sentence needs an
     expect(flagged("Он любит искусство.", "He is an arty type.")).toEqual([]);
   });
 
+  it("asks little of the neighbours where the longer word translates a source word nothing in the translation translates", () => {
+    expect(flagged("Осталась одна проблема.", "There is on problem left.")).toEqual([["on", "one"]]);
+    expect(flagged("Она нашла работу в Казани.", "She found wok in Kazan.")).toEqual([["wok", "work"]]);
+    expect(flagged("Это была хорошая жизнь.", "It was a good lie.")).toEqual([["lie", "life"]]);
+    expect(flagged("Женщины вышли на улицы.", "The omen took to the streets.")).toEqual([["omen", "women"]]);
+  });
+
+  it("leaves the word where the translation translates that source word elsewhere, or the source cannot tell", () => {
+    expect(flagged("Она нашла работу в Казани.", "She found a job at a wok shop in Kazan.")).toEqual([]);
+    expect(flagged("Это была хорошая жизнь.", "It was a good life.")).toEqual([]);
+    expect(flagged("Это была ложь.", "It was a good lie.")).toEqual([]);
+    // A function word is grammar the source's words do not decide; an inflection translates the same lemma.
+    expect(flagged("Он не спал всю ночь.", "He was no sleep all night.")).toEqual([]);
+    expect(flagged("Он организовал протест.", "He organize a protest.")).toEqual([]);
+  });
+
   it("leaves capitalised words and the halves of a contraction split by spacing", () => {
     expect(flagged("Ад пуст.", "Ad Astra is empty.")).toEqual([]);
     expect(flagged("Я не знаю.", "I don ’ t know.")).toEqual([]);
