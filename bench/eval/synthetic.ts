@@ -47,28 +47,41 @@ export function syntheticListingOption(): SyntheticListing {
   return { misses: misses as PerturbationType | null, cleanFlags: valueAfter("--clean-flags") };
 }
 
-/** How many of the sample's perturbed copies are flagged where the error was injected; `onMiss` sees the others. */
+/** Slips within a word: a flag on one should suggest the word as it was. */
+const SLIP_TYPES: readonly PerturbationType[] = ["misspelled", "char_removed"];
+
+/** Whether some flag's suggestion, put in place of what it flags, gives back the clean sentence. */
+const restoresClean = (clean: string, perturbed: string, flags: Finding[]) =>
+  flags.some((f) => f.suggestion !== undefined && f.suggestion !== null && perturbed.slice(0, f.target.start) + f.suggestion + perturbed.slice(f.target.end) === clean);
+
+/**
+ * How many of the sample's perturbed copies are flagged where the error was injected (`onMiss` sees the others), and
+ * of those caught, how many have a suggestion that restores the clean sentence.
+ */
 function recall(
   part: PartName,
   type: PerturbationType,
   sentences: MlqeSentence[],
   pool: Map<EntityShape, string[]>,
   onMiss?: (clean: string, perturbed: string, flags: Finding[], source: string) => void,
-): Figure {
+): { found: Figure; restored: Figure } {
   const random = seededRandom(`${part}:${type}`);
   let sampled = 0;
   let caught = 0;
+  let restored = 0;
   for (const sentence of random.shuffled(sentences)) {
     const clean = sentence.postEdit;
     const perturbed = PERTURBATIONS[type]({ source: sentence.source, target: clean }, { random, entityPool: pool });
     if (perturbed === null || perturbed === clean) continue;
     sampled++;
     const flags = flagsOnPair(sentence.source, perturbed);
-    if (isCaught(clean, perturbed, flags)) caught++;
-    else onMiss?.(clean, perturbed, flags, sentence.source);
+    if (isCaught(clean, perturbed, flags)) {
+      caught++;
+      if (restoresClean(clean, perturbed, flags)) restored++;
+    } else onMiss?.(clean, perturbed, flags, sentence.source);
     if (sampled === SAMPLE_PER_TYPE) break;
   }
-  return share(caught, sampled);
+  return { found: share(caught, sampled), restored: share(restored, caught) };
 }
 
 const LETTER = /\p{L}/gu;
@@ -120,7 +133,8 @@ export function synthetic(listing: SyntheticListing = { misses: null, cleanFlags
       recall(part, type, sentences[part], pools[part], listMisses && part === "tuning" ? printMiss : undefined),
     );
     if (listMisses) console.log();
-    addRow({ metric: `Synthetic recall: ${type}`, tuning, check, target: DEMETR_TARGETS[type], rate: true });
+    addRow({ metric: `Synthetic recall: ${type}`, tuning: tuning.found, check: check.found, target: DEMETR_TARGETS[type], rate: true });
+    if (SLIP_TYPES.includes(type)) addRow({ metric: `  ${type} caught with the word as it was suggested`, tuning: tuning.restored, check: check.restored, rate: true });
   }
   if (listing.cleanFlags !== null) console.log(`Flags on clean post-edits of the tuning part${listing.cleanFlags ? ` (${listing.cleanFlags})` : ""}:`);
   const [tuning, check] = PARTS.map((part) =>

@@ -10,6 +10,16 @@ describe("non-word", () => {
     expect(findings.map((f) => [f.target.text, f.suggestion])).toEqual([["Leage", "League"]]);
   });
 
+  it("suggests, of the words a slip away, the one that translates a word of the source", () => {
+    const suggested = (source: string, target: string) => nonWord.run(contextFor(source, target)).map((f) => [f.target.text, f.suggestion]);
+    expect(suggested("Он купил книгу.", "He bought a bokk.")).toEqual([["bokk", "book"]]);
+    expect(suggested("Она вызвала врача.", "She called a docter.")).toEqual([["docter", "doctor"]]);
+    expect(suggested("Они купили лошадь.", "They bought a horce.")).toEqual([["horce", "horse"]]);
+    expect(suggested("Он посадил дерево.", "He planted a trea.")).toEqual([["trea", "tree"]]);
+    // Where the source says nothing of either word, the speller's order stands.
+    expect(suggested("Он купил это.", "He bought a bokk.")).toEqual([["bokk", "bock"]]);
+  });
+
   it("flags a slip in a month or a nationality, words English capitalises that are not names", () => {
     const context = contextFor("Суд назначен на 16 февраля, сообщил украинский адвокат.", "The hearing is set for Feburary 16, the Ukranian lawyer said.");
     expect(nonWord.run(context).map((f) => [f.target.text, f.suggestion])).toEqual([["Feburary", "February"], ["Ukranian", "Ukrainian"]]);
@@ -189,7 +199,7 @@ describe("non-word: what the exemptions let through", () => {
   });
 
   it("takes a prefixed reading for a slip when the word lies a slip from a word made otherwise", () => {
-    expect(issues("Он сохраняет подробности.", "He retans the deails.")).toEqual([["retans", "retains"], ["deails", "derails"]]);
+    expect(issues("Он сохраняет подробности.", "He retans the deails.")).toEqual([["retans", "retains"], ["deails", "details"]]);
     expect(issues("Неразорвавшиеся снаряды в подсетях.", "Unexploded shells in the subnets.")).toEqual([]);
   });
 

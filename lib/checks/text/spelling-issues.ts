@@ -15,6 +15,8 @@ import {
   isWrittenInCapitals,
   matchCase,
   nearMisses,
+  russianLemmasOf,
+  translationScore,
   twoSlipMisses,
   wordTokens,
   zipfFrequency,
@@ -162,11 +164,27 @@ function correctionOf(
     const slip = closestRenderings(slips, transliterated())[0] ?? twoSlipMisses(written)[0];
     return slip && isSlipInCognate(stem, slip, transliterated()) ? nonWord(slip) : null;
   }
-  const typo = slips[0] ?? twoSlipMisses(written)[0];
+  const typo = translationsFirst(group, slips)[0] ?? translationsFirst(group, twoSlipMisses(written))[0];
   if (typo) return nonWord(typo);
   const calque = isCapitalized(stem) ? null : calqueOf(stem, group);
   return calque && { kind: "non-word", text: calque.fix && calque.fix + possessive };
 }
+
+/**
+ * The words a slip away, those that translate a word of the source first (a stable sort: otherwise the speller's
+ * order): "goverment" beside правительство is government; the source says which of two near words was meant.
+ */
+function translationsFirst(group: AlignedGroup, slips: readonly string[]): string[] {
+  if (slips.length < 2) return [...slips];
+  const lemmas = [...new Set(group.source.flatMap((sentence) => russianLemmasOf(sentence.text)))];
+  // The table's Russian side is lemmatised, so it knows no number: a word's plural or singular translates as it does.
+  const forms = (slip: string) => [slip, slip.endsWith("s") ? slip.slice(0, -1) : `${slip}s`];
+  const translates = (slip: string) => lemmas.some((lemma) => forms(slip.toLowerCase()).some((form) => translationScore(lemma, form) >= LIKELY_TRANSLATION));
+  return [...slips.filter(translates), ...slips.filter((slip) => !translates(slip))];
+}
+
+/** The translation score (`translationScore`) at which a word counts as translating a source word. */
+const LIKELY_TRANSLATION = 0.1;
 
 /**
  * A word the name matcher took for a source name's rendering ("Vladimr" for Владимир, "Rusia" for Россия) that lies one
