@@ -61,6 +61,17 @@ export function mlqe(listFlagsOf: PartName | null): void {
     target: atLeast(0.7),
     rate: true,
   });
+  // A flag is BAD at least as often as a token picked at random: the base rate each part's precision stands on.
+  const badShare = (part: PartName) => {
+    const tags = mlqeSentences(part).flatMap((sentence) => sentence.item.wordTags);
+    return share(tags.filter((tag) => tag === "BAD").length, tags.length);
+  };
+  // The data's, not the checks': not compared across parts.
+  addRow({ metric: "  MLQE-PE: share of all MT tokens tagged BAD (a random flag's precision)", tuning: badShare("tuning"), check: badShare("check") });
+  // The tuning part pools two files; apart, they show how much of a gap to the check part the data alone makes.
+  for (const [file, label] of [["dev:", "MLQE-PE dev alone"], ["train:", "MLQE-PE train 1–5000 alone"]] as const) {
+    addRow({ metric: `  precision, ${label}`, tuning: tokenPrecision(tuning.tokenFlags.filter((flag) => flag.sentence.item.id.startsWith(file))), rate: true });
+  }
   const checkIds = [...new Set([...tuning.tokenFlags, ...check.tokenFlags].map((flag) => flag.check))].sort();
   for (const id of checkIds) {
     const ofCheck = (flags: TokenFlag[]) => {
