@@ -43,12 +43,14 @@ function isPlainNominative(word: string): boolean {
 const holdsSubject = (stretch: string) => wordsOf(stretch).some((w) => isPlainNominative(w.text));
 
 /**
- * The gender of the past-tense verb right after the name, when the name is its subject: not when a noun that can only
+ * The gender of the past-tense verb right after the name (and any capitalised words that end it), when the name is its subject: not when a noun that can only
  * be a nominative follows it in the clause, which is then the subject and the name its object ("Слова Хабека привела
  * газета", "Пушича поблагодарил президент клуба").
  */
 function verbAfterGender(text: string, name: SourceName): Gender | null {
-  const after = /^\s+([\p{L}-]+)/u.exec(text.slice(name.end));
+  // Past the rest of the person's name (three words at most: a list of names is no one's name), where the analysis
+  // read it as a name of its own: "Милана Вайнтруб выступила", Милана being also Милан's genitive.
+  const after = /^(?:\s+\p{Lu}[\p{Ll}-]*){0,3}\s+([\p{L}-]+)/u.exec(text.slice(name.end, name.end + 200));
   const gender = after && verbGender(after[1]);
   if (!gender) return null;
   // The rest of the clause is read only after a verb: read after every name, a clause of thousands of names was quadratic.

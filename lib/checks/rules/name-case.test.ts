@@ -248,6 +248,13 @@ describe("name-case", () => {
       ).toEqual([]);
     });
 
+    it("has for subject the whole name before it, a first name read apart as another's genitive included", () => {
+      expect(leaks([["Милана Вайнтруб выступила на концерте.", "Milana Vayntrub performed at the concert."]])).toEqual([]);
+      expect(leaks([["Акира Куросава снял этот фильм.", "Akira Kurosawa made this film."]])).toEqual([]);
+      // A genitive after a noun stays one, a verb after the name notwithstanding.
+      expect(leaks([["Слова Аскара Умарова процитировали.", "Askara Umarova's words were quoted."]])).toEqual([["Askara Umarova's", "Askar Umarov"]]);
+    });
+
     it("is the noun's before the surname when the surname can be its genitive", () => {
       expect(
         leaks([
