@@ -19,6 +19,13 @@ describe("findSourceNames", () => {
     expect(names("Папа Римский приветствовал соглашение.").map((n) => n.kind)).not.toContain("person");
   });
 
+  it("goes on with a word az doesn't know after a first name or an unknown word that isn't a place, whatever az guesses of it", () => {
+    expect(names("Президент Реджеп Тайип Эрдоган выступил.")).toEqual([{ text: "Реджеп Тайип Эрдоган", kind: "person", nominatives: ["реджеп", "тайип", "эрдоган"] }]);
+    expect(names("Лидер Салахаттин Демирташ выступил.").map((n) => n.text)).toEqual(["Салахаттин Демирташ"]);
+    // A place az knows stays apart from the name before it.
+    expect(names("Он позвонил Тайипу Анкаре.").map((n) => n.text)).not.toContain("Тайипу Анкаре");
+  });
+
   it("splits a place in the genitive from the person after it", () => {
     expect(names("Он позвонил Президенту России Владимиру Путину.").map((n) => n.text)).toEqual(["России", "Владимиру Путину"]);
   });

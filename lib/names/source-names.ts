@@ -180,7 +180,11 @@ function endsPersonName(previous: Classified, word: string): boolean {
 /** Whether two adjacent name words belong to one name: a place in the genitive doesn't ("Президентом России Владимиром"). */
 function continues(previous: Classified, next: Classified): boolean {
   if (previous.readings.length === 0 || next.readings.length === 0) return true;
-  if (roleOf(previous.readings) === "first" && next.readings.every((p) => !p.known)) return true;
+  // A first name, or a word az doesn't know that isn't a place (Тайип after Реджеп), goes on with a word az doesn't
+  // know, whatever it guesses of that one from its ending (Эрдоган: a place, like Казахстан).
+  const isGuessed = (c: Classified) => c.readings.every((p) => !p.known);
+  const isPersonWord = (c: Classified) => roleOf(c.readings) === "first" || (isGuessed(c) && !c.readings.some((p) => p.grammemes.has("Geox")));
+  if (isPersonWord(previous) && isGuessed(next)) return true;
   const isPlace = (c: Classified) => c.readings.some((p) => p.grammemes.has("Geox")) && roleOf(c.readings) === null;
   if (isPlace(previous) !== isPlace(next)) return false;
   return previous.readings.some((a) => next.readings.some((b) => a.case === b.case || a.grammemes.has("Fixd") || b.grammemes.has("Fixd")));
