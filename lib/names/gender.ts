@@ -78,7 +78,7 @@ export function isSubjectOfVerbAfter(text: string, name: SourceName): boolean {
 export function genderByPredicate(text: string, name: SourceName): Gender | null {
   // Right after the name, a verb in the past has it for subject, whatever az made of the name (Джорджа Мелони заявила).
   const byVerbAfter = verbAfterGender(text, name);
-  if (byVerbAfter) return byVerbAfter;
+  if (byVerbAfter) return isGenitiveOfSubjectBefore(text, name, byVerbAfter) ? null : byVerbAfter;
   if (!name.words.every((w) => w.readings.some((r) => r.case === "nomn") || w.maybeNominative)) return null;
   const clause = /(?:^|[,.;:!?—–«»()])([^,.;:!?—–«»()]*?)(?:^|[\s-])([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, name.start - 80), name.start));
   if (!clause) return null;
@@ -86,6 +86,17 @@ export function genderByPredicate(text: string, name: SourceName): Gender | null
   // A noun before the verb that can only be a nominative is its subject, and the name its object ("Оппозиция
   // раскритиковала Мерца", "Суд оштрафовал Аксоя").
   return holdsSubject(subject) ? null : verbGender(before);
+}
+
+/**
+ * Whether the name may be the genitive of the noun right before it, and that noun the subject the verb agrees with
+ * ("Речь Эрдогана длилась": the speech lasted; Erdoğan is no woman). A noun the verb cannot agree with is the name's
+ * title, and the verb the name's ("Премьер Джорджа Мелони заявила").
+ */
+function isGenitiveOfSubjectBefore(text: string, name: SourceName, verb: Gender): boolean {
+  if (!name.words.some((w) => w.readings.some((r) => r.case === "gent" || r.case === null))) return false;
+  const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, name.start - 40), name.start))?.[1];
+  return before !== undefined && knownReadings(before.toLowerCase()).some((p) => p.pos === "NOUN" && p.case === "nomn" && asGender(p.gender) === verb);
 }
 
 /**

@@ -255,6 +255,21 @@ describe("name-case", () => {
       expect(leaks([["Слова Аскара Умарова процитировали.", "Askara Umarova's words were quoted."]])).toEqual([["Askara Umarova's", "Askar Umarov"]]);
     });
 
+    it("gives a surname no gender by a verb that agrees with the noun before it, whose genitive it may be", () => {
+      expect(
+        leaks([
+          ["Президент Реджеп Тайип Эрдоган выступил в Анкаре.", "President Recep Tayyip Erdogan spoke in Ankara."],
+          ["Речь Эрдогана длилась час.", "Erdogana's speech lasted an hour."],
+        ]),
+      ).toEqual([["Erdogana's", "Erdogan"]]);
+      expect(
+        leaks([
+          ["Премьер Пьер Пуальевр выступил в Оттаве.", "Prime Minister Pierre Poilievre spoke in Ottawa."],
+          ["Речь Пуальевра длилась час.", "Poilievra's speech lasted an hour."],
+        ]),
+      ).toEqual([["Poilievra's", "Poilievre"]]);
+    });
+
     it("is the noun's before the surname when the surname can be its genitive", () => {
       expect(
         leaks([
