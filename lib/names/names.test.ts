@@ -34,6 +34,10 @@ describe("findSourceNames", () => {
     expect(names("Путин также подчеркнул это.").map((n) => n.text)).toEqual(["Путин"]);
     expect(names("Лавров прилетел в Анкару.").map((n) => n.text)).toEqual(["Лавров", "Анкару"]);
     expect(names("Вера в победу крепка.")).toEqual([]);
+    // A possessive adjective made from the same name (Петрова: Peter's) does not make a woman's surname a common word.
+    expect(names("Петрова заявила о реформе.").map((n) => n.text)).toEqual(["Петрова"]);
+    expect(names("Иванова отметила, что дело сложное.").map((n) => n.text)).toEqual(["Иванова"]);
+    expect(names("Сидорова наградили в Кремле.").map((n) => n.text)).toEqual(["Сидорова", "Кремле"]);
     expect(names("Волков в лесу много.")).toEqual([]);
     expect(names("Матросов эвакуировали с судна.")).toEqual([]);
   });

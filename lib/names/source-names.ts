@@ -141,7 +141,9 @@ function classify(word: string, initial: boolean, afterFirstName: boolean, next?
  */
 function isInitialName(parses: readonly WordParse[]): boolean {
   if (parses.length === 0 || !isNameReading(parses[0])) return false;
-  const common = parses.filter((p) => p.known && !isNameReading(p));
+  // A possessive adjective made from the same name (Петрова: Peter's, beside the surname Петрова) is no common word.
+  const nameLemmas = new Set(parses.filter((p) => isNameReading(p)).map((p) => p.lemma));
+  const common = parses.filter((p) => p.known && !isNameReading(p) && !(p.pos === "ADJF" && nameLemmas.has(p.lemma)));
   const surname = parses[0].grammemes.has("Surn");
   return common.every((p) => surname && p.number === "plur" && (p.case === "gent" || p.case === "accs") && p.grammemes.has("inan"));
 }
