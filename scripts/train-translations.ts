@@ -7,10 +7,8 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { mlqeItems, requireShared, wmtDocuments } from "../bench/data";
+import { CHECK_FIRST_LINE } from "../bench/eval/parts";
 import { englishWordsOf, russianLemmasOf, trainWordTranslations, WORD_TRANSLATIONS_FILE, type ParallelSentence } from "@/lib/lexicon/word-translations";
-
-/** MLQE-PE train lines from here on are the check part (bench/eval/parts.ts). */
-const CHECK_FIRST_LINE = 5001;
 
 requireShared();
 const sentences: ParallelSentence[] = [];

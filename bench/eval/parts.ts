@@ -9,7 +9,7 @@ import { detokenize } from "./detokenize";
 export const PARTS = ["tuning", "check"] as const;
 export type PartName = (typeof PARTS)[number];
 
-const CHECK_FIRST_LINE = 5001;
+export const CHECK_FIRST_LINE = 5001;
 const CHECK_LAST_LINE = 7000;
 
 export interface MlqeSentence {

@@ -52,7 +52,7 @@ const SLIP_TYPES: readonly PerturbationType[] = ["misspelled", "char_removed"];
 
 /** Whether some flag's suggestion, put in place of what it flags, gives back the clean sentence. */
 const restoresClean = (clean: string, perturbed: string, flags: Finding[]) =>
-  flags.some((f) => f.suggestion !== undefined && f.suggestion !== null && perturbed.slice(0, f.target.start) + f.suggestion + perturbed.slice(f.target.end) === clean);
+  flags.some((f) => typeof f.suggestion === "string" && perturbed.slice(0, f.target.start) + f.suggestion + perturbed.slice(f.target.end) === clean);
 
 /**
  * How many of the sample's perturbed copies are flagged where the error was injected (`onMiss` sees the others), and

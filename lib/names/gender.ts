@@ -43,9 +43,9 @@ function isPlainNominative(word: string): boolean {
 const holdsSubject = (stretch: string) => wordsOf(stretch).some((w) => isPlainNominative(w.text));
 
 /**
- * The gender of the past-tense verb right after the name (and any capitalised words that end it), when the name is its subject: not when a noun that can only
- * be a nominative follows it in the clause, which is then the subject and the name its object ("Слова Хабека привела
- * газета", "Пушича поблагодарил президент клуба").
+ * The gender of the past-tense verb right after the name (and any capitalised words that end it), when the name is its
+ * subject: not when a noun that can only be a nominative follows it in the clause, which is then the subject and the
+ * name its object ("Слова Хабека привела газета", "Пушича поблагодарил президент клуба").
  */
 function verbAfterGender(text: string, name: SourceName): Gender | null {
   // Past the rest of the person's name (three words at most: a list of names is no one's name), where the analysis
@@ -58,13 +58,16 @@ function verbAfterGender(text: string, name: SourceName): Gender | null {
   return holdsSubject(rest) ? null : gender;
 }
 
+/** The word right before the name, if only spaces part them. */
+const wordBefore = (text: string, name: SourceName) => /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, name.start - 40), name.start))?.[1];
+
 /**
  * Whether the name is the subject of a past-tense verb right after it ("Буше добавил"): then it is in the nominative,
  * whatever the dictionary makes of its ending (Буше as a case of Буш), and an English form like it keeps no case ending.
  * Not a name that may be the genitive of a noun before it, whose verb it is ("Визит Санчеса стал").
  */
 export function isSubjectOfVerbAfter(text: string, name: SourceName): boolean {
-  const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, name.start - 40), name.start))?.[1];
+  const before = wordBefore(text, name);
   const afterNoun = before !== undefined && knownReadings(before.toLowerCase()).some((p) => p.pos === "NOUN");
   if (afterNoun && name.words.some((w) => w.readings.some((r) => r.case === "gent"))) return false;
   return verbAfterGender(text, name) !== null;
@@ -95,7 +98,7 @@ export function genderByPredicate(text: string, name: SourceName): Gender | null
  */
 function isGenitiveOfSubjectBefore(text: string, name: SourceName, verb: Gender): boolean {
   if (!name.words.some((w) => w.readings.some((r) => r.case === "gent" || r.case === null))) return false;
-  const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, name.start - 40), name.start))?.[1];
+  const before = wordBefore(text, name);
   return before !== undefined && knownReadings(before.toLowerCase()).some((p) => p.pos === "NOUN" && p.case === "nomn" && asGender(p.gender) === verb);
 }
 

@@ -1,5 +1,6 @@
 import { flag, textSpan } from "../finding";
 import { sourceWordsTransliterated } from "../text/accepted-words";
+import { sourceLemmas } from "../text/source-lemmas";
 import { spellingIssues } from "../text/spelling-issues";
 import { modelRenders, rendersFaithfully } from "../text/transliteration";
 import type { AlignedGroup } from "@/lib/align/types";
@@ -13,8 +14,8 @@ import {
   englishWordsOf,
   FUNCTION_WORDS,
   isDictionaryWord,
+  LIKELY_TRANSLATION,
   matchCase,
-  russianLemmasOf,
   translationScore,
 } from "@/lib/lexicon";
 
@@ -42,11 +43,10 @@ const MIN_MARGIN_IN_SOURCE = 3;
 const MIN_MARGIN_TRANSLATED = 2;
 
 /**
- * Translation scores (`translationScore`): the longer word must be at least a likely translation of the source word;
- * any word of the translation at even a weak one counts as translating it, and the written word, translating any
- * source word so, is there for it ("on" for на).
+ * A translation score (`translationScore`) at which any word of the translation counts as translating a source word,
+ * and the written word, translating any source word so, is there for it ("on" for на). The longer word must be a
+ * likely translation (`LIKELY_TRANSLATION`).
  */
-const LIKELY_TRANSLATION = 0.1;
 const POSSIBLE_TRANSLATION = 0.05;
 
 export const droppedLetter: Check = {
@@ -115,19 +115,19 @@ function isClearSlip(group: AlignedGroup, written: string, { intended, margin }:
 
 /**
  * Whether the longer word translates a source word that no word of the translation translates, while the written
- * word translates none: the translation lacks that word, and the written one is a letter short of it. Not asked of a function word
- * ("not" for не beside "no"), which is grammar that the source's words do not decide, nor of the written word's own
- * inflection or a-form (organize / organized, live / alive), which translate the same Russian lemma.
+ * word translates none: the translation lacks that word, and the written one is a letter short of it. Not asked of a
+ * function word ("not" for не beside "no"), which is grammar that the source's words do not decide, nor of the written
+ * word's own inflection or a-form (organize / organized, live / alive), which translate the same Russian lemma.
  */
 function translatesUnrenderedSourceWord(group: AlignedGroup, written: string, intended: string): boolean {
   if (FUNCTION_WORDS.has(intended) || isSameWordFamily(written, intended)) return false;
-  const russian = [...new Set(group.source.flatMap((sentence) => russianLemmasOf(sentence.text)))];
+  const russian = sourceLemmas(group);
   const likely = russian.filter((lemma) => translationScore(lemma, intended) >= LIKELY_TRANSLATION);
   if (likely.length === 0 || russian.some((lemma) => translationScore(lemma, written) >= POSSIBLE_TRANSLATION)) return false;
-  const english = new Set(group.target.flatMap((sentence) => englishWordsOf(sentence.text)));
+  const english = [...new Set(group.target.flatMap((sentence) => englishWordsOf(sentence.text)))];
   // A compound holding the longer word translates its source word too ("storyline" for сюжетную линию).
-  if ([...english].some((word) => isCompoundOf(word, intended))) return false;
-  return likely.some((lemma) => ![...english].some((word) => translationScore(lemma, word) >= POSSIBLE_TRANSLATION));
+  if (english.some((word) => isCompoundOf(word, intended))) return false;
+  return likely.some((lemma) => !english.some((word) => translationScore(lemma, word) >= POSSIBLE_TRANSLATION));
 }
 
 /** A solid compound of two dictionary words of three letters or more, one of them `part` ("storyline": story, line). */

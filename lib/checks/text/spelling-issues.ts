@@ -14,8 +14,8 @@ import {
   isShoutedWord,
   isWrittenInCapitals,
   matchCase,
+  LIKELY_TRANSLATION,
   nearMisses,
-  russianLemmasOf,
   translationScore,
   twoSlipMisses,
   wordTokens,
@@ -24,6 +24,7 @@ import {
 import type { CheckContext } from "../types";
 import { closestRenderings, isKnownArticleWord, sourceLatinWords, isNameWord, isSlipInCognate, sourceNamesRendered, sourceWordsTransliterated } from "./accepted-words";
 import { calqueOf } from "./calques";
+import { sourceLemmas } from "./source-lemmas";
 import { modelRenders, rendersFaithfully } from "./transliteration";
 import { acceptedNameTokens } from "@/lib/names";
 import { matchKey } from "@/lib/translit";
@@ -176,15 +177,12 @@ function correctionOf(
  */
 function translationsFirst(group: AlignedGroup, slips: readonly string[]): string[] {
   if (slips.length < 2) return [...slips];
-  const lemmas = [...new Set(group.source.flatMap((sentence) => russianLemmasOf(sentence.text)))];
+  const lemmas = sourceLemmas(group);
   // The table's Russian side is lemmatised, so it knows no number: a word's plural or singular translates as it does.
   const forms = (slip: string) => [slip, slip.endsWith("s") ? slip.slice(0, -1) : `${slip}s`];
   const translates = (slip: string) => lemmas.some((lemma) => forms(slip.toLowerCase()).some((form) => translationScore(lemma, form) >= LIKELY_TRANSLATION));
   return [...slips.filter(translates), ...slips.filter((slip) => !translates(slip))];
 }
-
-/** The translation score (`translationScore`) at which a word counts as translating a source word. */
-const LIKELY_TRANSLATION = 0.1;
 
 /**
  * A word the name matcher took for a source name's rendering ("Vladimr" for Владимир, "Rusia" for Россия) that lies one
