@@ -188,8 +188,19 @@ function continues(previous: Classified, next: Classified): boolean {
   const isPersonWord = (c: Classified) => roleOf(c.readings) === "first" || (isGuessed(c) && !c.readings.some((p) => p.grammemes.has("Geox")));
   if (isPersonWord(previous) && isGuessed(next)) return true;
   const isPlace = (c: Classified) => c.readings.some((p) => p.grammemes.has("Geox")) && roleOf(c.readings) === null;
-  if (isPlace(previous) !== isPlace(next)) return false;
-  return previous.readings.some((a) => next.readings.some((b) => a.case === b.case || a.grammemes.has("Fixd") || b.grammemes.has("Fixd")));
+  const agrees = (c: Classified) => previous.readings.some((a) => c.readings.some((b) => a.case === b.case || a.grammemes.has("Fixd") || b.grammemes.has("Fixd")));
+  if (!agrees(next) && isIndeclinableSurnameAfter(previous, next)) return true;
+  return isPlace(previous) === isPlace(next) && agrees(next);
+}
+
+/**
+ * A word after a first name the dictionary knows that has no reading in the first name's case, nor a nominative one,
+ * is an indeclinable surname ("Майей Санду", "Ирине Кову"), not another name in its own case: az reads such a
+ * surname as a case form of some other word (Санда's accusative), but the two words of one name share their case.
+ */
+function isIndeclinableSurnameAfter(previous: Classified, next: Classified): boolean {
+  const knownFirstName = roleOf(previous.readings) === "first" && previous.readings.some((p) => p.known && p.grammemes.has("Name"));
+  return knownFirstName && next.readings.every((p) => p.case !== "nomn");
 }
 
 function kindOf(words: NameWord[], readings: WordParse[][]): NameKind {
@@ -421,13 +432,13 @@ function mayBeNominative(word: string, chosen: WordParse[], agreed: boolean): bo
 }
 
 /**
- * The agreed reading of a word; for a guessed word that fits none, nothing (its form is then the nominative) when
- * the first name is in the nominative ("Михаил Корб"), else all its readings.
+ * The agreed reading of a word; for a word that fits none, nothing (its form is then the nominative) when the first
+ * name is in the nominative ("Михаил Корб") or known ("Майей Санду"), else all its readings.
  */
 function chosenReadings(agreement: Agreement, index: number, readings: WordParse[]): WordParse[] {
   const pick = agreement.picks[index];
   if (pick) return [pick];
-  return agreement.case === "nomn" ? [] : readings;
+  return agreement.case === "nomn" || agreement.certain ? [] : readings;
 }
 
 /**
@@ -480,7 +491,10 @@ function agreeingReadings(readings: WordParse[][]): Agreement | null {
         .filter((p) => p.case === anchor.case && p.number === anchor.number && compatibleGender(p.gender, anchor.gender))
         .sort((a, b) => b.score - a.score)[0],
     );
-    if (picks.some((p, i) => !p && readings[i].some((q) => q.known))) continue;
+    // A word the dictionary knows that has no reading in a known first name's case is indeclinable in this name
+    // ("Майей Санду", "Ирине Кову": not Санда's accusative); with a guessed first name, it rules the reading out.
+    const settled = anchor.known && anchor.grammemes.has("Name") && !anchor.grammemes.has("Fixd");
+    if (!settled && picks.some((p, i) => !p && readings[i].some((q) => q.known))) continue;
     const score = picks.reduce((sum, p) => sum + (p?.score ?? 0), 0);
     const better = !best || score > best.score || (score === best.score && prefersNominative(anchor, best.agreement));
     // An indeclinable first name (Жозе, Мари) has every case, so it settles none for its neighbours.
