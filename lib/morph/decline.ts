@@ -4,7 +4,8 @@ import { parseWord, type WordParse } from "./parse";
 export type NameRole = "first" | "middle" | "last";
 export type NameGender = "male" | "female";
 
-const OBLIQUE_CASES = ["genitive", "dative", "accusative", "instrumental", "prepositional"] as const;
+// petrovich's cases with the OpenCorpora grammeme az gives them.
+const OBLIQUE_CASES = { genitive: "gent", dative: "datv", accusative: "accs", instrumental: "ablt", prepositional: "loct" } as const;
 
 /**
  * The nominative of the lexeme a reading belongs to, keeping its gender and number: a feminine surname or adjective
@@ -21,13 +22,20 @@ export function nominativeOf(parse: WordParse): string {
 
 /** The oblique forms of a name in the nominative ("Коц" → коца, коцу, коцем, коце), lower-cased, via petrovich. */
 export function obliqueForms(nominative: string, role: NameRole, gender: NameGender): string[] {
-  const forms = new Set<string>();
-  for (const grammaticalCase of OBLIQUE_CASES) {
-    const declined = petrovich({ gender, [role]: nominative }, grammaticalCase)[role];
-    if (declined) forms.add(declined.toLowerCase());
+  return [...new Set(declinedForms(nominative, role, gender).map((d) => d.form))];
+}
+
+/**
+ * Each oblique form of a name with its case (OpenCorpora grammeme), lower-cased, via petrovich: Милей → милея (gent,
+ * accs), милею (datv)… A form the same as the nominative is left out (an indeclinable name has none).
+ */
+export function declinedForms(nominative: string, role: NameRole, gender: NameGender): Array<{ form: string; case: string }> {
+  const forms: Array<{ form: string; case: string }> = [];
+  for (const [grammaticalCase, grammeme] of Object.entries(OBLIQUE_CASES)) {
+    const declined = petrovich({ gender, [role]: nominative }, grammaticalCase as keyof typeof OBLIQUE_CASES)[role]?.toLowerCase();
+    if (declined && declined !== nominative.toLowerCase()) forms.push({ form: declined, case: grammeme });
   }
-  forms.delete(nominative.toLowerCase());
-  return [...forms];
+  return forms;
 }
 
 /**

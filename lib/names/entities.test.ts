@@ -64,6 +64,21 @@ describe("entities", () => {
     expect(meloni.names).toEqual(["Джорджа Мелони: nominative nominative"]);
   });
 
+  it("links a surname alone that az reads as another word to the man the article introduced, by its Russian declension", () => {
+    // az reads Милея as a gerund of милеть, and has none of these surnames' cases; an indeclinable one stays as it is.
+    const cases: Array<[string, string, string]> = [
+      ["Президент Хавьер Милей выступил в Давосе.", "Милея встретили аплодисментами.", "Милея: declined"],
+      ["Генсек Антониу Гутерриш прибыл в Нью-Йорк.", "Гутерриша встретили журналисты.", "Гутерриша: declined"],
+      ["Премьер Дональд Туск выступил в сейме.", "Туска поддержали депутаты.", "Туска: declined"],
+      ["Президент Александр Вучич прибыл в Белград.", "Вучича встретили министры.", "Вучича: declined"],
+      ["Президент Педро Кастильо прибыл в Лиму.", "Кастильо встретили министры.", "Кастильо: nominative"],
+    ];
+    for (const [introduced, alone, reading] of cases) {
+      const names = entitiesOf([[introduced, "-"], [alone, "-"]]).flatMap((e) => e.names);
+      expect(names).toContain(reading);
+    }
+  });
+
   it("declines a surname az only guessed when the article writes its nominative otherwise", () => {
     const entities = entitiesOf([
       ["Канцлер Олаф Шольц выступил в бундестаге.", "Chancellor Olaf Scholz spoke in the Bundestag."],

@@ -1,4 +1,4 @@
-import { knownReadings, wordsOf } from "@/lib/morph";
+import { knownReadings, wordsOf, type WordParse } from "@/lib/morph";
 import type { SourceName } from "./source-names";
 
 export type Gender = "masc" | "femn";
@@ -33,10 +33,18 @@ function verbGender(word: string): Gender | null {
   return genders.size === 1 ? [...genders][0] : null;
 }
 
-/** A noun that can only be a nominative: "газета", "президент" (not "документ", which may be an object too). */
+const onlyNominative = (nouns: WordParse[]) =>
+  nouns.length > 0 && nouns.some((p) => p.case === "nomn") && nouns.every((p) => p.case !== "accs") && nouns.every((p) => p.number !== "plur");
+
+/**
+ * A noun that can only be a nominative: "газета", "президент" (not "документ", which may be an object too), or a
+ * first name read as one ("Владимир", "Биньямин": az knows names only capitalised, and Владимир is a city too).
+ */
 function isPlainNominative(word: string): boolean {
-  const parses = knownReadings(word.toLowerCase()).filter((p) => p.pos === "NOUN");
-  return parses.length > 0 && parses.some((p) => p.case === "nomn") && parses.every((p) => p.case !== "accs") && parses.every((p) => p.number !== "plur");
+  return (
+    onlyNominative(knownReadings(word.toLowerCase()).filter((p) => p.pos === "NOUN")) ||
+    onlyNominative(knownReadings(word).filter((p) => p.grammemes.has("Name")))
+  );
 }
 
 /** Whether a stretch of a clause holds its own subject, so that a name beside the verb is its object. */

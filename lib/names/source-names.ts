@@ -1,6 +1,7 @@
 import { isDictionaryWord, isShoutedWord, isWrittenInCapitals } from "@/lib/lexicon";
 import {
   adjectiveBaseOf,
+  declinedForms,
   isCapitalised,
   isCommonNounReading,
   isNameReading,
@@ -527,7 +528,7 @@ export function surnameMentions(sentence: string, offset: number, surnames: Read
   if (surnames.size === 0) return [];
   return wordsOf(sentence, 0).flatMap((word) => {
     if (!isCapitalised(word.text) || isTaken(offset + word.start, offset + word.end)) return [];
-    const parses = parseWord(word.text).filter((p) => p.pos === "NOUN" && surnames.has(p.lemma));
+    const parses = surnameReadings(word.text, surnames);
     if (parses.length === 0) return [];
     const nameWord: NameWord = {
       text: word.text,
@@ -544,4 +545,33 @@ export function surnameMentions(sentence: string, offset: number, surnames: Read
     };
     return [{ kind: "person" as const, words: [nameWord], start: nameWord.start, end: nameWord.end, text: word.text, quoted: false, keepsName: false }];
   });
+}
+
+type SurnameReading = Pick<WordParse, "lemma" | "case" | "gender" | "known">;
+
+/** Per set of surnames: each declined form (lower-cased) with its readings. Built once per article, not per word. */
+const declinedSurnames = new WeakMap<ReadonlySet<string>, Map<string, SurnameReading[]>>();
+
+function declinedFormsOf(surnames: ReadonlySet<string>): Map<string, SurnameReading[]> {
+  let forms = declinedSurnames.get(surnames);
+  if (!forms) {
+    forms = new Map();
+    for (const surname of surnames) {
+      for (const declined of declinedForms(surname, "last", "male")) {
+        const reading = { lemma: surname, case: declined.case, gender: "masc", known: false };
+        forms.set(declined.form, [...(forms.get(declined.form) ?? []), reading]);
+      }
+    }
+    declinedSurnames.set(surnames, forms);
+  }
+  return forms;
+}
+
+/**
+ * The readings of a word as a case of one of the surnames: az's, or, for a foreign surname az reads as another word
+ * (Милея: a gerund of милеть), the case Russian declension gives it (Милей → Милея, the genitive or accusative).
+ */
+function surnameReadings(word: string, surnames: ReadonlySet<string>): SurnameReading[] {
+  const parses = parseWord(word).filter((p) => p.pos === "NOUN" && surnames.has(p.lemma));
+  return parses.length > 0 ? parses : (declinedFormsOf(surnames).get(word.toLowerCase().replace(/ё/g, "е")) ?? []);
 }

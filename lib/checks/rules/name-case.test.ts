@@ -323,6 +323,28 @@ describe("name-case", () => {
     ).toEqual(["Sancheza"]);
   });
 
+  it("reads a surname before the verb as its object when a first name after the verb names the subject (Каца поддержал Биньямин …)", () => {
+    const caseLeaks = (pairs: [string, string][]) => flaggedTexts(nameCase.run(contextFromPairs(pairs)));
+    const introduced: [string, string] = ["Министр Исраэль Кац заявил об ударе.", "Minister Israel Katz announced the strike."];
+    expect(caseLeaks([introduced, ["Каца поддержал Биньямин Нетаньяху.", "Katsa was backed by Benjamin Netanyahu."]])).toEqual(["Katsa"]);
+    expect(caseLeaks([introduced, ["Каца поддержал Биньямин Нетаньяху.", "Katz was backed by Benjamin Netanyahu."]])).toEqual([]);
+    expect(
+      caseLeaks([
+        ["Премьер Педро Санчес прилетел в Пекин.", "Prime Minister Pedro Sánchez arrived in Beijing."],
+        ["Санчеса встретил Владимир Путин.", "Sancheza was met by Vladimir Putin."],
+      ]),
+    ).toEqual(["Sancheza"]);
+    // With no name after the verb, the surname before it is its subject and in the nominative.
+    expect(caseLeaks([["Вчера Олаф Шольц выступил в Риме.", "Yesterday Olaf Scholz spoke in Rome."], ["Шольц поддержал решение.", "Scholz backed the decision."]])).toEqual([]);
+  });
+
+  it("flags a surname alone declined as Russian declines it, where az reads the form as another word (Милея)", () => {
+    const caseLeaks = (en: string) =>
+      flaggedTexts(nameCase.run(contextFromPairs([["Президент Хавьер Милей выступил в Давосе.", "President Javier Milei spoke in Davos."], ["Милея встретили аплодисментами.", en]])));
+    expect(caseLeaks("Mileya was greeted with applause.")).toEqual(["Mileya"]);
+    expect(caseLeaks("Milei was greeted with applause.")).toEqual([]);
+  });
+
   it("still reads a woman's surname after a verb with no other subject as her nominative", () => {
     expect(
       flaggedTexts(
