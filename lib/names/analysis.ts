@@ -3,10 +3,10 @@ import { findTerms, type TermOccurrence } from "@/lib/glossary";
 import { isDictionaryWord } from "@/lib/lexicon";
 import { wordsOf } from "@/lib/morph";
 import { matchKey } from "@/lib/translit";
-import { buildEntities, introducedSurnames, type Entity } from "./entities";
+import { buildEntities, introducedSpellings, introducedSurnames, type Entity } from "./entities";
 import { beginsAlike, guessedMatch, MATCH_STEPS, matchWord, type Reach, type WordMatch } from "./match";
 import { derivedNames } from "./derived-names";
-import { findSourceNames, surnameMentions, type NameWord, type SourceName } from "./source-names";
+import { asIntroducedSurname, findSourceNames, surnameMentions, type NameWord, type SourceName } from "./source-names";
 import type { ArticleContext } from "./types";
 
 /** One word of a source name and the English word that renders it, if any, in the aligned sentences. */
@@ -70,14 +70,15 @@ function sourceNamesOf(context: ArticleContext, source: Sentence[]): { hits: Ter
 
 /**
  * Adds the surnames of people the article introduced with a first name where they stand alone and az took them for
- * common words (Макрона, Путина): the article says they are the name.
+ * common words (Макрона, Путина), or for names of their own (Исибу): the article says they are the name.
  */
 function withSurnameMentions(context: ArticleContext, sources: Array<{ hits: TermOccurrence[]; names: SourceName[] }>) {
   const surnames = introducedSurnames(sources.flatMap(({ names }) => names));
+  const spellings = introducedSpellings(sources.flatMap(({ names }) => names));
   return sources.map(({ hits, names }, index) => {
     const taken = (start: number, end: number) => [...names, ...hits].some((n) => n.start < end && start < n.end);
     const added = context.groups[index].source.flatMap((s) => surnameMentions(s.text, s.start, surnames, taken));
-    return { hits, names: [...names, ...added].sort((a, b) => a.start - b.start) };
+    return { hits, names: [...names.map((name) => asIntroducedSurname(name, surnames, spellings)), ...added].sort((a, b) => a.start - b.start) };
   });
 }
 

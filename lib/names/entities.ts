@@ -40,9 +40,16 @@ function isPersonIn(surnames: ReadonlySet<string>) {
       ));
 }
 
+const introducedSurnameWords = (names: readonly SourceName[]) => names.filter((n) => n.kind === "person" && n.words.length > 1).map(surnameOf);
+
 /** The surnames of people introduced with a first name ("Олаф Шольц"): later lone words with these nominatives are them. */
 export function introducedSurnames(names: readonly SourceName[]): Set<string> {
-  return new Set(names.filter((n) => n.kind === "person" && n.words.length > 1).map((n) => surnameOf(n).nominatives[0]));
+  return new Set(introducedSurnameWords(names).map((w) => w.nominatives[0]));
+}
+
+/** Those surnames as the article wrote them beside the first name (Буше of "Ги Буше", which az reads as Буш's dative). */
+export function introducedSpellings(names: readonly SourceName[]): Set<string> {
+  return new Set(introducedSurnameWords(names).map((w) => fold(w.text)));
 }
 
 /** The word of a person's name that is the surname: the one az reads as a surname, else the last. */

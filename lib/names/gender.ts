@@ -56,6 +56,8 @@ const holdsSubject = (stretch: string) => wordsOf(stretch).some((w) => isPlainNo
  * name its object ("Слова Хабека привела газета", "Пушича поблагодарил президент клуба").
  */
 function verbAfterGender(text: string, name: SourceName): Gender | null {
+  // A surname the article's own nominative reads only in an oblique case (Исибу, after Исиба) is no subject.
+  if (name.words.length === 1 && name.words[0].certain && name.words[0].readings.every((r) => r.case !== "nomn")) return null;
   // Past the rest of the person's name (three words at most: a list of names is no one's name), where the analysis
   // read it as a name of its own: "Милана Вайнтруб выступила", Милана being also Милан's genitive.
   const after = /^(?:\s+\p{Lu}[\p{Ll}-]*){0,3}\s+([\p{L}-]+)/u.exec(text.slice(name.end, name.end + 200));

@@ -26,6 +26,14 @@ describe("findSourceNames", () => {
     expect(names("Он позвонил Тайипу Анкаре.").map((n) => n.text)).not.toContain("Тайипу Анкаре");
   });
 
+  it("reads words az only guessed as a person's name when the name data knows one of them as many people's name", () => {
+    // az guesses Исиба as an organisation's genitive and Кисида as nothing; Сигэру and Фумио are Japanese first names.
+    expect(names("Премьер Японии Сигэру Исиба ушёл в отставку.")[1]).toEqual({ text: "Сигэру Исиба", kind: "person", nominatives: ["сигэр", "исиба"] });
+    expect(names("Премьер Фумио Кисида ушёл в отставку.")).toEqual([{ text: "Фумио Кисида", kind: "person", nominatives: ["фумио", "кисида"] }]);
+    // Words the data knows as no one's name keep az's reading.
+    expect(names("Завод Ахтуба Стройсервис закрылся.").map((n) => n.kind)).not.toContain("person");
+  });
+
   it("splits a place in the genitive from the person after it", () => {
     expect(names("Он позвонил Президенту России Владимиру Путину.").map((n) => n.text)).toEqual(["России", "Владимиру Путину"]);
   });

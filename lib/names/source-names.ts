@@ -42,7 +42,7 @@ export interface NameWord extends Word {
    * woman's Собянина. The article's entities (entities.ts) settle between them.
    */
   readings: NameReading[];
-  /** The word agrees with a first name the dictionary knows, so its readings are sure, not guessed. */
+  /** The word agrees with a first name the dictionary knows, or is a case of a surname the article gave in the nominative, so its readings are sure, not guessed. */
   certain: boolean;
 }
 
@@ -204,6 +204,30 @@ function isIndeclinableSurnameAfter(previous: Classified, next: Classified): boo
   return knownFirstName && next.readings.every((p) => p.case !== "nomn");
 }
 
+/** How many people in the name data bear the Russian name token as written (Сигэру: 333). */
+const bearersOf = (word: string) => nameLexicon().spellingsOf(word).reduce((sum, s) => sum + s.count, 0);
+
+/**
+ * Words az only guessed, one of which the name data knows as many people's name (Сигэру, Фумио, Густаво): a foreign
+ * person's first name and surname, whatever az guessed from their endings (Исиба: the genitive of an organisation).
+ */
+function isForeignPersonRun(run: readonly Word[], readings: readonly WordParse[][]): boolean {
+  const guessed = readings.every((r) => r.length > 0 && r.every((p) => !p.known));
+  return run.length > 1 && guessed && run.some((w) => bearersOf(w.text) >= FEW_BEARERS);
+}
+
+/**
+ * The words of a foreign person's name by their place: first names, then the surname, whose nominative is as written
+ * when it may be one (Исиба, not az's исиб).
+ */
+function asPersonWords(words: NameWord[]): NameWord[] {
+  return words.map((w, i) => {
+    if (i < words.length - 1) return { ...w, role: "first", adjectival: false };
+    const written = w.text.toLowerCase().replace(/ё/g, "е");
+    return { ...w, role: "last", adjectival: false, nominatives: w.maybeNominative ? [...new Set([written, ...w.nominatives])] : w.nominatives };
+  });
+}
+
 function kindOf(words: NameWord[], readings: WordParse[][]): NameKind {
   if (words.every((w) => isLatin(w.text))) return "latin";
   if (words.every((w) => isAbbreviation(w.text))) return "abbreviation";
@@ -305,7 +329,10 @@ function toSourceName(sentence: string, offset: number, run: Word[], personReadi
   const start = run[0].start;
   const end = run[run.length - 1].end;
   const abbreviation = run.every((w) => isAbbreviation(w.text) && !isLatin(w.text));
-  return { kind: quoted && !abbreviation ? "organisation" : kindOf(words, readings), words, start: offset + start, end: offset + end, text: sentence.slice(start, end), quoted, keepsName: quote?.keepsName ?? false };
+  const read = quoted && !abbreviation ? "organisation" : kindOf(words, readings);
+  const foreignPerson = !quoted && read !== "person" && isForeignPersonRun(run, readings);
+  const kind = foreignPerson ? "person" : read;
+  return { kind, words: foreignPerson ? asPersonWords(words) : words, start: offset + start, end: offset + end, text: sentence.slice(start, end), quoted, keepsName: quote?.keepsName ?? false };
 }
 
 function nameWord(word: Word, offset: number, chosen: WordParse[], agreed: boolean): NameWord {
@@ -367,8 +394,7 @@ function asCapitalisedNoun(sentence: string, word: Word): Classified | null {
   // Not the plural of a first name (Лол: of Лола), which az knows but a capital there doesn't make a name.
   const common = isOnlyCommonNoun(parses, PERSON_GRAMMEMES);
   if (!common || OPENS_CLAUSE.test(sentence.slice(0, word.start))) return null;
-  const bearers = nameLexicon().spellingsOf(word.text).reduce((sum, s) => sum + s.count, 0);
-  const known = parses.some((p) => hasExonym(nominativeOf(p))) || bearers >= FEW_BEARERS;
+  const known = parses.some((p) => hasExonym(nominativeOf(p))) || bearersOf(word.text) >= FEW_BEARERS;
   return known ? { name: true, readings: [...parses], common: true } : null;
 }
 
@@ -510,9 +536,8 @@ function agreeingReadings(readings: WordParse[][]): Agreement | null {
  */
 function prefersNominative(anchor: WordParse, other: Agreement): boolean {
   if (anchor.case !== "nomn" || other.case === "nomn") return false;
-  const bearers = (nominative: string) => nameLexicon().spellingsOf(nominative).reduce((sum, s) => sum + s.count, 0);
   const otherAnchor = other.picks.find((p) => p?.grammemes.has("Name"));
-  return bearers(anchor.word.toLowerCase()) > 0 || !otherAnchor || bearers(nominativeOf(otherAnchor)) === 0;
+  return bearersOf(anchor.word) > 0 || !otherAnchor || bearersOf(nominativeOf(otherAnchor)) === 0;
 }
 
 function compatibleGender(a: string | null, b: string | null): boolean {
@@ -529,22 +554,44 @@ export function surnameMentions(sentence: string, offset: number, surnames: Read
   return wordsOf(sentence, 0).flatMap((word) => {
     if (!isCapitalised(word.text) || isTaken(offset + word.start, offset + word.end)) return [];
     const parses = surnameReadings(word.text, surnames);
-    if (parses.length === 0) return [];
-    const nameWord: NameWord = {
-      text: word.text,
-      start: offset + word.start,
-      end: offset + word.end,
-      nominatives: [parses[0].lemma],
-      maybeNominative: parses.some((p) => p.case === "nomn"),
-      role: "last",
-      case: new Set(parses.map((p) => p.case)).size === 1 ? parses[0].case : null,
-      adjectival: false,
-      gender: parses[0].gender,
-      readings: parses.map((p) => ({ nominative: p.lemma, case: p.case, gender: p.gender, known: p.known })),
-      certain: false,
-    };
-    return [{ kind: "person" as const, words: [nameWord], start: nameWord.start, end: nameWord.end, text: word.text, quoted: false, keepsName: false }];
+    return parses.length === 0 ? [] : [surnameMention({ ...word, start: offset + word.start, end: offset + word.end }, parses)];
   });
+}
+
+/**
+ * A lone name word that is a case of a surname the article introduced, by Russian declension, and not written as the
+ * article wrote that surname: after "Сигэру Исиба", "Исибу" is his accusative, not the dative of an unknown исиб, and
+ * "Буше" after "Ги Буше" stays as az reads it.
+ */
+export function asIntroducedSurname(name: SourceName, surnames: ReadonlySet<string>, spellings: ReadonlySet<string>): SourceName {
+  const written = name.words[0].text.toLowerCase().replace(/ё/g, "е");
+  if (name.words.length !== 1 || name.quoted || spellings.has(written)) return name;
+  const parses = declinedFormsOf(surnames).get(written) ?? [];
+  return parses.length === 0 ? name : surnameMention(name.words[0], parses);
+}
+
+/**
+ * A word read as a case of a surname the article gave in the nominative, which makes the reading certain; a Russian
+ * surname's genitive may also be a woman's nominative (Захарова after Сергей Захаров), for her verb to tell.
+ */
+function surnameMention(word: Word, parses: SurnameReading[]): SourceName {
+  const written = word.text.toLowerCase().replace(/ё/g, "е");
+  const readings: NameReading[] = parses.map((p) => ({ nominative: p.lemma, case: p.case, gender: p.gender, known: p.known }));
+  if (parses.some((p) => SURNAME_SHAPE.test(p.lemma) && written === `${p.lemma}а`)) readings.push({ nominative: written, case: "nomn", gender: "femn", known: true });
+  const nameWord: NameWord = {
+    text: word.text,
+    start: word.start,
+    end: word.end,
+    nominatives: [parses[0].lemma],
+    maybeNominative: readings.some((r) => r.case === "nomn"),
+    role: "last",
+    case: new Set(parses.map((p) => p.case)).size === 1 ? parses[0].case : null,
+    adjectival: false,
+    gender: parses[0].gender,
+    readings,
+    certain: true,
+  };
+  return { kind: "person", words: [nameWord], start: nameWord.start, end: nameWord.end, text: word.text, quoted: false, keepsName: false };
 }
 
 type SurnameReading = Pick<WordParse, "lemma" | "case" | "gender" | "known">;

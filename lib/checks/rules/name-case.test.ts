@@ -254,6 +254,20 @@ describe("name-case", () => {
       ).toEqual([["Scholza's", "Scholz"]]);
     });
 
+    it("has for object a surname alone that declines one the article gave in the nominative, whoever follows the verb", () => {
+      const cases = [
+        ["Премьер Японии Сигэру Исиба ушёл в отставку.", "Исибу сменила Санаэ Такаити.", "Japanese Prime Minister Shigeru Ishiba resigned.", "{} was replaced by Sanae Takaichi.", "Ishiba", "Ishibu"],
+        ["Премьер Японии Фумио Кисида ушёл в отставку.", "Кисиду сменил Сигэру Исиба.", "Japanese Prime Minister Fumio Kishida resigned.", "{} was replaced by Shigeru Ishiba.", "Kishida", "Kishidu"],
+        ["Президент Сирил Рамафоса выступил в Кейптауне.", "Рамафосу поддержал Джейкоб Зума.", "President Cyril Ramaphosa spoke in Cape Town.", "Jacob Zuma supported {}.", "Ramaphosa", "Ramafosu"],
+        ["Президент Луис Инасиу Лула да Силва приехал в Пекин.", "Лулу встретил Си Цзиньпин.", "President Luiz Inacio Lula da Silva came to Beijing.", "Xi Jinping met {}.", "Lula", "Lulu"],
+      ];
+      for (const [introduced, alone, english, later, right, leaked] of cases) {
+        const leaksWith = (word: string) => leaks([[introduced, english], [alone, later.replace("{}", word)]]).map(([leak]) => leak);
+        expect(leaksWith(leaked)).toEqual([leaked]);
+        expect(leaksWith(right)).toEqual([]);
+      }
+    });
+
     it("makes its subject a nominative, a foreign surname az reads as a case included", () => {
       expect(
         leaks([
