@@ -88,10 +88,11 @@ function matchGroup(group: number, names: SourceName[], sentences: AlignedGroup,
   const around = wordsAround(sentences, englishWords);
   const within = wordsWithin(englishWords);
   const used = new Set<TextSpan>();
+  const spelt = speltWords(names, englishWords, around, within);
   const mentions: NameMention[] = [];
   for (const name of names) {
     for (const word of name.words) {
-      const best = bestRendering(word, englishWords, around(word.start), within, used);
+      const best = bestRendering(word, englishWords, around(word.start), within, used, spelt);
       if (best) used.add(best.target);
       mentions.push({ group, name, word, target: best?.target ?? null, match: best?.match ?? null, entity: entityOf(name) });
     }
@@ -130,20 +131,35 @@ function withParts(word: TextSpan): TextSpan[] {
  * The English word that best renders a source word; an unused word wins a tie (a name said twice, written twice). A
  * lower score never wins, so once a step's best beats all later steps can give, they are not taken (MATCH_STEPS).
  */
-function bestRendering(word: NameWord, englishWords: TextSpan[], around: WordRange, within: (reach: Reach, around: WordRange) => TextSpan[], used: Set<TextSpan>) {
+function bestRendering(word: NameWord, englishWords: TextSpan[], around: WordRange, within: Within, used: Set<TextSpan>, spelt: ReadonlySet<TextSpan>) {
   for (const step of MATCH_STEPS) {
     const reach = step.reach(word);
-    const best = bestBy(step.match, word, reach ? within(reach, around) : englishWords.slice(around.from, around.to), used);
+    const best = bestBy(step.match, word, reach ? within(reach, around) : englishWords.slice(around.from, around.to), used, spelt);
     if (best && best.match.score > step.laterBest) return best;
   }
   return null;
 }
 
-function bestBy(score: typeof matchWord, word: NameWord, englishWords: TextSpan[], used: Set<TextSpan>) {
+type Within = (reach: Reach, around: WordRange) => TextSpan[];
+
+/**
+ * The English words some source word of the group spells exactly (Kirill for Кирилла): another word's consonants
+ * (Крылья, k-r-l) do not claim them.
+ */
+function speltWords(names: readonly SourceName[], englishWords: TextSpan[], around: (offset: number) => WordRange, within: Within): Set<TextSpan> {
+  const [spelling] = MATCH_STEPS;
+  const spelt = new Set<TextSpan>();
+  for (const word of names.flatMap((name) => name.words)) {
+    for (const target of within(spelling.reach(word)!, around(word.start))) if (spelling.match(word, target.text)?.kind === "spelling") spelt.add(target);
+  }
+  return spelt;
+}
+
+function bestBy(score: typeof matchWord, word: NameWord, englishWords: TextSpan[], used: Set<TextSpan>, spelt: ReadonlySet<TextSpan>) {
   let best: { target: TextSpan; match: WordMatch } | null = null;
   for (const target of englishWords) {
     const match = score(word, target.text);
-    if (!match) continue;
+    if (!match || (match.kind === "consonants" && spelt.has(target))) continue;
     const better = !best || match.score > best.match.score || (match.score === best.match.score && used.has(best.target) && !used.has(target));
     if (better) best = { target, match };
   }
@@ -190,7 +206,7 @@ function firstAtOrAfter(numbers: number[], value: number): number {
 }
 
 /** The words a step's reach takes in within a range, in text order (a tie goes to the first unused word, as over all words). */
-function wordsWithin(englishWords: TextSpan[]): (reach: Reach, around: WordRange) => TextSpan[] {
+function wordsWithin(englishWords: TextSpan[]): Within {
   const byKey = new Map<string, number[]>();
   const byInitial = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, key: string, at: number) => (map.get(key) ?? map.set(key, []).get(key)!).push(at);

@@ -104,6 +104,17 @@ describe("analyseNames", () => {
     // A close spelling scored below the model's (0.73 against 0.74) loses to a likely spelling after it.
     expect(rendering("Вчера выступил Кылычдароглу.", "Yesterday Kilicdaroglu, that is Kılıçdaroğlu, spoke.")).toEqual([["Kılıçdaroğlu", "model"]]);
   });
+
+  it("leaves an English word one source word spells exactly to it, not to another word's consonants", () => {
+    const rendering = (source: string, target: string) => analyseNames(contextFor(source, target)).mentions.map((m) => [m.word.text, m.target?.text]);
+    expect(rendering("Футболиста Кирилла Иванова купили «Крылья Советов».", "Kirill Ivanov was bought by Wings of the Soviets.")).toContainEqual(["Крылья", undefined]);
+    expect(rendering("Тренер Борис Майоров возглавил «Ак Барс».", "Coach Boris Mayorov took charge of the Snow Leopards.")).toEqual([
+      ["Борис", "Boris"],
+      ["Майоров", "Mayorov"],
+      ["Ак", undefined],
+      ["Барс", undefined],
+    ]);
+  });
 });
 
 describe("analyseNames in a group longer than any sentence", () => {
