@@ -572,8 +572,11 @@ function unlikelyMarks(source: string, sentence: string): Misplaced[] {
   return found;
 }
 
-/** A stop inside a sentence that ends one: after a word, before a space and a word or a figure. */
-const INNER_BREAK = /[.!?…]+["»”)]*[ \t]+["«“(]?[\p{L}\p{N}]/u;
+/**
+ * A stop inside a sentence that ends one: after a word, before a space and a word or a figure. Matched from the first
+ * mark of a run only: tried from each mark of a long run ("?!?!…"), it was quadratic.
+ */
+const INNER_BREAK = /(?<![.!?…])[.!?…]+["»”)]*[ \t]+["«“(]?[\p{L}\p{N}]/u;
 
 /**
  * A full stop that splits what the source writes as one sentence: the aligned source has no break inside it, and the
