@@ -27,7 +27,7 @@ import { calqueOf } from "./calques";
 import { sourceLemmas } from "./source-lemmas";
 import { modelRenders, rendersFaithfully } from "./transliteration";
 import { acceptedNameTokens } from "@/lib/names";
-import { matchKey } from "@/lib/translit";
+import { latinVariants, matchKey } from "@/lib/translit";
 
 export interface SpellingIssue {
   /** The whole word as written, hyphenated compound included. */
@@ -259,11 +259,49 @@ function isStrayShortWord(context: CheckContext, group: AlignedGroup, text: stri
   if (/[(\['’<-]\s?$/u.test(before) || /^\s?[.)\]'’>-]/u.test(after)) return false;
   // "21 x 27.5 cm", "2 m long": a unit or operator after a number.
   if (/\d\s$/u.test(text.slice(Math.max(0, word.start - 2), word.start)) || /^\s\d/u.test(after)) return false;
+  if (isInTransliteratedPhrase(group, text, word)) return false;
   if (word.text.length === 1) return true;
   // The dictionary has abbreviations English hardly writes in lower case ("pp" for pages): a two-letter word the
   // frequency list lacks is no more a word than one the dictionary lacks.
   const isWord = isDictionaryWord(word.text) && zipfFrequency(word.text) >= RARE_SHORT_ZIPF;
   return !isWord && !(/^\s+\p{Lu}/u.test(after) && isNameParticle(group, word.text));
+}
+
+/**
+ * A short word transliterated together with the words on both sides of it from three words of the source: a title
+ * kept in Russian keeps its conjunctions and prepositions ("Argumenty i Fakty" for «Аргументы и факты», "Rossiya v
+ * Globalnoy Politike"). An untranslated conjunction between two names ("Putin i Trump") has no such source phrase.
+ */
+function isInTransliteratedPhrase(group: AlignedGroup, text: string, word: TextSpan): boolean {
+  const before = /(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, word.start - 40), word.start))?.[1];
+  const after = /^[ \t]+(\p{L}+)/u.exec(text.slice(word.end, word.end + 40))?.[1];
+  if (!before || !after) return false;
+  const neighbours = shortWordNeighbours(group).get(matchKey(word.text)) ?? [];
+  return neighbours.some(([previous, next]) => rendersFaithfully(before, previous) && rendersFaithfully(after, next));
+}
+
+const neighboursByGroup = new WeakMap<AlignedGroup, Map<string, Array<[string, string]>>>();
+
+/**
+ * Per group: each short source word's Latin spellings (match keys) with the distinct pairs of words around it. A short
+ * word has no stem to read apart, so its spellings are all of it; distinct pairs keep a text of repeated phrases cheap.
+ */
+function shortWordNeighbours(group: AlignedGroup): Map<string, Array<[string, string]>> {
+  let index = neighboursByGroup.get(group);
+  if (index) return index;
+  const pairs = new Map<string, Set<string>>();
+  for (const sentence of group.source) {
+    const words = [...sentence.text.matchAll(/\p{Script=Cyrillic}+/gu)].map((match) => match[0]);
+    words.forEach((russian, i) => {
+      if (russian.length > 2 || i === 0 || i === words.length - 1) return;
+      for (const key of new Set(latinVariants(russian.toLowerCase()).map(matchKey))) {
+        pairs.set(key, (pairs.get(key) ?? new Set()).add(`${words[i - 1]} ${words[i + 1]}`));
+      }
+    });
+  }
+  index = new Map([...pairs].map(([key, set]) => [key, [...set].map((pair) => pair.split(" ") as [string, string])]));
+  neighboursByGroup.set(group, index);
+  return index;
 }
 
 /** Below once in ten million words. */
