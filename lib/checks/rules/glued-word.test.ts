@@ -65,6 +65,13 @@ describe("glued-word at the edges of names, numbers and sentences", () => {
     expect(suggestion("Кулибаев был в Лондоне.", "Kulibaevwas in London.")).toEqual(["Kulibaev was"]);
   });
 
+  it("puts back the hyphen lost between the parts of a hyphenated source name, not in a brand's capitals", () => {
+    expect(suggestion("Жители Усть-Каменогорска вышли на улицы.", "Residents of UstKamenogorsk took to the streets.")).toEqual(["Ust-Kamenogorsk"]);
+    expect(suggestion("Он прилетел в Нур-Султан.", "He flew to NurSultan.")).toEqual(["Nur-Sultan"]);
+    expect(suggestion("Порт Петропавловск-Камчатский закрыт.", "The port of PetropavlovskKamchatsky is closed.")).toEqual(["Petropavlovsk-Kamchatsky"]);
+    expect(suggestion("Жан-Пьер работает в PayPal.", "Jean-Pierre works at PayPal, not JetBrains.")).toEqual([]);
+  });
+
   it("splits a number fused with the word after it, not a unit, an ordinal or a code", () => {
     expect(suggestion("В 2024 году рост составил 5%.", "In 2024year, growth was 5%.")).toEqual(["2024 year"]);
     expect(suggestion("Погибли 12 человек.", "12people died.")).toEqual(["12 people"]);

@@ -25,7 +25,7 @@ import type { CheckContext } from "../types";
 import { closestRenderings, isKnownArticleWord, sourceLatinWords, isNameWord, isSlipInCognate, sourceNamesRendered, sourceWordsTransliterated } from "./accepted-words";
 import { calqueOf } from "./calques";
 import { sourceLemmas } from "./source-lemmas";
-import { modelRenders, rendersFaithfully } from "./transliteration";
+import { modelRenders, readsAsTransliteration, rendersFaithfully } from "./transliteration";
 import { acceptedNameTokens } from "@/lib/names";
 import { matchKey } from "@/lib/translit";
 
@@ -125,7 +125,7 @@ function correctionOf(
   if (part.length < 3 || !/\p{Ll}/u.test(part)) return null;
   if (isDictionaryForm(part) || isDerivedWord(part) || isKnownArticleWord(context, part)) return null;
   if (hasInnerCapital(part)) {
-    const glued = splitAtCapital(context, group, part);
+    const glued = splitAtCapital(context, group, part) ?? lostHyphen(group, part);
     return glued ? { kind: "glued", text: glued } : null;
   }
   // "naïve", "Pokémon": an accent English may keep or drop.
@@ -383,6 +383,19 @@ function splitAtCapital(context: CheckContext, group: AlignedGroup, word: string
   const [stem] = splitPossessive(match[2]);
   const known = isKnown(context, match[2]) || sourceWordsTransliterated(group, stem).length > 0;
   return known ? `${match[1]} ${match[2]}` : null;
+}
+
+/**
+ * "UstKamenogorsk", "KassymJomart": two capitalised parts rendering the parts of a hyphenated source word, run
+ * together where the hyphen was lost.
+ */
+function lostHyphen(group: AlignedGroup, word: string): string | null {
+  const match = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u.exec(word);
+  if (!match) return null;
+  const [, first, second] = match;
+  const hyphenated = group.source.flatMap((sentence) => [...sentence.text.matchAll(/(\p{Script=Cyrillic}+)-(\p{Script=Cyrillic}+)/gu)]);
+  const renders = hyphenated.some(([, a, b]) => readsAsTransliteration(first, a) && readsAsTransliteration(second, b));
+  return renders ? `${first}-${second}` : null;
 }
 
 /**
