@@ -48,6 +48,17 @@ describe("quote-spacing", () => {
     expect(flagged("Компания «Банк «Центр»» объявила.", "The company \"Bank \"Center\"\" announced.")).toEqual([]);
   });
 
+  it("flags Russian quotation marks kept in the English, once for a quotation inside another", () => {
+    const suggestions = (source: string, target: string) => quoteSpacing.run(contextFor(source, target)).map((f) => [f.target.text, f.suggestion]);
+    expect(suggestions("Компания «Самрук» объявила.", "The company «Samruk» announced.")).toEqual([["«Samruk»", "“Samruk”"]]);
+    expect(suggestions("Он назвал это «ошибкой», а план — «смелым».", "He called it «a mistake» and the plan «bold».")).toEqual([
+      ["«a mistake»", "“a mistake”"],
+      ["«bold»", "“bold”"],
+    ]);
+    expect(suggestions("Компания «Банк «Центр»» объявила.", "The company «Bank «Center»» announced.")).toEqual([["«Bank «Center»»", "“Bank ‘Center’”"]]);
+    expect(suggestions("Компания «Самрук» объявила.", "The company “Samruk” announced.")).toEqual([]);
+  });
+
   it("flags an unclosed bracket", () => {
     expect(flagged("Она (в отличие от него) осталась.", "She (unlike him stayed.")).toEqual(["("]);
   });

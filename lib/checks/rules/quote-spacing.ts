@@ -12,7 +12,8 @@ export const quoteSpacing: Check = {
   description:
     "Quotation marks with a space inside them (critical“ red ”level, “the best in the world ”), and quotation marks or brackets " +
     "left unpaired (a quotation may run over paragraphs, each reopening it) where the source has them paired; also " +
-    "quotation marks against the words outside them (company“Samruk”announced) and doubled ones (\"\"Samruk\"\").",
+    "quotation marks against the words outside them (company“Samruk”announced), doubled ones (\"\"Samruk\"\") and the " +
+    "Russian « » kept (English quotes with “ ”).",
   examples: {
     valid: [
       { source: "Отменён критический «красный» уровень.", target: "The critical “red” level has been canceled." },
@@ -37,9 +38,13 @@ export const quoteSpacing: Check = {
     const { pairs, unpaired } = pairMarks(text, context.aligned.target.paragraphs.map((p) => p.start));
     const findings: Finding[] = [];
     const breaksBetween = lineBreaksBetween(text);
+    const russian: Array<{ open: Mark; close: Mark }> = [];
     for (const { open, close } of pairs) {
       const misplaced = misplacedSpacing(text, open, close, breaksBetween);
-      if (!misplaced) continue;
+      if (!misplaced) {
+        if (open.char === "«" && close.index - open.index <= LONGEST_QUOTATION && !breaksBetween(open.index, close.index)) russian.push({ open, close });
+        continue;
+      }
       findings.push(
         flag(quoteSpacing, {
           target: textSpan(text, misplaced.start, misplaced.end),
@@ -48,6 +53,15 @@ export const quoteSpacing: Check = {
         }),
       );
     }
+    // Pairs close inner first: a pair is enclosed by one found after it that opens before it; only the outermost is
+    // flagged. Read back from the last, the earliest opening so far tells.
+    let earliestOpen = Infinity;
+    const outermost = russian.reverse().filter((pair) => {
+      const outer = pair.open.index < earliestOpen;
+      earliestOpen = Math.min(earliestOpen, pair.open.index);
+      return outer;
+    });
+    findings.push(...outermost.reverse().map((pair) => guillemets(text, pair.open, pair.close)));
     // Per group, once: a long sentence of many unpaired marks re-read its whole source for each of them.
     const sources = new Map<AlignedGroup | undefined, { source: TextSpan | null; unbalanced: boolean }>();
     const sourceOf = (group: AlignedGroup | undefined) => {
@@ -76,6 +90,16 @@ export const quoteSpacing: Check = {
     return [...findings.filter((finding) => !inDoubled(finding)), ...doubled];
   },
 };
+
+/** «Samruk» kept from the Russian: English quotes with “ ”, and a quotation inside one with ‘ ’. */
+function guillemets(text: string, open: Mark, close: Mark): Finding {
+  const inner = text.slice(open.index + 1, close.index).replace(/«/g, "‘").replace(/»/g, "’");
+  return flag(quoteSpacing, {
+    target: textSpan(text, open.index, close.index + 1),
+    message: "English quotes with “ ”, not the Russian « ».",
+    suggestion: `“${inner}”`,
+  });
+}
 
 /**
  * Two quotation marks side by side against a word (""Samruk"", “Samruk””): one was enough. Spaced on both sides
