@@ -72,6 +72,13 @@ describe("glued-word at the edges of names, numbers and sentences", () => {
     expect(suggestion("Жан-Пьер работает в PayPal.", "Jean-Pierre works at PayPal, not JetBrains.")).toEqual([]);
   });
 
+  it("splits a possessive fused with the word after it, not a contraction or an Irish name", () => {
+    expect(suggestion("Это стратегия Казахстана.", "This is Kazakhstan'sstrategy.")).toEqual(["Kazakhstan's strategy"]);
+    expect(suggestion("Указ Токаева вступил в силу.", "Tokayev’sdecree came into force.")).toEqual(["Tokayev’s decree"]);
+    expect(suggestion("Позиция Кремля ясна.", "The Kremlin'sposition is clear.")).toEqual(["Kremlin's position"]);
+    expect(suggestion("Это книга О'Салливана.", "It's O'Sullivan's book; the children's books don't sell.")).toEqual([]);
+  });
+
   it("splits a number fused with the word after it, not a unit, an ordinal or a code", () => {
     expect(suggestion("В 2024 году рост составил 5%.", "In 2024year, growth was 5%.")).toEqual(["2024 year"]);
     expect(suggestion("Погибли 12 человек.", "12people died.")).toEqual(["12 people"]);

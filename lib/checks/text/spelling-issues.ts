@@ -135,7 +135,7 @@ function correctionOf(
   let sourceWords: string[] | undefined;
   const transliterated = () => (sourceWords ??= sourceWordsTransliterated(group, part));
   // Before the names: the name matcher may have taken "Abaevwho" for the name Абаев.
-  const glued = splitGlued(context, group, part, opensSentence, () => transliterated().length > 0);
+  const glued = splitGlued(context, group, part, opensSentence, () => transliterated().length > 0) ?? possessiveGlued(context, group, part);
   if (glued) return { kind: "glued", text: glued };
   if (isNameWord(context, part)) {
     const intended = slipInNameOf(context, group, part);
@@ -371,6 +371,15 @@ function splitGlued(context: CheckContext, group: AlignedGroup, word: string, op
   }
   if (!best) return null;
   return `${best.left}${isCapitalized(word) && RELATIVES_AFTER_NAMES.has(best.right) ? "," : ""} ${best.right}`;
+}
+
+/** "Kazakhstan'sstrategy", "Tokayev'sdecree": a possessive fused with the dictionary word after it. */
+function possessiveGlued(context: CheckContext, group: AlignedGroup, word: string): string | null {
+  const match = /^(\p{L}{2,})(['’]s)(\p{Ll}{3,})$/u.exec(word);
+  if (!match || !isDictionaryWord(match[3])) return null;
+  const [, owner, ending, next] = match;
+  const known = isKnown(context, owner) || sourceWordsTransliterated(group, owner).length > 0;
+  return known ? `${owner}${ending} ${next}` : null;
 }
 
 /**
