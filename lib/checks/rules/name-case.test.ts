@@ -358,3 +358,14 @@ describe("name-case", () => {
     ).toEqual([]);
   });
 });
+
+describe("name-case on hyphenated first names", () => {
+  const flagged = (source: string, target: string) => flaggedTexts(nameCase.run(contextFor(source, target)));
+
+  it("takes the last part spelled as that name alone is (Pierre of Жан-Пьером) for no leak, and a leak still for one", () => {
+    expect(flagged("Он встретился с Жан-Пьером Ламбером.", "He met Jean-Pierre Lambert.")).toEqual([]);
+    expect(flagged("Мы говорили с Жан-Клодом.", "We talked with Jean-Claude.")).toEqual([]);
+    expect(flagged("Письмо отправили Жан-Пьеру.", "The letter was sent to Jean-Pierre.")).toEqual([]);
+    expect(flagged("Он встретился с Жан-Пьером.", "He met Zhan-Pyerom.")).toEqual(["Zhan-Pyerom"]);
+  });
+});

@@ -25,7 +25,7 @@ import type { CheckContext } from "../types";
 import { closestRenderings, isKnownArticleWord, sourceLatinWords, isNameWord, isSlipInCognate, sourceNamesRendered, sourceWordsTransliterated } from "./accepted-words";
 import { calqueOf } from "./calques";
 import { sourceLemmas } from "./source-lemmas";
-import { modelRenders, rendersFaithfully } from "./transliteration";
+import { modelRenders, readsAsTransliteration, rendersFaithfully } from "./transliteration";
 import { acceptedNameTokens } from "@/lib/names";
 import { latinVariants, matchKey } from "@/lib/translit";
 
@@ -100,6 +100,8 @@ function issueOf(
   // Most words are in the dictionary: asked first, before the tests of their surroundings, for all but the short
   // ones, which a dictionary knows too many of (see isStrayShortWord).
   const short = word.text.length <= 2;
+  const afterNumber = numberGluedBefore(text, word);
+  if (afterNumber) return afterNumber;
   if (!short && isDictionaryForm(word.text)) return null;
   if (isEmbeddedInCode(text, word) || isContractionPart(text, word)) return null;
   if (short) return isStrayShortWord(context, group, text, word) ? { word, kind: "non-word", suggestion: null } : null;
@@ -120,8 +122,12 @@ function correctionOf(
   whole: string,
   { opensSentence, inName }: Place,
 ): { kind: SpellingIssue["kind"]; text: string | null } | null {
-  if (part.length < 3 || !/\p{Ll}/u.test(part) || hasInnerCapital(part)) return null;
+  if (part.length < 3 || !/\p{Ll}/u.test(part)) return null;
   if (isDictionaryForm(part) || isDerivedWord(part) || isKnownArticleWord(context, part)) return null;
+  if (hasInnerCapital(part)) {
+    const glued = splitAtCapital(context, group, part) ?? lostHyphen(group, part);
+    return glued ? { kind: "glued", text: glued } : null;
+  }
   // "naïve", "Pokémon": an accent English may keep or drop.
   const unaccented = part.normalize("NFD").replace(/\p{M}/gu, "");
   if (unaccented !== part && (isDictionaryForm(unaccented) || isDerivedWord(unaccented))) return null;
@@ -129,7 +135,7 @@ function correctionOf(
   let sourceWords: string[] | undefined;
   const transliterated = () => (sourceWords ??= sourceWordsTransliterated(group, part));
   // Before the names: the name matcher may have taken "Abaevwho" for the name Абаев.
-  const glued = splitGlued(context, group, part, () => transliterated().length > 0);
+  const glued = splitGlued(context, group, part, opensSentence, () => transliterated().length > 0) ?? possessiveGlued(context, group, part);
   if (glued) return { kind: "glued", text: glued };
   if (isNameWord(context, part)) {
     const intended = slipInNameOf(context, group, part);
@@ -379,7 +385,7 @@ const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS].map((w) => w.lengt
  * word: that is what gets glued at markup boundaries; two content words run together are mostly a
  * compound the dictionary lacks (roadstead, shipborne). A capitalised token must end in the function word.
  */
-function splitGlued(context: CheckContext, group: AlignedGroup, word: string, readsAsSourceWord: () => boolean): string | null {
+function splitGlued(context: CheckContext, group: AlignedGroup, word: string, opensSentence: boolean, readsAsSourceWord: () => boolean): string | null {
   let best: { left: string; right: string; score: number } | null = null;
   for (let cut = 2; cut <= word.length - 2; cut++) {
     if (cut > LONGEST_FUNCTION_WORD && word.length - cut > LONGEST_FUNCTION_WORD) cut = word.length - LONGEST_FUNCTION_WORD;
@@ -387,12 +393,14 @@ function splitGlued(context: CheckContext, group: AlignedGroup, word: string, re
     const right = word.slice(cut);
     const rightIsFunction = FUNCTION_WORDS.has(right);
     const leftIsFunction = FUNCTION_WORDS.has(left.toLowerCase());
+    // A sentence's first word owes its capital to the function word it begins with ("Thepresident"), not to a name.
+    const asName = isCapitalized(word) && !(opensSentence && leftIsFunction && right.length >= 3);
     // Asked first, as the cheapest: a cut with no function word is never plausible below.
-    if (!rightIsFunction && (!leftIsFunction || isCapitalized(word))) continue;
-    if (!isKnown(context, left) || !isDictionaryWord(right)) continue;
+    if (!rightIsFunction && (!leftIsFunction || asName)) continue;
+    if (!isDictionaryWord(right) || !(isKnown(context, left) || (asName && sourceWordsTransliterated(group, left).length > 0))) continue;
     // A name ending in "-in", "-on", "-as" (Bragin, Tillerson, Vladas) is no name glued to "in", "on", "as", unless
     // its part before them is a name of this article and the whole renders none ("Putinin" where the source has Путин).
-    const plausible = isCapitalized(word)
+    const plausible = asName
       ? rightIsFunction && ((right.length >= 3 && !readsAsSourceWord()) || isArticleNameGlued(context, group, left, word))
       : (rightIsFunction || leftIsFunction) && !readsAsSourceWord();
     if (!plausible) continue;
@@ -401,6 +409,52 @@ function splitGlued(context: CheckContext, group: AlignedGroup, word: string, re
   }
   if (!best) return null;
   return `${best.left}${isCapitalized(word) && RELATIVES_AFTER_NAMES.has(best.right) ? "," : ""} ${best.right}`;
+}
+
+/** "Kazakhstan'sstrategy", "Tokayev'sdecree": a possessive fused with the dictionary word after it. */
+function possessiveGlued(context: CheckContext, group: AlignedGroup, word: string): string | null {
+  const match = /^(\p{L}{2,})(['’]s)(\p{Ll}{3,})$/u.exec(word);
+  if (!match || !isDictionaryWord(match[3])) return null;
+  const [, owner, ending, next] = match;
+  const known = isKnown(context, owner) || sourceWordsTransliterated(group, owner).length > 0;
+  return known ? `${owner}${ending} ${next}` : null;
+}
+
+/**
+ * "inKazakhstan", "theKremlin's": a lower-case function word fused with the capitalised word after it. A brand
+ * written so ("iPhone", "eBay") opens with a letter, not a word; one the source writes is the article's own.
+ */
+function splitAtCapital(context: CheckContext, group: AlignedGroup, word: string): string | null {
+  const match = /^(\p{Ll}{2,})(\p{Lu}\p{Ll}[\p{L}'’]*)$/u.exec(word);
+  if (!match || !FUNCTION_WORDS.has(match[1])) return null;
+  const [stem] = splitPossessive(match[2]);
+  const known = isKnown(context, match[2]) || sourceWordsTransliterated(group, stem).length > 0;
+  return known ? `${match[1]} ${match[2]}` : null;
+}
+
+/**
+ * "UstKamenogorsk", "KassymJomart": two capitalised parts rendering the parts of a hyphenated source word, run
+ * together where the hyphen was lost.
+ */
+function lostHyphen(group: AlignedGroup, word: string): string | null {
+  const match = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u.exec(word);
+  if (!match) return null;
+  const [, first, second] = match;
+  const hyphenated = group.source.flatMap((sentence) => [...sentence.text.matchAll(/(\p{Script=Cyrillic}+)-(\p{Script=Cyrillic}+)/gu)]);
+  const renders = hyphenated.some(([, a, b]) => readsAsTransliteration(first, a) && readsAsTransliteration(second, b));
+  return renders ? `${first}-${second}` : null;
+}
+
+/**
+ * "2024year", "12people": a number fused with the dictionary word after it. Units ("10km", "5mph") and ordinals
+ * ("20th") are written so, and are short; a number inside a code ("G20", "v2") is not counted.
+ */
+function numberGluedBefore(text: string, word: TextSpan): SpellingIssue | null {
+  if (word.text.length < 4 || !/^\p{Ll}+$/u.test(word.text) || !isDictionaryWord(word.text)) return null;
+  const number = /(?<![\p{L}\p{N}.,_/-])\p{N}+$/u.exec(text.slice(Math.max(0, word.start - 20), word.start))?.[0];
+  if (!number) return null;
+  const whole = { start: word.start - number.length, end: word.end, text: number + word.text };
+  return { word: whole, kind: "glued", suggestion: `${number} ${word.text}` };
 }
 
 /**
