@@ -338,6 +338,13 @@ describe("name-case", () => {
     expect(caseLeaks([["Вчера Олаф Шольц выступил в Риме.", "Yesterday Olaf Scholz spoke in Rome."], ["Шольц поддержал решение.", "Scholz backed the decision."]])).toEqual([]);
   });
 
+  it("suggests an adjectival surname az only guessed in its adjective's nominative (Poklonskaya, not Poklonska)", () => {
+    const fixOf = (ru: string, en: string) => nameCase.run(contextFor(ru, en)).map((f) => f.suggestion);
+    expect(fixOf("Выступление Натальи Поклонской прервали.", "Natalii Poklonskoy's speech was interrupted.")).toEqual(["Natalia Poklonskaya"]);
+    expect(fixOf("Письмо передали Ольге Завадской.", "The letter was handed to Olge Zavadskoy.")).toEqual(["Olga Zavadskaya"]);
+    expect(fixOf("Интервью с Игорем Кременецким вышло.", "The interview with Igorem Kremenetskim came out.")).toEqual(["Igor Kremenetsky"]);
+  });
+
   it("flags a surname alone declined as Russian declines it, where az reads the form as another word (Милея)", () => {
     const caseLeaks = (en: string) =>
       flaggedTexts(nameCase.run(contextFromPairs([["Президент Хавьер Милей выступил в Давосе.", "President Javier Milei spoke in Davos."], ["Милея встретили аплодисментами.", en]])));
