@@ -97,8 +97,12 @@ function buildForms(word: NameWord): EnglishForms {
     const spellings = isLatin(word.text)
       ? [word.text]
       : [...latinVariants(capitalise(nominative)).flatMap(withLatinInitial), ...attestedSpellings(nominative), ...englishCountryNames(nominative)];
-    // English may keep only the last part of a compound name: St. Petersburg for Санкт-Петербург.
-    if (nominative.includes("-") && !isLatin(word.text)) spellings.push(...latinVariants(capitalise(nominative.split("-").pop()!)), ...spelledAcronym(nominative));
+    // English may keep only the last part of a compound name: St. Petersburg for Санкт-Петербург; spelled as that part
+    // alone is (Pierre of Жан-Пьер).
+    if (nominative.includes("-") && !isLatin(word.text)) {
+      const last = nominative.split("-").pop()!;
+      spellings.push(...latinVariants(capitalise(last)), ...attestedSpellings(last), ...spelledAcronym(nominative));
+    }
     byNominative.set(nominative, spellings);
     for (const spelling of spellings) {
       const key = matchKey(spelling);

@@ -122,8 +122,11 @@ export function buildEntities(names: readonly SourceName[], text: string, senten
     const surname = surnameOf(name);
     const fitting = readingsOf(surname).filter((r) => compatible(gender, r.gender));
     const readings = fitting.length > 0 ? fitting : readingsOf(surname);
+    // A surname written as the person's key is that person whatever gender az reads it in: it may know the word only
+    // as another's name (Карин, a woman's first name, for Ерлан Карин).
+    const writtenAsKey = (e: Entity) => fold(surname.text) === e.key;
     const entity =
-      [...entities].reverse().find((e) => e.kind === "person" && compatible(gender, e.gender) && readings.some((r) => r.nominative === e.key && compatible(e.gender, r.gender))) ??
+      [...entities].reverse().find((e) => e.kind === "person" && compatible(gender, e.gender) && readings.some((r) => r.nominative === e.key && (compatible(e.gender, r.gender) || writtenAsKey(e)))) ??
       addEntity(entities, "person", gender, bestKey(readings, surname));
     if (strength > 0 && entity.gender === null) entity.gender = gender;
     link(entity, name, entityOf);

@@ -110,11 +110,17 @@ interface Classified {
  * Name readings of a word (Name/Surn/Patr/Geox/Orgn, not plural: "Абаев" is a surname, not the genitive plural
  * of Абай), or the noun readings az guessed for a word it doesn't know (a foreign name: "Пашиняном").
  */
-function nameReadings(parses: readonly WordParse[]): WordParse[] {
+function nameReadings(parses: readonly WordParse[], word: string): WordParse[] {
   const named = parses.filter((p) => isNameReading(p) && p.number !== "plur");
+  // A surname with an adjective's ending declines as one: az's guesses of it as a noun of another stem (Поклонской as
+  // a case of поклонск, beside Поклонский's) are not its.
+  const adjectival = ADJECTIVAL.test(word) ? named.filter((p) => ADJECTIVAL_LEMMA.test(p.lemma)) : [];
+  if (adjectival.length > 0) return adjectival;
   if (named.length > 0 || parses.some((p) => p.known)) return named;
   return parses.filter((p) => p.pos === "NOUN");
 }
+
+const ADJECTIVAL_LEMMA = /[сц]к(?:ий|ой)$/u;
 
 /**
  * Whether a capitalised word is a name. Sentence-initial words must be names in their top reading; the word after a
@@ -127,7 +133,7 @@ function classify(word: string, initial: boolean, afterFirstName: boolean, next?
   if (isAbbreviation(word)) return { name: true, readings: [] };
   const parses = parseWord(word);
   // After a first name, a word the dictionary has only as an adjective is a surname made like one (Навального).
-  const named = nameReadings(parses);
+  const named = nameReadings(parses, word);
   const readings = named.length === 0 && afterFirstName ? parses.filter((p) => p.known && p.pos === "ADJF" && p.number !== "plur") : named;
   // Everything is capitalised at the start of a sentence: only a word with no common reading is a name there.
   if (initial) return { name: isInitialName(parses) && (parses[0].known || isFollowedByVerb(next)), readings };

@@ -20,6 +20,26 @@ describe("broken-domain", () => {
     const context = contextFor("Всё было решено.", "Everything was settled. at last, they left.");
     expect(flaggedTexts(brokenDomain.run(context))).toEqual([]);
   });
+
+  it("reads the labels after the broken dot, so that a host of the source split anywhere is found", () => {
+    const flagged = (source: string, target: string) => flaggedTexts(brokenDomain.run(contextFor(source, target)));
+    expect(flagged("Подробнее на www.example.ru.", "More details at www .example.ru.")).toEqual(["www .example"]);
+    expect(flagged("Сайт www.akorda.kz обновлён.", "The site www. akorda.kz has been updated.")).toEqual(["www. akorda"]);
+    expect(flagged("Портал gov.egov.kz работает.", "The portal gov. egov.kz is working.")).toEqual(["gov. egov"]);
+    expect(flagged("Заходите на www.", "Go to www. Tomorrow we open.")).toEqual([]);
+  });
+
+  it("finds a capitalised label only where the source writes the host", () => {
+    const flagged = (source: string, target: string) => flaggedTexts(brokenDomain.run(contextFor(source, target)));
+    expect(flagged("Сайт Tengrinews.kz сообщил.", "Tengrinews. Kz reported.")).toEqual(["Tengrinews. Kz"]);
+    expect(flagged("Он пошёл домой. Это было поздно.", "He went home. It was late.")).toEqual([]);
+  });
+
+  it("finds a scheme parted from its slashes", () => {
+    const findings = brokenDomain.run(contextFor("Смотрите https://egov.kz/services.", "See https: //egov.kz/services or http:/ /kazinform.kz."));
+    expect(findings.map((f) => [f.target.text, f.suggestion])).toEqual([["https: //", "https://"], ["http:/ /", "http://"]]);
+    expect(brokenDomain.run(contextFor("Смотрите https://egov.kz.", "See https://egov.kz, as he said: it works."))).toEqual([]);
+  });
 });
 
 describe("broken-domain on a hostile run", () => {

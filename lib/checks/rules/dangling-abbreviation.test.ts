@@ -34,6 +34,16 @@ describe("dangling-abbreviation", () => {
     const [finding] = danglingAbbreviation.run(contextFor("Поступило 11 тыс. вызовов.", "11 tys. calls were received."));
     expect([finding.target.text, finding.suggestion]).toEqual(["11 tys.", "11 thousand"]);
   });
+
+  it("reads a transliterated г. before a town's name as город, not a capital initial nor e.g.", () => {
+    const flagged = (source: string, target: string) => danglingAbbreviation.run(contextFor(source, target)).map((f) => [f.target.text, f.suggestion]);
+    expect(flagged("Это произошло в г. Алматы.", "This happened in g. Almaty.")).toEqual([["g.", ""]]);
+    expect(flagged("Он родился в г. Караганде в 1960 году.", "He was born in g. Karaganda in 1960.")).toEqual([["g.", ""]]);
+    expect(flagged("Завод открыли в г. Усть-Каменогорск.", "The plant was opened in g. Ust-Kamenogorsk.")).toEqual([["g.", ""]]);
+    expect(flagged("Об этом сказал Г. Стэндинг.", "This was said by G. Standing.")).toEqual([]);
+    expect(flagged("Например, в Алматы.", "For instance, e.g. Almaty.")).toEqual([]);
+    expect(flagged("Был г. и был дождь.", "There was g. and it rained.")).toEqual([]);
+  });
 });
 
 describe("dangling-abbreviation: stops that split nothing", () => {

@@ -25,7 +25,7 @@ export const danglingAbbreviation: Check = {
     "The stop of a Russian abbreviation kept in the English: a full stop that splits what the source writes as one " +
     "sentence, where the source has an abbreviation (и.о. директора → “acting. Director”; театр им. Навои → " +
     "“theatre them. Navoi”, fixed as “named after”; a capital before a name is an initial), or a transliterated " +
-    "abbreviation (“1991 g.”, “i.o.”).",
+    "abbreviation (“1991 g.”, “in g. Almaty”, “i.o.”).",
   examples: {
     valid: [
       { source: "Об этом рассказал и.о. директора Андрей Ложкин.", target: "This was said by acting director Andrey Lozhkin." },
@@ -54,8 +54,8 @@ function leftBehind(context: CheckContext, group: AlignedGroup): Finding[] {
     for (const match of sentence.text.matchAll(LEFT_BEHIND)) {
       const [written, number, abbreviation] = match;
       const known = TRANSLITERATED_RUSSIAN_ABBREVIATIONS.get(abbreviation.toLowerCase());
-      if (!known || (known.afterNumber && !number)) continue;
-      if (/^gg?$/i.test(abbreviation) && !/^\d{4}$/.test(number ?? "")) continue;
+      if (!known) continue;
+      if (/^gg?$/i.test(abbreviation) ? !isYearOrTown(sentence.text, match, number) : known.afterNumber && !number) continue;
       const start = sentence.start + (match.index ?? 0);
       const suggestion = [number?.trim(), known.english].filter(Boolean).join(" ");
       findings.push(
@@ -68,6 +68,16 @@ function leftBehind(context: CheckContext, group: AlignedGroup): Finding[] {
     }
   }
   return findings;
+}
+
+/**
+ * "1991 g." is год after a year; "in g. Almaty" is г. (город) before a town's name. A capital "G." before a name is
+ * an initial, and "e.g." before one English's.
+ */
+function isYearOrTown(sentence: string, match: RegExpMatchArray, number: string | undefined): boolean {
+  if (number !== undefined) return /^\d{4}$/.test(number);
+  const at = match.index ?? 0;
+  return match[2] === "g" && sentence[at - 1] !== "." && /^ \p{Lu}\p{Ll}/u.test(sentence.slice(at + match[0].length));
 }
 
 /** A full stop in the translation near where the source sentence has an abbreviation inside it. */

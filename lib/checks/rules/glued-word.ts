@@ -10,7 +10,8 @@ export const gluedWord: Check = {
   description:
     "A word missing from the dictionary that splits into two known words, typically a name or noun fused with a " +
     "function word where the translation lost a space. A relative clause after a name gets its comma back " +
-    "(“Abaevwho” → “Abaev, who”); “that” takes none.",
+    "(“Abaevwho” → “Abaev, who”); “that” takes none. Also a function word fused with a capitalised word " +
+    "(“inKazakhstan”) and a number fused with a word (“2024year”).",
   examples: {
     valid: [
       { source: "Министром культуры стал Даурен Абаев, который отвечает за это.", target: "Dauren Abaev, who is responsible for this, became Minister of Culture." },

@@ -352,6 +352,13 @@ describe("name-case", () => {
     expect(caseLeaks([["Вчера Олаф Шольц выступил в Риме.", "Yesterday Olaf Scholz spoke in Rome."], ["Шольц поддержал решение.", "Scholz backed the decision."]])).toEqual([]);
   });
 
+  it("suggests an adjectival surname az only guessed in its adjective's nominative (Poklonskaya, not Poklonska)", () => {
+    const fixOf = (ru: string, en: string) => nameCase.run(contextFor(ru, en)).map((f) => f.suggestion);
+    expect(fixOf("Выступление Натальи Поклонской прервали.", "Natalii Poklonskoy's speech was interrupted.")).toEqual(["Natalia Poklonskaya"]);
+    expect(fixOf("Письмо передали Ольге Завадской.", "The letter was handed to Olge Zavadskoy.")).toEqual(["Olga Zavadskaya"]);
+    expect(fixOf("Интервью с Игорем Кременецким вышло.", "The interview with Igorem Kremenetskim came out.")).toEqual(["Igor Kremenetsky"]);
+  });
+
   it("flags a surname alone declined as Russian declines it, where az reads the form as another word (Милея)", () => {
     const caseLeaks = (en: string) =>
       flaggedTexts(nameCase.run(contextFromPairs([["Президент Хавьер Милей выступил в Давосе.", "President Javier Milei spoke in Davos."], ["Милея встретили аплодисментами.", en]])));
@@ -370,5 +377,16 @@ describe("name-case", () => {
         ),
       ),
     ).toEqual([]);
+  });
+});
+
+describe("name-case on hyphenated first names", () => {
+  const flagged = (source: string, target: string) => flaggedTexts(nameCase.run(contextFor(source, target)));
+
+  it("takes the last part spelled as that name alone is (Pierre of Жан-Пьером) for no leak, and a leak still for one", () => {
+    expect(flagged("Он встретился с Жан-Пьером Ламбером.", "He met Jean-Pierre Lambert.")).toEqual([]);
+    expect(flagged("Мы говорили с Жан-Клодом.", "We talked with Jean-Claude.")).toEqual([]);
+    expect(flagged("Письмо отправили Жан-Пьеру.", "The letter was sent to Jean-Pierre.")).toEqual([]);
+    expect(flagged("Он встретился с Жан-Пьером.", "He met Zhan-Pyerom.")).toEqual(["Zhan-Pyerom"]);
   });
 });

@@ -38,6 +38,22 @@ describe("name-inconsistent", () => {
     expect(nameInconsistent.run(context)).toEqual([]);
   });
 
+  it("takes a man's surname az knows only as a woman's first name for one person each time it is written", () => {
+    const flagged = (pairs: Array<[string, string]>) => flaggedTexts(nameInconsistent.run(contextFromPairs(pairs)));
+    expect(flagged([
+      ["Министр Ерлан Карин выступил.", "Minister Yerlan Karin spoke."],
+      ["Затем Ерлан Карин добавил, что всё готово.", "Then Erlan Karin added that everything was ready."],
+    ])).toEqual(["Erlan"]);
+    expect(flagged([
+      ["Аким Жанат Ирен открыл школу.", "Akim Zhanat Iren opened the school."],
+      ["Потом Жанат Ирен уехал в Астану.", "Then Janat Iren left for Astana."],
+    ])).toEqual(["Janat"]);
+    expect(flagged([
+      ["Депутат Серик Кармен выступил.", "Deputy Serik Karmen spoke."],
+      ["Позже Серик Кармен ответил журналистам.", "Later Serik Karmen answered journalists."],
+    ])).toEqual([]);
+  });
+
   it("does not compare one first name across two people", () => {
     const context = contextFromPairs([
       ["Александр Лукашенко позвонил.", "Alexander Lukashenko called."],

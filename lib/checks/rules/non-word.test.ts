@@ -5,6 +5,15 @@ import { nonWord } from "./non-word";
 testExamples(nonWord);
 
 describe("non-word", () => {
+  it("leaves a short word of a title transliterated whole with its neighbours, not a conjunction left between two names", () => {
+    const flaggedIn = (ru: string, en: string) => flaggedTexts(nonWord.run(contextFor(ru, en)));
+    expect(flaggedIn("Еженедельник «Аргументы и факты» выходит по средам.", "The weekly Argumenty i Fakty comes out on Wednesdays.")).toEqual([]);
+    expect(flaggedIn("Журнал «Россия в глобальной политике» вышел.", "The journal Rossiya v Globalnoy Politike came out.")).toEqual([]);
+    expect(flaggedIn("Ресторан «Кот и пёс» закрылся.", "The restaurant Kot i Pyos has closed.")).toEqual([]);
+    expect(flaggedIn("Встреча Путина и Трампа прошла на Аляске.", "The meeting of Putin i Trump took place in Alaska.")).toEqual(["i"]);
+    expect(flaggedIn("Он пришёл и сел.", "He came i sat.")).toEqual(["i"]);
+  });
+
   it("flags a capitalised word one letter from a dictionary word", () => {
     const findings = nonWord.run(contextFor("Команда покинула Премьер-лигу.", "The team left the Premier Leage."));
     expect(findings.map((f) => [f.target.text, f.suggestion])).toEqual([["Leage", "League"]]);

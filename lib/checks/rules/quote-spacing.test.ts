@@ -33,6 +33,32 @@ describe("quote-spacing", () => {
     expect(flagged("Она сказала: «Всё будет хорошо».", "She said: “Everything will be fine.”")).toEqual([]);
   });
 
+  it("flags quotation marks set against the words outside them, not brackets so set", () => {
+    expect(flagged("Компания «Самрук» объявила о сделке.", "The company “Samruk”announced a deal.")).toEqual(["“Samruk”announced"]);
+    expect(flagged("Фильм «Дюна» вышел вчера.", "The film\"Dune\" came out yesterday.")).toEqual(["film\"Dune\""]);
+    expect(flagged("Партия «Аманат» победила.", "The “Amanat” party and the “Amanat”'s rivals won.")).toEqual([]);
+    expect(flagged("Значение f(x) растёт.", "The value f(x) grows.")).toEqual([]);
+  });
+
+  it("flags two quotation marks side by side against a word, not a close and an open run together between spaces", () => {
+    const suggestions = (source: string, target: string) => quoteSpacing.run(contextFor(source, target)).map((f) => [f.target.text, f.suggestion]);
+    expect(suggestions("Компания «Самрук» объявила.", "The company \"\"Samruk\"\" announced.")).toEqual([["\"\"", "\""], ["\"\"", "\""]]);
+    expect(suggestions("Газета «Время» вышла.", "The newspaper ““Vremya” came out.")).toEqual([["““", "“"]]);
+    expect(suggestions("Он сказал: «Нет». «Да», — ответила она.", "He said: \"No.\" \"\" Yes,\" she replied.")).toEqual([["\"", null]]);
+    expect(flagged("Компания «Банк «Центр»» объявила.", "The company \"Bank \"Center\"\" announced.")).toEqual([]);
+  });
+
+  it("flags Russian quotation marks kept in the English, once for a quotation inside another", () => {
+    const suggestions = (source: string, target: string) => quoteSpacing.run(contextFor(source, target)).map((f) => [f.target.text, f.suggestion]);
+    expect(suggestions("Компания «Самрук» объявила.", "The company «Samruk» announced.")).toEqual([["«Samruk»", "“Samruk”"]]);
+    expect(suggestions("Он назвал это «ошибкой», а план — «смелым».", "He called it «a mistake» and the plan «bold».")).toEqual([
+      ["«a mistake»", "“a mistake”"],
+      ["«bold»", "“bold”"],
+    ]);
+    expect(suggestions("Компания «Банк «Центр»» объявила.", "The company «Bank «Center»» announced.")).toEqual([["«Bank «Center»»", "“Bank ‘Center’”"]]);
+    expect(suggestions("Компания «Самрук» объявила.", "The company “Samruk” announced.")).toEqual([]);
+  });
+
   it("flags an unclosed bracket", () => {
     expect(flagged("Она (в отличие от него) осталась.", "She (unlike him stayed.")).toEqual(["("]);
   });

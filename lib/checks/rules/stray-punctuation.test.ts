@@ -9,6 +9,15 @@ function flagged(source: string, target: string): string[] {
 }
 
 describe("stray-punctuation", () => {
+  it("flags a semicolon before a subordinate clause, though the source has a comma there; not one before a clause of its own", () => {
+    expect(flagged("Министр заявил, что бюджет будет принят в ноябре.", "The minister said; that the budget will be adopted in November.")).toEqual(["said;"]);
+    expect(flagged("Депутаты обсудили закон, который приняли весной.", "The deputies discussed the law; which was adopted in spring.")).toEqual(["law;"]);
+    expect(flagged("Он ушёл в отставку, потому что партия проиграла.", "He resigned; because the party lost.")).toEqual(["resigned;"]);
+    expect(flagged("Журналистка спросила, будет ли продлён контракт.", "The journalist asked; whether the contract would be extended.")).toEqual(["asked;"]);
+    expect(flagged("ВВП упал на 25%, что станет сильнейшим спадом.", "GDP fell by 25%; this is the greatest drop.")).toEqual([]);
+    expect(flagged("План провалился, что было ожидаемо.", "The plan failed; that was expected.")).toEqual([]);
+  });
+
   it("flags the spacing of tokenised text", () => {
     expect(flagged("Это её бывший муж.", "He is her sister 's ex-husband .")).toEqual([" 's", " ."]);
   });

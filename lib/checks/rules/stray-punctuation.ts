@@ -572,8 +572,11 @@ function unlikelyMarks(source: string, sentence: string): Misplaced[] {
   return found;
 }
 
-/** A stop inside a sentence that ends one: after a word, before a space and a word or a figure. */
-const INNER_BREAK = /[.!?…]+["»”)]*[ \t]+["«“(]?[\p{L}\p{N}]/u;
+/**
+ * A stop inside a sentence that ends one: after a word, before a space and a word or a figure. Matched from the first
+ * mark of a run only: tried from each mark of a long run ("?!?!…"), it was quadratic.
+ */
+const INNER_BREAK = /(?<![.!?…])[.!?…]+["»”)]*[ \t]+["«“(]?[\p{L}\p{N}]/u;
 
 /**
  * A full stop that splits what the source writes as one sentence: the aligned source has no break inside it, and the
@@ -642,8 +645,10 @@ function clauseBreaksWithoutCounterpart(source: string, sentence: string): Mispl
   for (const match of sentence.matchAll(/([\p{L}\p{N}%]+)([;:])(?=[ \t]+["“'‘(]?(\p{L}+))/gu)) {
     const [text, word, mark, next] = match;
     // A semicolon stands for one of the source's, or for a comma of the source at about the same place.
-    if (mark === ";" && (!hasMarkBeyondSource(";", source, sentence) || hasCommaNear(source, ((match.index ?? 0) + text.length) / sentence.length))) continue;
     const rest = sentence.slice((match.index ?? 0) + text.length);
+    // Not before a subordinate clause ("said; that the budget"), which English never parts from its main clause.
+    const subordinate = SUBORDINATE_AFTER.test(rest);
+    if (mark === ";" && !subordinate && (!hasMarkBeyondSource(";", source, sentence) || hasCommaNear(source, ((match.index ?? 0) + text.length) / sentence.length))) continue;
     // A colon inside a name ("Sergei: Parkhomenko"): neither capitalised word is a common word; "Source: Kasparov.ru"
     // labels.
     const splitsName = [word, next].every((part) => /^\p{Lu}\p{Ll}{2,}$/u.test(part) && !isDictionaryWord(part.toLowerCase()));
@@ -652,6 +657,13 @@ function clauseBreaksWithoutCounterpart(source: string, sentence: string): Mispl
   }
   return found;
 }
+
+/**
+ * A subordinate clause's first word after a mark: a relative or subordinating word, or "that" as a conjunction (not
+ * the demonstrative of "that is", "that was").
+ */
+const SUBORDINATE_AFTER =
+  /^[ \t]+(?:which|who|whom|whose|whether|because|although|though|unless|whereas|that(?![ \t]+(?:is|was|were|will|would|has|had|can|could|may|might|must|should|seems?|means?)\b))\b/iu;
 
 /** How far, as a share of the sentence's length, a semicolon may lie from the source's comma it stands for. */
 const COMMA_NEAR = 0.25;

@@ -33,11 +33,17 @@ export function isTopLevelDomain(label: string): boolean {
 }
 
 /**
- * Whether "name. label" (a space at a dot) is a web address broken apart: a host the source writes
- * (president.kg), or a word followed by a top-level domain that is no English word (stopterrorism. kz).
+ * Whether "name. label" (a space at a dot), with the labels `more` written on after it (".kz"), is a web address
+ * broken apart: a host the source writes (president.kg, www. akorda.kz), "www" before a host ending in a top-level
+ * domain, or a word followed by a lower-case top-level domain that is no English word (stopterrorism. kz). A capital
+ * after the dot opens a sentence unless the source writes the host.
  */
-export function isBrokenHost(context: CheckContext, name: string, label: string): boolean {
-  return isSourceHost(context, `${name}.${label}`) || (isTopLevelDomain(label) && !isDictionaryWord(label));
+export function isBrokenHost(context: CheckContext, name: string, label: string, more = ""): boolean {
+  const host = `${name}.${label}${more}`.replace(/^www\./i, "");
+  if (isSourceHost(context, host) || isSourceHost(context, `${name}.${label}`)) return true;
+  if (label !== label.toLowerCase()) return false;
+  if (/^www$/i.test(name)) return more !== "" && isTopLevelDomain(more.slice(more.lastIndexOf(".") + 1));
+  return isTopLevelDomain(label) && !isDictionaryWord(label);
 }
 
 function isSourceHost(context: CheckContext, host: string): boolean {

@@ -25,9 +25,9 @@ import type { CheckContext } from "../types";
 import { closestRenderings, isKnownArticleWord, sourceLatinWords, isNameWord, isSlipInCognate, sourceNamesRendered, sourceWordsTransliterated } from "./accepted-words";
 import { calqueOf } from "./calques";
 import { sourceLemmas } from "./source-lemmas";
-import { modelRenders, rendersFaithfully } from "./transliteration";
+import { modelRenders, readsAsTransliteration, rendersFaithfully } from "./transliteration";
 import { acceptedNameTokens } from "@/lib/names";
-import { matchKey } from "@/lib/translit";
+import { latinVariants, matchKey } from "@/lib/translit";
 
 export interface SpellingIssue {
   /** The whole word as written, hyphenated compound included. */
@@ -100,6 +100,8 @@ function issueOf(
   // Most words are in the dictionary: asked first, before the tests of their surroundings, for all but the short
   // ones, which a dictionary knows too many of (see isStrayShortWord).
   const short = word.text.length <= 2;
+  const afterNumber = numberGluedBefore(text, word);
+  if (afterNumber) return afterNumber;
   if (!short && isDictionaryForm(word.text)) return null;
   if (isEmbeddedInCode(text, word) || isContractionPart(text, word)) return null;
   if (short) return isStrayShortWord(context, group, text, word) ? { word, kind: "non-word", suggestion: null } : null;
@@ -120,8 +122,12 @@ function correctionOf(
   whole: string,
   { opensSentence, inName }: Place,
 ): { kind: SpellingIssue["kind"]; text: string | null } | null {
-  if (part.length < 3 || !/\p{Ll}/u.test(part) || hasInnerCapital(part)) return null;
+  if (part.length < 3 || !/\p{Ll}/u.test(part)) return null;
   if (isDictionaryForm(part) || isDerivedWord(part) || isKnownArticleWord(context, part)) return null;
+  if (hasInnerCapital(part)) {
+    const glued = splitAtCapital(context, group, part) ?? lostHyphen(group, part);
+    return glued ? { kind: "glued", text: glued } : null;
+  }
   // "naïve", "Pokémon": an accent English may keep or drop.
   const unaccented = part.normalize("NFD").replace(/\p{M}/gu, "");
   if (unaccented !== part && (isDictionaryForm(unaccented) || isDerivedWord(unaccented))) return null;
@@ -129,7 +135,7 @@ function correctionOf(
   let sourceWords: string[] | undefined;
   const transliterated = () => (sourceWords ??= sourceWordsTransliterated(group, part));
   // Before the names: the name matcher may have taken "Abaevwho" for the name Абаев.
-  const glued = splitGlued(context, group, part, () => transliterated().length > 0);
+  const glued = splitGlued(context, group, part, opensSentence, () => transliterated().length > 0) ?? possessiveGlued(context, group, part);
   if (glued) return { kind: "glued", text: glued };
   if (isNameWord(context, part)) {
     const intended = slipInNameOf(context, group, part);
@@ -259,11 +265,49 @@ function isStrayShortWord(context: CheckContext, group: AlignedGroup, text: stri
   if (/[(\['’<-]\s?$/u.test(before) || /^\s?[.)\]'’>-]/u.test(after)) return false;
   // "21 x 27.5 cm", "2 m long": a unit or operator after a number.
   if (/\d\s$/u.test(text.slice(Math.max(0, word.start - 2), word.start)) || /^\s\d/u.test(after)) return false;
+  if (isInTransliteratedPhrase(group, text, word)) return false;
   if (word.text.length === 1) return true;
   // The dictionary has abbreviations English hardly writes in lower case ("pp" for pages): a two-letter word the
   // frequency list lacks is no more a word than one the dictionary lacks.
   const isWord = isDictionaryWord(word.text) && zipfFrequency(word.text) >= RARE_SHORT_ZIPF;
   return !isWord && !(/^\s+\p{Lu}/u.test(after) && isNameParticle(group, word.text));
+}
+
+/**
+ * A short word transliterated together with the words on both sides of it from three words of the source: a title
+ * kept in Russian keeps its conjunctions and prepositions ("Argumenty i Fakty" for «Аргументы и факты», "Rossiya v
+ * Globalnoy Politike"). An untranslated conjunction between two names ("Putin i Trump") has no such source phrase.
+ */
+function isInTransliteratedPhrase(group: AlignedGroup, text: string, word: TextSpan): boolean {
+  const before = /(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, word.start - 40), word.start))?.[1];
+  const after = /^[ \t]+(\p{L}+)/u.exec(text.slice(word.end, word.end + 40))?.[1];
+  if (!before || !after) return false;
+  const neighbours = shortWordNeighbours(group).get(matchKey(word.text)) ?? [];
+  return neighbours.some(([previous, next]) => rendersFaithfully(before, previous) && rendersFaithfully(after, next));
+}
+
+const neighboursByGroup = new WeakMap<AlignedGroup, Map<string, Array<[string, string]>>>();
+
+/**
+ * Per group: each short source word's Latin spellings (match keys) with the distinct pairs of words around it. A short
+ * word has no stem to read apart, so its spellings are all of it; distinct pairs keep a text of repeated phrases cheap.
+ */
+function shortWordNeighbours(group: AlignedGroup): Map<string, Array<[string, string]>> {
+  let index = neighboursByGroup.get(group);
+  if (index) return index;
+  const pairs = new Map<string, Set<string>>();
+  for (const sentence of group.source) {
+    const words = [...sentence.text.matchAll(/\p{Script=Cyrillic}+/gu)].map((match) => match[0]);
+    words.forEach((russian, i) => {
+      if (russian.length > 2 || i === 0 || i === words.length - 1) return;
+      for (const key of new Set(latinVariants(russian.toLowerCase()).map(matchKey))) {
+        pairs.set(key, (pairs.get(key) ?? new Set()).add(`${words[i - 1]} ${words[i + 1]}`));
+      }
+    });
+  }
+  index = new Map([...pairs].map(([key, set]) => [key, [...set].map((pair) => pair.split(" ") as [string, string])]));
+  neighboursByGroup.set(group, index);
+  return index;
 }
 
 /** Below once in ten million words. */
@@ -341,7 +385,7 @@ const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS].map((w) => w.lengt
  * word: that is what gets glued at markup boundaries; two content words run together are mostly a
  * compound the dictionary lacks (roadstead, shipborne). A capitalised token must end in the function word.
  */
-function splitGlued(context: CheckContext, group: AlignedGroup, word: string, readsAsSourceWord: () => boolean): string | null {
+function splitGlued(context: CheckContext, group: AlignedGroup, word: string, opensSentence: boolean, readsAsSourceWord: () => boolean): string | null {
   let best: { left: string; right: string; score: number } | null = null;
   for (let cut = 2; cut <= word.length - 2; cut++) {
     if (cut > LONGEST_FUNCTION_WORD && word.length - cut > LONGEST_FUNCTION_WORD) cut = word.length - LONGEST_FUNCTION_WORD;
@@ -349,12 +393,14 @@ function splitGlued(context: CheckContext, group: AlignedGroup, word: string, re
     const right = word.slice(cut);
     const rightIsFunction = FUNCTION_WORDS.has(right);
     const leftIsFunction = FUNCTION_WORDS.has(left.toLowerCase());
+    // A sentence's first word owes its capital to the function word it begins with ("Thepresident"), not to a name.
+    const asName = isCapitalized(word) && !(opensSentence && leftIsFunction && right.length >= 3);
     // Asked first, as the cheapest: a cut with no function word is never plausible below.
-    if (!rightIsFunction && (!leftIsFunction || isCapitalized(word))) continue;
-    if (!isKnown(context, left) || !isDictionaryWord(right)) continue;
+    if (!rightIsFunction && (!leftIsFunction || asName)) continue;
+    if (!isDictionaryWord(right) || !(isKnown(context, left) || (asName && sourceWordsTransliterated(group, left).length > 0))) continue;
     // A name ending in "-in", "-on", "-as" (Bragin, Tillerson, Vladas) is no name glued to "in", "on", "as", unless
     // its part before them is a name of this article and the whole renders none ("Putinin" where the source has Путин).
-    const plausible = isCapitalized(word)
+    const plausible = asName
       ? rightIsFunction && ((right.length >= 3 && !readsAsSourceWord()) || isArticleNameGlued(context, group, left, word))
       : (rightIsFunction || leftIsFunction) && !readsAsSourceWord();
     if (!plausible) continue;
@@ -363,6 +409,52 @@ function splitGlued(context: CheckContext, group: AlignedGroup, word: string, re
   }
   if (!best) return null;
   return `${best.left}${isCapitalized(word) && RELATIVES_AFTER_NAMES.has(best.right) ? "," : ""} ${best.right}`;
+}
+
+/** "Kazakhstan'sstrategy", "Tokayev'sdecree": a possessive fused with the dictionary word after it. */
+function possessiveGlued(context: CheckContext, group: AlignedGroup, word: string): string | null {
+  const match = /^(\p{L}{2,})(['’]s)(\p{Ll}{3,})$/u.exec(word);
+  if (!match || !isDictionaryWord(match[3])) return null;
+  const [, owner, ending, next] = match;
+  const known = isKnown(context, owner) || sourceWordsTransliterated(group, owner).length > 0;
+  return known ? `${owner}${ending} ${next}` : null;
+}
+
+/**
+ * "inKazakhstan", "theKremlin's": a lower-case function word fused with the capitalised word after it. A brand
+ * written so ("iPhone", "eBay") opens with a letter, not a word; one the source writes is the article's own.
+ */
+function splitAtCapital(context: CheckContext, group: AlignedGroup, word: string): string | null {
+  const match = /^(\p{Ll}{2,})(\p{Lu}\p{Ll}[\p{L}'’]*)$/u.exec(word);
+  if (!match || !FUNCTION_WORDS.has(match[1])) return null;
+  const [stem] = splitPossessive(match[2]);
+  const known = isKnown(context, match[2]) || sourceWordsTransliterated(group, stem).length > 0;
+  return known ? `${match[1]} ${match[2]}` : null;
+}
+
+/**
+ * "UstKamenogorsk", "KassymJomart": two capitalised parts rendering the parts of a hyphenated source word, run
+ * together where the hyphen was lost.
+ */
+function lostHyphen(group: AlignedGroup, word: string): string | null {
+  const match = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u.exec(word);
+  if (!match) return null;
+  const [, first, second] = match;
+  const hyphenated = group.source.flatMap((sentence) => [...sentence.text.matchAll(/(\p{Script=Cyrillic}+)-(\p{Script=Cyrillic}+)/gu)]);
+  const renders = hyphenated.some(([, a, b]) => readsAsTransliteration(first, a) && readsAsTransliteration(second, b));
+  return renders ? `${first}-${second}` : null;
+}
+
+/**
+ * "2024year", "12people": a number fused with the dictionary word after it. Units ("10km", "5mph") and ordinals
+ * ("20th") are written so, and are short; a number inside a code ("G20", "v2") is not counted.
+ */
+function numberGluedBefore(text: string, word: TextSpan): SpellingIssue | null {
+  if (word.text.length < 4 || !/^\p{Ll}+$/u.test(word.text) || !isDictionaryWord(word.text)) return null;
+  const number = /(?<![\p{L}\p{N}.,_/-])\p{N}+$/u.exec(text.slice(Math.max(0, word.start - 20), word.start))?.[0];
+  if (!number) return null;
+  const whole = { start: word.start - number.length, end: word.end, text: number + word.text };
+  return { word: whole, kind: "glued", suggestion: `${number} ${word.text}` };
 }
 
 /**
