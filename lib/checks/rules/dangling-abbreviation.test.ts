@@ -35,6 +35,14 @@ describe("dangling-abbreviation", () => {
     expect([finding.target.text, finding.suggestion]).toEqual(["11 tys.", "11 thousand"]);
   });
 
+  it("finds г. kept in Latin letters where its stop split the translation, though English has g. for grams", () => {
+    const flagged = (source: string, target: string[]) => danglingAbbreviation.run(contextFromPairs([[source, target]])).map((f) => [f.target.text, f.suggestion]);
+    expect(flagged("Он родился в г. Алматы.", ["He was born in g.", "Almaty."])).toEqual([["g.", ""]]);
+    expect(flagged("Завод построят в г. Шымкенте.", ["The plant will be built in g.", "Shymkent."])).toEqual([["g.", ""]]);
+    // A stop the source has no abbreviation for near it is the split check's, not this one's.
+    expect(flagged("Он принёс 5 кг яблок.", ["He brought 5 kg.", "Apples."])).toEqual([]);
+  });
+
   it("reads a transliterated г. before a town's name as город, not a capital initial nor e.g.", () => {
     const flagged = (source: string, target: string) => danglingAbbreviation.run(contextFor(source, target)).map((f) => [f.target.text, f.suggestion]);
     expect(flagged("Это произошло в г. Алматы.", "This happened in g. Almaty.")).toEqual([["g.", ""]]);

@@ -7,6 +7,7 @@ import {
 } from "../text/abbreviations";
 import type { Check, CheckContext, Finding } from "../types";
 import type { AlignedGroup, TextSpan } from "@/lib/align/types";
+import { latinVariants } from "@/lib/translit";
 
 /** How far apart (as a share of the sentence) an abbreviation and the stop it left may lie. */
 const POSITION_TOLERANCE = 0.25;
@@ -43,7 +44,12 @@ export const danglingAbbreviation: Check = {
     ],
   },
   run(context) {
-    return context.groups.flatMap((group) => [...leftBehind(context, group), ...splitAtAbbreviation(context, group)]);
+    return context.groups.flatMap((group) => {
+      const left = leftBehind(context, group);
+      // A word left behind and a stop splitting the sentence at it are one mistake: "in g. Almaty".
+      const splits = splitAtAbbreviation(context, group).filter((split) => !left.some((l) => l.target.start === split.target.start));
+      return [...left, ...splits];
+    });
   },
 };
 
@@ -92,23 +98,28 @@ function splitAtAbbreviation(context: CheckContext, group: AlignedGroup): Findin
   if (stops.length < group.source.length) return [];
   for (const match of stops) {
     const word = match[1];
-    if (!/^\p{Ll}/u.test(word) || isEnglishAbbreviation(word)) continue;
+    if (!/^\p{Ll}/u.test(word)) continue;
     const stopAt = (match.index ?? 0) + word.length;
     const relative = stopAt / target.text.length;
     const near = abbreviations.find((a) => Math.abs((a.start - source.start) / source.text.length - relative) <= POSITION_TOLERANCE);
-    if (!near) continue;
+    // An English abbreviation ("g" for grams) is the translator's own, unless it spells the source's abbreviation in
+    // Latin letters: "in g. Almaty" for «в г. Алматы», where the stop also split the sentence.
+    if (!near || (isEnglishAbbreviation(word) && !spellsInLatin(near.text, word))) continue;
     const start = target.start + (match.index ?? 0);
     findings.push(
       flag(danglingAbbreviation, {
         target: textSpan(context.aligned.target.text, start, start + word.length + 1),
         source: near,
         message: `This full stop splits the sentence; the source has the abbreviation “${near.text}” here.`,
-        suggestion: renderingOf(near.text, word),
+        suggestion: spellsInLatin(near.text, word) ? (TRANSLITERATED_RUSSIAN_ABBREVIATIONS.get(word.toLowerCase())?.english ?? word) : renderingOf(near.text, word),
       }),
     );
   }
   return findings;
 }
+
+const spellsInLatin = (russianAbbreviation: string, word: string) =>
+  latinVariants(russianAbbreviation.replace(/\.$/, "")).some((latin) => latin.toLowerCase() === word.toLowerCase());
 
 /** The word without its stop, or the abbreviation's English rendering where the word is another (им. → "them"). */
 function renderingOf(abbreviation: string, word: string): string {
