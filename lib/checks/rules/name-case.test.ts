@@ -15,6 +15,26 @@ describe("name-case", () => {
     expect(flaggedIn("Концерт прошёл у Дворца Игоря Моисеева.", "The concert took place at the Dvorets Igorya Moiseyeva.")).toEqual(["Igorya Moiseyeva"]);
   });
 
+  it("reads a lone surname after a preposition, an oblique title or a thing's noun as declined: no woman's nominative stands there", () => {
+    const flaggedIn = (ru: string, en: string) => flaggedTexts(nameCase.run(contextFor(ru, en)));
+    expect(flaggedIn("Встреча Путина с губернатором прошла в Кремле.", "The meeting of Putina with the governor took place in the Kremlin.")).toEqual(["Putina"]);
+    expect(flaggedIn("Встреча Путина с губернатором прошла в Кремле.", "The meeting of Putin with the governor took place in the Kremlin.")).toEqual([]);
+    expect(flaggedIn("Отставка министра Умарова стала неожиданностью.", "The resignation of Minister Umarova came as a surprise.")).toEqual(["Umarova"]);
+    expect(flaggedIn("Отставка министра Умарова стала неожиданностью.", "The resignation of Minister Umarov came as a surprise.")).toEqual([]);
+    expect(flaggedIn("У Сидорова нет алиби.", "Sidorova has no alibi.")).toEqual(["Sidorova"]);
+    expect(flaggedIn("У Сидорова нет алиби.", "Sidorov has no alibi.")).toEqual([]);
+    expect(flaggedIn("Мы встретились с Асель Жанибековой в Астане.", "We met with Asel Zhanibekovoy in Astana.")).toEqual(["Zhanibekovoy"]);
+    expect(flaggedIn("Мы встретились с Асель Жанибековой в Астане.", "We met with Asel Zhanibekova in Astana.")).toEqual([]);
+  });
+
+  it("keeps a lone surname in the nominative after a title in the nominative, a time or a name", () => {
+    const flaggedIn = (ru: string, en: string) => flaggedTexts(nameCase.run(contextFor(ru, en)));
+    expect(flaggedIn("Журналистка Смирнова получила премию.", "Journalist Smirnova received an award.")).toEqual([]);
+    expect(flaggedIn("В понедельник Петрова и Сидорова уехали в отпуск.", "On Monday Petrova and Sidorova went on vacation.")).toEqual([]);
+    expect(flaggedIn("Каждый день Смирнова гуляет в парке.", "Every day Smirnova walks in the park.")).toEqual([]);
+    expect(flaggedIn("Глава ЦИ (р) К Памфилова встретится с юристами.", "Head of the CI (r) K Pamfilova will meet with lawyers.")).toEqual([]);
+  });
+
   it("flags a leaked case form after one name said thousands of times in the same sentence", () => {
     const ru = `${"Ержан Тимуров ".repeat(3000)}и назначение Аскара Умарова в Казахстане.`;
     const en = (own: string) => `${"Yerzhan Timurov ".repeat(3000)}and the appointment of ${own} in Kazakhstan.`;
