@@ -1,4 +1,4 @@
-import { isNameReading, knownReadings, wordsOf, type WordParse } from "@/lib/morph";
+import { isNameReading, knownReadings, parseWord, wordsOf, type WordParse } from "@/lib/morph";
 import type { SourceName } from "./source-names";
 
 export type Gender = "masc" | "femn";
@@ -110,8 +110,14 @@ function isGenitiveOfSubjectBefore(text: string, name: SourceName, verb: Gender)
   return before !== undefined && knownReadings(before.toLowerCase()).some((p) => p.pos === "NOUN" && p.case === "nomn" && asGender(p.gender) === verb);
 }
 
+interface WordBefore {
+  word: string;
+  /** The text before the word. */
+  before: string;
+}
+
 /** The word before a name and the text before that word, if only spaces on one line part them from the name. */
-const wordBeforeWithText = (text: string, name: SourceName) => {
+const wordBeforeWithText = (text: string, name: SourceName): WordBefore | null => {
   const match = /([\p{L}-]+)[^\S\n]+$/u.exec(text.slice(Math.max(0, name.start - 60), name.start));
   return match ? { word: match[1], before: text.slice(Math.max(0, name.start - 60), name.start - match[0].length) } : null;
 };
@@ -138,21 +144,42 @@ function isThingNounOpeningPhrase(word: string, before: string): boolean {
   return parses.length > 0 && parses.every((p) => p.pos === "VERB");
 }
 
+/** A capitalised word every singular noun reading of which is oblique (Трампа, Шольца): a name not in the nominative. */
+function isObliqueName(word: string): boolean {
+  const nouns = parseWord(word).filter((p) => p.pos === "NOUN" && p.number === "sing");
+  return nouns.length > 0 && nouns.every((p) => p.case !== "nomn");
+}
+
+/** A name joined by «и» to one that is surely oblique shares its case ("Встреча Трампа и Путина", "Путина и Трампа"). */
+function isJoinedToObliqueName(text: string, name: SourceName, before: WordBefore | null): boolean {
+  const previous = before?.word === "и" ? /(\p{Lu}[\p{L}-]*)[^\S\n]+$/u.exec(before.before)?.[1] : undefined;
+  const next = /^[^\S\n]+и[^\S\n]+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(name.end, name.end + 60))?.[1];
+  return [previous, next].some((word) => word !== undefined && isObliqueName(word));
+}
+
 /**
- * Whether the word before a name rules out its nominative: a preposition ("у Петрова", "с Асель Жанибековой"), a title
- * in another case, which agrees with it ("министра Умарова", "президентом Токаевым"), or a thing's noun governing it in
- * the genitive ("Встреча Путина"). A woman's nominative cannot stand there, so "Путина" is Путин's genitive. A title
- * in the nominative says nothing: "журналистка Петрова" is a woman, "дочь Петрова" his daughter.
+ * A word that governs the name after it in a case other than the nominative: a preposition ("у Петрова", "с Асель
+ * Жанибековой"), a title in another case, which agrees with it ("министра Умарова", "президентом Токаевым"), or a
+ * thing's noun governing it in the genitive ("Встреча Путина"). A title in the nominative says nothing: "журналистка
+ * Петрова" is a woman, "дочь Петрова" his daughter.
  */
-export function isGovernedOblique(text: string, name: SourceName): boolean {
-  const before = wordBeforeWithText(text, name);
-  if (!before || name.quoted) return false;
+function isGoverningWord({ word, before }: WordBefore): boolean {
   // A capital inside a sentence makes the word part of an abbreviation ("ЦИ (р) К"); a name (Анна, not the coin) is
   // no governing word either.
-  const lowerCase = before.word === before.word.toLowerCase() || /(?:^|[.!?…]\s*)$/u.test(before.before);
-  if (!lowerCase || knownReadings(before.word).some((p) => isNameReading(p))) return false;
-  const preposition = knownReadings(before.word.toLowerCase()).some((p) => p.pos === "PREP");
-  return preposition || isObliqueTitle(before.word) || isThingNounOpeningPhrase(before.word, before.before);
+  const lowerCase = word === word.toLowerCase() || /(?:^|[.!?…]\s*)$/u.test(before);
+  if (!lowerCase || knownReadings(word).some((p) => isNameReading(p))) return false;
+  const preposition = knownReadings(word.toLowerCase()).some((p) => p.pos === "PREP");
+  return preposition || isObliqueTitle(word) || isThingNounOpeningPhrase(word, before);
+}
+
+/**
+ * Whether the words around a name rule out its nominative: a word governing it, or a name surely oblique joined to it.
+ * A woman's nominative cannot stand there, so "Путина" is Путин's genitive.
+ */
+export function isGovernedOblique(text: string, name: SourceName): boolean {
+  if (name.quoted) return false;
+  const before = wordBeforeWithText(text, name);
+  return (before !== null && isGoverningWord(before)) || isJoinedToObliqueName(text, name, before);
 }
 
 /**

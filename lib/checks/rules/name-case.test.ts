@@ -27,6 +27,15 @@ describe("name-case", () => {
     expect(flaggedIn("Мы встретились с Асель Жанибековой в Астане.", "We met with Asel Zhanibekova in Astana.")).toEqual([]);
   });
 
+  it("reads a surname joined by «и» to a name that is surely oblique in that name's case", () => {
+    const flaggedIn = (ru: string, en: string) => flaggedTexts(nameCase.run(contextFor(ru, en)));
+    expect(flaggedIn("Сторонники Трампа и Умарова собрались у здания.", "Supporters of Trump and Umarova gathered outside the building.")).toEqual(["Umarova"]);
+    expect(flaggedIn("Сторонники Трампа и Умарова собрались у здания.", "Supporters of Trump and Umarov gathered outside the building.")).toEqual([]);
+    expect(flaggedIn("Избиратели поддержали Сидорова и Макрона.", "Voters supported Sidorova and Macron.")).toEqual(["Sidorova"]);
+    expect(flaggedIn("Избиратели поддержали Сидорова и Макрона.", "Voters supported Sidorov and Macron.")).toEqual([]);
+    expect(flaggedIn("Вечером Анна и Сидорова пришли на концерт.", "In the evening Anna and Sidorova came to the concert.")).toEqual([]);
+  });
+
   it("keeps a lone surname in the nominative after a title in the nominative, a time or a name", () => {
     const flaggedIn = (ru: string, en: string) => flaggedTexts(nameCase.run(contextFor(ru, en)));
     expect(flaggedIn("Журналистка Смирнова получила премию.", "Journalist Smirnova received an award.")).toEqual([]);
