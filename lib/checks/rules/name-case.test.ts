@@ -4,6 +4,8 @@ import { nameCase } from "./name-case";
 
 testExamples(nameCase);
 
+const flaggedIn = (ru: string, en: string) => flaggedTexts(nameCase.run(contextFor(ru, en)));
+
 describe("name-case", () => {
   it("leaves a genitive that a transliterated head noun governs (Ekho Moskvy, Dom Pashkova), but not one after a translated head", () => {
     const flaggedIn = (ru: string, en: string) => flaggedTexts(nameCase.run(contextFor(ru, en)));
@@ -16,7 +18,6 @@ describe("name-case", () => {
   });
 
   it("reads a lone surname after a preposition, an oblique title or a thing's noun as declined: no woman's nominative stands there", () => {
-    const flaggedIn = (ru: string, en: string) => flaggedTexts(nameCase.run(contextFor(ru, en)));
     expect(flaggedIn("Встреча Путина с губернатором прошла в Кремле.", "The meeting of Putina with the governor took place in the Kremlin.")).toEqual(["Putina"]);
     expect(flaggedIn("Встреча Путина с губернатором прошла в Кремле.", "The meeting of Putin with the governor took place in the Kremlin.")).toEqual([]);
     expect(flaggedIn("Отставка министра Умарова стала неожиданностью.", "The resignation of Minister Umarova came as a surprise.")).toEqual(["Umarova"]);
@@ -28,7 +29,6 @@ describe("name-case", () => {
   });
 
   it("reads a surname joined by «и» to a name that is surely oblique in that name's case", () => {
-    const flaggedIn = (ru: string, en: string) => flaggedTexts(nameCase.run(contextFor(ru, en)));
     expect(flaggedIn("Сторонники Трампа и Умарова собрались у здания.", "Supporters of Trump and Umarova gathered outside the building.")).toEqual(["Umarova"]);
     expect(flaggedIn("Сторонники Трампа и Умарова собрались у здания.", "Supporters of Trump and Umarov gathered outside the building.")).toEqual([]);
     expect(flaggedIn("Избиратели поддержали Сидорова и Макрона.", "Voters supported Sidorova and Macron.")).toEqual(["Sidorova"]);
@@ -37,7 +37,6 @@ describe("name-case", () => {
   });
 
   it("keeps a lone surname in the nominative after a title in the nominative, a time or a name", () => {
-    const flaggedIn = (ru: string, en: string) => flaggedTexts(nameCase.run(contextFor(ru, en)));
     expect(flaggedIn("Журналистка Смирнова получила премию.", "Journalist Smirnova received an award.")).toEqual([]);
     expect(flaggedIn("В понедельник Петрова и Сидорова уехали в отпуск.", "On Monday Petrova and Sidorova went on vacation.")).toEqual([]);
     expect(flaggedIn("Каждый день Смирнова гуляет в парке.", "Every day Smirnova walks in the park.")).toEqual([]);
