@@ -1,5 +1,5 @@
 import type { Sentence } from "@/lib/align/types";
-import { genderByName, genderByPredicate, genderByPronoun, type Gender } from "./gender";
+import { genderByName, genderByPredicate, genderByPronoun, isGovernedOblique, type Gender } from "./gender";
 import { SURNAME_SHAPE, type NameReading, type NameWord, type SourceName } from "./source-names";
 
 /**
@@ -73,18 +73,32 @@ const compatible = (a: Gender | null, b: string | null) => a === null || b === n
 interface Evidence {
   name: SourceName;
   gender: Gender | null;
-  /** How sure: 3 a verb agreeing, 2 a first name or patronymic, 1 a pronoun. */
+  /** How sure: 3 grammar (a verb agreeing, a word governing the name), 2 a first name or patronymic, 1 a pronoun. */
   strength: number;
+  /** A word before the name rules out its nominative (see isGovernedOblique). */
+  oblique: boolean;
+}
+
+/** The one gender of a surname's readings in a case other than the nominative ("Путина": only Путин's). */
+function obliqueGender(name: SourceName): Gender | null {
+  const genders = new Set(readingsOf(surnameOf(name)).filter((r) => r.case !== null && r.case !== "nomn").map((r) => r.gender));
+  const [gender] = genders;
+  return genders.size === 1 && (gender === "masc" || gender === "femn") ? gender : null;
 }
 
 /** A verb agreeing with the name is grammar; a first name's gender is the dictionary's, wrong for some foreign names (Эммануэль). */
 function evidenceOf(name: SourceName, text: string, nextSentence: string | undefined, personsInSentence: number): Evidence {
+  // A name that can't be a nominative is no verb's subject either ("Отставка министра Умарова стала").
+  // A first name alone is outside this reading: only a surname's nominative is the question (Путина, Умарова).
+  const oblique = name.words.some((w) => w.role !== "first") && isGovernedOblique(text, name);
+  const byCase = oblique ? obliqueGender(name) : null;
+  if (byCase) return { name, gender: byCase, strength: 3, oblique };
   const byPredicate = genderByPredicate(text, name);
-  if (byPredicate) return { name, gender: byPredicate, strength: 3 };
+  if (byPredicate) return { name, gender: byPredicate, strength: 3, oblique };
   const byName = genderByName(name);
-  if (byName) return { name, gender: byName, strength: 2 };
+  if (byName) return { name, gender: byName, strength: 2, oblique };
   const byPronoun = personsInSentence === 1 ? genderByPronoun(nextSentence) : null;
-  return { name, gender: byPronoun, strength: byPronoun ? 1 : 0 };
+  return { name, gender: byPronoun, strength: byPronoun ? 1 : 0, oblique };
 }
 
 /**
@@ -127,14 +141,14 @@ export function buildEntities(names: readonly SourceName[], text: string, senten
     const writtenAsKey = (e: Entity) => fold(surname.text) === e.key;
     const entity =
       [...entities].reverse().find((e) => e.kind === "person" && compatible(gender, e.gender) && readings.some((r) => r.nominative === e.key && (compatible(e.gender, r.gender) || writtenAsKey(e)))) ??
-      addEntity(entities, "person", gender, bestKey(readings, surname));
+      addEntity(entities, "person", gender, bestKey(readings, surname, evidence.get(name)!.oblique));
     if (strength > 0 && entity.gender === null) entity.gender = gender;
     link(entity, name, entityOf);
   }
   for (const entity of entities) {
     entity.names.sort((a, b) => a.start - b.start);
     original.set(entity, [...entity.names]);
-    if (entity.kind === "person") entity.names = entity.names.map((name) => settle(name, entity));
+    if (entity.kind === "person") entity.names = entity.names.map((name) => settle(name, entity, evidence.get(name)?.oblique ?? false));
     for (const [i, name] of entity.names.entries()) {
       settled.set(original.get(entity)![i], name);
       entityOf.set(name, entity);
@@ -158,10 +172,10 @@ function link(entity: Entity, name: SourceName, entityOf: Map<SourceName, Entity
  * A new person's key: a known nominative reading. For a name az only guessed: as written when it may be a
  * nominative, else the candidate closest to the written word (Новаком → новак, not az's вак; Шольца → шольц).
  */
-function bestKey(readings: NameReading[], surname: NameWord): string {
+function bestKey(readings: NameReading[], surname: NameWord, oblique: boolean): string {
   const written = fold(surname.text);
   if (readings.some((r) => r.known)) return (readings.find((r) => r.case === "nomn") ?? readings[0]).nominative;
-  if (surname.maybeNominative) return written;
+  if (surname.maybeNominative && !oblique) return written;
   const shared = (n: string) => [...n].findIndex((c, i) => c !== written[i]) >>> 0;
   return [...readings].sort((a, b) => Math.min(shared(b.nominative), b.nominative.length) - Math.min(shared(a.nominative), a.nominative.length))[0]?.nominative ?? surname.nominatives[0];
 }
@@ -173,15 +187,15 @@ function bestKey(readings: NameReading[], surname: NameWord): string {
  * beside "подчеркнул Акбаров", "Олаф Шольц"); a name az only guessed is declined only so. Then a Russian ending in its
  * English form is a leak.
  */
-function settle(name: SourceName, entity: Entity): SourceName {
+function settle(name: SourceName, entity: Entity, oblique: boolean): SourceName {
   const original = surnameOf(name);
   const words = name.words.map((w) => (w === original ? w : readAsWrittenIfOfOtherGender(w, entity.gender)));
   const surname = original;
   const all = readingsOf(surname);
-  const readings = all.filter((r) => r.nominative === entity.key && compatible(entity.gender, r.gender));
+  const readings = all.filter((r) => r.nominative === entity.key && compatible(entity.gender, r.gender) && !(oblique && r.case === "nomn"));
   const writtenOtherwise = entity.names.some((n) => fold(surnameOf(n).text) === entity.key) && fold(surname.text) !== entity.key;
   const ruledOut = readings.some((r) => r.known) && readings.length < all.length;
-  const declined = readings.length > 0 && !readings.some((r) => r.case === "nomn") && (ruledOut || writtenOtherwise);
+  const declined = readings.length > 0 && !readings.some((r) => r.case === "nomn") && (ruledOut || writtenOtherwise || (oblique && entity.gender !== null));
   const cases = new Set(readings.map((r) => r.case).filter(Boolean));
   const grammaticalCase = cases.size === 1 ? [...cases][0] : null;
   // A first name re-read as written (Джорджа Мелони) no longer declines the surname by agreement.

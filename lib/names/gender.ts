@@ -1,4 +1,4 @@
-import { knownReadings, wordsOf, type WordParse } from "@/lib/morph";
+import { isNameReading, knownReadings, parseWord, wordsOf, type WordParse } from "@/lib/morph";
 import type { SourceName } from "./source-names";
 
 export type Gender = "masc" | "femn";
@@ -110,6 +110,78 @@ function isGenitiveOfSubjectBefore(text: string, name: SourceName, verb: Gender)
   if (!name.words.some((w) => w.readings.some((r) => r.case === "gent" || r.case === null))) return false;
   const before = wordBefore(text, name);
   return before !== undefined && knownReadings(before.toLowerCase()).some((p) => p.pos === "NOUN" && p.case === "nomn" && asGender(p.gender) === verb);
+}
+
+interface WordBefore {
+  word: string;
+  /** The text before the word. */
+  before: string;
+}
+
+/** The word before a name and the text before that word, if only spaces on one line part them from the name. */
+const wordBeforeWithText = (text: string, name: SourceName): WordBefore | null => {
+  const match = /([\p{L}-]+)[^\S\n]+$/u.exec(text.slice(Math.max(0, name.start - 60), name.start));
+  return match ? { word: match[1], before: text.slice(Math.max(0, name.start - 60), name.start - match[0].length) } : null;
+};
+
+const nounReadings = (word: string) => knownReadings(word.toLowerCase()).filter((p) => p.pos === "NOUN");
+
+/** A title of a person in a case other than the nominative ("министра", "президентом"), which a name after it shares. */
+const isObliqueTitle = (word: string) => {
+  const nouns = nounReadings(word);
+  return nouns.length > 0 && nouns.every((p) => p.grammemes.has("anim") && p.number === "sing" && p.case !== "nomn");
+};
+
+/**
+ * A thing's noun ("встреча", "указ") that opens its clause or follows its verb: a name right after it is its genitive
+ * ("Встреча Путина", "подписал указ Токаева"). Not one after a preposition or a word that may agree with it ("в
+ * понедельник Петрова", "каждый день Петрова"), where the noun is a time and the name may be the subject.
+ */
+function isThingNounOpeningPhrase(word: string, before: string): boolean {
+  const readings = knownReadings(word.toLowerCase());
+  if (readings.length === 0 || !readings.every((p) => p.pos === "NOUN" && p.grammemes.has("inan") && (p.case === "nomn" || p.case === "accs"))) return false;
+  const previous = /([\p{L}-]+)\s*$/u.exec(before);
+  if (!previous || /[,.;:!?—–«»()]\s*$/u.test(before)) return true;
+  const parses = knownReadings(previous[1].toLowerCase());
+  return parses.length > 0 && parses.every((p) => p.pos === "VERB");
+}
+
+/** A capitalised word every singular noun reading of which is oblique (Трампа, Шольца): a name not in the nominative. */
+function isObliqueName(word: string): boolean {
+  const nouns = parseWord(word).filter((p) => p.pos === "NOUN" && p.number === "sing");
+  return nouns.length > 0 && nouns.every((p) => p.case !== "nomn");
+}
+
+/** A name joined by «и» to one that is surely oblique shares its case ("Встреча Трампа и Путина", "Путина и Трампа"). */
+function isJoinedToObliqueName(text: string, name: SourceName, before: WordBefore | null): boolean {
+  const previous = before?.word === "и" ? /(\p{Lu}[\p{L}-]*)[^\S\n]+$/u.exec(before.before)?.[1] : undefined;
+  const next = /^[^\S\n]+и[^\S\n]+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(name.end, name.end + 60))?.[1];
+  return [previous, next].some((word) => word !== undefined && isObliqueName(word));
+}
+
+/**
+ * A word that governs the name after it in a case other than the nominative: a preposition ("у Петрова", "с Асель
+ * Жанибековой"), a title in another case, which agrees with it ("министра Умарова", "президентом Токаевым"), or a
+ * thing's noun governing it in the genitive ("Встреча Путина"). A title in the nominative says nothing: "журналистка
+ * Петрова" is a woman, "дочь Петрова" his daughter.
+ */
+function isGoverningWord({ word, before }: WordBefore): boolean {
+  // A capital inside a sentence makes the word part of an abbreviation ("ЦИ (р) К"); a name (Анна, not the coin) is
+  // no governing word either.
+  const lowerCase = word === word.toLowerCase() || /(?:^|[.!?…]\s*)$/u.test(before);
+  if (!lowerCase || knownReadings(word).some((p) => isNameReading(p))) return false;
+  const preposition = knownReadings(word.toLowerCase()).some((p) => p.pos === "PREP");
+  return preposition || isObliqueTitle(word) || isThingNounOpeningPhrase(word, before);
+}
+
+/**
+ * Whether the words around a name rule out its nominative: a word governing it, or a name surely oblique joined to it.
+ * A woman's nominative cannot stand there, so "Путина" is Путин's genitive.
+ */
+export function isGovernedOblique(text: string, name: SourceName): boolean {
+  if (name.quoted) return false;
+  const before = wordBeforeWithText(text, name);
+  return (before !== null && isGoverningWord(before)) || isJoinedToObliqueName(text, name, before);
 }
 
 /**

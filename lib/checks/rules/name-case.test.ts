@@ -4,6 +4,8 @@ import { nameCase } from "./name-case";
 
 testExamples(nameCase);
 
+const flaggedIn = (ru: string, en: string) => flaggedTexts(nameCase.run(contextFor(ru, en)));
+
 describe("name-case", () => {
   it("leaves a genitive that a transliterated head noun governs (Ekho Moskvy, Dom Pashkova), but not one after a translated head", () => {
     const flaggedIn = (ru: string, en: string) => flaggedTexts(nameCase.run(contextFor(ru, en)));
@@ -13,6 +15,32 @@ describe("name-case", () => {
     // A person named with a first name after a transliterated noun stands beside it, not governed by it.
     expect(flaggedIn("Делегация прибыла по приглашению председателя Думы Вячеслава Володина.", "The delegation came at the invitation of the chairman of the Duma Vyacheslava Volodina.")).toEqual(["Vyacheslava Volodina"]);
     expect(flaggedIn("Концерт прошёл у Дворца Игоря Моисеева.", "The concert took place at the Dvorets Igorya Moiseyeva.")).toEqual(["Igorya Moiseyeva"]);
+  });
+
+  it("reads a lone surname after a preposition, an oblique title or a thing's noun as declined: no woman's nominative stands there", () => {
+    expect(flaggedIn("Встреча Путина с губернатором прошла в Кремле.", "The meeting of Putina with the governor took place in the Kremlin.")).toEqual(["Putina"]);
+    expect(flaggedIn("Встреча Путина с губернатором прошла в Кремле.", "The meeting of Putin with the governor took place in the Kremlin.")).toEqual([]);
+    expect(flaggedIn("Отставка министра Умарова стала неожиданностью.", "The resignation of Minister Umarova came as a surprise.")).toEqual(["Umarova"]);
+    expect(flaggedIn("Отставка министра Умарова стала неожиданностью.", "The resignation of Minister Umarov came as a surprise.")).toEqual([]);
+    expect(flaggedIn("У Сидорова нет алиби.", "Sidorova has no alibi.")).toEqual(["Sidorova"]);
+    expect(flaggedIn("У Сидорова нет алиби.", "Sidorov has no alibi.")).toEqual([]);
+    expect(flaggedIn("Мы встретились с Асель Жанибековой в Астане.", "We met with Asel Zhanibekovoy in Astana.")).toEqual(["Zhanibekovoy"]);
+    expect(flaggedIn("Мы встретились с Асель Жанибековой в Астане.", "We met with Asel Zhanibekova in Astana.")).toEqual([]);
+  });
+
+  it("reads a surname joined by «и» to a name that is surely oblique in that name's case", () => {
+    expect(flaggedIn("Сторонники Трампа и Умарова собрались у здания.", "Supporters of Trump and Umarova gathered outside the building.")).toEqual(["Umarova"]);
+    expect(flaggedIn("Сторонники Трампа и Умарова собрались у здания.", "Supporters of Trump and Umarov gathered outside the building.")).toEqual([]);
+    expect(flaggedIn("Избиратели поддержали Сидорова и Макрона.", "Voters supported Sidorova and Macron.")).toEqual(["Sidorova"]);
+    expect(flaggedIn("Избиратели поддержали Сидорова и Макрона.", "Voters supported Sidorov and Macron.")).toEqual([]);
+    expect(flaggedIn("Вечером Анна и Сидорова пришли на концерт.", "In the evening Anna and Sidorova came to the concert.")).toEqual([]);
+  });
+
+  it("keeps a lone surname in the nominative after a title in the nominative, a time or a name", () => {
+    expect(flaggedIn("Журналистка Смирнова получила премию.", "Journalist Smirnova received an award.")).toEqual([]);
+    expect(flaggedIn("В понедельник Петрова и Сидорова уехали в отпуск.", "On Monday Petrova and Sidorova went on vacation.")).toEqual([]);
+    expect(flaggedIn("Каждый день Смирнова гуляет в парке.", "Every day Smirnova walks in the park.")).toEqual([]);
+    expect(flaggedIn("Глава ЦИ (р) К Памфилова встретится с юристами.", "Head of the CI (r) K Pamfilova will meet with lawyers.")).toEqual([]);
   });
 
   it("flags a leaked case form after one name said thousands of times in the same sentence", () => {
