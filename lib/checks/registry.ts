@@ -2,6 +2,7 @@ import { brokenDomain } from "./rules/broken-domain";
 import { droppedLetter } from "./rules/dropped-letter";
 import { danglingAbbreviation } from "./rules/dangling-abbreviation";
 import { glossary } from "./rules/glossary";
+import { missingWord } from "./rules/missing-word";
 import { gluedWord } from "./rules/glued-word";
 import { nameCase } from "./rules/name-case";
 import { nameInconsistent } from "./rules/name-inconsistent";
@@ -26,6 +27,7 @@ export const checks: Check[] = [
   quoteSpacing,
   brokenDomain,
   repeatedWord,
+  missingWord,
   strayPunctuation,
   untranslated,
   numberMismatch,

@@ -27,5 +27,5 @@ export { isHyphenatedCompound } from "./compounds";
 export { isCapitalisedCommonWord } from "./capitalised-words";
 export { englishCountryNameList, englishCountryNames, russianCountryNames, sharesDemonymStem } from "./gazetteer";
 export { droppedLetterIn, type DroppedLetter } from "./dropped-letters";
-export { bigramToken, bigramTokens, BIGRAM_SENTENCE_END, BIGRAM_SENTENCE_START, wordBigrams } from "./word-bigrams";
+export { bigramToken, bigramTokens, BIGRAM_SENTENCE_END, BIGRAM_SENTENCE_START, wordBigrams, type BigramToken } from "./word-bigrams";
 export { englishWordsOf, LIKELY_TRANSLATION, russianLemmasOf, translationScore } from "./word-translations";
