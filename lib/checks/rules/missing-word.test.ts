@@ -14,6 +14,12 @@ describe("missing-word", () => {
     expect(flagged("Приложение организации из Техаса заблокировали.", "An app of an organisation from a was blocked.")).toEqual(["a was"]);
   });
 
+  it("flags an article that ends the sentence, its noun dropped", () => {
+    expect(flagged("Сильные землетрясения произошли на Балканах.", "Strong earthquakes hit the.")).toEqual(["the"]);
+    expect(flagged("Соглашение подписали в Анкаре", "The agreement was signed in an")).toEqual(["an"]);
+    expect(flagged("Он играет на пианино.", "He plays the piano.")).toEqual([]);
+  });
+
   it("leaves an article before a word of a noun phrase, a hyphenated compound, an initial and a time", () => {
     expect(flagged("Законопроект внесли в Госдуму.", "The bill was introduced to the State Duma.")).toEqual([]);
     expect(flagged("Все подозреваемые из России.", "All of the suspects are from Russia.")).toEqual([]);

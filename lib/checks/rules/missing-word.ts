@@ -1,5 +1,5 @@
 import { flag, sourceSpanOf, textSpan } from "../finding";
-import type { Check, Finding } from "../types";
+import type { Check } from "../types";
 import { bigramTokens, wordBigrams, type BigramToken } from "@/lib/lexicon";
 
 const ARTICLES = new Set(["the", "a", "an"]);
@@ -37,8 +37,9 @@ export const missingWord: Check = {
   severity: "major",
   description:
     "An article right before a word that never follows one (a preposition, a conjunction, a form of have or be, a " +
-    "pronoun, another article): the word between them, most often a name, was dropped (“introduced to the of the " +
-    "Russian Federation”, “The has recognized the arrests”). A hyphenated compound (“a has-been”) is a word of its own.",
+    "pronoun), or ending the sentence: the word after it, most often a name, was dropped (“introduced to the of the " +
+    "Russian Federation”, “The has recognized the arrests”, “earthquakes hit the.”). A hyphenated compound (“a " +
+    "has-been”) is a word of its own.",
   examples: {
     valid: [
       { source: "Законопроект внесли в Госдуму.", target: "The bill was introduced to the State Duma." },
@@ -51,30 +52,32 @@ export const missingWord: Check = {
   },
   run(context) {
     const text = context.aligned.target.text;
-    const findings: Finding[] = [];
-    for (const group of context.groups) {
-      for (const sentence of group.target) {
+    return context.groups.flatMap((group) =>
+      group.target.flatMap((sentence) => {
         const tokens = bigramTokens(sentence.text, sentence.start);
-        tokens.forEach((token, i) => {
-          const next = tokens[i + 1];
-          // The words of those classes lead into what follows them ("the of the Russian Federation"): one that ends the
-          // sentence is a noun spelled like one ("on the till.").
-          const complement = tokens[i + 2];
-          if (!next || !complement || !/^[\p{L}\p{N}]/u.test(complement.written) || !isArticle(token, i)) return;
-          if (!followsDirectly(text, token, next) || !neverFollowsArticle(next.token)) return;
-          findings.push(
-            flag(this, {
-              target: textSpan(text, token.start, next.start + next.written.length),
-              source: sourceSpanOf(context, group),
-              message: `A word is missing after “${token.written}”: “${next.written}” cannot follow it.`,
-            }),
-          );
+        return tokens.flatMap((token, i) => {
+          const gap = gapAfter(text, tokens, i);
+          return gap ? [flag(this, { target: textSpan(text, token.start, gap.end), source: sourceSpanOf(context, group), message: gap.message })] : [];
         });
-      }
-    }
-    return findings;
+      }),
+    );
   },
 };
+
+/** Where the article at `i` stands before a dropped word: the end of what to flag, and why. */
+function gapAfter(text: string, tokens: BigramToken[], i: number): { end: number; message: string } | null {
+  const [article, next, complement] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!isArticle(article, i)) return null;
+  // An article that ends the sentence lost its noun: "massive earthquakes on the."
+  if (!next || (/^[.!?]$/u.test(next.written) && !complement)) {
+    return { end: article.start + article.written.length, message: `A word is missing after “${article.written}”, which ends the sentence.` };
+  }
+  // The words of those classes lead into what follows them ("the of the Russian Federation"): one that ends the
+  // sentence is a noun spelled like one ("on the till.").
+  if (!complement || !/^[\p{L}\p{N}]/u.test(complement.written)) return null;
+  if (!followsDirectly(text, article, next) || !neverFollowsArticle(next.token)) return null;
+  return { end: next.start + next.written.length, message: `A word is missing after “${article.written}”: “${next.written}” cannot follow it.` };
+}
 
 /**
  * The next word stands after the article in lower case, one space away, and is a word of its own, not the head of a
