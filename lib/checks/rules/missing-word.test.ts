@@ -18,6 +18,7 @@ describe("missing-word", () => {
     expect(flagged("Сильные землетрясения произошли на Балканах.", "Strong earthquakes hit the.")).toEqual(["the"]);
     expect(flagged("Соглашение подписали в Анкаре", "The agreement was signed in an")).toEqual(["an"]);
     expect(flagged("Он играет на пианино.", "He plays the piano.")).toEqual([]);
+    expect(flagged("А.", "A.")).toEqual([]);
   });
 
   it("leaves an article before a word of a noun phrase, a hyphenated compound, an initial and a time", () => {

@@ -68,8 +68,8 @@ export const missingWord: Check = {
 function gapAfter(text: string, tokens: BigramToken[], i: number): { end: number; message: string } | null {
   const [article, next, complement] = [tokens[i], tokens[i + 1], tokens[i + 2]];
   if (!isArticle(article, i)) return null;
-  // An article that ends the sentence lost its noun: "massive earthquakes on the."
-  if (!next || (/^[.!?]$/u.test(next.written) && !complement)) {
+  // An article that ends the sentence lost its noun: "massive earthquakes on the." (Alone, "A." marks a list item.)
+  if (i > 0 && (!next || (/^[.!?]$/u.test(next.written) && !complement))) {
     return { end: article.start + article.written.length, message: `A word is missing after “${article.written}”, which ends the sentence.` };
   }
   // The words of those classes lead into what follows them ("the of the Russian Federation"): one that ends the
