@@ -111,7 +111,7 @@ function splitAtAbbreviation(context: CheckContext, group: AlignedGroup): Findin
         target: textSpan(context.aligned.target.text, start, start + word.length + 1),
         source: near,
         message: `This full stop splits the sentence; the source has the abbreviation “${near.text}” here.`,
-        suggestion: spellsInLatin(near.text, word) ? (TRANSLITERATED_RUSSIAN_ABBREVIATIONS.get(word.toLowerCase())?.english ?? word) : renderingOf(near.text, word),
+        suggestion: renderingOf(near.text, word),
       }),
     );
   }
@@ -121,8 +121,11 @@ function splitAtAbbreviation(context: CheckContext, group: AlignedGroup): Findin
 const spellsInLatin = (russianAbbreviation: string, word: string) =>
   latinVariants(russianAbbreviation.replace(/\.$/, "")).some((latin) => latin.toLowerCase() === word.toLowerCase());
 
-/** The word without its stop, or the abbreviation's English rendering where the word is another (им. → "them"). */
+/** The word without its stop, the kept abbreviation's meaning, or the abbreviation's English rendering where the word is another (им. → "them"). */
 function renderingOf(abbreviation: string, word: string): string {
+  // The abbreviation kept in Latin letters ("g." for г.) stands for what its transliteration does (nothing, for g.).
+  const kept = spellsInLatin(abbreviation, word) ? TRANSLITERATED_RUSSIAN_ABBREVIATIONS.get(word.toLowerCase()) : undefined;
+  if (kept) return kept.english;
   const english = ENGLISH_FOR_RUSSIAN_ABBREVIATIONS.get(abbreviation.toLowerCase().replace(/\.$/, ""));
   return english === undefined || english === word.toLowerCase() ? word : english;
 }
