@@ -528,6 +528,9 @@ function agreeingReadings(readings: WordParse[][]): Agreement | null {
     // ("Майей Санду", "Ирине Кову": not Санда's accusative); with a guessed first name, it rules the reading out.
     const settled = anchor.known && anchor.grammemes.has("Name") && !anchor.grammemes.has("Fixd");
     if (!settled && picks.some((p, i) => !p && readings[i].some((q) => q.known))) continue;
+    // An indeclinable first name (Педро, Хосе) fits every case, so the case is its neighbours' to say: one with no
+    // reading in it rules it out ("Педро Санчесом" is instrumental, not a nominative beside an unknown word).
+    if (anchor.grammemes.has("Fixd") && picks.some((p, i) => !p && readings[i].length > 0)) continue;
     const score = picks.reduce((sum, p) => sum + (p?.score ?? 0), 0);
     const better = !best || score > best.score || (score === best.score && prefersNominative(anchor, best.agreement));
     // An indeclinable first name (Жозе, Мари) has every case, so it settles none for its neighbours.

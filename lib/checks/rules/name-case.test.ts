@@ -72,6 +72,17 @@ describe("name-case", () => {
     expect(flaggedIn("Интервью с Мариной Петровой вышло.", "The interview with Marinoy Petrovoy came out.")).toEqual(["Marinoy Petrovoy"]);
   });
 
+  it("reads the case of a name with an indeclinable first name (Spanish, Portuguese, Italian) from its surname", () => {
+    // Педро, Пабло, Марио fit every case, so the surname's instrumental ending is the name's case, not an unknown word.
+    expect(flaggedIn("Премьер встретилась с Педро Санчесом.", "The Prime Minister met Pedro Sanchesom.")).toEqual(["Sanchesom"]);
+    expect(flaggedIn("Премьер встретилась с Педро Санчесом.", "The Prime Minister met Pedro Sánchez.")).toEqual([]);
+    expect(flaggedIn("Встреча с Пабло Эскобаром не состоялась.", "The meeting with Pablo Escobarom did not take place.")).toEqual(["Escobarom"]);
+    expect(flaggedIn("Встреча с Пабло Эскобаром не состоялась.", "The meeting with Pablo Escobar did not take place.")).toEqual([]);
+    expect(flaggedIn("Тренер поспорил с Марио Гомесом.", "The coach argued with Mario Gomesom.")).toEqual(["Gomesom"]);
+    expect(flaggedIn("Выставка посвящена Пабло Пикассо.", "The exhibition is dedicated to Pablo Picasso.")).toEqual([]);
+    expect(flaggedIn("Он работал с Жозе Моуринью и Марио Балотелли.", "He worked with José Mourinho and Mario Balotelli.")).toEqual([]);
+  });
+
   it("flags a first name that lost only part of the ending, and suggests its nominative; the message gives the whole name", () => {
     const findings = nameCase.run(
       contextFor("Президент поговорил с Николом Пашиняном.", "The president spoke with Nikola Pashinyan."),
