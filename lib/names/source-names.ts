@@ -351,22 +351,43 @@ function nameWord(word: Word, offset: number, chosen: WordParse[], agreed: boole
   );
   // The spelling first: it settles many words without reading them.
   const adjectival = !agreed && !knownPersonName && (ADJECTIVAL.test(word.text) || readsAsAdjective(word.text));
+  const declinedName = agreed || adjectival ? null : attestedNameDeclined(word.text, chosen);
   return {
     text: word.text,
     start: offset + word.start,
     end: offset + word.end,
     nominatives: adjectival
       ? [...new Set([...nominativesOf(word.text, chosen), ...adjectiveNominatives(word.text), ...placeOf(word.text)])]
-      : nominativesOf(word.text, chosen),
-    maybeNominative: mayBeNominative(word.text, chosen, agreed),
+      : (declinedName?.nominatives ?? nominativesOf(word.text, chosen)),
+    maybeNominative: !declinedName && mayBeNominative(word.text, chosen, agreed),
     role: adjectival ? null : roleOf(chosen),
     case: chosen.length === 1 ? chosen[0].case : null,
     adjectival,
     gender: chosen[0]?.gender ?? null,
-    readings: readingsOf(word.text, chosen, agreed),
+    readings: declinedName?.readings ?? readingsOf(word.text, chosen, agreed),
     certain: agreed,
   };
 }
+
+/**
+ * The nominatives of names the name data knows people by, when the word az only guessed is their case by Russian
+ * declension and nobody is named as written (Эрдогана, Кисиды, Мерца: of Эрдоган, Кисида, Мерц): a declined name,
+ * not a foreign nominative that merely ends like a case; with the cases the ending gives. Null otherwise.
+ */
+function attestedNameDeclined(word: string, chosen: WordParse[]): { nominatives: string[]; readings: NameReading[] } | null {
+  if (chosen.some((p) => p.known) || bearersOf(word) > 0 || knownReadings(word).length > 0) return null;
+  const written = word.toLowerCase().replace(/ё/g, "е");
+  const stem = written.replace(GUESSED_ENDING, "");
+  if (stem === written) return null;
+  const candidates = new Set([...chosen.map((p) => nominativeOf(p)), ...["", "а", "я", "ь", "й"].map((ending) => stem + ending)]);
+  const readings = [...candidates]
+    .filter((nominative) => bearersOf(nominative) >= ATTESTED_NAME)
+    .flatMap((nominative) => declinedForms(nominative, "last", "male").filter((d) => d.form === written).map((d) => ({ nominative, case: d.case, gender: "masc", known: false })));
+  return readings.length === 0 ? null : { nominatives: [...new Set(readings.map((r) => r.nominative))], readings };
+}
+
+// Bearers a name needs in the name data (64,000 tokens) before a guessed word is read as its case; chosen on the tuning part.
+const ATTESTED_NAME = 5;
 
 /** The word's readings as NameReadings, with the feminine nominative az lacks for some surnames (see mayBeFeminineSurname). */
 function readingsOf(word: string, chosen: WordParse[], agreed: boolean): NameReading[] {

@@ -83,6 +83,19 @@ describe("name-case", () => {
     expect(flaggedIn("Он работал с Жозе Моуринью и Марио Балотелли.", "He worked with José Mourinho and Mario Balotelli.")).toEqual([]);
   });
 
+  it("reads a lone word az only guesses as a case of a name many people bear, when nobody bears it as written", () => {
+    // Эрдоган, Кисида and Мерц are names in the name data; Эрдогана, Кисиды, Мерца are nobody's: their genitives.
+    expect(flaggedIn("Встреча Эрдогана и Алиева прошла в Баку.", "The meeting of Erdogana and Aliyev took place in Baku.")).toEqual(["Erdogana"]);
+    expect(flaggedIn("Встреча Эрдогана и Алиева прошла в Баку.", "The meeting of Erdogan and Aliyev took place in Baku.")).toEqual([]);
+    expect(flaggedIn("Заявление Кисиды вызвало споры.", "Kisidy's statement caused controversy.")).toEqual(["Kisidy's"]);
+    expect(flaggedIn("Заявление Кисиды вызвало споры.", "Kishida's statement caused controversy.")).toEqual([]);
+    expect(flaggedIn("Слова Мерца вызвали споры.", "Mertsa's words caused controversy.")).toEqual(["Mertsa's"]);
+    expect(flaggedIn("Слова Мерца вызвали споры.", "Merz's words caused controversy.")).toEqual([]);
+    // A name people bear as written stays a nominative (Флора, Санду); so does a word the dictionary knows.
+    expect(flaggedIn("Победу одержала Флора.", "Flora won.")).toEqual([]);
+    expect(flaggedIn("Вчера Санду прибыла в Брюссель.", "Sandu arrived in Brussels yesterday.")).toEqual([]);
+  });
+
   it("flags a first name that lost only part of the ending, and suggests its nominative; the message gives the whole name", () => {
     const findings = nameCase.run(
       contextFor("Президент поговорил с Николом Пашиняном.", "The president spoke with Nikola Pashinyan."),

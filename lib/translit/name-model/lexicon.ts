@@ -39,6 +39,7 @@ export function buildLexicon(pairs: readonly NamePair[], source: string): NameLe
 export class NameLexicon {
   private readonly cache = new Map<string, AttestedSpelling[]>();
   private bearers: Map<string, number> | null = null;
+  private yo: Map<string, string> | null = null;
 
   constructor(private readonly data: NameLexiconData) {}
 
@@ -47,7 +48,7 @@ export class NameLexicon {
     const key = foldCyrillic(russian);
     let spellings = this.cache.get(key);
     if (!spellings) {
-      spellings = (this.data.names[key] ?? this.data.names[key.replace(/ё/g, "е")] ?? "")
+      spellings = (this.data.names[key] ?? this.data.names[key.replace(/ё/g, "е")] ?? this.withYo().get(key) ?? "")
         .split("|")
         .filter(Boolean)
         .map((entry) => {
@@ -57,6 +58,20 @@ export class NameLexicon {
       this.cache.set(key, spellings);
     }
     return spellings;
+  }
+
+  /**
+   * Tokens the data spells with ё, by their spelling with е: Russian text seldom writes the dots (Брейне for Брёйне).
+   * Built once, when a token is first looked up that the data lacks as written.
+   */
+  private withYo(): Map<string, string> {
+    if (!this.yo) {
+      this.yo = new Map();
+      for (const [russian, entries] of Object.entries(this.data.names)) {
+        if (russian.includes("ё")) this.yo.set(russian.replace(/ё/g, "е"), entries);
+      }
+    }
+    return this.yo;
   }
 
   /** How many bearers in the data write some Russian name token as this Latin word (Alexander: over a thousand). */

@@ -111,6 +111,18 @@ describe("the lexicon", () => {
     expect(lexicon.spellingsOf("неизвестный")).toEqual([]);
   });
 
+  it("finds a token the data spells with ё under its spelling with е, as Russian text mostly writes it", () => {
+    const lexicon = new NameLexicon(buildLexicon([
+      { russian: "брёйне", latin: "Bruyne", count: 3 },
+      { russian: "семёнов", latin: "Semyonov", count: 4 },
+      { russian: "семенов", latin: "Semenov", count: 2 },
+    ], "test"));
+    expect(lexicon.spellingsOf("Брейне")).toEqual([{ latin: "bruyne", count: 3 }]);
+    expect(lexicon.spellingsOf("Брёйне")).toEqual([{ latin: "bruyne", count: 3 }]);
+    // A token the data also spells with е keeps its own entry.
+    expect(lexicon.spellingsOf("Семенов")).toEqual([{ latin: "semenov", count: 2 }]);
+  });
+
   it("counts a Latin spelling's bearers over every Russian token written so", () => {
     const lexicon = new NameLexicon(buildLexicon([
       { russian: "александр", latin: "Alexander", count: 7 },
