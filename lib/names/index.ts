@@ -35,6 +35,21 @@ export function isAcceptedName(context: ArticleContext, word: string): boolean {
   return keys.has(matchKey(word));
 }
 
+/**
+ * Whether an English word is a spelling of one of this article's names that the schemes or the name data give
+ * (Andrej, Andrei, Andrey for Андрей): unlike `acceptedNameTokens`, not merely the word a name was matched to.
+ */
+export function isListedNameSpelling(context: ArticleContext, word: string): boolean {
+  const spellings = context.memo("listed-name-spellings", () => {
+    const listed = new Set<string>();
+    for (const mention of analyseNames(context).mentions) {
+      for (const forms of englishForms(mention.word).byNominative.values()) for (const form of forms) listed.add(form.toLowerCase());
+    }
+    return listed;
+  });
+  return spellings.has(word.toLowerCase());
+}
+
 function acceptedTokens(context: ArticleContext): Set<string> {
   return context.memo("accepted-name-tokens", () => {
     const tokens = new Set<string>();

@@ -26,7 +26,7 @@ import { closestRenderings, isKnownArticleWord, sourceLatinWords, isNameWord, is
 import { calqueOf } from "./calques";
 import { sourceLemmas } from "./source-lemmas";
 import { modelRenders, readsAsTransliteration, rendersFaithfully } from "./transliteration";
-import { acceptedNameTokens } from "@/lib/names";
+import { acceptedNameTokens, isListedNameSpelling } from "@/lib/names";
 import { latinVariants, matchKey } from "@/lib/translit";
 
 export interface SpellingIssue {
@@ -193,10 +193,11 @@ function translationsFirst(group: AlignedGroup, slips: readonly string[]): strin
 /**
  * A word the name matcher took for a source name's rendering ("Vladimr" for Владимир, "Rusia" for Россия) that lies one
  * slip from another rendering of the article's names which the dictionary knows (Vladimir, Russia), and renders no
- * source word faithfully itself: the dictionary spelling is English's, the other a slip in it. Returns that spelling.
+ * source word faithfully itself, nor is a spelling of the name the schemes or the name data give (Andrej beside
+ * Andrei): the dictionary spelling is English's, the other a slip in it. Returns that spelling.
  */
 function slipInNameOf(context: CheckContext, group: AlignedGroup, word: string): string | null {
-  if (word.length < 5 || !isCapitalized(word)) return null;
+  if (word.length < 5 || !isCapitalized(word) || isListedNameSpelling(context, word)) return null;
   // The article's name words are few: try each, rather than every spelling a slip away.
   const intended = dictionaryNameWords(context).find((name) => isOneSlip(word, name) && !isNameVariant(word, name));
   if (!intended) return null;
