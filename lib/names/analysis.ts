@@ -77,7 +77,7 @@ function withSurnameMentions(context: ArticleContext, sources: Array<{ hits: Ter
   const spellings = introducedSpellings(sources.flatMap(({ names }) => names));
   return sources.map(({ hits, names }, index) => {
     const taken = (start: number, end: number) => [...names, ...hits].some((n) => n.start < end && start < n.end);
-    const added = context.groups[index].source.flatMap((s) => surnameMentions(s.text, s.start, surnames, taken));
+    const added = context.groups[index].source.flatMap((s) => surnameMentions(s.text, s.start, surnames, spellings, taken));
     return { hits, names: [...names.map((name) => asIntroducedSurname(name, surnames, spellings)), ...added].sort((a, b) => a.start - b.start) };
   });
 }

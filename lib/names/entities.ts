@@ -48,8 +48,10 @@ export function introducedSurnames(names: readonly SourceName[]): Set<string> {
 }
 
 /** Those surnames as the article wrote them beside the first name (Буше of "Ги Буше", which az reads as Буш's dative). */
-export function introducedSpellings(names: readonly SourceName[]): Set<string> {
-  return new Set(introducedSurnameWords(names).map((w) => fold(w.text)));
+export function introducedSpellings(names: readonly SourceName[]): Map<string, NameWord> {
+  const spellings = new Map<string, NameWord>();
+  for (const word of introducedSurnameWords(names)) if (!spellings.has(fold(word.text))) spellings.set(fold(word.text), word);
+  return spellings;
 }
 
 /** The word of a person's name that is the surname: the one az reads as a surname, else the last. */

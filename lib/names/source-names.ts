@@ -579,25 +579,53 @@ function compatibleGender(a: string | null, b: string | null): boolean {
  * (`surnames`, nominatives), found where findSourceNames took them for common words: after "Эммануэль Макрон",
  * "Макрона" is his genitive, not the diacritic's. `isTaken` tells words already inside a name.
  */
-export function surnameMentions(sentence: string, offset: number, surnames: ReadonlySet<string>, isTaken: (start: number, end: number) => boolean): SourceName[] {
+export function surnameMentions(
+  sentence: string,
+  offset: number,
+  surnames: ReadonlySet<string>,
+  spellings: ReadonlyMap<string, NameWord>,
+  isTaken: (start: number, end: number) => boolean,
+): SourceName[] {
   if (surnames.size === 0) return [];
   return wordsOf(sentence, 0).flatMap((word) => {
     if (!isCapitalised(word.text) || isTaken(offset + word.start, offset + word.end)) return [];
+    const at = { ...word, start: offset + word.start, end: offset + word.end };
+    const introduced = introducedAs(word.text, spellings);
+    if (introduced) return [introducedSurnameAt(at, introduced)];
     const parses = surnameReadings(word.text, surnames);
-    return parses.length === 0 ? [] : [surnameMention({ ...word, start: offset + word.start, end: offset + word.end }, parses)];
+    return parses.length === 0 ? [] : [surnameMention(at, parses)];
   });
 }
 
 /**
- * A lone name word that is a case of a surname the article introduced, by Russian declension, and not written as the
- * article wrote that surname: after "Сигэру Исиба", "Исибу" is his accusative, not the dative of an unknown исиб, and
- * "Буше" after "Ги Буше" stays as az reads it.
+ * A lone name word that is a surname the article introduced: written as the article wrote it beside the first name,
+ * it is read as it was there (introducedAs: a second "Исиба" after "Сигэру Исиба" is Исиба, not the genitive of an
+ * unknown исиб); otherwise a case of it by Russian declension ("Исибу" is his accusative, not the dative of исиб).
  */
-export function asIntroducedSurname(name: SourceName, surnames: ReadonlySet<string>, spellings: ReadonlySet<string>): SourceName {
+export function asIntroducedSurname(name: SourceName, surnames: ReadonlySet<string>, spellings: ReadonlyMap<string, NameWord>): SourceName {
   const written = name.words[0].text.toLowerCase().replace(/ё/g, "е");
-  if (name.words.length !== 1 || name.quoted || spellings.has(written)) return name;
+  if (name.words.length !== 1 || name.quoted) return name;
+  const introduced = introducedAs(written, spellings);
+  if (introduced) return introducedSurnameAt(name.words[0], introduced);
   const parses = declinedFormsOf(surnames).get(written) ?? [];
   return parses.length === 0 ? name : surnameMention(name.words[0], parses);
+}
+
+/**
+ * The surname the article gave beside a first name that a word az doesn't know is written as: read alone, az guesses
+ * such a word anew (Моди as a case of модь), where beside the first name it was read as a name. A word az knows keeps
+ * az's reading (Римский after "Папа Римский").
+ */
+function introducedAs(word: string, spellings: ReadonlyMap<string, NameWord>): NameWord | undefined {
+  const introduced = spellings.get(word.toLowerCase().replace(/ё/g, "е"));
+  return introduced && knownReadings(word).length === 0 ? introduced : undefined;
+}
+
+/** A word written as a surname the article gave beside a first name, read as it was read there. */
+function introducedSurnameAt(word: Word, introduced: NameWord): SourceName {
+  const { nominatives, maybeNominative, case: grammaticalCase, gender, readings, certain } = introduced;
+  const nameWord: NameWord = { ...word, nominatives, maybeNominative, case: grammaticalCase, gender, readings, certain, role: "last", adjectival: false };
+  return { kind: "person", words: [nameWord], start: word.start, end: word.end, text: word.text, quoted: false, keepsName: false };
 }
 
 /**

@@ -54,6 +54,16 @@ describe("name-inconsistent", () => {
     ])).toEqual([]);
   });
 
+  it("reads a foreign surname az only guesses alone as the surname the article wrote the same way beside a first name", () => {
+    // Alone, az reads Моди as a case of модь and Исиба as the genitive of исиб; beside the first name, as the names.
+    const flagged = (ru: string, en: string) => flaggedTexts(nameInconsistent.run(contextFor(ru, en)));
+    expect(flagged("Премьер Нарендра Моди прибыл в Москву. Моди встретился с Путиным.", "Prime Minister Narendra Modi arrived in Moscow. Mody met with Putin.")).toEqual(["Mody"]);
+    expect(flagged("Премьер Нарендра Моди прибыл в Москву. Моди встретился с Путиным.", "Prime Minister Narendra Modi arrived in Moscow. Modi met with Putin.")).toEqual([]);
+    expect(flagged("Премьер Сигэру Исиба прибыл в Сеул. Вчера Исиба встретился с Ли.", "Prime Minister Shigeru Ishiba arrived in Seoul. Yesterday Isiba met Lee.")).toEqual(["Isiba"]);
+    expect(flagged("Президент Сирил Рамафоса прибыл в Дурбан. Рамафоса обратился к нации.", "President Cyril Ramaphosa arrived in Durban. Ramafosa addressed the nation.")).toEqual(["Ramafosa"]);
+    expect(flagged("Президент Сирил Рамафоса прибыл в Дурбан. Рамафоса обратился к нации.", "President Cyril Ramaphosa arrived in Durban. Ramaphosa addressed the nation.")).toEqual([]);
+  });
+
   it("does not compare one first name across two people", () => {
     const context = contextFromPairs([
       ["Александр Лукашенко позвонил.", "Alexander Lukashenko called."],
