@@ -156,3 +156,8 @@ export const LIKELY_TRANSLATION = 0.1;
 export function translationScore(russianLemma: string, englishWord: string): number {
   return scores().get(russianLemma)?.get(englishWord.toLowerCase()) ?? 0;
 }
+
+/** The English words the table takes for likely translations of a Russian lemma (score ≥ LIKELY_TRANSLATION). */
+export function likelyTranslationsOf(russianLemma: string): string[] {
+  return [...(scores().get(russianLemma) ?? [])].filter(([, score]) => score >= LIKELY_TRANSLATION).map(([english]) => english);
+}

@@ -261,6 +261,15 @@ describe("non-word: what the exemptions let through", () => {
     expect(issues("Сальвини и Кылычдароглу встретились.", "Salvini and Kılıçdaroğlu met.")).toEqual([]);
   });
 
+  it("flags a source word transliterated a slip or two from its translation, as the translation, but not realia or a title kept", () => {
+    expect(issues("Министр заявил, что реформа будет продолжена.", "The ministr said that the reform would continue.")).toEqual([["ministr", "minister"]]);
+    expect(issues("Проект был одобрен парламентом.", "The proekt was approved by parliament.")).toEqual([["proekt", "project"]]);
+    expect(issues("Бюджет утвердили депутаты.", "The budzhet was approved by deputies.")).toEqual([["budzhet", "budget"]]);
+    expect(issues("Аким города открыл школу.", "The akim of the city opened a school.")).toEqual([]);
+    expect(issues("Силовики задержали его.", "The siloviki detained him.")).toEqual([]);
+    expect(issues("Об этом сообщила «Актуальная камера».", "This was reported by Aktuaalne kaamera.")).toEqual([]);
+  });
+
   it("leaves a spelling of a source name the name data gives, though it lies a slip from the dictionary's (Andrej, Nikolaj)", () => {
     expect(issues("Премьер Андрей Пленкович прибыл в Загреб.", "Prime Minister Andrej Plenković arrived in Zagreb.")).toEqual([]);
     expect(issues("Министр Андрей Бабиш прибыл в Прагу.", "Minister Andrej Babiš arrived in Prague.")).toEqual([]);

@@ -15,7 +15,9 @@ export const nonWord: Check = {
     "away renders it better (“sttus” for статус), or when the learned name model reads it as no spelling of it and " +
     "a word English uses often lies a slip away (“sto” beside это); a capitalised word is a name when the model reads " +
     "it as a name of the source sentence; a sentence's first capital makes no name (“Teh”); a rendering of a " +
-    "source name a slip from the dictionary's (“Vladimr”) is a slip. Words in other scripts are the untranslated check's.",
+    "source name a slip from the dictionary's (“Vladimr”) is a slip, but not a spelling the name data gives (Andrej). " +
+    "A source word transliterated a slip or two from its own translation was meant as the translation (“ministr” for " +
+    "министр). Words in other scripts are the untranslated check's.",
   examples: {
     valid: [
       { source: "Мы не делили людей на бастующих и небастующих.", target: "We did not distinguish between strikers and non-strikers." },

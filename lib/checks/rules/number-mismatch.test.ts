@@ -22,6 +22,15 @@ describe("number-mismatch", () => {
     expect(flags("У блогера более 2 млн подписчиков.", "The blogger has over 3m subscribers.")).toEqual([["3", "2 million"]]);
   });
 
+  it("reads each side of a score or ratio as a number of its own, and a clock time as one", () => {
+    expect(flags("Матч завершился со счётом 2:1.", "The match ended 3:1.")).toEqual([["3", "2"]]);
+    expect(flags("Хоккеисты проиграли 4:3 в овертайме.", "The hockey players lost 4:2 in overtime.")).toEqual([["2", "3"]]);
+    expect(flags("Матч завершился со счётом 2:1.", "The match ended 2-1.")).toEqual([]);
+    expect(flags("Карта в масштабе 1:1000 лежала на столе.", "A map on a scale of 1:100 lay on the table.")).toEqual([["100", "1,000"]]);
+    expect(flags("Поезд ушёл в 10:30.", "The train left at 10:30.")).toEqual([]);
+    expect(flags("Поезд ушёл в 10:30.", "The train left at 10:50.")).toHaveLength(1);
+  });
+
   it("reads a time told in hours and minutes as the clock time", () => {
     expect(flags("Пожар потушили в 9 часов 15 минут.", "The fire was put out at 9 hours 15 minutes.")).toEqual([]);
     expect(flags("Пожар потушили в 9 часов 15 минут.", "The fire was put out at 9 hours 50 minutes.")).toHaveLength(1);

@@ -40,7 +40,21 @@ interface Token {
 const TOKEN = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])(?:,\d+)?|\d+(?:[.,:\u0589]\d+)*|\p{L}+(?:-\p{L}+)*(?:\.\p{L}\.?)?/gu;
 
 function tokenize(text: string): Token[] {
-  return [...text.matchAll(TOKEN)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
+  return [...text.matchAll(TOKEN)].flatMap((m) => splitScore({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
+}
+
+/**
+ * "2:1", "3:0": a score or ratio, no clock time (whose minutes take two digits), is one number a side, each to be
+ * found in the translation ("2-1"): held as one, a score sharing a side with another (3:1) would pass for it.
+ */
+function splitScore(token: Token): Token[] {
+  if (!/^\d+(?::\d+)+$/.test(token.text) || /^\d{1,2}:\d{2}$/.test(token.text)) return [token];
+  let start = token.start;
+  return token.text.split(":").map((part) => {
+    const side = { start, end: start + part.length, text: part };
+    start += part.length + 1;
+    return side;
+  });
 }
 
 const numberKey = (value: number) => `n:${Math.round(value * 1e6) / 1e6}`;

@@ -1,3 +1,4 @@
+import { distance } from "fastest-levenshtein";
 import type { AlignedGroup, TextSpan } from "@/lib/align/types";
 import {
   capitalize,
@@ -15,7 +16,9 @@ import {
   isWrittenInCapitals,
   matchCase,
   LIKELY_TRANSLATION,
+  likelyTranslationsOf,
   nearMisses,
+  russianLemmasOf,
   translationScore,
   twoSlipMisses,
   wordTokens,
@@ -163,6 +166,10 @@ function correctionOf(
   if (transliterated().length) {
     // A name of several words renders the source's name, however close one of its words lies to an English word.
     if (capitalised && inName) return null;
+    // A source word transliterated a slip or two from its own translation was meant as the translation: "ministr" for
+    // министр is minister, "proekt" project. Realia kept in English (akim, siloviki) lie further from theirs.
+    const translation = capitalised || inName ? null : translationNear(transliterated(), written);
+    if (translation) return nonWord(translation);
     // A word that only looks like a word of the source, where the learned model sees no spelling of it ("sto" beside
     // это), is a slip when a word English uses often lies a slip away.
     const frequent = slips.find(isFrequentWord);
@@ -175,6 +182,18 @@ function correctionOf(
   if (typo) return nonWord(typo);
   const calque = isCapitalized(stem) ? null : calqueOf(stem, group);
   return calque && { kind: "non-word", text: calque.fix && calque.fix + possessive };
+}
+
+/**
+ * A likely translation of one of the Russian words that lies a slip or two from the English word (one for a short
+ * word): the translation the writer meant where they transliterated the source word instead.
+ */
+function translationNear(russianWords: readonly string[], english: string): string | null {
+  const allowed = english.length < 6 ? 1 : 2;
+  const translations = russianWords.flatMap((word) => russianLemmasOf(word)).flatMap(likelyTranslationsOf);
+  // The table also pairs a word with itself where translators kept it (kvass, precariat): no translation of it.
+  const near = (translation: string) => translation !== english && Math.abs(translation.length - english.length) <= allowed && distance(translation, english) <= allowed;
+  return translations.find((translation) => near(translation) && isDictionaryWord(translation)) ?? null;
 }
 
 /**
