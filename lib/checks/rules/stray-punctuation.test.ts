@@ -18,6 +18,17 @@ describe("stray-punctuation", () => {
     expect(flagged("План провалился, что было ожидаемо.", "The plan failed; that was expected.")).toEqual([]);
   });
 
+  it("flags a comma between a verb and the that-clause it reports, as Russian sets before что; not a demonstrative, a noun or an aside", () => {
+    expect(flagged("Министр заявил, что бюджет будет принят.", "The minister said, that the budget will be adopted.")).toEqual(["said,"]);
+    expect(flagged("Эксперты считают, что цены вырастут.", "Experts believe, that prices will rise.")).toEqual(["believe,"]);
+    expect(flagged("Известно, что он уехал в Лиму.", "It is known, that he left for Lima.")).toEqual(["known,"]);
+    expect(flagged("Министр заявил, что бюджет будет принят.", "The minister said that the budget will be adopted.")).toEqual([]);
+    expect(flagged("Он сказал, то есть подтвердил.", "He said, that is, he confirmed it.")).toEqual([]);
+    expect(flagged("Тот факт, что он уехал, известен.", "The fact, that he left, is known.")).toEqual([]);
+    expect(flagged("Он подчеркнул, однако, что реформа продолжится.", "He stressed, however, that the reform would continue.")).toEqual([]);
+    expect(flagged("Дайте им воды, или так кажется, что ночевать негде.", "Give them water, or so it seems, that there is nowhere to sleep.")).toEqual([]);
+  });
+
   it("flags the spacing of tokenised text", () => {
     expect(flagged("Это её бывший муж.", "He is her sister 's ex-husband .")).toEqual([" 's", " ."]);
   });

@@ -515,8 +515,39 @@ function misplacements(context: CheckContext, group: AlignedGroup, sentence: str
     ...clauseBreaksWithoutCounterpart(source, sentence),
     ...splitSentences(source, sentence),
     ...unlikelyMarks(source, sentence),
+    ...commasBeforeThatClause(sentence),
   ];
 }
+
+/** Brown Corpus tags of a verb's forms (said, believes, known), not of be, have or do, which the corpus tags apart. */
+const VERB_TAGS = /^vb/;
+
+/**
+ * A comma between a verb and the "that" of the clause it reports ("said, that the budget"): Russian sets one before
+ * что, English none. Not "that" as a demonstrative ("said, that is,"), nor after a word the corpus does not surely
+ * tag as a verb ("the car, that"), nor after an aside ("or so it seems, that").
+ */
+function commasBeforeThatClause(sentence: string): Misplaced[] {
+  const found: Misplaced[] = [];
+  for (const match of sentence.matchAll(/(\p{L}+),(?=[ \t]+that\b)/giu)) {
+    const [text, word] = match;
+    const rest = sentence.slice((match.index ?? 0) + text.length);
+    // "…, or so it seems, that": the comma closes an aside that a comma opened a few words before.
+    const closesAside = /,[ \t]+(?:\S+[ \t]+){0,4}$/u.test(lastWordsBefore(sentence, match.index ?? 0, 6));
+    if (closesAside || !SUBORDINATE_AFTER.test(rest) || !isSurelyVerb(word.toLowerCase())) continue;
+    found.push({ offset: match.index ?? 0, text, message: "English sets no comma before “that” opening what the verb reports.", fix: word });
+  }
+  return found;
+}
+
+function isSurelyVerb(word: string): boolean {
+  const model = wordBigrams();
+  return model.count(word) >= MIN_TAGGED && model.tagShare(word, VERB_TAGS) >= SURELY_VERB;
+}
+
+// A word seen this often in the corpus, tagged a verb this surely: "said" (1.0), not "report" or "fact".
+const MIN_TAGGED = 20;
+const SURELY_VERB = 0.9;
 
 /**
  * How much likelier, as a log-likelihood ratio of the word-bigram and part-of-speech model, the words around a comma
