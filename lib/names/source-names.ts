@@ -462,7 +462,8 @@ function nominativesOf(word: string, chosen: WordParse[]): string[] {
   const written = word.toLowerCase().replace(/ё/g, "е");
   if (chosen.length === 0) return [written];
   const nominatives = chosen.map((p) => withHyphenPrefix(word, p));
-  if (chosen.every((p) => !p.known) && GUESSED_ENDING.test(written)) nominatives.push(written.replace(GUESSED_ENDING, ""));
+  // Not from an adjective's ending, which az's guesses decline as an adjective (Алматинской: алматинская, not алматинск).
+  if (chosen.every((p) => !p.known) && GUESSED_ENDING.test(written) && !ADJECTIVAL.test(written)) nominatives.push(written.replace(GUESSED_ENDING, ""));
   // A capitalised common noun may be a name az doesn't know, as written (Арчи, not арча's genitive).
   if (isOnlyCommonNoun(chosen)) nominatives.push(written);
   return [...new Set(nominatives)];
@@ -481,9 +482,23 @@ function mayBeNominative(word: string, chosen: WordParse[], agreed: boolean): bo
   if (chosen.length === 0 || chosen.some((p) => p.case === "nomn" || p.case === "voct" || p.grammemes.has("Fixd"))) return true;
   if (INDECLINABLE.test(word)) return true;
   if (agreed) return false;
-  if (chosen.every((p) => !p.known)) return !OBLIQUE_ONLY.test(word);
+  if (chosen.every((p) => !p.known)) return !OBLIQUE_ONLY.test(word) && !isSurelyDeclinedGuess(word, chosen);
   return mayBeFeminineSurname(word, chosen);
 }
+
+/**
+ * A word az only guessed whose form no nominative has: one with an adjective's ending read only in oblique cases
+ * (Алматинской before области: a nominative -ская would end otherwise), or a Russian place name in -ск/-цк with a case ending
+ * (Усть-Каменогорска): such names are masculine and end in the consonant in the nominative.
+ */
+function isSurelyDeclinedGuess(word: string, chosen: WordParse[]): boolean {
+  if (chosen.length === 0) return false;
+  const obliqueAdjective = ADJECTIVAL.test(word) && chosen.every((p) => p.case !== null && p.case !== "nomn");
+  const declinedPlace = chosen.some((p) => p.grammemes.has("Geox")) && DECLINED_SK_PLACE.test(word);
+  return obliqueAdjective || declinedPlace;
+}
+
+const DECLINED_SK_PLACE = /[сц]к(?:а|у|ом|е)$/iu;
 
 /**
  * The agreed reading of a word; for a word that fits none, nothing (its form is then the nominative) when the first

@@ -96,6 +96,17 @@ describe("name-case", () => {
     expect(flaggedIn("Вчера Санду прибыла в Брюссель.", "Sandu arrived in Brussels yesterday.")).toEqual([]);
   });
 
+  it("reads a region adjective or a place in -ск az doesn't know, with a case ending, as declined", () => {
+    expect(flaggedIn("В Алматинской области открыли школу.", "A school was opened in the Almatinskoy region.")).toEqual(["Almatinskoy"]);
+    expect(flaggedIn("В Жамбылской области открыли школу.", "A school was opened in the Zhambylskoy region.")).toEqual(["Zhambylskoy"]);
+    expect(flaggedIn("В Жамбылской области открыли школу.", "A school was opened in the Zhambyl region.")).toEqual([]);
+    expect(flaggedIn("Жители Усть-Каменогорска вышли на субботник.", "Residents of Ust-Kamenogorska went out for a clean-up.")).toEqual(["Ust-Kamenogorska"]);
+    expect(flaggedIn("Жители Лисаковска вышли на субботник.", "Residents of Lisakovska went out for a clean-up.")).toEqual(["Lisakovska"]);
+    expect(flaggedIn("Жители Лисаковска вышли на субботник.", "Residents of Lisakovsk went out for a clean-up.")).toEqual([]);
+    // A Polish woman's surname in -ска is no place.
+    expect(flaggedIn("Теннисистка Агнешка Радваньска выиграла. Радваньска довольна.", "Tennis player Agnieszka Radwańska won. Radwańska is pleased.")).toEqual([]);
+  });
+
   it("flags a first name that lost only part of the ending, and suggests its nominative; the message gives the whole name", () => {
     const findings = nameCase.run(
       contextFor("Президент поговорил с Николом Пашиняном.", "The president spoke with Nikola Pashinyan."),
