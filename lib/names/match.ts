@@ -84,13 +84,16 @@ function ruleMatch(source: NameWord, english: string): WordMatch | null {
   });
 }
 
-/** The first steps: a spelling of a nominative, or of its case form (Kotsu for Коцу). Nothing later scores as high. */
+/**
+ * The first steps: a spelling of a nominative (Jae for Чжэ by Korean romanisation), or of its case form (Kotsu for
+ * Коцу). Nothing later scores as high.
+ */
 function spellingMatch(source: NameWord, english: string): WordMatch | null {
   return cached(spellingMatchCache, source, english, () => {
     const forms = englishForms(source);
     const key = matchKey(english);
     if (key.length === 0) return null;
-    const exact = forms.nominativeKeys.get(key);
+    const exact = forms.nominativeKeys.get(key) ?? forms.readingKeys.get(key);
     if (exact) return { verdict: "ok", kind: "spelling", score: 1, nominative: exact, stripped: null };
     if (!readsLeaks(source, english)) return null;
     const leak = leakedEnding(key, english, forms.nominativeKeys);
@@ -122,10 +125,13 @@ export interface Reach {
   initials: Set<string>;
 }
 
-/** Keys `spellingMatch` can match: a nominative's, an oblique form's, a nominative's with a case ending left on. */
+/**
+ * Keys `spellingMatch` can match: a nominative's, an oblique form's, a romanisation's of a Korean or Chinese name,
+ * a nominative's with a case ending left on.
+ */
 function spellingKeys(source: NameWord): Set<string> {
-  const { nominativeKeys, obliqueKeys } = englishForms(source);
-  const keys = new Set([...nominativeKeys.keys(), ...obliqueKeys]);
+  const { nominativeKeys, obliqueKeys, readingKeys } = englishForms(source);
+  const keys = new Set([...nominativeKeys.keys(), ...obliqueKeys, ...readingKeys.keys()]);
   for (const key of nominativeKeys.keys()) for (const ending of LEAKED_ENDINGS) keys.add(key + ending);
   return keys;
 }
