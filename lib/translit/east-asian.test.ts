@@ -19,6 +19,7 @@ describe("eastAsianReadings", () => {
       ["Хён", "Hyun"],
       ["Сок", "Seok"],
       ["Бэк", "Baek"],
+      ["Ён", "Young"],
     ]) expect(reads(russian, english), `${russian} as ${english}`).toBe(true);
   });
 

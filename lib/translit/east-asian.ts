@@ -6,8 +6,8 @@
  * read them: this reads a Russian word that is made of such syllables back into the Latin spellings of those systems.
  */
 
-/** ㅕ as Revised Romanisation, McCune–Reischauer and English usage write it: Myeong, Myŏng, Myung; Yo Jong. */
-const YO = ["yeo", "yo", "yu", "eo"];
+/** ㅕ as Revised Romanisation, McCune–Reischauer and English usage write it: Myeong, Myŏng, Myung, Young; Yo Jong. */
+const YO = ["yeo", "yo", "yu", "you", "eo"];
 
 /**
  * A Cyrillic letter group and the Latin letters it stands for in some system, longest groups first. Only the groups
