@@ -120,7 +120,7 @@ const isCapitalised = (word: TextSpan) => /^(?=\p{Lu})\p{Script=Latin}/u.test(wo
 /**
  * A capitalised hyphenated English word and its parts: "Kaliningrad-Moscow" holds two names, and a Korean or
  * Chinese given name written as one word ("Jae-myung", "Ching-te") holds the syllables Russian writes as two (Чжэ Мён).
- * A part in lower case is only a name's exact spelling (see `bestBy`), never a word left unexplained.
+ * A part in lower case is only a name's spelling, or its case form (see `bestBy`), never a word left unexplained.
  */
 function withParts(word: TextSpan): TextSpan[] {
   const whole = isCapitalised(word) ? [word] : [];
@@ -163,10 +163,11 @@ function speltWords(names: readonly SourceName[], englishWords: TextSpan[], arou
 }
 
 function bestBy(score: typeof matchWord, word: NameWord, englishWords: TextSpan[], used: Set<TextSpan>, spelt: ReadonlySet<TextSpan>) {
+  const [spelling] = MATCH_STEPS;
   let best: { target: TextSpan; match: WordMatch } | null = null;
   for (const target of englishWords) {
     const match = score(word, target.text);
-    if (!match || (match.kind === "consonants" && spelt.has(target)) || (match.kind !== "spelling" && !isCapitalised(target))) continue;
+    if (!match || (match.kind === "consonants" && spelt.has(target)) || (!isCapitalised(target) && !spelling.match(word, target.text))) continue;
     const better = !best || match.score > best.match.score || (match.score === best.match.score && used.has(best.target) && !used.has(target));
     if (better) best = { target, match };
   }

@@ -96,7 +96,7 @@ function spellingMatch(source: NameWord, english: string): WordMatch | null {
     const exact = forms.nominativeKeys.get(key) ?? forms.readingKeys.get(key);
     if (exact) return { verdict: "ok", kind: "spelling", score: 1, nominative: exact, stripped: null };
     if (!readsLeaks(source, english)) return null;
-    const leak = leakedEnding(key, english, forms.nominativeKeys);
+    const leak = leakedEnding(key, english, (base) => forms.nominativeKeys.get(base) ?? forms.readingKeys.get(base));
     if (leak) return leak;
     return forms.obliqueKeys.has(key) ? { verdict: "case-leak", kind: "leak", score: 0.95, nominative: source.nominatives[0], stripped: null } : null;
   });
@@ -132,7 +132,9 @@ export interface Reach {
 function spellingKeys(source: NameWord): Set<string> {
   const { nominativeKeys, obliqueKeys, readingKeys } = englishForms(source);
   const keys = new Set([...nominativeKeys.keys(), ...obliqueKeys, ...readingKeys.keys()]);
-  for (const key of nominativeKeys.keys()) for (const ending of LEAKED_ENDINGS) keys.add(key + ending);
+  // A word that may be a nominative leaks no ending (`readsLeaks`): its many romanisations need not be read with one.
+  const leakBases = source.maybeNominative ? nominativeKeys.keys() : [...nominativeKeys.keys(), ...readingKeys.keys()];
+  for (const key of leakBases) for (const ending of LEAKED_ENDINGS) keys.add(key + ending);
   return keys;
 }
 
@@ -202,11 +204,12 @@ const LEAK_MARGIN = 1;
 
 const isLatinWord = (word: string) => /^[A-Za-z]/.test(word);
 
-function leakedEnding(key: string, english: string, nominativeKeys: Map<string, string>): WordMatch | null {
+/** A spelling of a nominative with a Russian case ending left on (Kotsu, Jae-myungom for Мёном); `nominativeOf` reads the spelling. */
+function leakedEnding(key: string, english: string, nominativeOf: (key: string) => string | undefined): WordMatch | null {
   for (const ending of LEAKED_ENDINGS) {
     if (!key.endsWith(ending) || key.length - ending.length < 3) continue;
     const baseKey = key.slice(0, -ending.length);
-    const nominative = nominativeKeys.get(baseKey);
+    const nominative = nominativeOf(baseKey);
     if (nominative) return { verdict: "case-leak", kind: "leak", score: 0.95, nominative, stripped: cutTo(english, baseKey) };
   }
   return null;

@@ -50,6 +50,12 @@ describe("name-case", () => {
     expect(flaggedTexts(nameCase.run(contextFor(ru, en("Askar Umarov"))))).toEqual([]);
   });
 
+  it("flags a Russian ending left on a Korean given name's syllable written in lower case after a hyphen, and suggests the syllable", () => {
+    const suggested = (ru: string, en: string) => nameCase.run(contextFor(ru, en)).map((f) => [f.target.text, f.suggestion]);
+    expect(suggested("Переговоры с Ли Чжэ Мёном прошли успешно.", "Talks with Lee Jae-myungom went well.")).toEqual([["myungom", "myung"]]);
+    expect(suggested("Переговоры с Ли Чжэ Мёном прошли успешно.", "Talks with Lee Jae-myung went well.")).toEqual([]);
+  });
+
   it("reads the surname's case from the first name it agrees with (Коцу after Александру is dative of Коц)", () => {
     const [finding] = nameCase.run(contextFor("Врач рассказал Александру Коцу о вызовах.", "The doctor told Alexandru Kotsu about the calls."));
     expect(finding.target.text).toBe("Alexandru Kotsu");
