@@ -31,6 +31,8 @@ describe("eastAsianReadings", () => {
       ["Шаньцзе", "Shanjie"],
       ["Чжэн", "Zheng"],
       ["Инвэнь", "Ing-wen"],
+      ["Чжаосюй", "Zhaoxu"],
+      ["Юй", "Yu"],
     ]) expect(reads(russian, english), `${russian} as ${english}`).toBe(true);
   });
 

@@ -26,6 +26,8 @@ const GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["ль", ["l"]],
   ["нь", ["n"]],
   ["ый", ["ui", "eui"]],
+  // Palladius юй is ü: pinyin yu, or u after j, q, x (Чжаосюй Zhaoxu, Цзюй Ju).
+  ["юй", ["yu", "u"]],
   ["ц", ["q", "c", "ch", "ts"]],
   ["ч", ["ch", "j"]],
   ["ж", ["r", "zh", "j"]],
