@@ -83,7 +83,7 @@ const TRANSCRIPTION_LETTERS = /чж|цз|[бвгдзклмнпрстфхц]ё|[�
 const MASCULINE_ENDINGS = /(?:а|у|ом|ем|ём|е)$/u;
 
 /** Past this many spellings a word is too long to be one name word of these systems: no reading is given. */
-const MAX_READINGS = 4096;
+const MAX_READINGS = 1024;
 
 const cache = new Map<string, readonly string[]>();
 
