@@ -1,5 +1,5 @@
 import { sharesDemonymStem } from "@/lib/lexicon";
-import { consonantSkeleton, foldLatin, latinVariants, matchKey, nameLexicon, nameModel, similarity } from "@/lib/translit";
+import { consonantSkeleton, foldLatin, isOneSyllable, latinVariants, matchKey, nameLexicon, nameModel, similarity } from "@/lib/translit";
 import { englishForms } from "./english-forms";
 import type { NameWord } from "./source-names";
 
@@ -102,8 +102,11 @@ function spellingMatch(source: NameWord, english: string): WordMatch | null {
   });
 }
 
-/** Whether the English word may be a case form of the source word left in: not where the source word is a nominative. */
-const readsLeaks = (source: NameWord, english: string) => !source.maybeNominative && !isOwnLanguageSpelling(source, english);
+/**
+ * Whether the English word may be a case form of the source word left in: not where the source word is a nominative,
+ * nor one syllable, which no case form is though az may read one (Ху of ха, Ма of м: Hu Jintao, Ma Ying-jeou).
+ */
+const readsLeaks = (source: NameWord, english: string) => !source.maybeNominative && !isOneSyllable(source.text) && !isOwnLanguageSpelling(source, english);
 
 /**
  * matchWord's steps, fastest first, each with the best score the later ones can give: a caller that has a match above

@@ -71,8 +71,6 @@ const FINAL_N = ["n", "ng"];
 const SYLLABLE = "(?:чж|дж|цз|кх|тх|пх|[кгтдпбмнрлсцчжшхфв])?(?:[аэеёоуюыия]{1,2}й?|ый)(?:нь|ль|[нмкпт](?![аэеёоуюыия]))?";
 const SYLLABIC = new RegExp(`^(?:${SYLLABLE}){1,4}$`, "u");
 
-const ONE_SYLLABLE = new RegExp(`^${SYLLABLE}$`, "u");
-
 /**
  * Letters Russian spelling gives its own words only in loans, and the Kontsevich and Palladius systems write often:
  * чж, цз, ё after a consonant that does not take о (Мён, Хён), э after a consonant (Чжэ, Сэ), ы after к, г, х (Кын).
@@ -81,6 +79,14 @@ const TRANSCRIPTION_LETTERS = /чж|цз|[бвгдзклмнпрстфхц]ё|[�
 
 /** The endings of a noun declined like стол: a Korean or Chinese syllable takes them (Мёна, Мёну, Мёном of Мён). */
 const MASCULINE_ENDINGS = /(?:а|у|ом|ем|ём|е)$/u;
+
+const ONE_SYLLABLE = new RegExp(`^${SYLLABLE}$`, "u");
+
+/**
+ * Whether a Russian word is one syllable of those systems (Ху, Ма, Мён). Such a word is no case form of a name: a
+ * Russian case ending adds a vowel, so its stem would have none (the clusters of Льва, Пса are no such syllable).
+ */
+export const isOneSyllable = (russian: string) => ONE_SYLLABLE.test(russian.toLowerCase());
 
 /** Past this many spellings a word is too long to be one name word of these systems: no reading is given. */
 const MAX_READINGS = 1024;
@@ -108,7 +114,7 @@ export function eastAsianReadings(russian: string): readonly string[] {
  */
 export function declinedSyllableReadings(russian: string): readonly string[] {
   const stem = russian.toLowerCase().replace(MASCULINE_ENDINGS, "");
-  return stem !== russian.toLowerCase() && ONE_SYLLABLE.test(stem) && TRANSCRIPTION_LETTERS.test(stem) ? eastAsianReadings(stem) : [];
+  return stem !== russian.toLowerCase() && isOneSyllable(stem) && TRANSCRIPTION_LETTERS.test(stem) ? eastAsianReadings(stem) : [];
 }
 
 function readGroups(word: string): string[] {

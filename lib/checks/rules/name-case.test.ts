@@ -56,6 +56,13 @@ describe("name-case", () => {
     expect(suggested("Переговоры с Ли Чжэ Мёном прошли успешно.", "Talks with Lee Jae-myung went well.")).toEqual([]);
   });
 
+  it("takes a name of one Korean or Chinese syllable for no case form, as az may (Ху of ха), but not a Russian word of one vowel", () => {
+    expect(flaggedIn("Бывший лидер Ху Цзиньтао покинул зал.", "Former leader Hu Jintao left the hall.")).toEqual([]);
+    expect(flaggedIn("Бывший президент Ма Инцзю прибыл.", "Former President Ma Ying-jeou arrived.")).toEqual([]);
+    expect(flaggedIn("Переговоры с Ли Цяном прошли.", "Talks with Li Qiangom went well.")).toEqual(["Qiangom"]);
+    expect(flaggedIn("Встреча со Львом Толстым.", "A meeting with Lva Tolstogo.")).toEqual(["Lva Tolstogo"]);
+  });
+
   it("reads the surname's case from the first name it agrees with (Коцу after Александру is dative of Коц)", () => {
     const [finding] = nameCase.run(contextFor("Врач рассказал Александру Коцу о вызовах.", "The doctor told Alexandru Kotsu about the calls."));
     expect(finding.target.text).toBe("Alexandru Kotsu");
