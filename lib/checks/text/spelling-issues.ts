@@ -138,8 +138,8 @@ function correctionOf(
   let sourceWords: string[] | undefined;
   const transliterated = () => (sourceWords ??= sourceWordsTransliterated(group, part));
   // Before the names: the name matcher may have taken "Abaevwho" for the name Абаев. A source name's very spelling
-  // (Dong-hoon's "hoon" for Хун) is no two words run together.
-  const glued = isSpeltName(context, part) ? null : (splitGlued(context, group, part, opensSentence, () => transliterated().length > 0) ?? possessiveGlued(context, group, part));
+  // (Dong-hoon's "hoon" for Хун, Shui-bian for Шуйбянь) is no two words run together.
+  const glued = isSpeltName(context, part) || isSpeltName(context, whole) ? null : (splitGlued(context, group, part, opensSentence, () => transliterated().length > 0) ?? possessiveGlued(context, group, part));
   if (glued) return { kind: "glued", text: glued };
   if (isNameWord(context, part)) {
     const intended = slipInNameOf(context, group, part);
