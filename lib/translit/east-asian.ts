@@ -70,6 +70,7 @@ const FINAL_N = ["n", "ng"];
  */
 const SYLLABLE = "(?:чж|дж|цз|кх|тх|пх|[кгтдпбмнрлсцчжшхфв])?(?:[аэеёоуюыия]{1,2}й?|ый)(?:нь|ль|[нмкпт](?![аэеёоуюыия]))?";
 const SYLLABIC = new RegExp(`^(?:${SYLLABLE}){1,4}$`, "u");
+const ONE_SYLLABLE = new RegExp(`^${SYLLABLE}$`, "u");
 
 /**
  * Letters Russian spelling gives its own words only in loans, and the Kontsevich and Palladius systems write often:
@@ -79,8 +80,6 @@ const TRANSCRIPTION_LETTERS = /чж|цз|[бвгдзклмнпрстфхц]ё|[�
 
 /** The endings of a noun declined like стол: a Korean or Chinese syllable takes them (Мёна, Мёну, Мёном of Мён). */
 const MASCULINE_ENDINGS = /(?:а|у|ом|ем|ём|е)$/u;
-
-const ONE_SYLLABLE = new RegExp(`^${SYLLABLE}$`, "u");
 
 /**
  * Whether a Russian word is one syllable of those systems (Ху, Ма, Мён). Such a word is no case form of a name: a
@@ -92,6 +91,8 @@ export const isOneSyllable = (russian: string) => ONE_SYLLABLE.test(russian.toLo
 const MAX_READINGS = 1024;
 
 const cache = new Map<string, readonly string[]>();
+// Bounded: a word's readings run to hundreds of strings, and the analysis worker reads article after article.
+const WORDS_KEPT = 5_000;
 
 /**
  * The Latin spellings Korean and Chinese romanisations give the syllables a Russian word spells (Чжэ → jae, chae, …;
@@ -102,6 +103,7 @@ export function eastAsianReadings(russian: string): readonly string[] {
   let readings = cache.get(word);
   if (!readings) {
     readings = SYLLABIC.test(word) ? readGroups(word) : [];
+    if (cache.size >= WORDS_KEPT) cache.clear();
     cache.set(word, readings);
   }
   return readings;
