@@ -53,6 +53,8 @@ describe("name-case", () => {
   it("flags a Russian ending left on a Korean given name's syllable written in lower case after a hyphen, and suggests the syllable", () => {
     const suggested = (ru: string, en: string) => nameCase.run(contextFor(ru, en)).map((f) => [f.target.text, f.suggestion]);
     expect(suggested("Переговоры с Ли Чжэ Мёном прошли успешно.", "Talks with Lee Jae-myungom went well.")).toEqual([["myungom", "myung"]]);
+    const [finding] = nameCase.run(contextFor("Переговоры с Ли Чжэ Мёном прошли успешно.", "Talks with Lee Jae-myungom went well."));
+    expect(finding.message).toContain("“Lee Jae-myung”");
     expect(suggested("Переговоры с Ли Чжэ Мёном прошли успешно.", "Talks with Lee Jae-myung went well.")).toEqual([]);
   });
 
