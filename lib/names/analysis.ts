@@ -84,7 +84,7 @@ function withSurnameMentions(context: ArticleContext, sources: Array<{ hits: Ter
 
 function matchGroup(group: number, names: SourceName[], sentences: AlignedGroup, analysis: NameAnalysis, entityOf: (name: SourceName) => Entity): void {
   // Any Latin capital opens a name: Özel, İmamoğlu, Łukasz, Émile as much as Ekrem.
-  const englishWords = sentences.target.flatMap((s) => wordsOf(s.text, s.start)).flatMap(withParts).filter((w) => /^(?=\p{Lu})\p{Script=Latin}/u.test(w.text));
+  const englishWords = sentences.target.flatMap((s) => wordsOf(s.text, s.start)).flatMap(withParts);
   const around = wordsAround(sentences, englishWords);
   const within = wordsWithin(englishWords);
   const used = new Set<TextSpan>();
@@ -102,7 +102,7 @@ function matchGroup(group: number, names: SourceName[], sentences: AlignedGroup,
   for (const mention of mentions) analysis.mentions.push(mention);
   // A word is accounted for when it, the compound it is part of, or one of its parts renders a source word.
   const accounted = coveredBy(used);
-  analysis.unmatchedTargetWords.set(group, englishWords.filter((w) => !accounted(w)));
+  analysis.unmatchedTargetWords.set(group, englishWords.filter((w) => isCapitalised(w) && !accounted(w)));
 }
 
 /** Whether a span overlaps one of the spans, by the offsets they cover (marked once, not compared pair by pair). */
@@ -115,16 +115,23 @@ function coveredBy(spans: Iterable<TextSpan>): (span: TextSpan) => boolean {
   };
 }
 
-/** A hyphenated English word and its parts: "Kaliningrad-Moscow" holds two names. */
+const isCapitalised = (word: TextSpan) => /^(?=\p{Lu})\p{Script=Latin}/u.test(word.text);
+
+/**
+ * A capitalised hyphenated English word and its parts: "Kaliningrad-Moscow" holds two names, and a Korean or
+ * Chinese given name written as one word ("Jae-myung", "Ching-te") holds the syllables Russian writes as two (Чжэ Мён).
+ * A part in lower case is only a name's spelling, or its case form (see `bestBy`), never a word left unexplained.
+ */
 function withParts(word: TextSpan): TextSpan[] {
-  if (!word.text.includes("-")) return [word];
-  const parts: TextSpan[] = [word];
+  const whole = isCapitalised(word) ? [word] : [];
+  if (!word.text.includes("-")) return whole;
+  const parts: TextSpan[] = [];
   let start = word.start;
   for (const part of word.text.split("-")) {
     parts.push({ text: part, start, end: start + part.length });
     start += part.length + 1;
   }
-  return parts;
+  return [...whole, ...parts.filter((part) => isCapitalised(part) || (whole.length > 0 && /^\p{Script=Latin}/u.test(part.text)))];
 }
 
 /**
@@ -156,10 +163,11 @@ function speltWords(names: readonly SourceName[], englishWords: TextSpan[], arou
 }
 
 function bestBy(score: typeof matchWord, word: NameWord, englishWords: TextSpan[], used: Set<TextSpan>, spelt: ReadonlySet<TextSpan>) {
+  const [spelling] = MATCH_STEPS;
   let best: { target: TextSpan; match: WordMatch } | null = null;
   for (const target of englishWords) {
     const match = score(word, target.text);
-    if (!match || (match.kind === "consonants" && spelt.has(target))) continue;
+    if (!match || (match.kind === "consonants" && spelt.has(target)) || (!isCapitalised(target) && !spelling.match(word, target.text))) continue;
     const better = !best || match.score > best.match.score || (match.score === best.match.score && used.has(best.target) && !used.has(target));
     if (better) best = { target, match };
   }
@@ -231,7 +239,7 @@ function pairLeftovers(mentions: NameMention[], englishWords: TextSpan[], around
     // A name that keeps its name in English (a medium, venue or company) is not rendered by an English word.
     const translates = (w: TextSpan) => mention.name.keepsName && isDictionaryWord(w.text);
     const { from, to } = around(mention.word.start);
-    const partner = englishWords.slice(from, to).find((w) => !used.has(w) && beginsAlike(mention.word, w.text) && !translates(w));
+    const partner = englishWords.slice(from, to).find((w) => isCapitalised(w) && !used.has(w) && beginsAlike(mention.word, w.text) && !translates(w));
     if (!partner) continue;
     used.add(partner);
     mention.target = partner;

@@ -1,6 +1,6 @@
 import { englishCountryNames } from "@/lib/lexicon";
 import { obliqueForms } from "@/lib/morph";
-import { latinVariants, matchKey, nameLexicon, preferredLatin } from "@/lib/translit";
+import { declinedSyllableReadings, eastAsianReadings, latinVariants, matchKey, nameLexicon, preferredLatin } from "@/lib/translit";
 import exonyms from "./english-exonyms.json";
 import type { NameWord } from "./source-names";
 
@@ -12,6 +12,11 @@ export interface EnglishForms {
   nominativeKeys: Map<string, string>;
   /** Match keys of the word as written in the source, if that is an oblique form ("kotsu" for Коцу). */
   obliqueKeys: Set<string>;
+  /**
+   * Match keys of a Korean or Chinese name's spellings by those languages' romanisations (Jae, Myung, Ching-te), to
+   * the nominative: matched exactly, not suggested, and not taken as the article's spellings of its names.
+   */
+  readingKeys: Map<string, string>;
 }
 
 const EXONYMS: Record<string, string[]> = exonyms.names;
@@ -109,6 +114,17 @@ function buildForms(word: NameWord): EnglishForms {
       if (!nominativeKeys.has(key)) nominativeKeys.set(key, nominative);
     }
   }
+  const readingKeys = new Map<string, string>();
+  const addReadings = (readings: readonly string[], nominative: string) => {
+    for (const reading of readings) {
+      const key = matchKey(reading);
+      if (!nominativeKeys.has(key) && !readingKeys.has(key)) readingKeys.set(key, nominative);
+    }
+  };
+  if (!isLatin(word.text)) {
+    for (const nominative of word.nominatives) addReadings(eastAsianReadings(nominative), nominative);
+    addReadings(declinedSyllableReadings(word.text), word.nominatives[0]);
+  }
   const obliqueKeys = new Set<string>();
   if (!word.maybeNominative) {
     for (const oblique of [word.text, ...obliquesOfPerson(word)]) {
@@ -118,5 +134,5 @@ function buildForms(word: NameWord): EnglishForms {
       }
     }
   }
-  return { byNominative, nominativeKeys, obliqueKeys };
+  return { byNominative, nominativeKeys, obliqueKeys, readingKeys };
 }

@@ -50,6 +50,19 @@ export function isListedNameSpelling(context: ArticleContext, word: string): boo
   return spellings.has(word.toLowerCase());
 }
 
+/**
+ * Whether the name matching found the English word spelling a source name word letter for letter (Dong, hoon of
+ * "Dong-hoon" for Дон Хун): a name as written, not a loose match that may hide two words run together.
+ */
+export function isSpeltName(context: ArticleContext, word: string): boolean {
+  const spelt = context.memo("spelt-name-words", () => {
+    const words = new Set<string>();
+    for (const mention of analyseNames(context).mentions) if (mention.target && mention.match?.kind === "spelling") words.add(mention.target.text.toLowerCase());
+    return words;
+  });
+  return spelt.has(word.toLowerCase());
+}
+
 function acceptedTokens(context: ArticleContext): Set<string> {
   return context.memo("accepted-name-tokens", () => {
     const tokens = new Set<string>();

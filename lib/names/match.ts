@@ -1,5 +1,5 @@
 import { sharesDemonymStem } from "@/lib/lexicon";
-import { consonantSkeleton, foldLatin, latinVariants, matchKey, nameLexicon, nameModel, similarity } from "@/lib/translit";
+import { consonantSkeleton, foldLatin, isOneSyllable, latinVariants, matchKey, nameLexicon, nameModel, similarity } from "@/lib/translit";
 import { englishForms } from "./english-forms";
 import type { NameWord } from "./source-names";
 
@@ -84,23 +84,29 @@ function ruleMatch(source: NameWord, english: string): WordMatch | null {
   });
 }
 
-/** The first steps: a spelling of a nominative, or of its case form (Kotsu for Коцу). Nothing later scores as high. */
+/**
+ * The first steps: a spelling of a nominative (Jae for Чжэ by Korean romanisation), or of its case form (Kotsu for
+ * Коцу). Nothing later scores as high.
+ */
 function spellingMatch(source: NameWord, english: string): WordMatch | null {
   return cached(spellingMatchCache, source, english, () => {
     const forms = englishForms(source);
     const key = matchKey(english);
     if (key.length === 0) return null;
-    const exact = forms.nominativeKeys.get(key);
+    const exact = forms.nominativeKeys.get(key) ?? forms.readingKeys.get(key);
     if (exact) return { verdict: "ok", kind: "spelling", score: 1, nominative: exact, stripped: null };
     if (!readsLeaks(source, english)) return null;
-    const leak = leakedEnding(key, english, forms.nominativeKeys);
+    const leak = leakedEnding(key, english, (base) => forms.nominativeKeys.get(base) ?? forms.readingKeys.get(base));
     if (leak) return leak;
     return forms.obliqueKeys.has(key) ? { verdict: "case-leak", kind: "leak", score: 0.95, nominative: source.nominatives[0], stripped: null } : null;
   });
 }
 
-/** Whether the English word may be a case form of the source word left in: not where the source word is a nominative. */
-const readsLeaks = (source: NameWord, english: string) => !source.maybeNominative && !isOwnLanguageSpelling(source, english);
+/**
+ * Whether the English word may be a case form of the source word left in: not where the source word is a nominative,
+ * nor one syllable, which no case form is though az may read one (Ху of ха, Ма of м: Hu Jintao, Ma Ying-jeou).
+ */
+const readsLeaks = (source: NameWord, english: string) => !source.maybeNominative && !isOneSyllable(source.text) && !isOwnLanguageSpelling(source, english);
 
 /**
  * matchWord's steps, fastest first, each with the best score the later ones can give: a caller that has a match above
@@ -122,11 +128,16 @@ export interface Reach {
   initials: Set<string>;
 }
 
-/** Keys `spellingMatch` can match: a nominative's, an oblique form's, a nominative's with a case ending left on. */
+/**
+ * Keys `spellingMatch` can match: a nominative's, an oblique form's, a romanisation's of a Korean or Chinese name,
+ * a nominative's with a case ending left on.
+ */
 function spellingKeys(source: NameWord): Set<string> {
-  const { nominativeKeys, obliqueKeys } = englishForms(source);
-  const keys = new Set([...nominativeKeys.keys(), ...obliqueKeys]);
-  for (const key of nominativeKeys.keys()) for (const ending of LEAKED_ENDINGS) keys.add(key + ending);
+  const { nominativeKeys, obliqueKeys, readingKeys } = englishForms(source);
+  const keys = new Set([...nominativeKeys.keys(), ...obliqueKeys, ...readingKeys.keys()]);
+  // A word that may be a nominative leaks no ending (`readsLeaks`): its many romanisations need not be read with one.
+  const leakBases = source.maybeNominative ? nominativeKeys.keys() : [...nominativeKeys.keys(), ...readingKeys.keys()];
+  for (const key of leakBases) for (const ending of LEAKED_ENDINGS) keys.add(key + ending);
   return keys;
 }
 
@@ -196,11 +207,12 @@ const LEAK_MARGIN = 1;
 
 const isLatinWord = (word: string) => /^[A-Za-z]/.test(word);
 
-function leakedEnding(key: string, english: string, nominativeKeys: Map<string, string>): WordMatch | null {
+/** A spelling of a nominative with a Russian case ending left on (Kotsu, Jae-myungom for Мёном); `nominativeOf` reads the spelling. */
+function leakedEnding(key: string, english: string, nominativeOf: (key: string) => string | undefined): WordMatch | null {
   for (const ending of LEAKED_ENDINGS) {
     if (!key.endsWith(ending) || key.length - ending.length < 3) continue;
     const baseKey = key.slice(0, -ending.length);
-    const nominative = nominativeKeys.get(baseKey);
+    const nominative = nominativeOf(baseKey);
     if (nominative) return { verdict: "case-leak", kind: "leak", score: 0.95, nominative, stripped: cutTo(english, baseKey) };
   }
   return null;

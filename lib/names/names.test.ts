@@ -117,6 +117,41 @@ describe("analyseNames", () => {
   });
 });
 
+describe("analyseNames of Korean and Chinese names", () => {
+  const rendering = (source: string, target: string) => analyseNames(contextFor(source, target)).mentions.map((m) => [m.word.text, m.target?.text ?? null]);
+
+  it("matches a Korean or Chinese name word to its English romanisation, a given name's syllables to a hyphenated word's parts, and no other name", () => {
+    expect(rendering("Президент Ли Чжэ Мён посетил Токио.", "President Lee Jae-myung visited Tokyo.")).toContainEqual(["Мён", "myung"]);
+    expect(rendering("Вчера Пак Кын Хе выступила.", "Yesterday Park Geun-hye spoke.")).toEqual([
+      ["Кын", "Geun"],
+      ["Хе", "hye"],
+    ]);
+    expect(rendering("Он раскритиковал Лай Циндэ.", "He criticized Lai Ching-te.")).toContainEqual(["Циндэ", "Ching-te"]);
+    expect(rendering("Министр Чжэн Шаньцзе выступил.", "Minister Zheng Shanjie spoke.")).toEqual([
+      ["Чжэн", "Zheng"],
+      ["Шаньцзе", "Shanjie"],
+    ]);
+    // Another Korean or Chinese name is not theirs.
+    expect(rendering("Президент Ли Чжэ Мён посетил Токио.", "President Lee Jae-hoon visited Tokyo.")).toContainEqual(["Мён", null]);
+    expect(rendering("Вчера Пак Кын Хе выступила.", "Yesterday Park Jin-soo spoke.")).toEqual([
+      ["Кын", null],
+      ["Хе", null],
+    ]);
+    expect(rendering("Министр Чжэн Шаньцзе выступил.", "Minister Wang Wentao spoke.")).toEqual([
+      ["Чжэн", null],
+      ["Шаньцзе", null],
+    ]);
+  });
+
+  it("gives a hyphenated word's lower-case part to a name's exact spelling alone: not to a leftover, nor among the unexplained words", () => {
+    // Not "based" for Басаева, which no rule matches: it only begins alike.
+    expect(rendering("Отряд Басаева напал на город.", "A Grozny-based unit attacked the town.")).toEqual([["Басаева", null]]);
+    const context = contextFor("Режим Башара Асада поддержала Москва.", "The Bashar al-Assad regime was Kremlin-backed, Moscow said.");
+    expect(analyseNames(context).mentions.map((m) => m.target?.text)).toEqual(["Bashar", "Assad", "Moscow"]);
+    expect([...analyseNames(context).unmatchedTargetWords.values()].flat().map((w) => w.text)).toEqual(["The", "Kremlin-backed", "Kremlin"]);
+  });
+});
+
 describe("analyseNames in a group longer than any sentence", () => {
   it("finds each name's rendering at its own place: a leaked case form, the model's spelling, a word that begins alike", () => {
     const roll = (stems: string[], letters: string, at: number) => stems[at % 3] + letters[at % 10] + letters[(at >> 2) % 10];

@@ -24,6 +24,14 @@ describe("glued-word", () => {
     expect(suggestion("Брагин и Тиллерсон выступили.", "Bragin and Tillerson spoke.")).toEqual([]);
   });
 
+  it("leaves a syllable of a Korean given name that ends like a function word, as it or its whole word spells the source name (hoon: Хун; Shui-bian: Шуйбянь)", () => {
+    const suggestion = (source: string, target: string) => gluedWord.run(contextFor(source, target)).map((f) => f.suggestion);
+    expect(suggestion("Лидер оппозиции Хан Дон Хун подал в отставку.", "Opposition leader Han Dong-hoon resigned.")).toEqual([]);
+    expect(suggestion("Мэр Сеула О Се Хун выступил.", "Seoul Mayor Oh Se-hoon spoke.")).toEqual([]);
+    expect(suggestion("Бывший президент Чэнь Шуйбянь прибыл.", "Former President Chen Shui-bian arrived.")).toEqual([]);
+    expect(suggestion("Лидер оппозиции Хан Дон Хун подал в отставку.", "Opposition leader Han Dong-hoon resignedin Seoul.")).toEqual(["resigned in"]);
+  });
+
   it("leaves names from the source alone even when they contain English words", () => {
     const context = contextFor("Губернатор Сергей Фургал арестован.", "Governor Sergei Furgal has been arrested.");
     expect(flaggedTexts(gluedWord.run(context))).toEqual([]);

@@ -50,6 +50,21 @@ describe("name-case", () => {
     expect(flaggedTexts(nameCase.run(contextFor(ru, en("Askar Umarov"))))).toEqual([]);
   });
 
+  it("flags a Russian ending left on a Korean given name's syllable written in lower case after a hyphen, and suggests the syllable", () => {
+    const suggested = (ru: string, en: string) => nameCase.run(contextFor(ru, en)).map((f) => [f.target.text, f.suggestion]);
+    expect(suggested("Переговоры с Ли Чжэ Мёном прошли успешно.", "Talks with Lee Jae-myungom went well.")).toEqual([["myungom", "myung"]]);
+    const [finding] = nameCase.run(contextFor("Переговоры с Ли Чжэ Мёном прошли успешно.", "Talks with Lee Jae-myungom went well."));
+    expect(finding.message).toContain("“Lee Jae-myung”");
+    expect(suggested("Переговоры с Ли Чжэ Мёном прошли успешно.", "Talks with Lee Jae-myung went well.")).toEqual([]);
+  });
+
+  it("takes a name of one Korean or Chinese syllable for no case form, as az may (Ху of ха), but not a Russian word of one vowel", () => {
+    expect(flaggedIn("Бывший лидер Ху Цзиньтао покинул зал.", "Former leader Hu Jintao left the hall.")).toEqual([]);
+    expect(flaggedIn("Бывший президент Ма Инцзю прибыл.", "Former President Ma Ying-jeou arrived.")).toEqual([]);
+    expect(flaggedIn("Переговоры с Ли Цяном прошли.", "Talks with Li Qiangom went well.")).toEqual(["Qiangom"]);
+    expect(flaggedIn("Встреча со Львом Толстым.", "A meeting with Lva Tolstogo.")).toEqual(["Lva Tolstogo"]);
+  });
+
   it("reads the surname's case from the first name it agrees with (Коцу after Александру is dative of Коц)", () => {
     const [finding] = nameCase.run(contextFor("Врач рассказал Александру Коцу о вызовах.", "The doctor told Alexandru Kotsu about the calls."));
     expect(finding.target.text).toBe("Alexandru Kotsu");

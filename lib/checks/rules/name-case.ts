@@ -70,6 +70,17 @@ function fixOf(context: CheckContext, mention: NameMention): string {
   return suggestedSpelling(context, mention.match.nominative, mention.match.stripped);
 }
 
+/** The words of a name, each as `form` gives it, joined as the translation joins them: Jae-myung's parts by their hyphen. */
+function joinedAsWritten(text: string, mentions: NameMention[], form: (mention: NameMention) => string): string {
+  return mentions
+    .map((mention, at) => {
+      const previous = mentions[at - 1]?.target;
+      const hyphenated = previous && mention.target && text.slice(previous.end, mention.target.start) === "-";
+      return (at === 0 ? "" : hyphenated ? "-" : " ") + form(mention);
+    })
+    .join("");
+}
+
 export const nameCase: Check = {
   id: "name-case",
   title: "Russian case ending in a name",
@@ -115,7 +126,7 @@ export const nameCase: Check = {
         const leaks = subject ? [] : run.filter((m) => m.match?.verdict === "case-leak" && !ownForms.has(m) && !isEnglishNameForLeak(m) && !isPlaceAsWritten(m) && !isGovernedByTransliteratedHead(context, m));
         if (leaks.length === 0) continue;
         const grammaticalCase = CASE_NAMES[leaks[0].word.case ?? ""] ?? "oblique";
-        const wholeName = run.map((m) => fixOf(context, m)).join(" ");
+        const wholeName = joinedAsWritten(text, run, (m) => fixOf(context, m));
         // MQM marks the smallest span that holds the error: the words with the ending, not a right surname beside them.
         const flagged = run.slice(run.indexOf(leaks[0]), run.indexOf(leaks[leaks.length - 1]) + 1);
         findings.push(
@@ -123,7 +134,7 @@ export const nameCase: Check = {
             target: textSpan(text, flagged[0].target!.start, flagged[flagged.length - 1].target!.end),
             source: textSpan(context.aligned.source.text, run[0].name.start, run[0].name.end),
             message: `The name keeps the Russian ${grammaticalCase} ending of “${run[0].name.text}”; in English it stays in the nominative: “${wholeName}”.`,
-            suggestion: flagged.map((m) => fixOf(context, m)).join(" "),
+            suggestion: joinedAsWritten(text, flagged, (m) => fixOf(context, m)),
           }),
         );
       }

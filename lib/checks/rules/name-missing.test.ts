@@ -14,6 +14,22 @@ describe("name-missing", () => {
     expect(missing("Интервью показали на Си-эн-эн.", "The interview was shown on NBC.")).toHaveLength(1);
   });
 
+  it("finds a Korean or Chinese name in its English romanisation, and misses it where another name stands", () => {
+    expect(missing("Президент Южной Кореи Ли Чжэ Мён посетил Сеул.", "South Korean President Lee Jae-myung visited Seoul.")).toEqual([]);
+    expect(missing("Переговоры с Ли Чжэ Мёном прошли успешно.", "Talks with Lee Jae-myung went well.")).toEqual([]);
+    expect(missing("Ким Чен Ын и его сестра Ким Ё Чжон прибыли в Пекин.", "Kim Jong Un and his sister Kim Yo Jong arrived in Beijing.")).toEqual([]);
+    expect(missing("Тайваньский лидер Лай Циндэ выступил с речью.", "Taiwanese leader Lai Ching-te gave a speech.")).toEqual([]);
+    expect(missing("Президент Южной Кореи Ли Чжэ Мён посетил Сеул.", "South Korean President Lee Jae-hoon visited Seoul.")).toHaveLength(1);
+    expect(missing("Тайваньский лидер Лай Циндэ выступил с речью.", "Taiwanese leader Lai Wen-hsiung gave a speech.")).toHaveLength(1);
+    expect(missing("Ким Ё Чжон сделала заявление.", "Kim Min-ji made a statement.")).toHaveLength(1);
+  });
+
+  it("finds a Korean syllable declined as a Russian noun, which the morphology reads as another word's case (Мёна: мена)", () => {
+    expect(missing("Визит Ли Чжэ Мёна в Вашингтон завершился.", "Lee Jae-myung's visit to Washington ended.")).toEqual([]);
+    expect(missing("Трамп позвонил Ли Чжэ Мёну.", "Trump called Lee Jae-myung.")).toEqual([]);
+    expect(missing("Визит Ли Чжэ Мёна в Вашингтон завершился.", "Lee Jae-hoon's visit to Washington ended.")).toHaveLength(1);
+  });
+
   it("finds each name's rendering after a list of thousands of names in the same sentence: a spelling, a close one, a compound's tail", () => {
     const roll = (stems: string[], letters: string) => Array.from({ length: 1500 }, (_, n) => stems[n % 3] + letters[n % 10] + letters[(n >> 2) % 10]).join(", ");
     const ru = `${roll(["Ерлан", "Дана", "Тимура"], "абвгдежзик")}; закон Госдумы подписали Александр Шольц и Барак Обама.`;

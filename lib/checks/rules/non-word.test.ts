@@ -14,6 +14,13 @@ describe("non-word", () => {
     expect(flaggedIn("Он пришёл и сел.", "He came i sat.")).toEqual(["i"]);
   });
 
+  it("leaves a Korean or Chinese given name written as one hyphenated word, and flags a slip in a word beside it", () => {
+    const flaggedIn = (ru: string, en: string) => flaggedTexts(nonWord.run(contextFor(ru, en)));
+    expect(flaggedIn("Президент Ли Чжэ Мён посетил Сеул.", "President Lee Jae-myung visited Seoul.")).toEqual([]);
+    expect(flaggedIn("Тайваньский лидер Лай Циндэ выступил.", "Taiwanese leader Lai Ching-te spoke.")).toEqual([]);
+    expect(flaggedIn("Тайваньский лидер Лай Циндэ выступил.", "Taiwanese leader Lai Ching-te spoek.")).toEqual(["spoek"]);
+  });
+
   it("flags a capitalised word one letter from a dictionary word", () => {
     const findings = nonWord.run(contextFor("Команда покинула Премьер-лигу.", "The team left the Premier Leage."));
     expect(findings.map((f) => [f.target.text, f.suggestion])).toEqual([["Leage", "League"]]);

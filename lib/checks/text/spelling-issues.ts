@@ -29,7 +29,7 @@ import { closestRenderings, isKnownArticleWord, sourceLatinWords, isNameWord, is
 import { calqueOf } from "./calques";
 import { sourceLemmas } from "./source-lemmas";
 import { modelRenders, readsAsTransliteration, rendersFaithfully } from "./transliteration";
-import { acceptedNameTokens, isListedNameSpelling } from "@/lib/names";
+import { acceptedNameTokens, isListedNameSpelling, isSpeltName } from "@/lib/names";
 import { latinVariants, matchKey } from "@/lib/translit";
 
 export interface SpellingIssue {
@@ -137,8 +137,9 @@ function correctionOf(
   // Read only where asked for: it holds the word against every word of the source sentences.
   let sourceWords: string[] | undefined;
   const transliterated = () => (sourceWords ??= sourceWordsTransliterated(group, part));
-  // Before the names: the name matcher may have taken "Abaevwho" for the name Абаев.
-  const glued = splitGlued(context, group, part, opensSentence, () => transliterated().length > 0) ?? possessiveGlued(context, group, part);
+  // Before the names: the name matcher may have taken "Abaevwho" for the name Абаев. A source name's very spelling
+  // (Dong-hoon's "hoon" for Хун, Shui-bian for Шуйбянь) is no two words run together.
+  const glued = isSpeltName(context, part) || isSpeltName(context, whole) ? null : (splitGlued(context, group, part, opensSentence, () => transliterated().length > 0) ?? possessiveGlued(context, group, part));
   if (glued) return { kind: "glued", text: glued };
   if (isNameWord(context, part)) {
     const intended = slipInNameOf(context, group, part);
