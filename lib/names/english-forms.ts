@@ -1,6 +1,6 @@
 import { englishCountryNames } from "@/lib/lexicon";
 import { obliqueForms } from "@/lib/morph";
-import { declinedSyllableReadings, eastAsianReadings, latinVariants, matchKey, nameLexicon, preferredLatin } from "@/lib/translit";
+import { eastAsianReadings, latinVariants, matchKey, nameLexicon, preferredLatin } from "@/lib/translit";
 import exonyms from "./english-exonyms.json";
 import type { NameWord } from "./source-names";
 
@@ -115,15 +115,13 @@ function buildForms(word: NameWord): EnglishForms {
     }
   }
   const readingKeys = new Map<string, string>();
-  const addReadings = (readings: readonly string[], nominative: string) => {
-    for (const reading of readings) {
-      const key = matchKey(reading);
-      if (!nominativeKeys.has(key) && !readingKeys.has(key)) readingKeys.set(key, nominative);
-    }
-  };
   if (!isLatin(word.text)) {
-    for (const nominative of word.nominatives) addReadings(eastAsianReadings(nominative), nominative);
-    addReadings(declinedSyllableReadings(word.text), word.nominatives[0]);
+    for (const nominative of word.nominatives) {
+      for (const reading of eastAsianReadings(nominative)) {
+        const key = matchKey(reading);
+        if (!nominativeKeys.has(key) && !readingKeys.has(key)) readingKeys.set(key, nominative);
+      }
+    }
   }
   const obliqueKeys = new Set<string>();
   if (!word.maybeNominative) {

@@ -73,15 +73,6 @@ const SYLLABIC = new RegExp(`^(?:${SYLLABLE}){1,4}$`, "u");
 const ONE_SYLLABLE = new RegExp(`^${SYLLABLE}$`, "u");
 
 /**
- * Letters Russian spelling gives its own words only in loans, and the Kontsevich and Palladius systems write often:
- * чж, цз, ё after a consonant that does not take о (Мён, Хён), э after a consonant (Чжэ, Сэ), ы after к, г, х (Кын).
- */
-const TRANSCRIPTION_LETTERS = /чж|цз|[бвгдзклмнпрстфхц]ё|[бвгдзклмнпрстфхц]э|[кгх]ы/u;
-
-/** The endings of a noun declined like стол: a Korean or Chinese syllable takes them (Мёна, Мёну, Мёном of Мён). */
-const MASCULINE_ENDINGS = /(?:а|у|ом|ем|ём|е)$/u;
-
-/**
  * Whether a Russian word is one syllable of those systems (Ху, Ма, Мён). Such a word is no case form of a name: a
  * Russian case ending adds a vowel, so its stem would have none (the clusters of Льва, Пса are no such syllable).
  */
@@ -107,16 +98,6 @@ export function eastAsianReadings(russian: string): readonly string[] {
     cache.set(word, readings);
   }
   return readings;
-}
-
-/**
- * The readings of a one-syllable Korean or Chinese name declined as a Russian noun (Мёна, Мёну: Myeong), which the
- * morphology may read as a case of another word (мена): of the word with its ending cut, where the syllable is spelled
- * with those systems' letters.
- */
-export function declinedSyllableReadings(russian: string): readonly string[] {
-  const stem = russian.toLowerCase().replace(MASCULINE_ENDINGS, "");
-  return stem !== russian.toLowerCase() && isOneSyllable(stem) && TRANSCRIPTION_LETTERS.test(stem) ? eastAsianReadings(stem) : [];
 }
 
 function readGroups(word: string): string[] {

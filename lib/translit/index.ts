@@ -3,6 +3,6 @@
  * learned from data, which knows names of every origin (see name-model/).
  */
 export { latinVariants, preferredLatin } from "./variants";
-export { declinedSyllableReadings, eastAsianReadings, isOneSyllable } from "./east-asian";
+export { eastAsianReadings, isOneSyllable } from "./east-asian";
 export { matchKey, similarity, consonantSkeleton, sharesConsonantRun } from "./match-key";
 export { nameModel, nameLexicon, foldLatin, type AttestedSpelling } from "./name-model";
