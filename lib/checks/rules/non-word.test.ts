@@ -19,6 +19,20 @@ describe("non-word", () => {
     expect(findings.map((f) => [f.target.text, f.suggestion])).toEqual([["Leage", "League"]]);
   });
 
+  it("leaves a short capitalised foreign word inside a lower-case sentence, however near an English word", () => {
+    const suggested = (source: string, target: string) => nonWord.run(contextFor(source, target)).map((f) => [f.target.text, f.suggestion]);
+    expect(suggested("Певица Лорд выступила в Окленде.", "The singer Lorde performed in Auckland in the spring.")).toEqual([]);
+    expect(suggested("Собор Парижской Богоматери вновь открылся для туристов.", "The cathedral of Notre Dame reopened to tourists.")).toEqual([]);
+    expect(suggested("Он пил шампанское «Вдова Клико» на свадьбе друга.", "He drank Veuve Clicquot at his friend's wedding.")).toEqual([]);
+  });
+
+  it("still takes a capitalised word for a slip in a lower-case word when long, in a title, or where the source has that word", () => {
+    const suggested = (source: string, target: string) => nonWord.run(contextFor(source, target)).map((f) => [f.target.text, f.suggestion]);
+    expect(suggested("Мэр встретился с людьми.", "The mayor met angry Resdents downtown.")).toEqual([["Resdents", "Residents"]]);
+    expect(suggested("Мэр встретился с жителями.", "Mayor Meets Angry Votrs Downtown")).toEqual([["Votrs", "Voters"]]);
+    expect(suggested("Команда покинула Премьер-лигу.", "The team left the Premier Leage.")).toEqual([["Leage", "League"]]);
+  });
+
   it("suggests, of the words a slip away, the one that translates a word of the source", () => {
     const suggested = (source: string, target: string) => nonWord.run(contextFor(source, target)).map((f) => [f.target.text, f.suggestion]);
     expect(suggested("Он купил книгу.", "He bought a bokk.")).toEqual([["bokk", "book"]]);
