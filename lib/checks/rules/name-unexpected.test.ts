@@ -7,6 +7,13 @@ import { nonWord } from "./non-word";
 testExamples(nameUnexpected);
 
 describe("name-unexpected", () => {
+  it("reads a French word's silent last consonant as the word Russian writes without it, and nothing else added", () => {
+    const flagged = (source: string, target: string) => flaggedTexts(nameUnexpected.run(contextFor(source, target)));
+    expect(flagged("Гран-при Монако пройдёт в мае.", "The Monaco Grand Prix will be held in May.")).toEqual([]);
+    expect(flagged("Фильм получил Гран-при жюри в Каннах.", "The film won the jury's Grand Prix in Cannes.")).toEqual([]);
+    expect(flagged("Гран-при Монако пройдёт в мае.", "The Monaco Grand Pribok will be held in May.")).toEqual(["Pribok"]);
+  });
+
   it("flags a swapped person, joining the words of one name", () => {
     const findings = nameUnexpected.run(contextFor("Звонок Владимира Путина длился час.", "The call from Anup Kumar lasted an hour."));
     expect(flaggedTexts(findings)).toEqual(["Anup Kumar"]);
