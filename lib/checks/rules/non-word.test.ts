@@ -19,6 +19,13 @@ describe("non-word", () => {
     expect(findings.map((f) => [f.target.text, f.suggestion])).toEqual([["Leage", "League"]]);
   });
 
+  it("leaves a spelling the name data attests for the source name, in a hyphenated name too; not a slip it lacks", () => {
+    const suggested = (source: string, target: string) => nonWord.run(contextFor(source, target)).map((f) => [f.target.text, f.suggestion]);
+    expect(suggested("Кубинский лидер Мигель Диас-Канель прибыл в Минск.", "Cuban leader Miguel Diaz-Canel arrived in Minsk.")).toEqual([]);
+    expect(suggested("Глава Мадрида Исабель Диас-Айюсо выступила с речью.", "Madrid leader Isabel Diaz-Ayuso gave a speech.")).toEqual([]);
+    expect(suggested("Владимир Путин провёл встречу.", "Vladimr Putin held a meeting.")).toEqual([["Vladimr", "Vladimir"]]);
+  });
+
   it("leaves a short capitalised foreign word inside a lower-case sentence, however near an English word", () => {
     const suggested = (source: string, target: string) => nonWord.run(contextFor(source, target)).map((f) => [f.target.text, f.suggestion]);
     expect(suggested("Певица Лорд выступила в Окленде.", "The singer Lorde performed in Auckland in the spring.")).toEqual([]);

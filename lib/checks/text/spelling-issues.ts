@@ -27,7 +27,8 @@ import { calqueOf } from "./calques";
 import { sourceLemmas } from "./source-lemmas";
 import { modelRenders, readsAsTransliteration, rendersFaithfully } from "./transliteration";
 import { acceptedNameTokens } from "@/lib/names";
-import { latinVariants, matchKey } from "@/lib/translit";
+import { latinVariants, matchKey, nameLexicon } from "@/lib/translit";
+import { parseWord } from "@/lib/morph";
 
 export interface SpellingIssue {
   /** The whole word as written, hyphenated compound included. */
@@ -166,6 +167,8 @@ function correctionOf(
   const names = isCapitalized(stem) ? sourceNamesRendered(group, stem) : [];
   if (names.length) {
     if (capitalised && inName) return null;
+    // A spelling the name data has for the source name is one of its bearers' own (Diaz for Диас, beside Dias).
+    if (names.some((russian) => isAttestedSpelling(russian, stem))) return null;
     const slip = closestRenderings(slips, names)[0];
     return slip && isSlipInCognate(stem, slip, names) ? nonWord(slip) : null;
   }
@@ -363,6 +366,13 @@ function isUnitAfterNumber(text: string, word: TextSpan): boolean {
 function splitPossessive(word: string): [string, string] {
   const match = word.match(/^(.+?)(['’]s?)$/u);
   return match ? [match[1], match[2]] : [word, ""];
+}
+
+/** Whether the name data has bearers of the Russian name, or of a part of it, in a case form or its lemma, who spell it so. */
+function isAttestedSpelling(russian: string, latin: string): boolean {
+  const parts = russian.split("-");
+  const forms = new Set(parts.flatMap((part) => [part, ...parseWord(part).slice(0, 3).map((parse) => parse.lemma)]));
+  return [...forms].some((form) => nameLexicon().attests(form, latin));
 }
 
 /**
