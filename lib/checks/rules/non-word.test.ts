@@ -26,6 +26,12 @@ describe("non-word", () => {
     expect(suggested("Владимир Путин провёл встречу.", "Vladimr Putin held a meeting.")).toEqual([["Vladimr", "Vladimir"]]);
   });
 
+  it("takes no word one slip from a two-letter rendering of a source name for a slip in it", () => {
+    const suggested = (source: string, target: string) => nonWord.run(contextFor(source, target)).map((f) => [f.target.text, f.suggestion]);
+    expect(suggested("Норвежец Йоханнес Бё выиграл спринт.", "Norway's Johannes Boe won the sprint.")).toEqual([]);
+    expect(suggested("Биатлонист Тарьей Бё завершил карьеру.", "Biathlete Tarjei Boe has retired.")).toEqual([]);
+  });
+
   it("leaves a short capitalised foreign word inside a lower-case sentence, however near an English word", () => {
     const suggested = (source: string, target: string) => nonWord.run(contextFor(source, target)).map((f) => [f.target.text, f.suggestion]);
     expect(suggested("Певица Лорд выступила в Окленде.", "The singer Lorde performed in Auckland in the spring.")).toEqual([]);

@@ -169,7 +169,8 @@ function correctionOf(
     if (capitalised && inName) return null;
     // A spelling the name data has for the source name is one of its bearers' own (Diaz for Диас, beside Dias).
     if (names.some((russian) => isAttestedSpelling(russian, stem))) return null;
-    const slip = closestRenderings(slips, names)[0];
+    // Of a two-letter rendering a slip changes half: "Boe" for Бё (Bø) is the name's own spelling, not a slip in "Be".
+    const slip = closestRenderings(slips, names).find((candidate) => candidate.length >= MIN_NAME_SLIP_TARGET);
     return slip && isSlipInCognate(stem, slip, names) ? nonWord(slip) : null;
   }
   if (transliterated().length) {
@@ -367,6 +368,9 @@ function splitPossessive(word: string): [string, string] {
   const match = word.match(/^(.+?)(['’]s?)$/u);
   return match ? [match[1], match[2]] : [word, ""];
 }
+
+/** The shortest spelling of a source name that a word one slip from it is taken to misspell. */
+const MIN_NAME_SLIP_TARGET = 3;
 
 /** Whether the name data has bearers of the Russian name, or of a part of it, in a case form or its lemma, who spell it so. */
 function isAttestedSpelling(russian: string, latin: string): boolean {
