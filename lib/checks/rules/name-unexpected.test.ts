@@ -7,6 +7,13 @@ import { nonWord } from "./non-word";
 testExamples(nameUnexpected);
 
 describe("name-unexpected", () => {
+  it("takes an English prefix on a dictionary word, opening a sentence, for a word, not a name; a swapped name is still one", () => {
+    const flagged = (source: string, target: string) => flaggedTexts(nameUnexpected.run(contextFor(source, target)));
+    expect(flagged("Биатлонист выиграл гонку.", "Biathlete wins the race.")).toEqual([]);
+    expect(flagged("Кибермошенники украли деньги.", "Cyberfraudsters stole the money.")).toEqual([]);
+    expect(flagged("Звонок Владимира Путина длился час.", "The call from Anup Kumar lasted an hour.")).toEqual(["Anup Kumar"]);
+  });
+
   it("reads a French word's silent last consonant as the word Russian writes without it, and nothing else added", () => {
     const flagged = (source: string, target: string) => flaggedTexts(nameUnexpected.run(contextFor(source, target)));
     expect(flagged("Гран-при Монако пройдёт в мае.", "The Monaco Grand Prix will be held in May.")).toEqual([]);
