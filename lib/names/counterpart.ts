@@ -33,11 +33,16 @@ function spellingsOf(russian: string): string[] {
   return spellings;
 }
 
+/** As match keys spell them (x is "ks"). */
+const SILENT_FRENCH_ENDINGS = new Set(["s", "ks", "t", "d", "z", "ts"]);
+
 /** Whether an English word could be the rendering of a Latin-script key: same or close spelling, stem or consonants. */
 function resembles(english: string, key: string): boolean {
   const englishKey = matchKey(english);
   if (englishKey.length < 2 || key.length < 2) return englishKey === key;
   if (englishKey === key || similarity(englishKey, key) >= 0.7) return true;
+  // A French word's silent last consonant, which Russian, writing what it hears, drops: Prix / при (Гран-при), Daudet / Доде.
+  if (key.length >= 3 && englishKey.startsWith(key) && SILENT_FRENCH_ENDINGS.has(englishKey.slice(key.length))) return true;
   const [shorter, longer] = englishKey.length <= key.length ? [englishKey, key] : [key, englishKey];
   const stem = shorter.replace(/[aeiou]$/, "");
   if (stem.length >= 4 && longer.startsWith(stem) && longer.length - stem.length <= 5) return true;

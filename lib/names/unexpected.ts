@@ -1,5 +1,5 @@
 import type { AlignedGroup, Sentence, TextSpan } from "@/lib/align/types";
-import { isBuiltInWord, isCapitalisedCommonWord, isCapitalisedOnlyWord, isDictionaryWord, nearMisses, russianCountryNames } from "@/lib/lexicon";
+import { isBuiltInWord, isCapitalisedCommonWord, isCapitalisedOnlyWord, isDerivedWord, isDictionaryWord, nearMisses, russianCountryNames } from "@/lib/lexicon";
 import { analyseNames, type NameMention } from "./analysis";
 import type { SourceName } from "./source-names";
 import { unrenderedNames } from "./unrendered";
@@ -55,8 +55,8 @@ function looksLikeName(context: ArticleContext, word: string): boolean {
   // A letter three times running is an interjection or a shout (Ahhhh, Nooo), not a name.
   if (word.length <= 3 || /.\p{Lu}/u.test(word) || /(\p{L})\1\1/u.test(word) || isDictionaryWord(word) || isBuiltInWord(word) || glossaryWords(context).has(word.toLowerCase())) return false;
   const lower = word.toLowerCase();
-  // A derivative of an English word (Enlightener) or a typo of one (Febuary) is not a name.
-  if (ENGLISH_SUFFIXES.some((suffix) => lower.endsWith(suffix) && isDictionaryWord(lower.slice(0, -suffix.length)))) return false;
+  // A derivative of an English word (Enlightener, Biathlete: bi + athlete) or a typo of one (Febuary) is not a name.
+  if (ENGLISH_SUFFIXES.some((suffix) => lower.endsWith(suffix) && isDictionaryWord(lower.slice(0, -suffix.length))) || isDerivedWord(lower)) return false;
   // As written: a slip of a word the dictionary has only capitalised (Febuary / February) is found that way alone.
   if (lower.length >= 7 && nearMisses(word).length > 0) return false;
   for (let cut = 3; cut <= lower.length - 3; cut++) {

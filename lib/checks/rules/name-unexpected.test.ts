@@ -6,7 +6,21 @@ import { nonWord } from "./non-word";
 
 testExamples(nameUnexpected);
 
+const flagged = (source: string, target: string) => flaggedTexts(nameUnexpected.run(contextFor(source, target)));
+
 describe("name-unexpected", () => {
+  it("takes an English prefix on a dictionary word, opening a sentence, for a word, not a name; a swapped name is still one", () => {
+    expect(flagged("Биатлонист выиграл гонку.", "Biathlete wins the race.")).toEqual([]);
+    expect(flagged("Кибермошенники украли деньги.", "Cyberfraudsters stole the money.")).toEqual([]);
+    expect(flagged("Звонок Владимира Путина длился час.", "The call from Anup Kumar lasted an hour.")).toEqual(["Anup Kumar"]);
+  });
+
+  it("reads a French word's silent last consonant as the word Russian writes without it, and nothing else added", () => {
+    expect(flagged("Гран-при Монако пройдёт в мае.", "The Monaco Grand Prix will be held in May.")).toEqual([]);
+    expect(flagged("Фильм получил Гран-при жюри в Каннах.", "The film won the jury's Grand Prix in Cannes.")).toEqual([]);
+    expect(flagged("Гран-при Монако пройдёт в мае.", "The Monaco Grand Pribok will be held in May.")).toEqual(["Pribok"]);
+  });
+
   it("flags a swapped person, joining the words of one name", () => {
     const findings = nameUnexpected.run(contextFor("Звонок Владимира Путина длился час.", "The call from Anup Kumar lasted an hour."));
     expect(flaggedTexts(findings)).toEqual(["Anup Kumar"]);
@@ -132,7 +146,6 @@ describe("name-unexpected", () => {
 });
 
 describe("name-unexpected: a known name in place of one the source has", () => {
-  const flagged = (source: string, target: string) => flaggedTexts(nameUnexpected.run(contextFor(source, target)));
 
   it("flags a name English has only capitalised where a source name English may translate went unrendered", () => {
     // A lone first name, a company's name, an organisation's compound name: each may be translated, so not reported missing.

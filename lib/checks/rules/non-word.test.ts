@@ -4,6 +4,8 @@ import { nonWord } from "./non-word";
 
 testExamples(nonWord);
 
+const suggestionsFor = (source: string, target: string) => nonWord.run(contextFor(source, target)).map((f) => [f.target.text, f.suggestion]);
+
 describe("non-word", () => {
   it("leaves a short word of a title transliterated whole with its neighbours, not a conjunction left between two names", () => {
     const flaggedIn = (ru: string, en: string) => flaggedTexts(nonWord.run(contextFor(ru, en)));
@@ -24,6 +26,29 @@ describe("non-word", () => {
   it("flags a capitalised word one letter from a dictionary word", () => {
     const findings = nonWord.run(contextFor("Команда покинула Премьер-лигу.", "The team left the Premier Leage."));
     expect(findings.map((f) => [f.target.text, f.suggestion])).toEqual([["Leage", "League"]]);
+  });
+
+  it("leaves a spelling the name data attests for the source name, in a hyphenated name too; not a slip it lacks", () => {
+    expect(suggestionsFor("Кубинский лидер Мигель Диас-Канель прибыл в Минск.", "Cuban leader Miguel Diaz-Canel arrived in Minsk.")).toEqual([]);
+    expect(suggestionsFor("Глава Мадрида Исабель Диас-Айюсо выступила с речью.", "Madrid leader Isabel Diaz-Ayuso gave a speech.")).toEqual([]);
+    expect(suggestionsFor("Владимир Путин провёл встречу.", "Vladimr Putin held a meeting.")).toEqual([["Vladimr", "Vladimir"]]);
+  });
+
+  it("takes no word one slip from a two-letter rendering of a source name for a slip in it", () => {
+    expect(suggestionsFor("Норвежец Йоханнес Бё выиграл спринт.", "Norway's Johannes Boe won the sprint.")).toEqual([]);
+    expect(suggestionsFor("Биатлонист Тарьей Бё завершил карьеру.", "Biathlete Tarjei Boe has retired.")).toEqual([]);
+  });
+
+  it("leaves a short capitalised foreign word inside a lower-case sentence, however near an English word", () => {
+    expect(suggestionsFor("Певица Лорд выступила в Окленде.", "The singer Lorde performed in Auckland in the spring.")).toEqual([]);
+    expect(suggestionsFor("Собор Парижской Богоматери вновь открылся для туристов.", "The cathedral of Notre Dame reopened to tourists.")).toEqual([]);
+    expect(suggestionsFor("Он пил шампанское «Вдова Клико» на свадьбе друга.", "He drank Veuve Clicquot at his friend's wedding.")).toEqual([]);
+  });
+
+  it("still takes a capitalised word for a slip in a lower-case word when long, in a title, or where the source has that word", () => {
+    expect(suggestionsFor("Мэр встретился с людьми.", "The mayor met angry Resdents downtown.")).toEqual([["Resdents", "Residents"]]);
+    expect(suggestionsFor("Мэр встретился с жителями.", "Mayor Meets Angry Votrs Downtown")).toEqual([["Votrs", "Voters"]]);
+    expect(suggestionsFor("Команда покинула Премьер-лигу.", "The team left the Premier Leage.")).toEqual([["Leage", "League"]]);
   });
 
   it("suggests, of the words a slip away, the one that translates a word of the source", () => {

@@ -14,9 +14,11 @@ export const nonWord: Check = {
     "дзюдоисты). A word that only looks like the source word is no transliteration when the English word a slip " +
     "away renders it better (“sttus” for статус), or when the learned name model reads it as no spelling of it and " +
     "a word English uses often lies a slip away (“sto” beside это); a capitalised word is a name when the model reads " +
-    "it as a name of the source sentence; a sentence's first capital makes no name (“Teh”); a rendering of a " +
-    "source name a slip from the dictionary's (“Vladimr”) is a slip, but not a spelling the name data gives (Andrej). " +
-    "A source word transliterated a slip or two from its own translation was meant as the translation (“ministr” for " +
+    "it as a name of the source sentence or the name data attests it as one's spelling (Diaz for Диас), and a short one " +
+    "inside a sentence of lower-case words is one slip from a lower-case word only where the source has that word " +
+    "(“Premier Leage”, not “Notre Dame”); a sentence's first capital makes no name (“Teh”); a rendering of a source " +
+    "name a slip from the dictionary's (“Vladimr”) is a slip, but not a spelling the name data gives (Andrej). A " +
+    "source word transliterated a slip or two from its own translation was meant as the translation (“ministr” for " +
     "министр). Words in other scripts are the untranslated check's.",
   examples: {
     valid: [

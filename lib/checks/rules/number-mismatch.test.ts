@@ -31,6 +31,14 @@ describe("number-mismatch", () => {
     expect(flags("Поезд ушёл в 10:30.", "The train left at 10:50.")).toHaveLength(1);
   });
 
+  it("reads a figure hyphened to a scale's ordinal in that scale, in Russian and English", () => {
+    expect(flags("Завод выпустил 10-тысячный автомобиль.", "The plant produced its 10,000th car.")).toEqual([]);
+    expect(flags("Музей принял 100-тысячного посетителя.", "The museum welcomed its 100,000th visitor.")).toEqual([]);
+    expect(flags("Библиотека выдала 5-миллионную книгу.", "The library lent out its 5 millionth book.")).toEqual([]);
+    expect(flags("Завод выпустил 10-тысячный автомобиль.", "The plant produced its 100,000th car.")).toHaveLength(1);
+    expect(flags("Библиотека выдала 5-миллионную книгу.", "The library lent out its 5th book.")).toHaveLength(1);
+  });
+
   it("reads a time told in hours and minutes as the clock time", () => {
     expect(flags("Пожар потушили в 9 часов 15 минут.", "The fire was put out at 9 hours 15 minutes.")).toEqual([]);
     expect(flags("Пожар потушили в 9 часов 15 минут.", "The fire was put out at 9 hours 50 minutes.")).toHaveLength(1);

@@ -23,6 +23,22 @@ describe("repeated-word: runs of three", () => {
   });
 });
 
+describe("repeated-word: a particle after an irregular verb", () => {
+  const flagged = (source: string, target: string) => flaggedTexts(repeatedWord.run(contextFor(source, target)));
+
+  it("leaves a particle doubled as the preposition after a verb of any form", () => {
+    expect(flagged("В Астрахани установилась сорокаградусная жара.", "Forty-degree heat has set in in Astrakhan.")).toEqual([]);
+    expect(flagged("Буря началась в воскресенье ночью.", "The storm came on on Sunday night.")).toEqual([]);
+    expect(flagged("Новые правила вступят в силу в январе.", "The new rules come in in January.")).toEqual([]);
+  });
+
+  it("flags a doubled particle with no object after it, or after no verb", () => {
+    expect(flagged("Он вошёл.", "He walked in in.")).toEqual(["in in"]);
+    expect(flagged("Она сдалась.", "She finally gave up up.")).toEqual(["up up"]);
+    expect(flagged("Дом в деревне продан.", "The house in in the village was sold.")).toEqual(["in in"]);
+  });
+});
+
 describe("repeated-word: doubles that are meant", () => {
   it("leaves a double the source has, and a phrasal verb's particle before the same preposition", () => {
     expect(flaggedTexts(repeatedWord.run(contextFor("5 5 советов для новичков", "5 5 tips for beginners")))).toEqual([]);

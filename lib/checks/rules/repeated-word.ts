@@ -1,5 +1,6 @@
 import { flag, textSpan } from "../finding";
 import type { Check, Finding } from "../types";
+import { wordBigrams } from "@/lib/lexicon";
 
 /** Words and numbers, hyphenated compounds whole ("ex-husband"). */
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
@@ -12,7 +13,9 @@ export const repeatedWord: Check = {
   title: "Repeated word",
   category: "Fluency/Grammar",
   severity: "minor",
-  description: "The same word or number twice in a row; three or more in a row are meant (“blah blah blah”).",
+  description:
+    "The same word or number twice in a row; three or more in a row are meant (“blah blah blah”), and so is a verb's " +
+    "particle before the same preposition and its object (“set in in Astrakhan”).",
   examples: {
     valid: [
       { source: "Он сказал, что это было ошибкой.", target: "He said that that was a mistake." },
@@ -43,7 +46,7 @@ export const repeatedWord: Check = {
         const run = (j: number) => tokens[j] !== undefined && tokens[j][0].toLowerCase() === match[0].toLowerCase();
         // A double copied from the source ("10 10 библейских персонажей") and a particle before its preposition ("yelled
         // at at home", "going on on Petrovka") are meant.
-        const meant = sourceDoubles.has(match[0].toLowerCase()) || particleBeforePreposition(tokens, i);
+        const meant = sourceDoubles.has(match[0].toLowerCase()) || particleBeforePreposition(sentence.text, tokens, i);
         if (previous && isRepetition(sentence.text, previous, match) && !run(i - 2) && !run(i + 1) && !meant) {
           const start = sentence.start + (previous.index ?? 0);
           findings.push(
@@ -74,7 +77,17 @@ function doublesOf(source: string): Set<string> {
 /** Adverb particles that end a phrasal verb and prepositions that may follow it: "yelled at at home". */
 const PARTICLES = new Set(["at", "on", "in", "off", "out", "up", "over", "down", "by", "around"]);
 
-function particleBeforePreposition(tokens: RegExpMatchArray[], i: number): boolean {
-  const verb = tokens[i - 2]?.[0].toLowerCase() ?? "";
-  return PARTICLES.has(tokens[i][0].toLowerCase()) && /(?:ed|ing)$/.test(verb);
+/** How often a word must be a verb, by the word-bigram model's tags, for a particle after it to end a phrasal verb. */
+const VERB_SHARE = 0.5;
+
+/**
+ * After a verb, regular ("yelled at at home") or not ("set in in Astrakhan", "came on on Monday"), and before the
+ * preposition's object: a particle doubled at a clause's end ("did not give up up.") has none.
+ */
+function particleBeforePreposition(sentence: string, tokens: RegExpMatchArray[], i: number): boolean {
+  const [verb, particle, object] = [tokens[i - 2], tokens[i], tokens[i + 1]];
+  if (!verb || !object || !PARTICLES.has(particle[0].toLowerCase())) return false;
+  if (!/^[ \t\u00a0]+$/.test(sentence.slice((particle.index ?? 0) + particle[0].length, object.index))) return false;
+  const lower = verb[0].toLowerCase();
+  return /(?:ed|ing)$/.test(lower) || wordBigrams().tagShare(lower, /^vb/) >= VERB_SHARE;
 }

@@ -264,6 +264,18 @@ describe("stray-punctuation: a colon or semicolon the source has no mark for", (
     expect(flagged("Итог встречи: стороны договорились.", "The outcome of the meeting: the parties agreed.")).toEqual([]);
   });
 
+  it("takes a colon after a label for the source's dash at about its place, where English parts the items with semicolons", () => {
+    expect(flagged("Зарплата — от 40 000 рублей, график — пять дней в неделю.", "Salary: from 40,000 rubles; schedule: five days a week.")).toEqual([]);
+    expect(flagged("Площадь — 60 кв. м, этаж — пятый, цена — 12 млн рублей.", "Area: 60 square meters; floor: fifth; price: 12 million rubles.")).toEqual([]);
+    expect(flagged("Жанр — драма, продолжительность — два часа.", "Genre: drama; running time: two hours.")).toEqual([]);
+    expect(flagged("Автор — Иван Бунин, год издания — 1933.", "Author: Ivan Bunin; year of publication: 1933.")).toEqual([]);
+  });
+
+  it("still flags a colon far from the source's dash, and a semicolon before no labelled item", () => {
+    expect(flagged("Зарплата — от 40 000 рублей в месяц за полный рабочий день, график свободный.", "Salary: from 40,000 rubles a month for a full working day, with a free: schedule.")).toEqual(["free:"]);
+    expect(flagged("Жанр — долгая драма о любви.", "Genre: a long; drama about love.")).toEqual(["long;"]);
+  });
+
   it("leaves a colon that introduces a clause, a question or a speaker's words", () => {
     expect(flagged("Он сменил рацион и стал питаться лучше.", "He changed his diet: he started eating better.")).toEqual([]);
     expect(flagged("У меня вопрос вы его видели?", "I have a question: have you seen him?")).toEqual([]);

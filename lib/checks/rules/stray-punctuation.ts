@@ -587,7 +587,7 @@ function unlikelyMarks(source: string, sentence: string): Misplaced[] {
     const after = tokens[i + 2]?.token ?? BIGRAM_SENTENCE_END;
     if (token === ";") {
       // A semicolon the source has a counterpart for is the source's; Russian may part clauses with a comma too.
-      if (!hasClauseBreakBeyondSource(source, sentence)) return;
+      if (!hasClauseBreakBeyondSource(source, sentence) || opensLabelledItem(sentence.slice(start + 1))) return;
       // A semicolon parts two clauses: the word after it must open one about as well as it goes on from the word before.
       const goesOn = model.sequenceFit([word.token, next.token, after]) - model.sequenceFit([BIGRAM_SENTENCE_START, next.token, after]);
       if (goesOn >= CLAUSE_GOES_ON) found.push({ offset: word.start, text: word.written + token, message: "A semicolon inside a clause that goes on after it.", fix: word.written });
@@ -602,6 +602,12 @@ function unlikelyMarks(source: string, sentence: string): Misplaced[] {
   });
   return found;
 }
+
+/**
+ * What follows a semicolon is an item of a labelled list when a colon comes before the next stop or semicolon: English
+ * parts "Author: Ivan Bunin; year: 1933" so, where Russian has commas.
+ */
+const opensLabelledItem = (rest: string) => /^[^;:.!?]*:/u.test(rest);
 
 /**
  * A stop inside a sentence that ends one: after a word, before a space and a word or a figure. Matched from the first
@@ -679,7 +685,10 @@ function clauseBreaksWithoutCounterpart(source: string, sentence: string): Mispl
     const rest = sentence.slice((match.index ?? 0) + text.length);
     // Not before a subordinate clause ("said; that the budget"), which English never parts from its main clause.
     const subordinate = SUBORDINATE_AFTER.test(rest);
-    if (mark === ";" && !subordinate && (!hasMarkBeyondSource(";", source, sentence) || hasCommaNear(source, ((match.index ?? 0) + text.length) / sentence.length))) continue;
+    const at = ((match.index ?? 0) + text.length) / sentence.length;
+    if (mark === ";" && !subordinate && (!hasMarkBeyondSource(";", source, sentence) || hasSourceMarkNear(source, at, SOURCE_COMMA))) continue;
+    // A colon for the source's dash between a label and its value ("Зарплата — от 40 000": "Salary: from 40,000").
+    if (mark === ":" && hasSourceMarkNear(source, at, SOURCE_DASH)) continue;
     // A colon inside a name ("Sergei: Parkhomenko"): neither capitalised word is a common word; "Source: Kasparov.ru"
     // labels.
     const splitsName = [word, next].every((part) => /^\p{Lu}\p{Ll}{2,}$/u.test(part) && !isDictionaryWord(part.toLowerCase()));
@@ -696,15 +705,19 @@ function clauseBreaksWithoutCounterpart(source: string, sentence: string): Mispl
 const SUBORDINATE_AFTER =
   /^[ \t]+(?:which|who|whom|whose|whether|because|although|though|unless|whereas|that(?![ \t]+(?:is|was|were|will|would|has|had|can|could|may|might|must|should|seems?|means?)\b))\b/iu;
 
-/** How far, as a share of the sentence's length, a semicolon may lie from the source's comma it stands for. */
-const COMMA_NEAR = 0.25;
+/** How far, as a share of the sentence's length, a mark may lie from the source's mark it stands for. */
+const MARK_NEAR = 0.25;
+
+const SOURCE_COMMA = /,/gu;
+/** A dash between words, which Russian puts where English puts a colon: after a label, before what explains the clause. */
+const SOURCE_DASH = /\s[—–-]\s/gu;
 
 /**
- * A comma of the source at about the same share of its length as `at`: the one a semicolon stands for where English
- * parts the two clauses Russian parts with a comma.
+ * One of the source's `marks` at about the same share of its length as `at`: the comma a semicolon stands for where
+ * English parts the two clauses Russian parts with a comma, the dash a colon stands for.
  */
-function hasCommaNear(source: string, at: number): boolean {
-  return [...source.matchAll(/,/gu)].some((comma) => Math.abs((comma.index ?? 0) / source.length - at) <= COMMA_NEAR);
+function hasSourceMarkNear(source: string, at: number, marks: RegExp): boolean {
+  return [...source.matchAll(marks)].some((mark) => Math.abs((mark.index ?? 0) / source.length - at) <= MARK_NEAR);
 }
 
 /** A Russian question word opening a sentence or clause (after a comma or a dash too): Russian may end such a question with a full stop. */

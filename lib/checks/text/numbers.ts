@@ -130,7 +130,10 @@ export function russianNumbers(text: string): NumberMention[] {
     const token = tokens[i];
     if (/^\d/.test(token.text)) {
       const next = tokens[i + 1];
-      const nextWord = next && /^[\s\u00a0]*$/.test(text.slice(token.end, next.start)) ? next.text.toLowerCase() : "";
+      const gap = next ? text.slice(token.end, next.start) : "";
+      // "10-тысячный", "5-миллионную": a figure hyphened to a scale's ordinal counts in that scale (10,000th, 5 millionth).
+      const scaleOrdinal = gap === "-" && russianScale(next.text.toLowerCase()) !== undefined;
+      const nextWord = next && (/^[\s\u00a0]*$/.test(gap) || scaleOrdinal) ? next.text.toLowerCase() : "";
       if (isCode(text, token)) {
         mentions.push(mention(text, token, token, digitKeys(token.text, ","), "code"));
         continue;
@@ -185,7 +188,8 @@ export function englishNumbers(text: string): NumberMention[] {
       const sum = /[$€£¥₽]$/u.test(textBefore(text, token.start));
       const gluedScale = text.slice(tokens[i + half].end).match(/^(m|mn|bn|k)\b/i)?.[1].toLowerCase();
       const gluedValue = gluedScale ? GLUED_SCALES[gluedScale] : undefined;
-      const scale = ENGLISH_SCALES.get(nextWord) ?? (sum || gluedScale === "bn" ? gluedValue : undefined);
+      // "its 5 millionth book": a figure before a scale's ordinal counts in that scale.
+      const scale = ENGLISH_SCALES.get(nextWord.replace(/(?<=ion|and)th$/, "")) ?? (sum || gluedScale === "bn" ? gluedValue : undefined);
       const meridiem = text.slice(token.end, token.end + 6).match(/^\s?([ap])\.?m\b/i)?.[1].toLowerCase() ?? null;
       const written = half ? `${token.text}.5` : token.text;
       const clock = englishClockTime(tokens, i);

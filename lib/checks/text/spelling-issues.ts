@@ -30,7 +30,8 @@ import { calqueOf } from "./calques";
 import { sourceLemmas } from "./source-lemmas";
 import { modelRenders, readsAsTransliteration, rendersFaithfully } from "./transliteration";
 import { acceptedNameTokens, isListedNameSpelling, isSpeltName } from "@/lib/names";
-import { latinVariants, matchKey } from "@/lib/translit";
+import { latinVariants, matchKey, nameLexicon } from "@/lib/translit";
+import { parseWord } from "@/lib/morph";
 
 export interface SpellingIssue {
   /** The whole word as written, hyphenated compound included. */
@@ -55,13 +56,14 @@ export function spellingIssues(context: CheckContext): SpellingIssue[] {
         const shouted = isWrittenInCapitals(words);
         // Once per word: each is asked of as the neighbour before and after.
         const unknownCapitalised = words.map(isUnknownCapitalised);
+        const titled = isTitleCased(words);
         words.forEach((word, i) => {
           const opensSentence = !/[\p{L}\p{N}]/u.test(text.slice(sentence.start, word.start));
           const inName = [i - 1, i + 1].some((j) => unknownCapitalised[j] && isAdjacent(text, word, words[j]));
           const issue =
             shouted && isShoutedWord(word.text)
               ? shoutedIssueOf(context, group, text, word)
-              : issueOf(context, group, text, word, { opensSentence: opensSentence && !inName, inName });
+              : issueOf(context, group, text, word, { opensSentence: opensSentence && !inName, inName, titled });
           if (issue) issues.push(issue);
         });
       }
@@ -85,6 +87,14 @@ interface Place {
   opensSentence: boolean;
   /** Two capitalised unknown words side by side are a name of several words ("Sharq Taronalari", "Recep Tayyip"). */
   inName: boolean;
+  /** A headline's capitals ("Massive Earthquakes In The Balkans") say nothing of a word's being a name. */
+  titled: boolean;
+}
+
+/** Most of the sentence's longer words capitalised: a title or headline, where common words take capitals too. */
+function isTitleCased(words: readonly TextSpan[]): boolean {
+  const longer = words.filter((word) => word.text.length >= 4);
+  return longer.filter((word) => isCapitalized(word.text)).length * 2 > longer.length;
 }
 
 const isUnknownCapitalised = (word: TextSpan) => isCapitalized(word.text) && !hasInnerCapital(word.text) && !isDictionaryForm(word.text);
@@ -96,7 +106,7 @@ function issueOf(
   group: AlignedGroup,
   text: string,
   word: TextSpan,
-  place: Place = { opensSentence: false, inName: false },
+  place: Place = { opensSentence: false, inName: false, titled: false },
 ): SpellingIssue | null {
   // A word in another script is no misspelt English word: Cyrillic left in is the untranslated check's.
   if (!/\p{Script=Latin}/u.test(word.text)) return null;
@@ -123,7 +133,7 @@ function correctionOf(
   group: AlignedGroup,
   part: string,
   whole: string,
-  { opensSentence, inName }: Place,
+  { opensSentence, inName, titled }: Place,
 ): { kind: SpellingIssue["kind"]; text: string | null } | null {
   if (part.length < 3 || !/\p{Ll}/u.test(part)) return null;
   if (isDictionaryForm(part) || isDerivedWord(part) || isKnownArticleWord(context, part)) return null;
@@ -155,13 +165,16 @@ function correctionOf(
   // A rendering of a name of the source sentence, by the learned name model, is that name: a slip only where a
   // dictionary word a slip away renders the name more closely ("Vladimr", Vladimir for Владимир).
   const slips = [
-    ...nearMisses(written).filter((candidate) => !capitalised || isLikelyTypoOfWord(stem, candidate) || (isNameWord(context, candidate) && !isNameVariant(stem, candidate))),
+    ...nearMisses(written).filter((candidate) => !capitalised || isLikelyTypoOfWord(stem, candidate, titled || stem.length >= LONG_CAPITALISED || translatesSourceWord(group, candidate)) || (isNameWord(context, candidate) && !isNameVariant(stem, candidate))),
     ...sourceWordSlips(context, written),
   ];
   const names = isCapitalized(stem) ? sourceNamesRendered(group, stem) : [];
   if (names.length) {
     if (capitalised && inName) return null;
-    const slip = closestRenderings(slips, names)[0];
+    // A spelling the name data has for the source name is one of its bearers' own (Diaz for Диас, beside Dias).
+    if (names.some((russian) => isAttestedSpelling(russian, stem))) return null;
+    // Of a two-letter rendering a slip changes half: "Boe" for Бё (Bø) is the name's own spelling, not a slip in "Be".
+    const slip = closestRenderings(slips, names).find((candidate) => candidate.length >= MIN_NAME_SLIP_TARGET);
     return slip && isSlipInCognate(stem, slip, names) ? nonWord(slip) : null;
   }
   if (transliterated().length) {
@@ -203,11 +216,16 @@ function translationNear(russianWords: readonly string[], english: string): stri
  */
 function translationsFirst(group: AlignedGroup, slips: readonly string[]): string[] {
   if (slips.length < 2) return [...slips];
-  const lemmas = sourceLemmas(group);
-  // The table's Russian side is lemmatised, so it knows no number: a word's plural or singular translates as it does.
-  const forms = (slip: string) => [slip, slip.endsWith("s") ? slip.slice(0, -1) : `${slip}s`];
-  const translates = (slip: string) => lemmas.some((lemma) => forms(slip.toLowerCase()).some((form) => translationScore(lemma, form) >= LIKELY_TRANSLATION));
+  const translates = (slip: string) => translatesSourceWord(group, slip);
   return [...slips.filter(translates), ...slips.filter((slip) => !translates(slip))];
+}
+
+/** Whether the word, in either number, likely translates a word of the group's source. */
+function translatesSourceWord(group: AlignedGroup, word: string): boolean {
+  // The table's Russian side is lemmatised, so it knows no number: a word's plural or singular translates as it does.
+  const lower = word.toLowerCase();
+  const forms = [lower, lower.endsWith("s") ? lower.slice(0, -1) : `${lower}s`];
+  return sourceLemmas(group).some((lemma) => forms.some((form) => translationScore(lemma, form) >= LIKELY_TRANSLATION));
 }
 
 /**
@@ -372,18 +390,37 @@ function splitPossessive(word: string): [string, string] {
   return match ? [match[1], match[2]] : [word, ""];
 }
 
+/** The shortest spelling of a source name that a word one slip from it is taken to misspell. */
+const MIN_NAME_SLIP_TARGET = 3;
+
+/** Whether the name data has bearers of the Russian name, or of a part of it, in a case form or its lemma, who spell it so. */
+function isAttestedSpelling(russian: string, latin: string): boolean {
+  const parts = russian.split("-");
+  const forms = new Set(parts.flatMap((part) => [part, ...parseWord(part).slice(0, 3).map((parse) => parse.lemma)]));
+  return [...forms].some((form) => nameLexicon().attests(form, latin));
+}
+
 /**
  * A capitalised unknown word is most often a name. It is taken for a misspelt common word only when
- * long enough to be one, one slip from a lower-case dictionary word (not a name such as "Calais") or from
- * a capitalised common word (a month, a nationality: "Feburary", "Russion"), and the slip is not its first letter.
+ * long enough to be one, one slip from a capitalised common word (a month, a nationality: "Feburary", "Russion") or,
+ * where `lowerCaseMeant`, from a lower-case dictionary word (not a name such as "Calais"), and the slip is not its
+ * first letter.
  */
-function isLikelyTypoOfWord(word: string, candidate: string): boolean {
+function isLikelyTypoOfWord(word: string, candidate: string, lowerCaseMeant: boolean): boolean {
   const lower = candidate.toLowerCase();
   const written = word.toLowerCase();
   const swappedOpening = written[0] === lower[1] && written[1] === lower[0];
   if (word.length < 5 || lower.length < 5 || (lower[0] !== written[0] && !swappedOpening)) return false;
-  return isDictionaryWord(lower) || isCapitalisedCommonWord(candidate);
+  return isCapitalisedCommonWord(candidate) || (lowerCaseMeant && isDictionaryWord(lower));
 }
+
+/**
+ * From this length a capitalised word one slip from a lower-case word is that word misspelt ("Poiltical"); a shorter
+ * one, inside a sentence of lower-case words, is as likely a foreign name a slip from an English word by chance
+ * ("Palme", "Notre", "Recep"), unless the title has capitals on common words too or the source has that word ("Premier
+ * Leage" for Премьер-лига).
+ */
+const LONG_CAPITALISED = 6;
 
 /** A dictionary word, or its possessive. */
 function isDictionaryForm(word: string): boolean {
