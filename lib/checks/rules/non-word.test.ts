@@ -293,6 +293,15 @@ describe("non-word: what the exemptions let through", () => {
     expect(issues("Сальвини и Кылычдароглу встретились.", "Salvini and Kılıçdaroğlu met.")).toEqual([]);
   });
 
+  it("reads a word split in two by a space as that word, flagged whole with the joined word as the fix", () => {
+    expect(issues("Реформа будет продолжена.", "The ref orm would continue.")).toEqual([["ref orm", "reform"]]);
+    expect(issues("Реформа будет продолжена.", "The reform would conti nue.")).toEqual([["conti nue", "continue"]]);
+    expect(issues("Министр уехал.", "The minis ter left.")).toEqual([["minis ter", "minister"]]);
+    expect(issues("Министр уехал.", "Th e minister left.")).toEqual([["Th e", "The"]]);
+    // Two words that are words apart stay: "in to" is the grammar's, not a spelling slip.
+    expect(issues("Он вошёл в дом.", "He walked in to the house.")).toEqual([]);
+  });
+
   it("flags a source word transliterated a slip or two from its translation, as the translation, but not realia or a title kept", () => {
     expect(issues("Министр заявил, что реформа будет продолжена.", "The ministr said that the reform would continue.")).toEqual([["ministr", "minister"]]);
     expect(issues("Проект был одобрен парламентом.", "The proekt was approved by parliament.")).toEqual([["proekt", "project"]]);

@@ -57,19 +57,50 @@ export function spellingIssues(context: CheckContext): SpellingIssue[] {
         // Once per word: each is asked of as the neighbour before and after.
         const unknownCapitalised = words.map(isUnknownCapitalised);
         const titled = isTitleCased(words);
-        words.forEach((word, i) => {
+        const found = words.map((word, i) => {
           const opensSentence = !/[\p{L}\p{N}]/u.test(text.slice(sentence.start, word.start));
           const inName = [i - 1, i + 1].some((j) => unknownCapitalised[j] && isAdjacent(text, word, words[j]));
-          const issue =
-            shouted && isShoutedWord(word.text)
-              ? shoutedIssueOf(context, group, text, word)
-              : issueOf(context, group, text, word, { opensSentence: opensSentence && !inName, inName, titled });
-          if (issue) issues.push(issue);
+          return shouted && isShoutedWord(word.text)
+            ? shoutedIssueOf(context, group, text, word)
+            : issueOf(context, group, text, word, { opensSentence: opensSentence && !inName, inName, titled });
         });
+        issues.push(...withSplitWordsJoined(text, words, found));
       }
     }
     return issues;
   });
+}
+
+/**
+ * The sentence's issues, where a non-word and the word beside it make one dictionary word written apart ("ref orm",
+ * "conti nue"): one issue over both, to be joined. Parts that are words each ("in to") are left to the grammar.
+ */
+function withSplitWordsJoined(text: string, words: TextSpan[], found: Array<SpellingIssue | null>): SpellingIssue[] {
+  const issues: SpellingIssue[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const issue = found[i];
+    if (!issue) continue;
+    const pair = issue.kind === "non-word" ? ([i - 1, i + 1] as const).find((j) => joinsInto(text, words, Math.min(i, j))) : undefined;
+    if (pair === undefined) {
+      issues.push(issue);
+      continue;
+    }
+    const [first, second] = [words[Math.min(i, pair)], words[Math.max(i, pair)]];
+    // The word before was pushed as it stood: it is part of this one.
+    if (pair < i && found[pair]) issues.pop();
+    issues.push({ word: { start: first.start, end: second.end, text: text.slice(first.start, second.end) }, kind: "non-word", suggestion: first.text + second.text });
+    if (pair > i) i++;
+  }
+  return issues;
+}
+
+/** Whether the word at `at` and the one after it, one space apart, are a dictionary word written in two. */
+function joinsInto(text: string, words: TextSpan[], at: number): boolean {
+  const [first, second] = [words[at], words[at + 1]];
+  if (!first || !second || text.slice(first.end, second.start) !== " ") return false;
+  if (!/^\p{L}+$/u.test(first.text) || !/^\p{Ll}+$/u.test(second.text)) return false;
+  const lower = (word: string) => word.toLowerCase();
+  return isDictionaryForm(lower(first.text + second.text)) && !(isDictionaryForm(lower(first.text)) && isDictionaryForm(second.text));
 }
 
 /**
