@@ -529,13 +529,17 @@ const VERB_TAGS = /^vb/;
  */
 function commasBeforeThatClause(sentence: string): Misplaced[] {
   const found: Misplaced[] = [];
-  for (const match of sentence.matchAll(/(\p{L}+),(?=[ \t]+that\b)/giu)) {
-    const [text, word] = match;
-    const rest = sentence.slice((match.index ?? 0) + text.length);
+  // From the comma: a pattern starting at the word before it would rescan a long run of letters from each letter.
+  for (const comma of sentence.matchAll(/,(?=[ \t]+that\b)/giu)) {
+    const at = comma.index ?? 0;
+    const word = /(?<!\p{L})\p{L}{1,30}$/u.exec(sentence.slice(Math.max(0, at - 31), at))?.[0];
+    if (!word) continue;
+    const offset = at - word.length;
     // "…, or so it seems, that": the comma closes an aside that a comma opened a few words before.
-    const closesAside = /,[ \t]+(?:\S+[ \t]+){0,4}$/u.test(lastWordsBefore(sentence, match.index ?? 0, 6));
-    if (closesAside || !SUBORDINATE_AFTER.test(rest) || !isSurelyVerb(word.toLowerCase())) continue;
-    found.push({ offset: match.index ?? 0, text, message: "English sets no comma before “that” opening what the verb reports.", fix: word });
+    const closesAside = /,[ \t]+(?:\S+[ \t]+){0,4}$/u.test(lastWordsBefore(sentence, offset, 6));
+    SUBORDINATE_AT.lastIndex = at + 1;
+    if (closesAside || !SUBORDINATE_AT.test(sentence) || !isSurelyVerb(word.toLowerCase())) continue;
+    found.push({ offset, text: `${word},`, message: "English sets no comma before “that” opening what the verb reports.", fix: word });
   }
   return found;
 }
@@ -704,6 +708,9 @@ function clauseBreaksWithoutCounterpart(source: string, sentence: string): Mispl
  */
 const SUBORDINATE_AFTER =
   /^[ \t]+(?:which|who|whom|whose|whether|because|although|though|unless|whereas|that(?![ \t]+(?:is|was|were|will|would|has|had|can|could|may|might|must|should|seems?|means?)\b))\b/iu;
+
+/** SUBORDINATE_AFTER read where `lastIndex` says, without slicing the rest of a long sentence off for each comma. */
+const SUBORDINATE_AT = new RegExp(SUBORDINATE_AFTER.source.replace(/^\^/, ""), "iuy");
 
 /** How far, as a share of the sentence's length, a mark may lie from the source's mark it stands for. */
 const MARK_NEAR = 0.25;
