@@ -3,7 +3,17 @@ import { isCommonNounReading, parseWord, wordsOf } from "@/lib/morph";
 import { latinLookalikeOf, matchKey, nameLexicon, preferredLatin, sharesConsonantRun } from "@/lib/translit";
 import { analyseNames, type NameMention } from "./analysis";
 import { englishForms, FEW_BEARERS } from "./english-forms";
-import { englishCountryNames, FUNCTION_WORDS, isCapitalisedOnlyWord, isDictionaryWord } from "@/lib/lexicon";
+import {
+  englishCountryNames,
+  englishWordsOf,
+  FUNCTION_WORDS,
+  isCapitalisedOnlyWord,
+  isDictionaryWord,
+  likelyTranslationsOf,
+  POSSIBLE_TRANSLATION,
+  russianLemmasOf,
+  translationScore,
+} from "@/lib/lexicon";
 import { hasSourceCounterpart } from "./counterpart";
 import { properNounOf } from "./derived-names";
 import { literalCandidate } from "./locate";
@@ -262,6 +272,24 @@ function isRegionNamedByBase(context: ArticleContext, mentions: NameMention[]): 
   return bases.some((base) => base.length >= 3 && free.some((w) => w.startsWith(base)));
 }
 
+// Source words with a known translation a sentence needs before none of them translated says it was rendered freely.
+const FREE_RENDERING_WORDS = 4;
+
+/**
+ * A sentence rendered by an English equivalent, not word for word (a proverb: Кто рано встаёт, тому Бог даёт → "the
+ * early bird catches the worm"): of its words the translation table knows, none has even a possible translation in
+ * English, so a name gone from it was translated away with the rest. A sentence that only lost a name keeps its other words.
+ */
+function isRenderedFreely(context: ArticleContext, group: number): boolean {
+  return context.memo(`names:free-rendering:${group}`, () => {
+    const english = context.groups[group].target.flatMap((s) => englishWordsOf(s.text));
+    const known = context.groups[group].source.flatMap((s) => russianLemmasOf(s.text)).filter((lemma) => likelyTranslationsOf(lemma).length > 0);
+    // A sentence left in Russian but for a word or two ("Быть было худу, да Earth не велел") was not rendered at all.
+    const rendered = english.length >= FREE_RENDERING_WORDS;
+    return rendered && known.length >= FREE_RENDERING_WORDS && !known.some((lemma) => english.some((word) => translationScore(lemma, word) >= POSSIBLE_TRANSLATION));
+  });
+}
+
 /**
  * The name is written out in lower case: a transliterated English word (Камеди Клаб: "Comedy club"), spelled as the
  * word itself, not a loose resemblance, and a word of its own, not a short function word.
@@ -397,6 +425,7 @@ export function unrenderedNames(context: ArticleContext): UnrenderedName[] {
       if (isNamedAsOrganisation(context, missing) || isRepeatedAndClear(context, missing)) continue;
       if (isTranslatedEpithet(context, mentions, missing)) continue;
       if (isWrittenInLatinLookalikes(context, missing) || isRegionNamedByBase(context, missing)) continue;
+      if (isRenderedFreely(context, group)) continue;
       const words = missing.map((m) => m.word);
       const start = words[0].start;
       const end = words[words.length - 1].end;

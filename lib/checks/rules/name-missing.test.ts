@@ -336,4 +336,13 @@ describe("name-missing: names English renders by a translation or its own form",
     expect(missing("Фермеры Прикамья собрали урожай.", "Farmers of the region gathered the harvest.")).toHaveLength(1);
     expect(missing("Засуха ударила по Поволжью, а Волгоград устоял.", "The drought hit the region, but Volgograd held.")).toHaveLength(1);
   });
+
+  it("leaves a name in a sentence rendered by an English equivalent, none of its known words translated, and misses one dropped from a word-for-word one", () => {
+    expect(missing("Не было печали, так черти накачали, говаривал дед Антон.", "Trouble never comes alone.")).toEqual([]);
+    expect(missing("Седина в бороду, бес в ребро, как говорит Николай.", "There's no fool like an old fool.")).toEqual([]);
+    expect(missing("На Бога надейся, а сам не плошай.", "Heaven helps those who help themselves.")).toEqual([]);
+    expect(missing("Пока гром не грянет, Степан не перекрестится.", "Until the thunder strikes, the man will not cross himself.")).toHaveLength(1);
+    expect(missing("Новый директор Степан вчера открыл большую школу в городе.", "The new director opened a big school in the city yesterday.")).toHaveLength(1);
+    expect(missing("Министр Сергей Лавров провёл переговоры в Женеве.", "The minister held talks in Geneva.")).toHaveLength(1);
+  });
 });
