@@ -148,6 +148,9 @@ function scores(): Map<string, ReadonlyMap<string, number>> {
 /** The score at which a word counts as a likely translation of a Russian lemma (the checks' common threshold). */
 export const LIKELY_TRANSLATION = 0.1;
 
+/** A looser score at which a word counts as possibly translating a Russian lemma: the table keeps inflected forms apart. */
+export const POSSIBLE_TRANSLATION = 0.05;
+
 /**
  * How surely an English word (any case) translates a Russian lemma (`russianLemmasOf`): the lesser of the two
  * directions' probabilities, P(English | Russian) and P(Russian | English). Both must agree, which keeps out the words

@@ -1,9 +1,19 @@
 import type { TextSpan } from "@/lib/align/types";
 import { isCommonNounReading, parseWord, wordsOf } from "@/lib/morph";
-import { matchKey, nameLexicon, sharesConsonantRun } from "@/lib/translit";
+import { latinLookalikeOf, matchKey, nameLexicon, preferredLatin, sharesConsonantRun } from "@/lib/translit";
 import { analyseNames, type NameMention } from "./analysis";
 import { englishForms, FEW_BEARERS } from "./english-forms";
-import { englishCountryNames, FUNCTION_WORDS, isCapitalisedOnlyWord, isDictionaryWord } from "@/lib/lexicon";
+import {
+  englishCountryNames,
+  englishWordsOf,
+  FUNCTION_WORDS,
+  isCapitalisedOnlyWord,
+  isDictionaryWord,
+  likelyTranslationsOf,
+  POSSIBLE_TRANSLATION,
+  russianLemmasOf,
+  translationScore,
+} from "@/lib/lexicon";
 import { hasSourceCounterpart } from "./counterpart";
 import { properNounOf } from "./derived-names";
 import { literalCandidate } from "./locate";
@@ -223,7 +233,61 @@ function isTranslatedEpithet(context: ArticleContext, mentions: NameMention[], m
   const [first] = mentions;
   if (first.name.kind !== "person" || first.word.role !== "first" || !first.target || missing.includes(first)) return false;
   const after = context.aligned.target.text.slice(first.target.end, first.target.end + 40);
-  return /^,?\s+the\s+\p{Lu}/u.test(after) && missing.every((m) => hasCommonMeaning([m.word]) || m.word.readings.every((r) => !r.known));
+  return /^,?\s+the\s+\p{Lu}/u.test(after) && missing.every((m) => hasCommonMeaning([m.word], true) || m.word.readings.every((r) => !r.known));
+}
+
+/**
+ * A code of Cyrillic capitals and digits (МС-21) written in the translation with the Latin capitals drawn alike ("MC-21"),
+ * not transliterated ("MS-21").
+ */
+function isWrittenInLatinLookalikes(context: ArticleContext, mentions: NameMention[]): boolean {
+  const translation = context.groups[mentions[0].group].target.map((s) => s.text).join(" ");
+  return mentions.some(({ word }) => {
+    const latin = latinLookalikeOf(word.text);
+    return latin !== null && new RegExp(`(^|[^\\p{L}\\d])${latin}($|[^\\p{L}\\d])`, "u").test(translation);
+  });
+}
+
+// A region named by a prefix and -ье made from a river's, mountains' or city's name (Поволжье: Волга, Прикамье: Кама,
+// Подмосковье: Москва, Зауралье: Урал); ж, ч, ш ending the root stand for г, к, х of the name (Волга: волж-).
+const REGION_ENDING = /ь[еяю]$/u;
+const ROOT_ALTERNATIONS: [RegExp, string][] = [[/ж$/u, "г"], [/ч$/u, "к"], [/ш$/u, "х"]];
+
+/** The roots a region's name (in the nominative) may be made from: Поволжье → волг; Подмосковье → москов, дмосков. */
+function regionRootsOf(nominative: string): string[] {
+  const lower = nominative.toLowerCase();
+  if (!REGION_ENDING.test(lower)) return [];
+  return ["по", "под", "при", "за", "пред", "меж"]
+    .filter((prefix) => lower.startsWith(prefix))
+    .map((prefix) => ROOT_ALTERNATIONS.reduce((root, [pattern, to]) => root.replace(pattern, to), lower.slice(prefix.length).replace(REGION_ENDING, "")));
+}
+
+/**
+ * A region named after a river or city that English names by that base ("the Volga region", "the Trans-Urals"): a
+ * capitalised English word no other name of the sentence accounts for begins as the base does.
+ */
+function isRegionNamedByBase(context: ArticleContext, mentions: NameMention[]): boolean {
+  const free = (analyseNames(context).unmatchedTargetWords.get(mentions[0].group) ?? []).flatMap((w) => w.text.split("-")).map(matchKey);
+  const bases = mentions.flatMap(({ word }) => word.nominatives.flatMap(regionRootsOf)).map((root) => matchKey(preferredLatin(root)).slice(0, 4));
+  return bases.some((base) => base.length >= 3 && free.some((w) => w.startsWith(base)));
+}
+
+// Source words with a known translation a sentence needs before none of them translated says it was rendered freely.
+const FREE_RENDERING_WORDS = 4;
+
+/**
+ * A sentence rendered by an English equivalent, not word for word (a proverb: Кто рано встаёт, тому Бог даёт → "the
+ * early bird catches the worm"): of its words the translation table knows, none has even a possible translation in
+ * English, so a name gone from it was translated away with the rest. A sentence that only lost a name keeps its other words.
+ */
+function isRenderedFreely(context: ArticleContext, group: number): boolean {
+  return context.memo(`names:free-rendering:${group}`, () => {
+    const english = context.groups[group].target.flatMap((s) => englishWordsOf(s.text));
+    const known = context.groups[group].source.flatMap((s) => russianLemmasOf(s.text)).filter((lemma) => likelyTranslationsOf(lemma).length > 0);
+    // A sentence left in Russian but for a word or two ("Быть было худу, да Earth не велел") was not rendered at all.
+    const rendered = english.length >= FREE_RENDERING_WORDS;
+    return rendered && known.length >= FREE_RENDERING_WORDS && !known.some((lemma) => english.some((word) => translationScore(lemma, word) >= POSSIBLE_TRANSLATION));
+  });
 }
 
 /**
@@ -360,6 +424,8 @@ export function unrenderedNames(context: ArticleContext): UnrenderedName[] {
       if (!sharedOnly && isRenderedInLowerCase(context, missing)) continue;
       if (isNamedAsOrganisation(context, missing) || isRepeatedAndClear(context, missing)) continue;
       if (isTranslatedEpithet(context, mentions, missing)) continue;
+      if (isWrittenInLatinLookalikes(context, missing) || isRegionNamedByBase(context, missing)) continue;
+      if (isRenderedFreely(context, group)) continue;
       const words = missing.map((m) => m.word);
       const start = words[0].start;
       const end = words[words.length - 1].end;

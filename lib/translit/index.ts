@@ -5,4 +5,5 @@
 export { latinVariants, preferredLatin } from "./variants";
 export { eastAsianReadings, isOneSyllable } from "./east-asian";
 export { matchKey, similarity, consonantSkeleton, sharesConsonantRun } from "./match-key";
+export { latinLookalikeOf } from "./latin-lookalikes";
 export { nameModel, nameLexicon, foldLatin, type AttestedSpelling } from "./name-model";

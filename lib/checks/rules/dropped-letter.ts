@@ -16,6 +16,7 @@ import {
   isDictionaryWord,
   LIKELY_TRANSLATION,
   matchCase,
+  POSSIBLE_TRANSLATION,
   translationScore,
 } from "@/lib/lexicon";
 
@@ -42,13 +43,8 @@ const MIN_MARGIN_IN_SOURCE = 3;
  */
 const MIN_MARGIN_TRANSLATED = 2;
 
-/**
- * A translation score (`translationScore`) at which any word of the translation counts as translating a source word,
- * and the written word, translating any source word so, is there for it ("on" for на). The longer word must be a
- * likely translation (`LIKELY_TRANSLATION`).
- */
-const POSSIBLE_TRANSLATION = 0.05;
-
+// At POSSIBLE_TRANSLATION any word of the translation counts as translating a source word, and the written word,
+// translating any source word so, is there for it ("on" for на); the longer word must be a LIKELY_TRANSLATION.
 export const droppedLetter: Check = {
   id: "dropped-letter",
   title: "Word with a letter dropped",

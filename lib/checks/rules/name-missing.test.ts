@@ -312,3 +312,37 @@ describe("name-missing: an abbreviation replaced by another", () => {
     expect(missing("Эдегор забил гол в ворота «Челси».", "Ødegaard scored a goal against Chelsea.")).toEqual([]);
   });
 });
+
+describe("name-missing: names English renders by a translation or its own form", () => {
+  it("takes an adjective byname after a first name and 'the' for translated (Ivan the Terrible), and misses one dropped", () => {
+    expect(missing("Пётр Великий основал город.", "Peter the Great founded the city.")).toEqual([]);
+    expect(missing("Ярослав Мудрый правил в Киеве.", "Yaroslav the Wise ruled in Kiev.")).toEqual([]);
+    expect(missing("Царь Иван Грозный взял Казань.", "Tsar Ivan the Terrible took Kazan.")).toEqual([]);
+    expect(missing("Пётр Великий основал город.", "Peter founded the city.")).toHaveLength(1);
+    expect(missing("Иван Грозный взял Казань.", "Ivan took Kazan.")).toHaveLength(1);
+  });
+
+  it("finds a code written with the Latin capitals drawn like its Cyrillic ones (МС-21: MC-21), and misses another code", () => {
+    expect(missing("Самолёт МС-21 совершил первый полёт.", "The MC-21 aircraft made its first flight.")).toEqual([]);
+    expect(missing("Компания закупит ТУ-204 и МС-21.", "The company will buy TU-204 and MC-21 planes.")).toEqual([]);
+    expect(missing("Самолёт МС-21 совершил первый полёт.", "The aircraft made its first flight.")).toHaveLength(1);
+    expect(missing("Самолёт МС-21 совершил первый полёт.", "The MC-22 aircraft made its first flight.")).toHaveLength(1);
+  });
+
+  it("finds a region made from a river's or mountains' name by that name (Поволжье: the Volga region), and misses it dropped", () => {
+    expect(missing("Засуха ударила по Поволжью.", "The drought hit the Volga region.")).toEqual([]);
+    expect(missing("Фермеры Прикамья собрали урожай.", "Farmers of the Kama region gathered the harvest.")).toEqual([]);
+    expect(missing("Засуха ударила по Поволжью.", "The drought hit the region.")).toHaveLength(1);
+    expect(missing("Фермеры Прикамья собрали урожай.", "Farmers of the region gathered the harvest.")).toHaveLength(1);
+    expect(missing("Засуха ударила по Поволжью, а Волгоград устоял.", "The drought hit the region, but Volgograd held.")).toHaveLength(1);
+  });
+
+  it("leaves a name in a sentence rendered by an English equivalent, none of its known words translated, and misses one dropped from a word-for-word one", () => {
+    expect(missing("Не было печали, так черти накачали, говаривал дед Антон.", "Trouble never comes alone.")).toEqual([]);
+    expect(missing("Седина в бороду, бес в ребро, как говорит Николай.", "There's no fool like an old fool.")).toEqual([]);
+    expect(missing("На Бога надейся, а сам не плошай.", "Heaven helps those who help themselves.")).toEqual([]);
+    expect(missing("Пока гром не грянет, Степан не перекрестится.", "Until the thunder strikes, the man will not cross himself.")).toHaveLength(1);
+    expect(missing("Новый директор Степан вчера открыл большую школу в городе.", "The new director opened a big school in the city yesterday.")).toHaveLength(1);
+    expect(missing("Министр Сергей Лавров провёл переговоры в Женеве.", "The minister held talks in Geneva.")).toHaveLength(1);
+  });
+});
