@@ -160,7 +160,7 @@ export function translationScore(russianLemma: string, englishWord: string): num
   return scores().get(russianLemma)?.get(englishWord.toLowerCase()) ?? 0;
 }
 
-/** The English words the table takes for likely translations of a Russian lemma (score ≥ LIKELY_TRANSLATION). */
-export function likelyTranslationsOf(russianLemma: string): string[] {
-  return [...(scores().get(russianLemma) ?? [])].filter(([, score]) => score >= LIKELY_TRANSLATION).map(([english]) => english);
+/** The English words the table scores at least `threshold` as translations of a Russian lemma (likely ones by default). */
+export function likelyTranslationsOf(russianLemma: string, threshold = LIKELY_TRANSLATION): string[] {
+  return [...(scores().get(russianLemma) ?? [])].filter(([, score]) => score >= threshold).map(([english]) => english);
 }

@@ -12,7 +12,6 @@ import {
   likelyTranslationsOf,
   POSSIBLE_TRANSLATION,
   russianLemmasOf,
-  translationScore,
 } from "@/lib/lexicon";
 import { hasSourceCounterpart } from "./counterpart";
 import { properNounOf } from "./derived-names";
@@ -286,7 +285,11 @@ function isRenderedFreely(context: ArticleContext, group: number): boolean {
     const known = context.groups[group].source.flatMap((s) => russianLemmasOf(s.text)).filter((lemma) => likelyTranslationsOf(lemma).length > 0);
     // A sentence left in Russian but for a word or two ("Быть было худу, да Earth не велел") was not rendered at all.
     const rendered = english.length >= FREE_RENDERING_WORDS;
-    return rendered && known.length >= FREE_RENDERING_WORDS && !known.some((lemma) => english.some((word) => translationScore(lemma, word) >= POSSIBLE_TRANSLATION));
+    if (!rendered || known.length < FREE_RENDERING_WORDS) return false;
+    // Each lemma's possible translations looked up among the sentence's words, not each pair of words compared: a
+    // hostile sentence of thousands of words would make that quadratic.
+    const words = new Set(english);
+    return ![...new Set(known)].some((lemma) => likelyTranslationsOf(lemma, POSSIBLE_TRANSLATION).some((word) => words.has(word)));
   });
 }
 
