@@ -28,4 +28,4 @@ export { isCapitalisedCommonWord } from "./capitalised-words";
 export { englishCountryNameList, englishCountryNames, russianCountryNames, sharesDemonymStem } from "./gazetteer";
 export { droppedLetterIn, type DroppedLetter } from "./dropped-letters";
 export { bigramToken, bigramTokens, BIGRAM_SENTENCE_END, BIGRAM_SENTENCE_START, wordBigrams, type BigramToken } from "./word-bigrams";
-export { englishWordsOf, LIKELY_TRANSLATION, likelyTranslationsOf, POSSIBLE_TRANSLATION, russianLemmasOf, translationScore } from "./word-translations";
+export { englishWordsOf, LIKELY_TRANSLATION, likelyTranslationsOf, POSSIBLE_TRANSLATION, russianLemmasOf, translationScore, translationsOf } from "./word-translations";

@@ -160,7 +160,10 @@ export function translationScore(russianLemma: string, englishWord: string): num
   return scores().get(russianLemma)?.get(englishWord.toLowerCase()) ?? 0;
 }
 
-/** The English words the table scores at least `threshold` as translations of a Russian lemma (likely ones by default). */
-export function likelyTranslationsOf(russianLemma: string, threshold = LIKELY_TRANSLATION): string[] {
+/** The English words the table scores at least `threshold` as translations of a Russian lemma. */
+export function translationsOf(russianLemma: string, threshold: number): string[] {
   return [...(scores().get(russianLemma) ?? [])].filter(([, score]) => score >= threshold).map(([english]) => english);
 }
+
+/** The English words the table takes for likely translations of a Russian lemma (score ≥ LIKELY_TRANSLATION). */
+export const likelyTranslationsOf = (russianLemma: string) => translationsOf(russianLemma, LIKELY_TRANSLATION);

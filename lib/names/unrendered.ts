@@ -12,6 +12,7 @@ import {
   likelyTranslationsOf,
   POSSIBLE_TRANSLATION,
   russianLemmasOf,
+  translationsOf,
 } from "@/lib/lexicon";
 import { hasSourceCounterpart } from "./counterpart";
 import { properNounOf } from "./derived-names";
@@ -289,7 +290,7 @@ function isRenderedFreely(context: ArticleContext, group: number): boolean {
     // Each lemma's possible translations looked up among the sentence's words, not each pair of words compared: a
     // hostile sentence of thousands of words would make that quadratic.
     const words = new Set(english);
-    return ![...new Set(known)].some((lemma) => likelyTranslationsOf(lemma, POSSIBLE_TRANSLATION).some((word) => words.has(word)));
+    return ![...new Set(known)].some((lemma) => translationsOf(lemma, POSSIBLE_TRANSLATION).some((word) => words.has(word)));
   });
 }
 
