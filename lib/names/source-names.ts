@@ -375,7 +375,7 @@ function nameWord(word: Word, offset: number, chosen: WordParse[], agreed: boole
  * not a foreign nominative that merely ends like a case; with the cases the ending gives. Null otherwise.
  */
 function attestedNameDeclined(word: string, chosen: WordParse[]): { nominatives: string[]; readings: NameReading[] } | null {
-  if (chosen.some((p) => p.known) || bearersOf(word) > 0 || knownReadings(word).length > 0) return null;
+  if (bearersOf(word) > 0 || knownReadings(word).length > 0) return null;
   const written = word.toLowerCase().replace(/ё/g, "е");
   const stem = written.replace(GUESSED_ENDING, "");
   if (stem === written) return null;
@@ -489,10 +489,10 @@ function mayBeNominative(word: string, chosen: WordParse[], agreed: boolean): bo
 /**
  * A word az only guessed whose form no nominative has: one with an adjective's ending read only in oblique cases
  * (Алматинской before области: a nominative -ская would end otherwise), or a Russian place name in -ск/-цк with a case ending
- * (Усть-Каменогорска): such names are masculine and end in the consonant in the nominative.
+ * (Усть-Каменогорска): such names are masculine and end in the consonant in the nominative. `chosen` is not empty
+ * (mayBeNominative answers for a word with no reading first).
  */
 function isSurelyDeclinedGuess(word: string, chosen: WordParse[]): boolean {
-  if (chosen.length === 0) return false;
   const obliqueAdjective = ADJECTIVAL.test(word) && chosen.every((p) => p.case !== null && p.case !== "nomn");
   const declinedPlace = chosen.some((p) => p.grammemes.has("Geox")) && DECLINED_SK_PLACE.test(word);
   return obliqueAdjective || declinedPlace;
@@ -620,20 +620,22 @@ export function surnameMentions(
 export function asIntroducedSurname(name: SourceName, surnames: ReadonlySet<string>, spellings: ReadonlyMap<string, NameWord>): SourceName {
   const written = name.words[0].text.toLowerCase().replace(/ё/g, "е");
   if (name.words.length !== 1 || name.quoted) return name;
-  const introduced = introducedAs(written, spellings);
+  const introduced = introducedAs(name.words[0].text, spellings);
   if (introduced) return introducedSurnameAt(name.words[0], introduced);
   const parses = declinedFormsOf(surnames).get(written) ?? [];
   return parses.length === 0 ? name : surnameMention(name.words[0], parses);
 }
 
 /**
- * The surname the article gave beside a first name that a word az doesn't know is written as: read alone, az guesses
- * such a word anew (Моди as a case of модь), where beside the first name it was read as a name. A word az knows keeps
- * az's reading (Римский after "Папа Римский").
+ * The surname the article gave beside a first name that a word no common word is written as: read alone, az guesses
+ * such a word anew (Моди as a case of модь) or as another name (Карин, a woman's), where beside the first name it was
+ * read as his surname. A common word keeps az's reading (Римский after "Папа Римский"). az knows names only
+ * capitalised, so the dictionary is asked in lower case.
  */
 function introducedAs(word: string, spellings: ReadonlyMap<string, NameWord>): NameWord | undefined {
-  const introduced = spellings.get(word.toLowerCase().replace(/ё/g, "е"));
-  return introduced && knownReadings(word).length === 0 ? introduced : undefined;
+  const written = word.toLowerCase().replace(/ё/g, "е");
+  const introduced = spellings.get(written);
+  return introduced && knownReadings(written).length === 0 ? introduced : undefined;
 }
 
 /** A word written as a surname the article gave beside a first name, read as it was read there. */
