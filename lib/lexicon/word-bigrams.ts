@@ -124,6 +124,9 @@ export interface TaggedToken {
 }
 
 /** A loaded model, ready to score. */
+/** Below this many uses in the corpus a word's tags say too little to be sure of its part of speech. */
+const MIN_TAGGED_USES = 20;
+
 export class WordBigrams {
   private readonly index: Map<string, number>;
   /** Bigram counts keyed `before * vocabulary + word`: one map, not one per word (memory). */
@@ -175,6 +178,14 @@ export class WordBigrams {
   /** The share of the word's uses the corpus tags with a tag matching `tags` (/^vb/ for a verb). */
   tagShare(word: string, tags: RegExp): number {
     return this.tagsOf(word).reduce((sum, [tag, share]) => sum + (tags.test(this.model.tags[tag]) ? share : 0), 0);
+  }
+
+  /**
+   * Whether the corpus surely tags the word so: at least `share` of its uses, over at least MIN_TAGGED_USES of them (a
+   * rarer word's tags say too little).
+   */
+  isSurelyTagged(word: string, tags: RegExp, share: number): boolean {
+    return this.count(word) >= MIN_TAGGED_USES && this.tagShare(word, tags) >= share;
   }
 
   /**

@@ -14,14 +14,8 @@ const NEVER_AFTER_ARTICLE = /^(?:in|cc|cs|md|hv|be|do|to|wdt|wp|pps|ppss|ppo|ppl
 /** How surely a word is of those classes, by the corpus's tags: "will" (a noun too, 0.95) and "must" stay below. */
 const SURELY = 0.97;
 
-/** Below this count the corpus's tags of a word say too little. */
-const MIN_COUNT = 20;
-
 /** A word the corpus always tags as one that cannot follow an article. */
-function neverFollowsArticle(word: string): boolean {
-  const model = wordBigrams();
-  return model.count(word) >= MIN_COUNT && model.tagShare(word, NEVER_AFTER_ARTICLE) >= SURELY;
-}
+const neverFollowsArticle = (word: string) => wordBigrams().isSurelyTagged(word, NEVER_AFTER_ARTICLE, SURELY);
 
 /**
  * An article written in lower case, or capitalised where it opens the sentence: a capital "A" elsewhere is an initial

@@ -544,14 +544,9 @@ function commasBeforeThatClause(sentence: string): Misplaced[] {
   return found;
 }
 
-function isSurelyVerb(word: string): boolean {
-  const model = wordBigrams();
-  return model.count(word) >= MIN_TAGGED && model.tagShare(word, VERB_TAGS) >= SURELY_VERB;
-}
-
-// A word seen this often in the corpus, tagged a verb this surely: "said" (1.0), not "report" or "fact".
-const MIN_TAGGED = 20;
+// A verb this surely by the corpus's tags: "said" (1.0), not "report" or "fact".
 const SURELY_VERB = 0.9;
+const isSurelyVerb = (word: string) => wordBigrams().isSurelyTagged(word, VERB_TAGS, SURELY_VERB);
 
 /**
  * How much likelier, as a log-likelihood ratio of the word-bigram and part-of-speech model, the words around a comma
